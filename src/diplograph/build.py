@@ -1,0 +1,185 @@
+"""Building the graph folder: extract articles, write one Turtle file per article, the entities graph
+and the merged `diplograph.ttl` — every file written atomically (see `store.py`).
+
+`build(seeds, graph_dir)` is the main job (`diplograph build`); `extract_to_turtle(path)` is what
+`diplograph extract` writes for one article without touching the store.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .document import Document, Person, Place
+from .errors import DiplographError, InputError, StoreError
+from .gazetteer import gazetteer
+from .pipeline import extract_file
+from .rdf import article_triples, document_graph, entity_triples
+from .store import GraphDir, atomic_write, load_store, serialize_sorted
+from .vocab import DGR
+
+ARTICLE_SUFFIXES = (".txt", ".text", ".md")
+
+
+@dataclass
+class Summary:
+    """What a build or an ingest did: counts for the command line's summary line."""
+
+    articles: int = 0
+    entities: int = 0
+    events: int = 0
+    triples: int = 0
+    failed: list[str] = field(default_factory=list)
+    skipped: int = 0
+
+    def line(self) -> str:
+        text = (f"{self.articles} articles, {self.entities} entities, {self.events} events, "
+                f"{self.triples} triples")
+        if self.skipped:
+            text += f", {self.skipped} unchanged"
+        if self.failed:
+            text += f", {len(self.failed)} failed"
+        return text
+
+
+def article_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        raise InputError("folder not found", path=folder, hint="create it and put article files (.txt) in it")
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                   and not p.name.startswith("."))
+    if not files:
+        raise InputError("no article files (.txt) in folder", path=folder, hint="add UTF-8 .txt articles")
+    return files
+
+
+def extract_to_turtle(path: Path, published: dt.date | None = None) -> tuple[Document, bytes]:
+    doc = extract_file(path, published=published)
+    return doc, serialize_sorted(document_graph(doc))
+
+
+def write_article(gd: GraphDir, doc: Document) -> None:
+    """Write one article's named graph as its own Turtle file (replacing an earlier version)."""
+    t = article_triples(doc)
+    atomic_write(gd.shard(doc.key), serialize_sorted(t.items))
+
+
+def referenced_entities(store: ox.Store) -> tuple[set[str], list[Person], list[Place]]:
+    """Gazetteer entities that some article graph points to."""
+    gz = gazetteer()
+    countries: set[str] = set()
+    people: dict[str, Person] = {}
+    places: dict[str, Place] = {}
+    prefix = str(DGR)
+    for q in store.quads_for_pattern(None, None, None):
+        for term in (q.subject, q.object):
+            if not isinstance(term, ox.NamedNode) or not term.value.startswith(prefix):
+                continue
+            kind, _, key = term.value[len(prefix):].partition("/")
+            if kind == "country":
+                countries.add(key)
+            elif kind == "person" and key in gz.people:
+                for p in gz.people[key]:
+                    people.setdefault(f"{key}|{p.role}", p)
+            elif kind == "place" and key in gz.places:
+                places[key] = gz.places[key]
+    for p in people.values():
+        if p.iso:
+            countries.add(p.iso)
+    for pl in places.values():
+        if pl.iso:
+            countries.add(pl.iso)
+    return countries, [people[k] for k in sorted(people)], [places[k] for k in sorted(places)]
+
+
+def write_entities_and_merged(gd: GraphDir) -> Summary:
+    """Regenerate `entities.ttl` from the article files, then the merged `diplograph.ttl`."""
+    store = ox.Store()
+    for key, path in gd.shards():
+        store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(str(DGR[f"graph/article/{key}"])))
+    countries, people, places = referenced_entities(store)
+    atomic_write(gd.entities, serialize_sorted(entity_triples(countries, people, places)))
+    store = load_store(gd.root)
+    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in store}
+    atomic_write(gd.merged, serialize_sorted(triples))
+    return summarise(store, len(triples))
+
+
+def summarise(store: ox.Store, n_triples: int) -> Summary:
+    q = """
+    PREFIX dg: <https://w3id.org/diplograph/ontology#>
+    SELECT
+      (COUNT(DISTINCT ?a) AS ?articles)
+      (COUNT(DISTINCT ?e) AS ?events)
+    WHERE { { ?a a dg:Article } UNION { ?e dg:rule ?r } }"""
+    row = next(iter(store.query(q, use_default_graph_as_union=True)))
+    q2 = """
+    PREFIX dg: <https://w3id.org/diplograph/ontology#>
+    SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
+      VALUES ?c { dg:Country dg:Person dg:Organization dg:Place dg:Declaration dg:Agreement dg:Memorandum
+                  dg:Protocol dg:Treaty dg:JointStatement dg:Programme dg:Contract dg:OtherDocument }
+      ?x a ?c }"""
+    ent = next(iter(store.query(q2, use_default_graph_as_union=True)))
+    return Summary(articles=int(row["articles"].value), events=int(row["events"].value),
+                   entities=int(ent["n"].value), triples=n_triples)
+
+
+def build(seeds: Path, graph_dir: Path, *, render: bool = True) -> Summary:
+    """seeds/ -> graph/: extract every article afresh and write the whole graph folder."""
+    files = article_files(seeds)
+    gd = GraphDir(graph_dir)
+    docs = []
+    failed = []
+    for path in files:
+        try:
+            docs.append(extract_file(path))
+        except InputError as exc:
+            failed.append(str(exc))
+    if not docs:
+        raise InputError("no article could be read", path=seeds, hint="; ".join(failed)[:300])
+    graph_dir.mkdir(parents=True, exist_ok=True)
+    staging = graph_dir / ".articles.new"
+    if staging.exists():
+        shutil.rmtree(staging)
+    stage = GraphDir(staging.parent / ".stage")
+    for doc in docs:
+        t = article_triples(doc)
+        atomic_write(staging / doc.key[:2] / f"{doc.key}.ttl", serialize_sorted(t.items))
+    _swap_articles(gd, staging)
+    del stage
+    summary = write_entities_and_merged(gd)
+    summary.failed = failed
+    if render:
+        write_view(gd)
+    return summary
+
+
+def _swap_articles(gd: GraphDir, staging: Path) -> None:
+    """Replace the articles folder by the freshly written one (old kept until the new is in place)."""
+    old = gd.root / ".articles.old"
+    if old.exists():
+        shutil.rmtree(old)
+    if gd.articles.exists():
+        gd.articles.rename(old)
+    staging.rename(gd.articles)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def write_view(gd: GraphDir) -> None:
+    from .render import write_html
+
+    write_html(load_store(gd.root), gd.html)
+
+
+def files_in(paths: Iterable[Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        out += article_files(p) if p.is_dir() else [p]
+    return out
+
+
+__all__ = ["build", "extract_to_turtle", "write_article", "Summary", "DiplographError", "StoreError"]

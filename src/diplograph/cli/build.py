@@ -1,0 +1,28 @@
+"""`diplograph build`: seeds/ -> graph/diplograph.ttl + graph/diplograph.html (the main job)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..build import build as build_graph
+from .common import graph_option, user_errors
+
+
+@click.command()
+@click.option("--seeds", type=click.Path(file_okay=False, path_type=Path), default=Path("seeds"), show_default=True,
+              help="Folder of article files (.txt, UTF-8) to build from.")
+@graph_option
+@click.option("--no-html", is_flag=True, help="Skip writing the HTML view.")
+@user_errors
+def build(seeds: Path, graph_dir: Path, no_html: bool) -> None:
+    """Build the graph from every article in SEEDS: Turtle graph and interactive HTML view."""
+    summary = build_graph(seeds, graph_dir, render=not no_html)
+    for failure in summary.failed:
+        click.echo(f"diplograph: skipped {failure}", err=True)
+    click.echo(f"built {graph_dir / 'diplograph.ttl'}: {summary.line()}")
+    if not no_html:
+        click.echo(f"view  {graph_dir / 'diplograph.html'}")
+
+
+COMMANDS = [build]

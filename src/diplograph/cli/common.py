@@ -1,0 +1,33 @@
+"""Pieces every command shares: the graph-folder option and turning user errors into one line."""
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from ..errors import DiplographError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+graph_option = click.option(
+    "--graph", "graph_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("graph"),
+    show_default=True, help="Graph folder to read and write.",
+)
+
+
+def user_errors(func: F) -> F:
+    """Report a DiplographError as `diplograph: error: <file>:<line>: <message> (<hint>)` and exit non-zero."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except DiplographError as exc:
+            click.echo(f"diplograph: error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+
+    return wrapper  # type: ignore[return-value]

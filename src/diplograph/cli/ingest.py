@@ -1,0 +1,2 @@
+"""`diplograph ingest` (placeholder until implemented)."""
+COMMANDS: list = []

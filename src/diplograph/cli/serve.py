@@ -1,0 +1,2 @@
+"""`diplograph serve` (placeholder until implemented)."""
+COMMANDS: list = []

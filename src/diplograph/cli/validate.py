@@ -1,0 +1,2 @@
+"""`diplograph validate` (placeholder until implemented)."""
+COMMANDS: list = []

@@ -1,0 +1,177 @@
+"""The one object the text pipeline passes from stage to stage, and the records stages add to it.
+
+Stages (see `pipeline/__init__.py`): read -> normalise -> sentences -> mentions -> events -> resolve.
+Each takes a `Document` and returns it with more filled in; `rdf.py` turns the result into triples.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str          # folded form
+    start: int         # offsets into doc.folded
+    end: int
+    index: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    tok_start: int     # token range [tok_start, tok_end)
+    tok_end: int
+    start: int         # character range in doc.text
+    end: int
+
+
+@dataclass(frozen=True, order=True)
+class DateValue:
+    """A calendar date at the precision the text gives (year, year-month or full date)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    flag: str | None = None      # e.g. "weekday-mismatch"
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def iso(self) -> str:
+        if self.day and self.month:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    def minus_years(self, years: int) -> "DateValue":
+        day = self.day
+        if self.month == 2 and day == 29:
+            day = 28
+        return DateValue(self.year - years, self.month, day)
+
+    @classmethod
+    def of(cls, d: dt.date) -> "DateValue":
+        return cls(d.year, d.month, d.day)
+
+    def as_date(self) -> dt.date | None:
+        if self.day and self.month:
+            return dt.date(self.year, self.month, self.day)
+        return None
+
+
+@dataclass(frozen=True)
+class Person:
+    """A named person (from the leaders gazetteer or a title pattern) or an unnamed office holder."""
+
+    key: str                     # IRI suffix under dgr:person/
+    ar: str
+    iso: str | None = None       # state represented
+    role: str | None = None
+    en: str | None = None
+    qid: str | None = None
+    named: bool = True           # False: "the Russian foreign minister" with no name known
+    gazetteer: bool = False      # True: from the shipped leaders data (described in the entities graph)
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str                     # IRI suffix under dgr:place/
+    ar: str
+    iso: str | None = None
+    en: str | None = None
+    qid: str | None = None
+
+
+@dataclass(frozen=True)
+class DocRef:
+    """A document named in the text (an agreement, a declaration...)."""
+
+    kind: str                    # declaration|agreement|memorandum|protocol|treaty|joint_statement|programme|contract|other
+    title: str                   # Arabic title as written (original characters)
+    folded: str                  # folded title, for identity
+
+
+@dataclass
+class Mention:
+    """Something found in a sentence: a state, a person, a place, a date, an office, a trigger word..."""
+
+    kind: str                    # state|person|place|date|office|group|trigger|document|modal|occasion
+    start: int                   # token range [start, end)
+    end: int
+    sent: int
+    iso: str | None = None
+    via: str | None = None       # how it was found: name|capital|nisba|gazetteer|title|pattern|...
+    person: Person | None = None
+    place: Place | None = None
+    date: DateValue | None = None
+    role: str | None = None
+    value: str | None = None     # trigger event type, document kind, modality...
+    doc: DocRef | None = None
+    isos: tuple[str, ...] = ()   # for groups: the states a plural reference stands for
+
+
+@dataclass
+class Event:
+    type: str                    # signing|congratulation|establishment|anniversary|visit|meeting
+    rule: str
+    sent: int
+    agents: list[Person] = field(default_factory=list)
+    agent_states: list[str] = field(default_factory=list)   # states acting without a named person
+    recipients: list[Person] = field(default_factory=list)
+    recipient_states: list[str] = field(default_factory=list)
+    parties: list[str] = field(default_factory=list)
+    document: DocRef | None = None
+    date: DateValue | None = None
+    place: Place | None = None
+    ordinal: int | None = None
+    occasion: str | None = None
+    inferred: bool = False
+    spans: list[tuple[int, int]] = field(default_factory=list)   # character ranges in doc.text
+    why: str = ""                # human-readable explanation (for --explain)
+
+    def states(self) -> set[str]:
+        out = set(self.parties) | set(self.agent_states)
+        out |= {p.iso for p in self.agents if p.iso}
+        return out
+
+
+@dataclass
+class Document:
+    text: str
+    source: str                          # file name (or record id) the article came from
+    sha256: str
+    published: dt.date | None = None
+    published_from: str | None = None    # "option" | "record" | "text"
+    url: str | None = None
+    language: str = "ar"
+    title: str | None = None
+    folded: str = ""
+    fold_map: list[int] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    focus: tuple[str, ...] = ()          # the article's main states, most mentioned first
+    home: str | None = None              # state of the reporting agency / dateline, when clear
+    dateline_place: Place | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return self.sha256[:16]
+
+    def char_span(self, tok_start: int, tok_end: int) -> tuple[int, int]:
+        """Character range in `text` of a token range."""
+        a = self.fold_map[self.tokens[tok_start].start]
+        b = self.fold_map[self.tokens[tok_end - 1].end - 1] + 1
+        return a, b
+
+    def surface(self, tok_start: int, tok_end: int) -> str:
+        a, b = self.char_span(tok_start, tok_end)
+        return self.text[a:b]
+
+    def in_sentence(self, sent: int, kind: str | None = None) -> list[Mention]:
+        return [m for m in self.mentions if m.sent == sent and (kind is None or m.kind == kind)]

@@ -1,0 +1,525 @@
+"""Export the graph to files other tools read, and push it to a triple store.
+
+Formats (`FORMATS`): Turtle, N-Triples and RDF/XML hold the union of the graphs (each triple once);
+N-Quads, TriG and JSON-LD keep the named graphs: one per article (its facts and provenance),
+`dgr:graph/entities` and, with the ontology, `dgr:graph/ontology`.
+
+Every export is deterministic: quads are sorted by (graph, subject, predicate, object) in N-Triples
+spelling and blank nodes get canonical labels (hashes of their surroundings), so two exports of the
+same graph are byte-identical and diff cleanly. Output is streamed into the binary file object given,
+per graph and per subject, never built as one string.
+
+`push` sends the graphs to a SPARQL 1.1 Graph Store Protocol endpoint
+(https://www.w3.org/TR/sparql11-http-rdf-update/), one request per named graph; see its docstring for
+what happens when the store refuses something half-way.
+"""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import tempfile
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import pyoxigraph as ox
+
+from .errors import DiplographError
+from .paths import ontology_file
+from .store import add_ontology
+from .vocab import ONTOLOGY_GRAPH, PREFIXES, RDF, XSD
+
+__all__ = ["FORMATS", "MEDIA_TYPES", "PushResult", "atomic_output", "export", "push"]
+
+Graph = ox.NamedNode | ox.DefaultGraph
+
+_OX_FORMATS: dict[str, ox.RdfFormat] = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "xml": ox.RdfFormat.RDF_XML,
+}
+FORMATS: tuple[str, ...] = ("ttl", "nt", "nq", "trig", "jsonld", "xml")
+DATASET_FORMATS = frozenset({"nq", "trig", "jsonld"})
+MEDIA_TYPES: dict[str, str] = {
+    "ttl": "text/turtle",
+    "nt": "application/n-triples",
+    "nq": "application/n-quads",
+    "trig": "application/trig",
+    "jsonld": "application/ld+json",
+    "xml": "application/rdf+xml",
+}
+_XSD_STRING = str(XSD.string)
+_RDF_TYPE = str(RDF.type)
+
+
+# --------------------------------------------------------------------------------------------------
+# Sorted, canonical quads
+# --------------------------------------------------------------------------------------------------
+
+def _triple_key(q: ox.Quad | ox.Triple) -> tuple[str, str, str]:
+    return (str(q.subject), str(q.predicate), str(q.object))
+
+
+def _graph_key(g: Graph) -> tuple[int, str]:
+    return (0, "") if isinstance(g, ox.DefaultGraph) else (1, g.value)
+
+
+def _has_blank(q: ox.Quad) -> bool:
+    return isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
+
+
+@dataclass
+class _Source:
+    """The graphs to export, each yielding its quads sorted, blank nodes canonically labelled."""
+
+    parts: list[tuple[ox.Store, Graph]]  # (store holding it, graph), sorted by graph name
+    blank: dict[tuple[int, str], list[ox.Quad]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, store: ox.Store, include_ontology: bool) -> _Source:
+        ontology = ox.NamedNode(str(ONTOLOGY_GRAPH))
+        parts: list[tuple[ox.Store, Graph]] = [(store, g) for g in store.named_graphs() if g != ontology]
+        if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
+            parts.append((store, ox.DefaultGraph()))
+        if include_ontology:
+            if store.contains_named_graph(ontology):
+                parts.append((store, ontology))
+            else:  # from the shipped files, into a small store of its own (the caller's is not changed)
+                extra = ox.Store()
+                add_ontology(extra)
+                if extra.contains_named_graph(ontology):
+                    parts.append((extra, ontology))
+        parts.sort(key=lambda part: _graph_key(part[1]))
+        src = cls(parts)
+        src._canonicalise_blank_nodes()
+        return src
+
+    @property
+    def graphs(self) -> list[Graph]:
+        return [g for _, g in self.parts]
+
+    def _canonicalise_blank_nodes(self) -> None:
+        """Relabel blank nodes from their surroundings (the labels a parser gives them are random)."""
+        found = [q for st, g in self.parts for q in st.quads_for_pattern(None, None, None, g) if _has_blank(q)]
+        if not found:
+            return
+        ds = ox.Dataset(found)
+        ds.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+        for q in ds:
+            self.blank.setdefault(_graph_key(q.graph_name), []).append(q)
+
+    def quads(self, g: Graph) -> list[ox.Quad]:
+        """The quads of one graph, sorted."""
+        st = next(st for st, h in self.parts if h == g)
+        quads = [q for q in st.quads_for_pattern(None, None, None, g) if not _has_blank(q)]
+        quads += self.blank.get(_graph_key(g), [])
+        quads.sort(key=_triple_key)
+        return quads
+
+    def all_quads(self) -> Iterator[ox.Quad]:
+        for g in self.graphs:
+            yield from self.quads(g)
+
+    def union_triples(self) -> list[ox.Triple]:
+        """Every triple of every graph once, sorted."""
+        seen = {q.triple for g in self.graphs for q in self.quads(g)}
+        return sorted(seen, key=_triple_key)
+
+
+# --------------------------------------------------------------------------------------------------
+# export
+# --------------------------------------------------------------------------------------------------
+
+def export(store: ox.Store, fmt: str, out: BinaryIO, *, include_ontology: bool = True) -> None:
+    """Write the store's graphs to `out` in `fmt` (one of FORMATS), sorted and streamed.
+
+    With `include_ontology`, the ontology graph is added from the shipped ontology files when the store
+    does not hold it yet (the store itself is not modified).
+    """
+    if fmt not in FORMATS:
+        raise DiplographError(f"unknown export format {fmt!r}", hint=f"use one of {', '.join(FORMATS)}",
+                              exit_code=2)
+    src = _Source.of(store, include_ontology)
+    if fmt == "jsonld":
+        _write_jsonld(src, out, load_context())
+        return
+    prefixes = PREFIXES if fmt in ("ttl", "trig", "xml") else None
+    data: Iterable[ox.Quad] | Iterable[ox.Triple]
+    data = src.all_quads() if fmt in DATASET_FORMATS else src.union_triples()
+    ox.serialize(data, out, _OX_FORMATS[fmt], prefixes=prefixes)
+
+
+@contextmanager
+def atomic_output(path: Path) -> Iterator[BinaryIO]:
+    """A binary file that replaces `path` only once fully written (readers never see half a file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# --------------------------------------------------------------------------------------------------
+# JSON-LD: compacted with the published context, written node by node
+# --------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Term:
+    name: str
+    iri: str
+    type: str | None = None  # "@id" or a datatype IRI
+    container: str | None = None  # "@language", "@set" or None
+
+
+@dataclass
+class _Context:
+    """The parts of a JSON-LD context that compaction here uses: prefixes and simple terms."""
+
+    document: Any  # the value of "@context", embedded as is
+    prefixes: list[tuple[str, str]]  # (prefix, namespace), longest namespace first
+    terms: dict[str, list[_Term]]  # predicate IRI -> terms usable for it
+    plain_strings: bool  # no default @language: xsd:string literals may be written as bare strings
+    classes: dict[str, str] = field(default_factory=dict)  # IRI -> plain term, for @type values
+
+    def compact_type(self, iri: str) -> str:
+        return self.classes.get(iri) or self.compact(iri)
+
+    def compact(self, iri: str) -> str:
+        for prefix, ns in self.prefixes:
+            if iri.startswith(ns) and len(iri) > len(ns) and not iri[len(ns):].startswith("//"):
+                return f"{prefix}:{iri[len(ns):]}"
+        return iri
+
+
+_GEN_DELIMS = tuple(":/?#[]@")
+
+
+def load_context(path: Path | None = None) -> _Context:
+    """The published JSON-LD context (ontology/context.jsonld), or one made of the project's prefixes."""
+    path = path or ontology_file("context.jsonld")
+    if path.exists():
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))["@context"]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise DiplographError(f"not a JSON-LD context: {exc}", path=path) from exc
+    else:
+        doc = dict(PREFIXES)
+    return _parse_context(doc)
+
+
+def _parse_context(doc: Any) -> _Context:
+    parts = doc if isinstance(doc, list) else [doc]
+    raw: dict[str, Any] = {}
+    for part in parts:
+        if isinstance(part, dict):  # remote contexts (strings) cannot be read offline: ignored
+            raw.update(part)
+    prefixes: dict[str, str] = {}
+    for key, val in raw.items():
+        if key.startswith("@") or ":" in key:
+            continue
+        iri = val if isinstance(val, str) else val.get("@id") if isinstance(val, dict) else None
+        if isinstance(iri, str) and (iri.endswith(_GEN_DELIMS) or (isinstance(val, dict) and val.get("@prefix"))):
+            prefixes[key] = iri
+    # term definitions may use compact IRIs themselves
+    def expand(value: str) -> str:
+        head, sep, tail = value.partition(":")
+        return prefixes[head] + tail if sep and head in prefixes else value
+
+    terms: dict[str, list[_Term]] = {}
+    classes: dict[str, str] = {}
+    for key, val in raw.items():
+        if key.startswith("@") or ":" in key or key in prefixes:
+            continue
+        if isinstance(val, str):
+            if not val.startswith("@"):
+                classes.setdefault(expand(val), key)
+            val = {"@id": val}
+        if not isinstance(val, dict) or "@reverse" in val or "@language" in val or "@id" not in val:
+            continue
+        container = val.get("@container")
+        if container not in (None, "@set", "@language"):
+            continue
+        dtype = val.get("@type")
+        if dtype is not None:
+            if dtype == "@vocab":
+                dtype = "@id"
+            elif dtype != "@id":
+                dtype = expand(dtype)
+        terms.setdefault(expand(val["@id"]), []).append(_Term(key, expand(val["@id"]), dtype, container))
+    for options in terms.values():
+        options.sort(key=lambda t: (t.type is not None, t.container is not None, len(t.name), t.name))
+    ordered = sorted(prefixes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    return _Context(doc, ordered, terms, plain_strings="@language" not in raw, classes=classes)
+
+
+def _node_value(ctx: _Context, term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Any:
+    if isinstance(term, ox.NamedNode):
+        return {"@id": ctx.compact(term.value)}
+    if isinstance(term, ox.BlankNode):
+        return {"@id": f"_:{term.value}"}
+    if term.language:
+        return {"@value": term.value, "@language": term.language}
+    if term.datatype.value == _XSD_STRING:
+        return term.value if ctx.plain_strings else {"@value": term.value}
+    return {"@value": term.value, "@type": ctx.compact(term.datatype.value)}
+
+
+def _fits(term: _Term, objects: list[Any]) -> bool:
+    """Whether every value can be written in the short form the term's definition implies."""
+    if term.container == "@language":
+        return all(isinstance(o, ox.Literal) and o.language for o in objects)
+    if term.type == "@id":
+        return all(isinstance(o, ox.NamedNode | ox.BlankNode) for o in objects)
+    if term.type is not None:
+        return all(isinstance(o, ox.Literal) and not o.language and o.datatype.value == term.type
+                   for o in objects)
+    return True
+
+
+def _property(ctx: _Context, predicate: str, objects: list[Any]) -> tuple[str, Any]:
+    term = next((t for t in ctx.terms.get(predicate, []) if _fits(t, objects)), None)
+    if term is None:
+        values = [_node_value(ctx, o) for o in objects]
+        return ctx.compact(predicate), values[0] if len(values) == 1 else values
+    if term.container == "@language":
+        langs: dict[str, Any] = {}
+        for o in objects:
+            langs.setdefault(o.language, []).append(o.value)
+        return term.name, {k: v[0] if len(v) == 1 else v for k, v in langs.items()}
+    if term.type == "@id":
+        values = [_node_value(ctx, o)["@id"] for o in objects]
+    elif term.type is not None:
+        values = [o.value for o in objects]
+    else:
+        values = [_node_value(ctx, o) for o in objects]
+    if term.container == "@set" or len(values) > 1:
+        return term.name, values
+    return term.name, values[0]
+
+
+def _node_objects(ctx: _Context, quads: list[ox.Quad]) -> Iterator[dict[str, Any]]:
+    """One JSON-LD node object per subject of sorted quads."""
+    i = 0
+    while i < len(quads):
+        subject = quads[i].subject
+        node: dict[str, Any] = {"@id": _node_value(ctx, subject)["@id"]}
+        while i < len(quads) and quads[i].subject == subject:
+            predicate = quads[i].predicate
+            objects = []
+            while i < len(quads) and quads[i].subject == subject and quads[i].predicate == predicate:
+                objects.append(quads[i].object)
+                i += 1
+            if predicate.value == _RDF_TYPE and all(isinstance(o, ox.NamedNode) for o in objects):
+                types = [ctx.compact_type(o.value) for o in objects]
+                node["@type"] = types[0] if len(types) == 1 else types
+            else:
+                key, value = _property(ctx, predicate.value, objects)
+                node[key] = value
+        yield node
+
+
+def _dump(obj: Any) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=None).encode("utf-8")
+
+
+def _write_jsonld(src: _Source, out: BinaryIO, ctx: _Context) -> None:
+    """{"@context": ..., "@graph": [default-graph nodes..., {"@id": G, "@graph": [nodes...]}...]}"""
+    out.write(b'{\n"@context": ' + json.dumps(ctx.document, ensure_ascii=False, indent=1).encode("utf-8"))
+    out.write(b',\n"@graph": [')
+    first = True
+
+    def item(data: bytes) -> None:
+        nonlocal first
+        out.write(b"\n" if first else b",\n")
+        out.write(data)
+        first = False
+
+    for g in src.graphs:
+        quads = src.quads(g)
+        if isinstance(g, ox.DefaultGraph):
+            for node in _node_objects(ctx, quads):
+                item(_dump(node))
+            continue
+        item(b'{"@id": ' + _dump(ctx.compact(g.value)) + b', "@graph": [')
+        for k, node in enumerate(_node_objects(ctx, quads)):
+            out.write(b"\n  " if k == 0 else b",\n  ")
+            out.write(_dump(node))
+        out.write(b"\n]}")
+    out.write(b"\n]\n}\n")
+
+
+# --------------------------------------------------------------------------------------------------
+# push: SPARQL 1.1 Graph Store Protocol
+# --------------------------------------------------------------------------------------------------
+
+@dataclass
+class PushResult:
+    """What a push sent: the graphs (IRI, triple count) in the order they were written."""
+
+    url: str
+    graphs: list[tuple[str, int]]
+
+    @property
+    def triples(self) -> int:
+        return sum(n for _, n in self.graphs)
+
+
+class _Client:
+    """One GSP endpoint: builds graph URLs, sends requests, turns failures into DiplographErrors."""
+
+    def __init__(self, url: str, graph_param: str, user: str | None, password: str | None, auth: str,
+                 timeout: float) -> None:
+        parts = urllib.parse.urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise DiplographError(f"not an http(s) URL: {url!r}", hint="give the store's Graph Store "
+                                  "Protocol endpoint, e.g. http://127.0.0.1:7878/store", exit_code=2)
+        self.url, self.graph_param, self.timeout = url, graph_param, timeout
+        self.user = user
+        handlers: list[urllib.request.BaseHandler] = []
+        if user is not None:
+            if auth == "basic":  # send credentials with the first request, no challenge round trip
+                mgr = urllib.request.HTTPPasswordMgrWithPriorAuth()
+                mgr.add_password(None, url, user, password or "", is_authenticated=True)
+                handlers.append(urllib.request.HTTPBasicAuthHandler(mgr))
+            else:
+                mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+                mgr.add_password(None, url, user, password or "")
+                if auth in ("digest", "auto"):
+                    handlers.append(urllib.request.HTTPDigestAuthHandler(mgr))
+                if auth == "auto":
+                    handlers.append(urllib.request.HTTPBasicAuthHandler(mgr))
+        self.opener = urllib.request.build_opener(*handlers)
+
+    def graph_url(self, g: Graph) -> str:
+        query = "default" if isinstance(g, ox.DefaultGraph) else urllib.parse.urlencode(
+            {self.graph_param: g.value}, quote_via=urllib.parse.quote)
+        sep = "&" if urllib.parse.urlsplit(self.url).query else "?"
+        return f"{self.url}{sep}{query}"
+
+    def request(self, method: str, g: Graph, body: bytes | None = None, content_type: str | None = None,
+                accept: str | None = None) -> tuple[int, bytes, str]:
+        """Send one request; returns (status, body, content type); a 404 is returned, other errors raised."""
+        req = urllib.request.Request(self.graph_url(g), data=body, method=method)
+        if content_type:
+            req.add_header("Content-Type", f"{content_type}; charset=utf-8")
+        if accept:
+            req.add_header("Accept", accept)
+        name = "the default graph" if isinstance(g, ox.DefaultGraph) else f"<{g.value}>"
+        try:
+            with self.opener.open(req, timeout=self.timeout) as resp:
+                return resp.status, resp.read(), resp.headers.get_content_type()
+        except urllib.error.HTTPError as exc:
+            detail = _server_message(exc)
+            if exc.code == 404 and method in ("GET", "DELETE"):
+                return 404, b"", ""
+            if exc.code in (401, 403):
+                hint = ("give --user and --password" if self.user is None else
+                        "check --user/--password; Virtuoso's /sparql-graph-crud-auth wants --auth digest")
+                raise DiplographError(f"the graph store at {self.url} refused access "
+                                      f"(HTTP {exc.code} {exc.reason}){detail}", hint=hint) from exc
+            raise DiplographError(f"the graph store at {self.url} rejected {method} of {name} "
+                                  f"(HTTP {exc.code} {exc.reason}){detail}",
+                                  hint="see the server's message above") from exc
+        except (urllib.error.URLError, ConnectionError, socket.timeout, TimeoutError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise DiplographError(f"cannot reach the graph store at {self.url}: {reason}",
+                                  hint="is the server running, and is the URL right?") from exc
+
+
+def _server_message(exc: urllib.error.HTTPError) -> str:
+    try:
+        text = exc.read().decode("utf-8", "replace").strip()
+    except OSError:
+        return ""
+    text = " ".join(text.split())
+    if len(text) > 600:
+        text = text[:600] + " …"
+    return f": {text}" if text else ""
+
+
+def default_graph_param(url: str) -> str:
+    """`graph-uri` for Virtuoso's endpoints (/sparql-graph-crud, /sparql-graph-crud-auth), else `graph`."""
+    return "graph-uri" if "/sparql-graph-crud" in urllib.parse.urlsplit(url).path else "graph"
+
+
+def push(store: ox.Store, url: str, *, user: str | None = None, password: str | None = None,
+         auth: str = "auto", method: str = "put", include_ontology: bool = True, fmt: str = "ttl",
+         graph_param: str | None = None, timeout: float = 120.0) -> PushResult:
+    """Send every graph of the store to a SPARQL 1.1 Graph Store Protocol endpoint.
+
+    One request per graph: `PUT` (replace the graph; default) or `POST` (add to it), addressed with
+    `?graph=IRI` (`?graph-uri=IRI` on Virtuoso's endpoints, or `graph_param`), the body Turtle or
+    N-Triples (`fmt`). `auth` is "basic", "digest" or "auto" (answer whichever challenge the server
+    sends).
+
+    Nothing partial is left behind: before a graph is written its current content is fetched (`GET`)
+    into a temporary file. If any request fails, every graph this run has touched is put back as it was
+    (`PUT` of the saved content, or `DELETE` when it did not exist) and the error is raised. GSP has no
+    transactions, so a concurrent writer to the same graphs can still interleave; within one run the
+    store ends with either all graphs new or all graphs as they were.
+    """
+    if method not in ("put", "post"):
+        raise DiplographError(f"unknown method {method!r}", hint="use put or post", exit_code=2)
+    if fmt not in ("ttl", "nt"):
+        raise DiplographError(f"cannot push {fmt!r}", hint="graph stores take ttl or nt", exit_code=2)
+    if auth not in ("auto", "basic", "digest"):
+        raise DiplographError(f"unknown auth scheme {auth!r}", hint="use basic or digest", exit_code=2)
+    client = _Client(url, graph_param or default_graph_param(url), user, password, auth, timeout)
+    src = _Source.of(store, include_ontology)
+    result = PushResult(url, [])
+    with tempfile.TemporaryDirectory(prefix="diplograph-push-") as backup_dir:
+        touched: list[tuple[Graph, tuple[Path, str] | None]] = []
+        try:
+            for i, g in enumerate(src.graphs):
+                status, saved, saved_type = client.request(
+                    "GET", g, accept="application/n-triples, text/turtle;q=0.9")
+                backup = None
+                if status != 404:
+                    backup = (Path(backup_dir) / f"{i}.rdf", saved_type)
+                    backup[0].write_bytes(saved)
+                touched.append((g, backup))
+                quads = src.quads(g)
+                body = ox.serialize((q.triple for q in quads), format=_OX_FORMATS[fmt],
+                                    prefixes=PREFIXES if fmt == "ttl" else None)
+                client.request(method.upper(), g, body, MEDIA_TYPES[fmt])
+                result.graphs.append(("" if isinstance(g, ox.DefaultGraph) else g.value, len(quads)))
+        except DiplographError as exc:
+            left = _restore(client, touched)
+            if not touched:
+                pass
+            elif left:
+                exc.message += (f"; restoring the graphs written before the failure also failed, so these "
+                                f"may be left changed: {', '.join(left)}")
+            else:
+                exc.message += "; the graphs written before the failure were restored"
+            raise
+    return result
+
+
+def _restore(client: _Client, touched: list[tuple[Graph, tuple[Path, str] | None]]) -> list[str]:
+    """Put touched graphs back as they were; returns the graphs that could not be restored."""
+    failed = []
+    for g, backup in reversed(touched):
+        try:
+            if backup is None:
+                client.request("DELETE", g)
+            else:
+                path, content_type = backup
+                client.request("PUT", g, path.read_bytes(), content_type or "text/turtle")
+        except DiplographError:
+            failed.append("the default graph" if isinstance(g, ox.DefaultGraph) else f"<{g.value}>")
+    return failed

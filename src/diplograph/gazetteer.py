@@ -1,0 +1,283 @@
+"""Gazetteers and lexicons compiled into one phrase index for matching folded article tokens.
+
+Sources (all under `lang/ar/`, read by `lexicon.load`): `countries.tsv` (states: names, capitals,
+nisba adjectives), `cities.tsv`, `leaders*.tsv` (office holders with terms), and the lexicons
+(`triggers`, `documents`, `offices`, `cues`, `months`, `weekdays`, `numbers`, `agencies`).
+An entry's key is a tuple of folded tokens; matching strips clitics (و ف ب ل ك ال لل) from the first
+token of a phrase.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+
+from .document import DateValue, Person, Place
+from .lexicon import load, load_all, split
+from .textfold import TOKEN_RE, fold
+
+LEXICONS = ("triggers", "documents", "offices", "cues", "months", "weekdays", "numbers", "agencies")
+NISBA_SUFFIXES = ("", "ه", "ين", "ون", "ان", "تين", "تان")
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str            # state|place|leader|office|trigger|docnoun|modal|group|time|... (lexicon kinds)
+    value: str = ""      # iso code, role, event kind, month number...
+    via: str = ""        # for states: name|capital|nisba ; for offices: sg|du|pl
+    ref: object = None   # Place for capitals and cities; tuple[LeaderTerm, ...] for leaders
+
+
+@dataclass(frozen=True)
+class LeaderTerm:
+    person: Person
+    start: DateValue | None
+    end: DateValue | None
+
+    def covers(self, day: dt.date) -> bool:
+        lo = _as_date(self.start, low=True)
+        hi = _as_date(self.end, low=False)
+        return (lo is None or lo <= day) and (hi is None or day <= hi)
+
+
+@dataclass(frozen=True)
+class Country:
+    iso: str
+    ar: str
+    en: str
+    qid: str
+    capital: Place | None
+
+
+@dataclass
+class Gazetteer:
+    index: dict[tuple[str, ...], list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    max_len: int = 1
+    countries: dict[str, Country] = field(default_factory=dict)
+    offices: dict[tuple[str, str], list[LeaderTerm]] = field(default_factory=lambda: defaultdict(list))
+    nisba_label: dict[str, str] = field(default_factory=dict)
+    people: dict[str, list[Person]] = field(default_factory=dict)     # key -> one Person per term
+    places: dict[str, Place] = field(default_factory=dict)
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        for key in phrase_keys(phrase):
+            if entry not in self.index[key]:
+                self.index[key].append(entry)
+                self.max_len = max(self.max_len, len(key))
+
+    def lookup(self, key: tuple[str, ...]) -> list[Entry]:
+        return self.index.get(key, [])
+
+    def holder(self, iso: str, role: str, day: dt.date | None) -> Person | None:
+        """The person holding `role` for `iso` on `day` (the latest holder when the day is unknown)."""
+        terms = self.offices.get((iso, role), [])
+        if not terms:
+            return None
+        if day is None:
+            return None
+        live = [t for t in terms if t.covers(day)]
+        return live[-1].person if len(live) >= 1 else None
+
+
+def _as_date(d: DateValue | None, *, low: bool) -> dt.date | None:
+    if d is None:
+        return None
+    month = d.month or (1 if low else 12)
+    day = d.day or (1 if low else 28)
+    return dt.date(d.year, month, day)
+
+
+def parse_date(text: str) -> DateValue | None:
+    parts = [int(p) for p in text.split("-") if p.strip().isdigit()]
+    if not parts:
+        return None
+    return DateValue(*parts[:3])
+
+
+def name_tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(t for t in TOKEN_RE.findall(fold(phrase)) if t not in {"-", "(", ")", "،", ",", "."})
+
+
+def phrase_keys(phrase: str) -> set[tuple[str, ...]]:
+    """Token tuples a phrase may appear as: 'عبد العزيز' and 'عبدالعزيز', 'أبو ظبي' and 'أبوظبي'."""
+    toks = name_tokens(phrase)
+    if not toks:
+        return set()
+    keys = {toks}
+    joined: list[str] = []
+    i = 0
+    while i < len(toks):
+        if toks[i] in ("عبد", "ابو", "ابي", "ابن") and i + 1 < len(toks):
+            joined.append(toks[i] + toks[i + 1])
+            i += 2
+        else:
+            joined.append(toks[i])
+            i += 1
+    keys.add(tuple(joined))
+    split_: list[str] = []
+    for t in toks:
+        for p in ("عبد", "ابو"):
+            if t.startswith(p) and len(t) > len(p) + 2:
+                split_ += [p, t[len(p):]]
+                break
+        else:
+            split_.append(t)
+    keys.add(tuple(split_))
+    return keys
+
+
+def first_token_variants(tok: str) -> list[str]:
+    """A token and what it may be once clitics are stripped: 'وبالرياض' -> 'الرياض', 'للرئيس' -> 'الرئيس'."""
+    out = [tok]
+    frontier = [tok]
+    for _ in range(2):
+        nxt = []
+        for t in frontier:
+            if len(t) < 3:
+                continue
+            if t.startswith("لل") and len(t) > 3:
+                nxt.append("ال" + t[2:])
+            if t[0] in "وفبلك":
+                nxt.append(t[1:])
+        for t in nxt:
+            if t not in out:
+                out.append(t)
+        frontier = nxt
+    return out
+
+
+def nisba_forms(base: str) -> set[str]:
+    """Inflections of a nisba adjective: روسي -> الروسي، الروسية، الروسيين، الروسيون، الروسيان ..."""
+    words = name_tokens(base)
+    forms = set()
+    for suf in NISBA_SUFFIXES:
+        inflected = [w + suf for w in words]
+        forms.add(" ".join(inflected))
+        forms.add(" ".join("ال" + w for w in inflected))
+    return forms
+
+
+def _person_key(qid: str, en: str, ar: str, iso: str) -> str:
+    if qid:
+        return qid
+    return f"{iso.lower()}-" + hashlib.sha256(f"{fold(en or ar)}|{iso}".encode()).hexdigest()[:12]
+
+
+def _add_countries(gz: Gazetteer) -> None:
+    for row in load("countries").rows:
+        iso = row["iso2"]
+        capital = None
+        if row.get("capital_ar"):
+            caps = split(row["capital_ar"])
+            capital = Place(key=row.get("capital_qid") or f"{iso.lower()}-capital", ar=caps[0], iso=iso,
+                            en=row.get("capital_en") or None, qid=row.get("capital_qid") or None)
+            gz.places[capital.key] = capital
+            for cap in caps:
+                gz.add(cap, Entry("state", iso, "capital", capital))
+        gz.countries[iso] = Country(iso, row["ar"], row["en"], row.get("qid", ""), capital)
+        for name in {row["ar"], *split(row.get("ar_names", ""))}:
+            gz.add(name, Entry("state", iso, "name"))
+            if not name_tokens(name)[0].startswith("ال"):
+                continue
+        bases = split(row.get("nisba", ""))
+        if bases:
+            gz.nisba_label[iso] = bases[0]
+        for base in bases:
+            for form in nisba_forms(base):
+                gz.add(form, Entry("state", iso, "nisba"))
+
+
+def _add_cities(gz: Gazetteer) -> None:
+    given_names = {k[0] for k, entries in gz.index.items() if len(k) > 1 and any(e.kind == "leader" for e in entries)}
+    for row in load("cities").rows:
+        names = split(row["ar"])
+        if not names:
+            continue
+        place = Place(key=row.get("qid") or row["key"], ar=names[0], iso=row.get("iso2") or None,
+                      en=row.get("en") or None, qid=row.get("qid") or None)
+        gz.places.setdefault(place.key, place)
+        for name in names:
+            keys = phrase_keys(name)
+            if any(e.kind in ("state", "leader") for k in keys for e in gz.lookup(k)):
+                continue   # a state's name (تونس، الكويت) is read as the state
+            if any(len(k) == 1 and k[0] in given_names for k in keys):
+                continue   # a city named like a given name (فلاديمير) is not worth the false hits
+            gz.add(name, Entry("place", place.iso or "", "city", place))
+
+
+def _add_leaders(gz: Gazetteer) -> None:
+    by_person: dict[str, list[tuple[dict[str, str], Person]]] = defaultdict(list)
+    for table in load_all("leaders"):
+        for row in table.rows:
+            iso = row["iso2"]
+            key = _person_key(row.get("qid", ""), row.get("en", ""), row["ar"], iso)
+            person = Person(key=key, ar=row["ar"], iso=iso, role=row["role"], en=row.get("en") or None,
+                            qid=row.get("qid") or None, gazetteer=True)
+            by_person[key].append((row, person))
+    for key, rows in sorted(by_person.items()):
+        gz.people[key] = [p for _, p in rows]
+        terms = []
+        for row, person in rows:
+            term = LeaderTerm(person, parse_date(row.get("start", "")), parse_date(row.get("end", "")))
+            terms.append(term)
+            gz.offices[(person.iso or "", person.role or "")].append(term)
+        names = set()
+        for row, _ in rows:
+            names |= {row["ar"], *split(row.get("ar_variants", ""))}
+        for name in names:
+            gz.add(name, Entry("leader", key, "gazetteer", tuple(terms)))
+            for short in gulf_short_names(name):
+                gz.add(short, Entry("leader", key, "gazetteer", tuple(terms)))
+    for terms in gz.offices.values():
+        terms.sort(key=lambda t: (t.start or DateValue(0)))
+
+
+def gulf_short_names(name: str) -> set[str]:
+    """'محمد بن سلمان بن عبد العزيز آل سعود' is also written 'محمد بن سلمان' and 'محمد بن سلمان آل سعود'."""
+    toks = list(name_tokens(name))
+    if "بن" not in toks or len(toks) < 4 or toks[1] != "بن":
+        return set()
+    out = {" ".join(toks[:3])}
+    if "ال" in toks or "آل" in toks:
+        i = toks.index("ال") if "ال" in toks else toks.index("آل")
+        out.add(" ".join(toks[:3] + toks[i:]))
+    return out
+
+
+def office_label(role: str, iso: str, lang: str = "ar") -> str:
+    """'رئيس وزراء روسيا' / 'Prime Minister of Russia' for an office holder the text does not name."""
+    titles = {r["role"]: r for r in load("roles").rows}
+    title = titles.get(role, titles["other"])
+    country = gazetteer().countries.get(iso)
+    if lang == "en":
+        return f"{title['en']} of {country.en if country else iso}"
+    return f"{title['ar']} {country.ar if country else iso}"
+
+
+def _add_lexicons(gz: Gazetteer) -> None:
+    for name in LEXICONS:
+        for row in load(name).rows:
+            kind = row.get("kind") or name.rstrip("s")
+            if name == "months":
+                gz.add(row["form"], Entry("month", row["month"], row["calendar"]))
+            elif name == "weekdays":
+                gz.add(row["form"], Entry("weekday", row["weekday"]))
+            elif name == "numbers":
+                gz.add(row["form"], Entry("number", row["value"], row["kind"]))
+            elif name == "offices":
+                gz.add(row["form"], Entry("office", row["value"], row.get("number", "sg")))
+            else:
+                gz.add(row["form"], Entry(kind, row.get("value", "")))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Build the phrase index once per process (about a tenth of a second)."""
+    gz = Gazetteer()
+    _add_lexicons(gz)
+    _add_countries(gz)
+    _add_leaders(gz)
+    _add_cities(gz)
+    return gz

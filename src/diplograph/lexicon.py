@@ -1,0 +1,73 @@
+"""The one loader of language data files (lexicons, gazetteers) shipped under `lang/<lang>/`.
+
+Every file is UTF-8, tab separated, opens with `# ` comment lines that state its source and date,
+then a header row naming the columns, then one row per entry; multi-valued fields use `|`::
+
+    # source: hand-written for Diplograph from Arabic wire style (SPA, QNA, WAM, MENA, TASS), 2026-11
+    form	event	note
+    وقع	signing	past tense, also "happened": needs a document noun
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .errors import DiplographError
+from .paths import lang_dir
+
+
+@dataclass(frozen=True)
+class Table:
+    """A loaded data file: its source lines and its rows as dicts keyed by column name."""
+
+    path: Path
+    source: tuple[str, ...]
+    columns: tuple[str, ...]
+    rows: tuple[dict[str, str], ...]
+
+
+def read_table(path: Path) -> Table:
+    """Parse one data file; a malformed row is an error naming the file and the line."""
+    if not path.exists():
+        raise DiplographError("language data file is missing", path=path,
+                              hint="reinstall diplograph; data files ship inside the package")
+    source: list[str] = []
+    columns: tuple[str, ...] = ()
+    rows: list[dict[str, str]] = []
+    for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not raw.strip():
+            continue
+        if raw.startswith("#"):
+            if not columns:
+                source.append(raw.lstrip("# ").rstrip())
+            continue
+        cells = raw.split("\t")
+        if not columns:
+            columns = tuple(c.strip() for c in cells)
+            continue
+        if len(cells) > len(columns):
+            raise DiplographError(f"row has {len(cells)} fields, the header names {len(columns)}",
+                                  path=path, line=lineno, hint="separate fields with one tab each")
+        cells += [""] * (len(columns) - len(cells))
+        rows.append({c: v.strip() for c, v in zip(columns, cells)})
+    if not source:
+        raise DiplographError("data file does not open with its source", path=path, line=1,
+                              hint="start it with a '# source: ...' comment line")
+    return Table(path, tuple(source), columns, tuple(rows))
+
+
+@cache
+def load(name: str, lang: str = "ar") -> Table:
+    """Load `lang/<lang>/<name>.tsv` once per process."""
+    return read_table(lang_dir(lang) / f"{name}.tsv")
+
+
+def load_all(prefix: str, lang: str = "ar") -> list[Table]:
+    """Every `lang/<lang>/<prefix>*.tsv` (data split across files, e.g. leaders by region)."""
+    return [load(p.stem, lang) for p in sorted(lang_dir(lang).glob(f"{prefix}*.tsv"))]
+
+
+def split(value: str) -> list[str]:
+    """The `|`-separated values of a multi-valued field."""
+    return [v.strip() for v in value.split("|") if v.strip()]

@@ -1,0 +1,37 @@
+"""The text pipeline: small stages over one `Document`, run in this order.
+
+    read -> normalise -> sentences -> mentions -> events -> resolve
+
+`extract_text` / `extract_file` run them all; `rdf.document_graph` writes the result as triples.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from ..document import Document
+from .events import find_events
+from .mentions import find_mentions
+from .normalise import normalise
+from .read import document_from_text, read_file
+from .resolve import resolve
+from .sentences import split_sentences
+
+Stage = Callable[[Document], Document]
+STAGES: tuple[Stage, ...] = (normalise, split_sentences, find_mentions, find_events, resolve)
+
+
+def run(doc: Document) -> Document:
+    for stage in STAGES:
+        doc = stage(doc)
+    return doc
+
+
+def extract_file(path: Path, *, published: dt.date | None = None) -> Document:
+    return run(read_file(path, published=published))
+
+
+def extract_text(text: str, source: str = "<text>", *, published: dt.date | None = None,
+                 url: str | None = None) -> Document:
+    return run(document_from_text(text, source, published=published, url=url))

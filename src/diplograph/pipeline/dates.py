@@ -1,0 +1,185 @@
+"""Date expressions: explicit Gregorian and Hijri dates at their precision, and dates relative to
+publication ("اليوم الاثنين", "أمس", "قبل 32 عاما", "الشهر الماضي"), checked against a named weekday.
+
+`find_dates(doc, sent)` reads the lexicon mentions of one sentence (month, weekday, number, time) and
+returns date mentions; relative ones need `doc.published` and are skipped when it is unknown.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from hijridate import Hijri
+
+from ..document import DateValue, Document, Mention, Sentence
+
+YEAR_WORDS = {"عام", "العام", "عاما", "سنه", "السنه", "سنوات", "اعوام", "الاعوام", "سنين", "عامين", "سنتين"}
+ERA_MARKS = {"م", "ه", "هـ"}
+
+
+def _int(tok: str) -> int | None:
+    if tok.startswith("و") and tok[1:].isdigit():
+        tok = tok[1:]
+    return int(tok) if tok.isdigit() and len(tok) <= 4 else None
+
+
+def _year(tok: str) -> int | None:
+    v = _int(tok)
+    return v if v is not None and 1800 <= v <= 2100 else None
+
+
+def _month_at(by_start: dict[int, Mention], i: int) -> Mention | None:
+    m = by_start.get(i)
+    return m if m is not None and m.kind == "month" else None
+
+
+def hijri_to_gregorian(y: int, m: int, d: int | None) -> DateValue | None:
+    try:
+        g = Hijri(y, m, d or 1).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    if d is None:
+        return DateValue(g.year, g.month)
+    return DateValue(g.year, g.month, g.day)
+
+
+def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
+    toks = doc.tokens
+    lex = {m.start: m for m in doc.mentions if m.sent == sent.index and m.kind in ("month", "weekday", "number", "time")}
+    out: list[Mention] = []
+    i = sent.tok_start
+    end = sent.tok_end
+    while i < end:
+        t = toks[i].text
+        # DAY [و DAY] MONTH [/ (ALT)] [من] [YEAR]
+        day = _int(t)
+        if day is not None and 1 <= day <= 31:
+            j = i + 1
+            if j < end and toks[j].text in ("و", "-") and j + 1 < end and _int(toks[j + 1].text):
+                j += 2      # "يومي 8 و9 مارس": the first day is kept
+            elif j < end and toks[j].text.startswith("و") and _int(toks[j].text[1:]):
+                j += 1
+            mm = _month_at(lex, j)
+            if mm is not None:
+                j = mm.end
+                # alternative month name: "ابريل/نيسان", "فبراير (شباط)", "فبراير( شباط)"
+                while j < end and toks[j].text in ("/", "(", ")", "-") or (j < end and _month_at(lex, j)):
+                    alt = _month_at(lex, j)
+                    j = alt.end if alt else j + 1
+                k = j
+                if k < end and toks[k].text == "من" and k + 1 < end and _year(toks[k + 1].text):
+                    k += 1
+                year = _year(toks[k].text) if k < end else None
+                month = int(mm.value or 0)
+                if year is not None:
+                    j = k + 1
+                    if j < end and toks[j].text in ERA_MARKS:
+                        j += 1
+                if mm.via == "hijri":
+                    value = hijri_to_gregorian(year, month, day) if year else None
+                    if value:
+                        out.append(Mention("date", i, j, sent.index, date=value, value="hijri"))
+                else:
+                    out.append(Mention("date", i, j, sent.index,
+                                       date=DateValue(year or 0, month, day), value="explicit" if year else "no-year"))
+                i = j
+                continue
+        mm = _month_at(lex, i)
+        if mm is not None and mm.via == "gregorian":
+            j = mm.end
+            while j < end and toks[j].text in ("/", "(", ")", "-") or (j < end and _month_at(lex, j)):
+                alt = _month_at(lex, j)
+                j = alt.end if alt else j + 1
+            if j < end and toks[j].text == "من" and j + 1 < end and _year(toks[j + 1].text):
+                j += 1
+            year = _year(toks[j].text) if j < end else None
+            if year:
+                out.append(Mention("date", i, j + 1, sent.index, date=DateValue(year, int(mm.value))))
+                i = j + 1
+                continue
+        year = _year(t)
+        if year is not None:
+            prev = toks[i - 1].text if i > sent.tok_start else ""
+            if prev in YEAR_WORDS or prev.endswith("عام") or prev in ("في", "منذ", "سنه", "بين") or prev.endswith("سنه"):
+                out.append(Mention("date", i, i + 1, sent.index, date=DateValue(year), value="year"))
+                i += 1
+                continue
+        # "قبل 32 عاما" / "قبل ثلاثين عاما"
+        if t == "قبل" and i + 2 < end + 1 and doc.published:
+            n = _int(toks[i + 1].text) if i + 1 < end else None
+            if n is None and (m := lex.get(i + 1)) is not None and m.kind == "number":
+                n = int(m.value or 0)
+            if n and i + 2 < end and toks[i + 2].text in YEAR_WORDS:
+                out.append(Mention("date", i, i + 3, sent.index,
+                                   date=DateValue(doc.published.year - n), value="ago"))
+                i += 3
+                continue
+        i += 1
+    out += _relative(doc, sent, lex, out)
+    _resolve_missing_years(out, doc, sent)
+    _check_weekdays(doc, sent, lex, out)
+    return [m for m in out if m.date and m.date.year]
+
+
+def _relative(doc: Document, sent: Sentence, lex: dict[int, Mention], explicit: list[Mention]) -> list[Mention]:
+    pub = doc.published
+    out = []
+    covered = {k for m in explicit for k in range(m.start, m.end)}
+    for m in lex.values():
+        if m.kind == "time" and pub and m.start not in covered:
+            value = _relative_value(m.value or "", pub)
+            if value:
+                out.append(Mention("date", m.start, m.end, sent.index, date=value, value="relative"))
+        elif m.kind == "weekday" and pub and m.start not in covered:
+            near = [e for e in explicit if abs(e.start - m.end) <= 2 or abs(m.start - e.end) <= 2]
+            if not near:
+                back = (pub.weekday() - int(m.value or 0)) % 7
+                out.append(Mention("date", m.start, m.end, sent.index,
+                                   date=DateValue.of(pub - dt.timedelta(days=back)), value="weekday"))
+    return out
+
+
+def _relative_value(kind: str, pub: dt.date) -> DateValue | None:
+    if kind == "today":
+        return DateValue.of(pub)
+    if kind == "yesterday":
+        return DateValue.of(pub - dt.timedelta(days=1))
+    if kind == "day_before_yesterday":
+        return DateValue.of(pub - dt.timedelta(days=2))
+    if kind == "this_year":
+        return DateValue(pub.year)
+    if kind == "last_year":
+        return DateValue(pub.year - 1)
+    if kind == "this_month":
+        return DateValue(pub.year, pub.month)
+    if kind == "last_month":
+        return DateValue(pub.year - 1, 12) if pub.month == 1 else DateValue(pub.year, pub.month - 1)
+    return None
+
+
+def _resolve_missing_years(dates: list[Mention], doc: Document, sent: Sentence) -> None:
+    """'11 يناير و26 نوفمبر 2021': a day-month without a year takes the next date's year, then the
+    year named by 'من هذا العام' / the publication year."""
+    for k, m in enumerate(dates):
+        if m.date is None or m.date.year:
+            continue
+        year = next((n.date.year for n in dates[k + 1:] if n.date and n.date.year and n.start - m.end <= 8), None)
+        if year is None:
+            rel = [n for n in dates if n.value == "relative" and n.date and n.start >= m.end and n.start - m.end <= 4]
+            year = rel[0].date.year if rel else (doc.published.year if doc.published else None)
+        if year:
+            dates[k] = Mention("date", m.start, m.end, m.sent, date=DateValue(year, m.date.month, m.date.day),
+                               value="explicit")
+    # a relative year right after a day-month ("22 فبراير من هذا العام") is part of that date
+    spans = [(m.start, m.end) for m in dates if m.value == "explicit"]
+    dates[:] = [m for m in dates if not (m.value == "relative" and any(0 <= m.start - e <= 2 for _, e in spans))]
+
+
+def _check_weekdays(doc: Document, sent: Sentence, lex: dict[int, Mention], dates: list[Mention]) -> None:
+    for k, d in enumerate(dates):
+        if d.date is None or d.date.as_date() is None or d.value not in ("explicit", "hijri"):
+            continue
+        wk = [m for m in lex.values() if m.kind == "weekday" and 0 <= d.start - m.end <= 2]
+        if wk and int(wk[0].value or 0) != d.date.as_date().weekday():
+            dates[k] = Mention("date", d.start, d.end, d.sent,
+                               date=DateValue(d.date.year, d.date.month, d.date.day, "weekday-mismatch"),
+                               value=d.value)

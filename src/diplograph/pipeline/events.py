@@ -1,0 +1,667 @@
+"""Stage 5, events: read facts out of each sentence with rules keyed by trigger words.
+
+Reads `doc.mentions`, `doc.focus`, `doc.published`; adds `doc.events` (one per reading, duplicates are
+merged by the next stage). Each rule is a small function named after the fact it reads; each event
+records its rule id (written to the graph as `dg:rule`) and a one-line `why` for `extract --explain`.
+
+Rule ids: signing.verb-document, signing.dated-document, congratulation.sender-recipient,
+congratulation.exchange, establishment.phrase, anniversary.ordinal, visit.trigger, visit.attend,
+meeting.reception, meeting.trigger (derived events are added in `resolve`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..document import DateValue, DocRef, Document, Event, Mention, Person, Place, Sentence
+from ..gazetteer import gazetteer, office_label
+from ..textfold import fold
+
+TITLE_STOP = set(fold(w) for w in "وذلك خلال اليوم أمس امس حيث بحضور التي الذي والذي والتي كما وبنود ويأتي وتأتي "
+                 "ويهدف تهدف يهدف وينص ينص لتعزيز بهدف ضمن بعد قبل عقب إثر اثر وسط أمام وقد".split())
+MODAL_WINDOW = 6
+DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"}
+KINGDOMS = ("SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "TH", "JP")
+
+
+@dataclass
+class Context:
+    """What the rules of one sentence can see."""
+
+    doc: Document
+    sent: Sentence
+    ms: list[Mention]
+    main_date: DateValue | None
+    memory: dict[str, list[Person]] = field(default_factory=dict)
+
+    def of(self, *kinds: str) -> list[Mention]:
+        return [m for m in self.ms if m.kind in kinds]
+
+    def people(self) -> list[Mention]:
+        """Person mentions, excluding those introduced by 'in the presence of' / 'witnessed'."""
+        witness = [m.start for m in self.of("witness")]
+        out = []
+        for m in self.of("person"):
+            if any(w < m.start and not self._clause_break(w, m.start) for w in witness):
+                continue
+            out.append(m)
+        return out
+
+    def _clause_break(self, a: int, b: int) -> bool:
+        return any(self.doc.tokens[k].text in ("،", ",", ".", "؛") for k in range(a, b))
+
+    def states(self, *, skip_places: bool = True, a: int = 0, b: int = 10**9) -> list[str]:
+        out: list[str] = []
+        for m in self.of("state"):
+            if not (a <= m.start < b):
+                continue
+            if skip_places and self.is_place(m):
+                continue
+            if m.iso and m.iso not in out:
+                out.append(m.iso)
+        for m in self.of("kingdom"):
+            if a <= m.start < b and (iso := self.kingdom()) and iso not in out:
+                out.append(iso)
+        return out
+
+    def kingdom(self) -> str | None:
+        if self.doc.home in KINGDOMS:
+            return self.doc.home
+        return next((s for s in self.doc.focus[:2] if s in KINGDOMS), None)
+
+    def is_place(self, m: Mention) -> bool:
+        """A capital (or city) used as a place: 'في موسكو', 'بالرياض', 'إلى القاهرة', 'العاصمة أنقرة'."""
+        if m.kind == "place":
+            return True
+        if m.kind != "state" or m.via != "capital":
+            return False
+        prev = self.doc.tokens[m.start - 1].text if m.start > 0 else ""
+        return "ب" in (m.value or "") or "ل" in (m.value or "") or prev in (
+            "في", "الى", "الي", "الي", "من", "العاصمه", "مدينه", "بمدينه", "لدى", "بالعاصمه", "وصل", "نحو")
+
+    def places(self, a: int = 0, b: int = 10**9) -> list[Place]:
+        out = []
+        for m in self.ms:
+            if a <= m.start < b and self.is_place(m) and m.place is not None and m.place not in out:
+                out.append(m.place)
+        return out
+
+    def groups(self) -> list[str]:
+        if self.of("group"):
+            return list(self.doc.focus[:2])
+        return []
+
+    def modal(self, trig: Mention) -> str | None:
+        for m in self.of("modal"):
+            if trig.start - MODAL_WINDOW <= m.start <= trig.start and not self._clause_break(m.end, trig.start):
+                return m.value
+        toks = self.doc.tokens
+        if toks[trig.start].text.startswith("س") and not fold("سبق").startswith(toks[trig.start].text[:3]):
+            return "planned" if toks[trig.start].text[1:2] in ("ي", "ت", "ن") else None
+        for m in self.of("time"):
+            if m.value in ("future_marker", "tomorrow") and m.start > trig.start:
+                return "planned"
+        return None
+
+    def date(self, near: int | None = None, window: int = 10**9) -> DateValue | None:
+        dates = self.of("date")
+        if near is not None:
+            dates = [d for d in dates if abs(d.start - near) <= window]
+            dates.sort(key=lambda d: (abs(d.start - near), d.start))
+        if dates:
+            return dates[0].date
+        return None
+
+    def background(self) -> bool:
+        return bool(self.of("background"))
+
+    def event_date(self, trig: Mention) -> DateValue | None:
+        d = self.date(trig.start, 25)
+        if d is not None:
+            return d
+        if self.background():
+            return None
+        return self.main_date
+
+    def span(self) -> tuple[int, int]:
+        return (self.sent.start, self.sent.end)
+
+    def remember(self, p: Person) -> None:
+        if p.iso:
+            lst = self.memory.setdefault(p.iso, [])
+            if p in lst:
+                lst.remove(p)
+            lst.append(p)
+
+    def recall(self, iso: str, role: str | None = None) -> Person | None:
+        for p in reversed(self.memory.get(iso, [])):
+            if role is None or p.role == role or (role == "leader" and p.role in ("president", "king", "emir", "sultan")):
+                return p
+        return None
+
+    def group_people(self, m: Mention, states: list[str]) -> list[Person]:
+        """'الرئيسان', 'وزراء خارجية تونس والجزائر', 'رؤساء الحكومات': one office holder per state."""
+        gz = gazetteer()
+        role = m.role or "leader"
+        out = []
+        for iso in states:
+            p = self.recall(iso, role) if role in ("president", "leader") else None
+            if p is None and role not in ("leader", "parliament"):
+                p = gz.holder(iso, role, self.doc.published)
+            if p is None:
+                p = Person(key=f"{iso.lower()}-office-{role}", ar=office_label(role, iso), iso=iso,
+                           role=role, en=office_label(role, iso, "en"), named=False)
+            out.append(p)
+        return out
+
+
+def _persons(ms: list[Mention]) -> list[Person]:
+    out: list[Person] = []
+    for m in ms:
+        if m.person and m.person not in out:
+            out.append(m.person)
+    return out
+
+
+def _plural_offices(ctx: Context) -> list[tuple[Mention, list[Person]]]:
+    out = []
+    for m in ctx.of("office"):
+        if m.via not in ("du", "pl"):
+            continue
+        after = ctx.states(a=m.end, b=m.end + 8)
+        states = after if len(after) >= 2 else (ctx.states() if len(ctx.states()) >= 2 else list(ctx.doc.focus[:2]))
+        if len(states) >= 2:
+            out.append((m, ctx.group_people(m, states)))
+    return out
+
+
+# --- signing ------------------------------------------------------------------------------------
+def _title_end(ctx: Context, a: int) -> int:
+    toks = ctx.doc.tokens
+    b = a
+    by_start = {m.start: m for m in ctx.ms}
+    while b < ctx.sent.tok_end and b - a < 22:
+        t = toks[b].text
+        if t in ("،", ",", ".", "؛", "(", ")", ":", "\"", "«", "»") or t in TITLE_STOP:
+            break
+        m = by_start.get(b)
+        if b > a and m is not None and m.kind in ("date", "time", "witness", "trigger") and m.value not in (
+                "establishment", "relations", "resumption"):
+            break
+        if t == "في" and b + 1 < ctx.sent.tok_end:
+            nxt = by_start.get(b + 1)
+            if nxt is not None and (nxt.kind in ("date", "time", "place") or ctx.is_place(nxt)):
+                break
+        b += 1
+    return b
+
+
+def _documents(ctx: Context, after: int) -> list[tuple[DocRef, int, int]]:
+    docs: list[tuple[DocRef, int, int]] = []
+    covered_until = -1
+    toks = ctx.doc.tokens
+    conj = {m.start for m in ctx.of("conj")}
+    for m in sorted(ctx.of("docnoun"), key=lambda x: x.start):
+        if m.start < after or m.start < covered_until:
+            continue
+        prev = toks[m.start - 1].text if m.start > 0 else ""
+        if prev in DEMONSTRATIVES:
+            continue
+        if docs and not (m.start in conj or prev in ("،", ",", "و", "ابرزها", "منها", "بينها", "اهمها")):
+            continue
+        end = _title_end(ctx, m.start)
+        title = ctx.doc.surface(m.start, end)
+        folded = " ".join(t.text for t in ctx.doc.tokens[m.start:end])
+        docs.append((DocRef(kind=m.value or "other", title=title, folded=folded), m.start, end))
+        covered_until = end
+    return docs
+
+
+def _signing_parties(ctx: Context, doc_span: tuple[int, int], agents: list[Person]) -> list[str]:
+    in_title = ctx.states(a=doc_span[0], b=doc_span[1], skip_places=False)
+    if len(in_title) >= 2:
+        return in_title
+    found = list(dict.fromkeys([p.iso for p in agents if p.iso] + in_title))
+    if len(found) < 2:
+        for iso in ctx.states():
+            if iso not in found:
+                found.append(iso)
+    if len(found) < 2:
+        for iso in ctx.doc.focus[:2]:
+            if iso not in found and len(found) < 2:
+                found.append(iso)
+    return found
+
+
+def signing(ctx: Context, trig: Mention) -> list[Event]:
+    toks = ctx.doc.tokens
+    weak = toks[trig.start].text in ("تبادل", "تبادلا") or trig.end - trig.start > 1 and False
+    participle = fold(toks[trig.start].text).endswith(("موقع", "موقعه"))
+    if participle:
+        return dated_document(ctx, trig)
+    docs = _documents(ctx, trig.end)
+    if weak:
+        docs = [d for d in docs if d[1] - trig.end <= 4]
+    if not docs or docs[0][1] - trig.end > 30:
+        return []
+    if (why := ctx.modal(trig)):
+        return []
+    first_doc = docs[0][1]
+    people = ctx.people()
+    witnesses_before = any(w.start < trig.start for w in ctx.of("witness"))
+    agents = _persons([m for m in people if trig.end <= m.start < first_doc])
+    if not agents and not witnesses_before:
+        agents = _persons([m for m in people if m.end <= trig.start])
+    for m, group in _plural_offices(ctx):
+        if (trig.end <= m.start < first_doc or m.end <= trig.start) and not witnesses_before:
+            covered = {p.iso for p in agents}
+            agents += [p for p in group if p not in agents and p.iso not in covered]
+    events = []
+    for docref, a, b in docs:
+        parties = _signing_parties(ctx, (a, b), agents)
+        if len(set(parties) | {p.iso for p in agents if p.iso}) < 2:
+            continue
+        places = ctx.places(trig.start - 12, ctx.sent.tok_end)
+        events.append(Event("signing", "signing.verb-document", ctx.sent.index, agents=list(agents),
+                            parties=parties, document=docref, date=ctx.event_date(trig),
+                            place=places[0] if places else _dateline(ctx), spans=[ctx.span()],
+                            why=f"signing verb «{ctx.doc.surface(trig.start, trig.end)}» + document "
+                                f"«{docref.title}»"))
+    return events
+
+
+def dated_document(ctx: Context, trig: Mention) -> list[Event]:
+    """'الاتفاقية ... الموقعة في 9 فبراير 1994', 'الاتفاقيات الثلاثية بتاريخ 9 نوفمبر 2020 و11 يناير 2021'."""
+    docs = [d for d in ctx.of("docnoun") if d.start < trig.start and trig.start - d.start <= 14]
+    if not docs or ctx.modal(trig):
+        return []
+    d = docs[-1]
+    end = _title_end(ctx, d.start)
+    end = min(end, trig.start)
+    title = ctx.doc.surface(d.start, end)
+    folded = " ".join(t.text for t in ctx.doc.tokens[d.start:end])
+    dates = [m for m in ctx.of("date") if trig.start <= m.start <= trig.end + 14 and m.date.precision != "year"
+             or (trig.start <= m.start <= trig.end + 4)]
+    parties = ctx.states(a=d.start, b=end, skip_places=False)
+    if len(parties) < 2:
+        parties = list(dict.fromkeys(parties + ctx.states() + ctx.groups()))
+    if len(parties) < 2:
+        return []
+    events = []
+    for dm in dates or [None]:
+        docref = DocRef(kind=d.value or "other", title=title + (f" ({dm.date.iso()})" if dm and len(dates) > 1 else ""),
+                        folded=folded + (f" {dm.date.iso()}" if dm and len(dates) > 1 else ""))
+        events.append(Event("signing", "signing.dated-document", ctx.sent.index, parties=parties[:3],
+                            document=docref, date=dm.date if dm else None, spans=[ctx.span()],
+                            why=f"document «{title}» dated/signed «{ctx.doc.surface(trig.start, trig.end)}»"))
+    return events
+
+
+def _dateline(ctx: Context) -> Place | None:
+    return ctx.doc.dateline_place if ctx.sent.index <= 2 else None
+
+
+# --- congratulations ----------------------------------------------------------------------------
+def _occasion(ctx: Context) -> str | None:
+    for m in ctx.of("occasion"):
+        end = _title_end(ctx, m.end)
+        if end > m.end:
+            return ctx.doc.surface(m.end, end)
+    return None
+
+
+def congratulation(ctx: Context, trig: Mention) -> list[Event]:
+    if ctx.modal(trig):
+        return []
+    people = ctx.people()
+    toks = ctx.doc.tokens
+    senders: list[Person] = []
+    # 'تهاني رئيس الجمهورية الباجي قايد السبسي': the congratulations of X
+    if toks[trig.start].text in ("تهاني", "التهاني", "تحيات") or toks[trig.end - 1].text in ("تهاني",):
+        senders = _persons([m for m in people if trig.end <= m.start <= trig.end + 1])
+    if not senders:
+        before = [m for m in people if m.end <= trig.start]
+        if before:
+            first = before[0].person
+            senders = [m.person for m in before if m.person and m.person.iso == first.iso]  # type: ignore[union-attr]
+        else:
+            after = [m for m in people if m.start >= trig.end]
+            senders = [after[0].person] if after and after[0].person else []
+    if not senders:
+        return []
+    sender_states = {p.iso for p in senders}
+    recipients = [m.person for m in people if m.person and m.person not in senders
+                  and m.person.iso not in sender_states and m.start >= trig.start]
+    if not recipients:
+        recipients = [m.person for m in people if m.person and m.person not in senders
+                      and m.person.iso not in sender_states]
+    recipient_states: list[str] = []
+    if not recipients:
+        recipient_states = [s for s in ctx.states(a=trig.start) if s not in sender_states][:1]
+    if not recipients and not recipient_states:
+        return []
+    occasion = _occasion(ctx)
+    out = []
+    for s in senders:
+        for r in recipients[:4] or [None]:
+            out.append(Event("congratulation", "congratulation.sender-recipient", ctx.sent.index, agents=[s],
+                             recipients=[r] if r else [], recipient_states=[] if r else recipient_states,
+                             occasion=occasion, date=ctx.event_date(trig), spans=[ctx.span()],
+                             why=f"congratulation «{ctx.doc.surface(trig.start, trig.end)}»: "
+                                 f"{s.ar} -> {r.ar if r else recipient_states}"))
+    return out
+
+
+def congratulation_exchange(ctx: Context, trig: Mention) -> list[Event]:
+    if ctx.modal(trig):
+        return []
+    people = _persons([m for m in ctx.people() if m.via != "office" or True])
+    pairs: list[tuple[Person, Person]] = []
+    by_state: dict[str, list[Person]] = {}
+    for p in people:
+        if p.iso:
+            by_state.setdefault(p.iso, []).append(p)
+    states = list(by_state)
+    if len(states) >= 2:
+        a_list, b_list = by_state[states[0]], by_state[states[1]]
+        for a, b in zip(a_list, b_list):
+            pairs.append((a, b))
+    for m, group in _plural_offices(ctx):
+        if len(group) >= 2 and not (m.role == "leader" and pairs):
+            pairs.append((group[0], group[1]))
+    occasion = _occasion(ctx)
+    out = []
+    for a, b in pairs:
+        for s, r in ((a, b), (b, a)):
+            out.append(Event("congratulation", "congratulation.exchange", ctx.sent.index, agents=[s],
+                             recipients=[r], occasion=occasion, date=ctx.event_date(trig), spans=[ctx.span()],
+                             why=f"exchange of congratulations «{ctx.doc.surface(trig.start, trig.end)}»: "
+                                 f"{s.ar} -> {r.ar}"))
+    return out
+
+
+# --- relations and anniversaries ----------------------------------------------------------------
+def _pair(ctx: Context, a: int = 0, b: int = 10**9) -> list[str]:
+    states = ctx.states(a=a, b=b)
+    if len(states) < 2:
+        states = list(dict.fromkeys(states + ctx.states()))
+    if len(states) < 2:
+        states = list(dict.fromkeys(states + list(ctx.doc.focus[:2])))
+    return states[:2]
+
+
+def establishment(ctx: Context, trig: Mention) -> list[Event]:
+    if any(abs(m.start - trig.start) <= 4 for m in ctx.of("trigger") if m.value == "resumption"):
+        return []
+    if ctx.modal(trig):
+        return []
+    if any(0 < trig.start - m.end <= 6 for m in ctx.of("trigger") if m.value in ("anniversary", "anniversary_elapsed")):
+        return []
+    if trig.value == "relations":
+        cue = [m for m in ctx.of("history") if 0 <= m.start - trig.end <= 8]
+        dated = [m for m in ctx.of("date") if 0 <= m.start - trig.end <= 10 and m.value in ("explicit", "year", "ago")]
+        if not cue and not dated:
+            return []
+    parties = _pair(ctx, trig.start - 6, trig.end + 12)
+    if len(parties) < 2:
+        return []
+    dates = [m for m in ctx.of("date") if -12 <= m.start - trig.end <= 14]
+    dates.sort(key=lambda m: abs(m.start - trig.end))
+    date = dates[0].date if dates else None
+    signing_here = [m for m in ctx.of("trigger") if m.value == "signing" and m.start < trig.start]
+    if date is None and signing_here:
+        date = ctx.event_date(signing_here[0])
+    return [Event("establishment", "establishment.phrase", ctx.sent.index, parties=parties, date=date,
+                  spans=[ctx.span()], why=f"relations established «{ctx.doc.surface(trig.start, trig.end)}»")]
+
+
+def _ordinal(ctx: Context, a: int) -> tuple[int | None, int]:
+    """An ordinal after 'الذكرى': 'الـ 30', '30', 'الثلاثين', 'الخامسة والسبعين', 'السنوية الستين'."""
+    toks = ctx.doc.tokens
+    nums = {m.start: m for m in ctx.of("number")}
+    i = a
+    end = min(ctx.sent.tok_end, a + 5)
+    while i < end:
+        t = toks[i].text
+        if t in ("ال", "السنويه", "سنويه", "-"):
+            i += 1
+            continue
+        digits = t[2:] if t.startswith("ال") and t[2:].isdigit() else t
+        if digits.isdigit() and len(digits) <= 3:
+            return int(digits), i + 1
+        m = nums.get(i)
+        if m is not None:
+            value = int(m.value or 0)
+            j = m.end
+            nxt = nums.get(j) if j < ctx.sent.tok_end else None
+            if nxt is None and j < ctx.sent.tok_end and toks[j].text.startswith("و"):
+                for mm in ctx.of("number"):
+                    if mm.start == j:
+                        nxt = mm
+            if nxt is not None and nxt.via == "tens" and value < 10:
+                return value + int(nxt.value or 0), nxt.end
+            return value, j
+        break
+    return None, a
+
+
+def anniversary(ctx: Context, trig: Mention) -> list[Event]:
+    if ctx.modal(trig):
+        return []
+    toks = ctx.doc.tokens
+    if trig.value == "anniversary_elapsed":
+        n, after = _ordinal(ctx, trig.end)
+        if n is None or after >= ctx.sent.tok_end or toks[after].text not in ("عاما", "عام", "سنه", "سنوات", "عاماً"):
+            return []
+        after += 1
+    else:
+        n, after = _ordinal(ctx, trig.end)
+    if not n or n > 300:
+        return []
+    window = [m for m in ctx.ms if after <= m.start <= after + 7]
+    of_relations = any(m.kind == "trigger" and m.value in ("establishment", "relations") for m in window)
+    if not of_relations:
+        if any(m.kind == "founding" for m in window):
+            return []
+        if len(set(ctx.states(a=after, b=after + 12)) | set(ctx.groups())) < 2:
+            return []
+    parties = _pair(ctx, trig.start - 4, after + 14)
+    if len(parties) < 2:
+        return []
+    date = ctx.date(trig.start, 14)
+    if date is None and ctx.doc.published:
+        date = ctx.main_date if ctx.main_date and ctx.main_date.year == ctx.doc.published.year else \
+            DateValue(ctx.doc.published.year)
+    ev = Event("anniversary", "anniversary.ordinal", ctx.sent.index, parties=parties, ordinal=n, date=date,
+               spans=[ctx.span()], why=f"anniversary «{ctx.doc.surface(trig.start, after)}» of "
+                                       f"{'relations' if of_relations else 'a bilateral tie'}")
+    ev.occasion = "relations" if of_relations else None
+    return [ev]
+
+
+# --- visits and meetings ------------------------------------------------------------------------
+def visit(ctx: Context, trig: Mention) -> list[Event]:
+    if ctx.modal(trig):
+        return []
+    toks = ctx.doc.tokens
+    people = ctx.people()
+    visitor: Person | None = None
+    after = [m for m in people if trig.end <= m.start <= trig.end + 2]
+    before = [m for m in people if m.end <= trig.start]
+    if after and toks[trig.start].text in ("زياره", "الزياره") and trig.value == "visit":
+        visitor = after[0].person
+    elif before:
+        visitor = before[-1].person if trig.value == "visit" and toks[trig.start].text.startswith("زيار") else before[0].person
+    elif after:
+        visitor = after[0].person
+    if visitor is None or not visitor.iso:
+        return []
+    host: str | None = None
+    city: Place | None = None
+    for m in ctx.ms:
+        if m.start < trig.end or m.start > trig.end + 12:
+            continue
+        if m.kind == "place" and m.place and m.place.iso and m.place.iso != visitor.iso:
+            city, host = m.place, m.place.iso
+            break
+        if m.kind == "state" and m.iso and m.iso != visitor.iso:
+            host = m.iso
+            if m.via == "capital" and m.place:
+                city = m.place
+            break
+        if m.kind == "kingdom" and (k := ctx.kingdom()) and k != visitor.iso:
+            host = k
+            break
+    if host is None:
+        return []
+    return [Event("visit", "visit.trigger", ctx.sent.index, agents=[visitor], parties=[host], place=city,
+                  date=ctx.event_date(trig), spans=[ctx.span()],
+                  why=f"visit «{ctx.doc.surface(trig.start, trig.end)}»: {visitor.ar} -> {host}")]
+
+
+def attend(ctx: Context, trig: Mention) -> list[Event]:
+    """Attending a summit abroad counts as a visit to the host city's state."""
+    if ctx.modal(trig) or not ctx.of("summit"):
+        return []
+    people = [m for m in ctx.people() if m.end <= trig.start or trig.end <= m.start <= trig.end + 3]
+    cities = [m for m in ctx.of("place") if m.start > trig.start and m.place and m.place.iso]
+    if not people or not cities:
+        return []
+    visitor = people[0].person
+    city = cities[0].place
+    if not visitor or not visitor.iso or city.iso == visitor.iso:
+        return []
+    return [Event("visit", "visit.attend", ctx.sent.index, agents=[visitor], parties=[city.iso], place=city,
+                  date=ctx.event_date(trig), spans=[ctx.span()],
+                  why=f"attends a summit in {city.ar}: {visitor.ar} -> {city.iso}")]
+
+
+def reception(ctx: Context, trig: Mention) -> list[Event]:
+    if ctx.modal(trig) or any(w.end <= trig.start and trig.start - w.end <= 1 for w in ctx.of("witness")):
+        return []
+    toks = ctx.doc.tokens
+    people = [m for m in ctx.people() if m.person]
+    pronoun_guest = toks[trig.start].text.endswith(("ه", "ها")) and toks[trig.start].text not in ("استقبال",)
+    before = [m for m in people if m.end <= trig.start]
+    after = [m for m in people if m.start >= trig.end]
+    if pronoun_guest:
+        if not before or not after:
+            return []
+        guest = before[-1].person
+        hosts = [m.person for m in after if m.person.iso != guest.iso]
+    elif before and not toks[trig.start].text.startswith("ال"):
+        hosts = [before[-1].person]
+        guests = [m.person for m in after if m.person.iso != hosts[0].iso]
+        if not guests:
+            return []
+        guest = guests[0]
+    else:
+        if len(after) < 2:
+            return []
+        hosts = [after[0].person]
+        guests = [m.person for m in after[1:] if m.person.iso != hosts[0].iso]
+        if not guests:
+            return []
+        guest = guests[0]
+    hosts = [h for h in hosts if h and h.iso and h.iso != guest.iso]
+    if not hosts or not guest.iso:
+        return []
+    places = ctx.places()
+    place = places[0] if places else _dateline(ctx)
+    date = ctx.event_date(trig)
+    ev = Event("meeting", "meeting.reception", ctx.sent.index, agents=[*hosts, guest], place=place, date=date,
+               spans=[ctx.span()], why=f"reception «{ctx.doc.surface(trig.start, trig.end)}»: "
+                                       f"{', '.join(h.ar for h in hosts)} receives {guest.ar}")
+    ev.subjects = [guest]  # type: ignore[attr-defined]
+    ev.host_state = hosts[0].iso  # type: ignore[attr-defined]
+    return [ev]
+
+
+def meeting(ctx: Context, trig: Mention) -> list[Event]:
+    if ctx.modal(trig) or ctx.of("trigger") and any(m.value == "phone" for m in ctx.of("trigger")):
+        return []
+    people = [m for m in ctx.people() if m.person and m.person.iso]
+    persons = _persons(people)
+    for m, group in _plural_offices(ctx):
+        if m.role in ("president", "leader", "foreign_minister", "prime_minister"):
+            persons += [p for p in group if p not in persons]
+    if len({p.iso for p in persons}) < 2:
+        groups = ctx.groups()
+        if len({p.iso for p in persons}) == 1 and groups:
+            mine = next(iter({p.iso for p in persons}))
+            for iso in groups:
+                if iso != mine and (p := ctx.recall(iso)) is not None:
+                    persons.append(p)
+        if len({p.iso for p in persons}) < 2:
+            return []
+    before = [m.person for m in people if m.end <= trig.start]
+    subject = before[0] if before else (people[0].person if people else None)
+    places = ctx.places()
+    place = places[0] if places else _dateline(ctx)
+    date = ctx.event_date(trig)
+    out = []
+    others = [p for p in persons if subject is None or p.iso != subject.iso]
+    subjects_same = [p for p in persons if subject is not None and p.iso == subject.iso]
+    if subject is not None and len(before) == 1 and len({p.iso for p in others}) >= 2 and len(others) >= 2 \
+            and not ctx.of("office"):
+        for o in others:        # one person meeting several counterparts: one bilateral meeting each
+            ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=[subject, o], place=place, date=date,
+                       spans=[ctx.span()], why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: "
+                                               f"{subject.ar} with {o.ar}")
+            ev.subjects = [subject]  # type: ignore[attr-defined]
+            out.append(ev)
+        return out
+    ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=persons, place=place, date=date,
+               spans=[ctx.span()], why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: "
+                                       f"{', '.join(p.ar for p in persons)}")
+    ev.subjects = subjects_same or persons  # type: ignore[attr-defined]
+    return [ev]
+
+
+RULES = {
+    "signing": signing,
+    "congratulation": congratulation,
+    "congratulation_exchange": congratulation_exchange,
+    "establishment": establishment,
+    "relations": establishment,
+    "anniversary": anniversary,
+    "anniversary_elapsed": anniversary,
+    "visit": visit,
+    "arrival": visit,
+    "attend": attend,
+    "reception": reception,
+    "meeting": meeting,
+    "talks": meeting,
+}
+
+
+def _main_date(doc: Document) -> DateValue | None:
+    for s in doc.sentences[:3]:
+        for m in doc.in_sentence(s.index, "date"):
+            if m.value in ("explicit", "relative", "weekday", "hijri") and m.date and m.date.precision == "day":
+                return m.date
+    return DateValue.of(doc.published) if doc.published else None
+
+
+def find_events(doc: Document) -> Document:
+    main = _main_date(doc)
+    memory: dict[str, list[Person]] = {}
+    for s in doc.sentences:
+        ms = doc.in_sentence(s.index)
+        ctx = Context(doc, s, ms, main, memory)
+        done_meeting = False
+        for trig in ctx.of("trigger"):
+            rule = RULES.get(trig.value or "")
+            if rule is None:
+                continue
+            if rule is meeting and done_meeting:
+                continue
+            found = rule(ctx, trig)
+            if rule is meeting and found:
+                done_meeting = True
+            doc.events += found
+        for m in ctx.of("dated"):
+            doc.events += dated_document(ctx, m)
+        for m in ctx.of("person"):
+            if m.person:
+                ctx.remember(m.person)
+    return doc

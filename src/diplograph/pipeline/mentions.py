@@ -1,0 +1,254 @@
+"""Stage 4, mentions: find states, people, places, offices, dates and cue words in each sentence.
+
+Reads `doc.tokens`, `doc.sentences`; adds `doc.mentions`, `doc.published` (when the text states it),
+`doc.home` (the reporting state, from the agency in the dateline) and `doc.focus` (the article's states,
+most mentioned first).
+
+People come from the leaders gazetteer (resolved to the term in office at the article's date), from
+the pattern office + nisba/state + name ("رئيس الوزراء العراقي محمد شياع السوداني"), from an office
+alone ("الرئيس الصيني" -> the holder at the article's date, or an unnamed office holder), and from a
+name followed by its office ("فؤاد معصوم رئيس الجمهورية العراقية").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+
+from ..document import DateValue, Document, Mention, Person
+from ..gazetteer import Entry, Gazetteer, first_token_variants, gazetteer, office_label
+from .dates import find_dates
+from ..textfold import fold
+
+NAME_STOP = set(fold(w) for w in (
+    "في من إلى الى على عن مع خلال اليوم أمس امس الذي التي الذين وذلك ذلك حيث بعد قبل أن إن ان لدى عند "
+    "بين منذ حول نحو وفق لقد قد كما وكذلك كذلك هذا هذه تلك الذى او أو ثم حتى إلا غير كل بعض عبر ضد "
+    "بحضور بمناسبة بشأن أثناء اثناء لدعم تحت فوق وقال قال وأكد أكد أعرب واعرب وأضاف أضاف وأشار أشار "
+    "والوفد الوفد المرافق له لها وهو وهي هو هي ضيفه ضيفا نظيره بلاده وسط عقب إثر لبحث ويذكر يذكر "
+    "رسالة برقية كلمة تصريح تصريحات بيان").split())
+NAME_JOINERS = {"بن", "بنت", "ابن", "ال", "آل", "عبد", "ابو", "ابي", "دي", "دا", "فون", "فان", "لا", "لو"}
+PLACE_PREPS = {"في", "ب", "الى", "الي", "من", "لدى", "بمدينه", "مدينه", "العاصمه"}
+
+
+def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int) -> list[Mention]:
+    """Leftmost-longest phrase matching over tokens [a, b) of one sentence."""
+    toks = doc.tokens
+    out: list[Mention] = []
+    i = a
+    while i < b:
+        found: tuple[int, list[Entry], str] | None = None
+        for length in range(min(gz.max_len, b - i), 0, -1):
+            rest = tuple(t.text for t in toks[i + 1:i + length])
+            for variant in first_token_variants(toks[i].text):
+                entries = gz.lookup((variant,) + rest)
+                if entries:
+                    found = (length, entries, variant)
+                    break
+            if found:
+                break
+        if not found:
+            i += 1
+            continue
+        length, entries, variant = found
+        prefix = toks[i].text[:len(toks[i].text) - len(variant)] if variant != toks[i].text else ""
+        for e in entries:
+            m = _mention(e, i, i + length, sent_index)
+            if m.kind in ("state", "place"):
+                m.value = prefix
+            out.append(m)
+        if variant != toks[i].text and toks[i].text.startswith(("و", "ف")) and not variant.startswith(("و", "ف")):
+            out.append(Mention("conj", i, i, sent_index))
+        i += length
+    return out
+
+
+def _mention(e: Entry, a: int, b: int, sent: int) -> Mention:
+    if e.kind == "state":
+        return Mention("state", a, b, sent, iso=e.value, via=e.via, place=e.ref)  # type: ignore[arg-type]
+    if e.kind == "place":
+        return Mention("place", a, b, sent, iso=e.value or None, via="city", place=e.ref)  # type: ignore[arg-type]
+    if e.kind == "leader":
+        return _leader(e, a, b, sent)
+    if e.kind == "office":
+        return Mention("office", a, b, sent, role=e.value, via=e.via)
+    if e.kind == "honorific":
+        iso, role = e.value.split(":")
+        return Mention("office", a, b, sent, role=role, iso=iso, via="honorific")
+    return Mention(e.kind, a, b, sent, value=e.value, via=e.via)
+
+
+def _leader(e: Entry, a: int, b: int, sent: int) -> Mention:
+    m = Mention("leader", a, b, sent, via="gazetteer", value=e.value)
+    m.terms = e.ref  # type: ignore[attr-defined]
+    return m
+
+
+def pick_term(terms, day: dt.date | None) -> Person:
+    """The office a gazetteer person held on the article's date (else the latest term)."""
+    if day is not None:
+        live = [t for t in terms if t.covers(day)]
+        if live:
+            return live[-1].person
+        dated = [t for t in terms if t.start is not None]
+        if dated:
+            def distance(t) -> int:
+                lo = dt.date(t.start.year, t.start.month or 1, t.start.day or 1)
+                return abs((lo - day).days)
+            return min(dated, key=distance).person
+    return terms[-1].person
+
+
+def find_published(doc: Document) -> None:
+    """Publication date from the text: a full date next to 'اليوم' early on, or a short dateline."""
+    if doc.published:
+        return
+    for sent in doc.sentences[:4]:
+        ms = doc.in_sentence(sent.index)
+        dates = [m for m in find_dates(doc, sent) if m.value in ("explicit", "hijri") and m.date and m.date.day]
+        today = [m for m in ms if m.kind == "time" and m.value == "today"]
+        for d in dates:
+            if any(abs(t.end - d.start) <= 3 or abs(d.end - t.start) <= 3 for t in today):
+                doc.published, doc.published_from = d.date.as_date(), "text"
+                return
+    for sent in doc.sentences[:2]:
+        if sent.tok_end - sent.tok_start <= 25:
+            dates = [m for m in find_dates(doc, sent) if m.date and m.date.day]
+            if dates:
+                doc.published, doc.published_from = dates[-1].date.as_date(), "text"
+                return
+
+
+def _unnamed(iso: str, role: str) -> Person:
+    return Person(key=f"{iso.lower()}-office-{role}", ar=office_label(role, iso), iso=iso, role=role,
+                  en=office_label(role, iso, "en"), named=False)
+
+
+def _new_person(name: str, folded: str, iso: str | None, role: str | None) -> Person:
+    digest = hashlib.sha256(f"{folded}|{iso or ''}".encode()).hexdigest()[:12]
+    return Person(key=f"{(iso or 'xx').lower()}-{digest}", ar=name, iso=iso, role=role)
+
+
+def _name_after(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, int] | None:
+    """An unknown person's name starting at token i: 1-5 name words, an ال-word only last."""
+    toks = doc.tokens
+    j = i
+    while j < end and j - i < 5:
+        t = toks[j].text
+        if j in taken or not t.isalpha() or t in NAME_STOP or len(t) < 2:
+            break
+        if t.startswith("ال") and t not in NAME_JOINERS:
+            if j > i and toks[j - 1].text not in NAME_JOINERS:
+                j += 1
+            elif j > i:
+                j += 1
+            break
+        j += 1
+    if j - i >= 2 or (j - i == 1 and toks[i].text in ()):
+        return i, j
+    return None
+
+
+def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]) -> list[Mention]:
+    """Turn gazetteer hits, offices and name patterns of one sentence into person mentions."""
+    day = doc.published
+    sent = doc.sentences[sent_index]
+    taken = {k for m in ms if m.kind not in ("conj",) for k in range(m.start, m.end)}
+    by_start = {m.start: m for m in ms if m.kind != "conj"}
+    out: list[Mention] = []
+    for m in ms:
+        if m.kind == "leader":
+            p = pick_term(m.terms, day)  # type: ignore[attr-defined]
+            out.append(Mention("person", m.start, m.end, sent_index, iso=p.iso, person=p, role=p.role,
+                               via="gazetteer"))
+    people_at = {m.start: m for m in out}
+    for m in sorted((x for x in ms if x.kind == "office"), key=lambda x: x.start):
+        if m.via in ("du", "pl") or m.role in ("leader", "parliament"):
+            continue
+        j = m.end
+        while j < sent.tok_end and (c := by_start.get(j)) is not None and c.kind == "courtesy":
+            j = c.end
+        iso = m.iso
+        title_end = j
+        st = by_start.get(j)
+        if iso is None and st is not None and st.kind == "state" and st.via in ("nisba", "name"):
+            iso, j = st.iso, st.end
+            title_end = j
+            if st.via == "name" and (nxt := by_start.get(j)) is not None and nxt.kind == "state" and nxt.via == "nisba":
+                j = nxt.end
+        elif iso is None and m.role == "president" and st is not None and st.kind == "state" and st.via == "capital":
+            iso, j = st.iso, st.end
+        while j < sent.tok_end and (c := by_start.get(j)) is not None and c.kind == "courtesy":
+            j = c.end
+        title = doc.surface(m.start, title_end)
+        if j in people_at:
+            p = people_at[j]
+            continue
+        span = _name_after(doc, j, sent.tok_end, taken)
+        if span and iso:
+            name = doc.surface(*span)
+            folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
+            p = _new_person(name, folded, iso, m.role)
+            out.append(Mention("person", m.start, span[1], sent_index, iso=iso, person=p, role=m.role, via="pattern"))
+            taken |= set(range(span[0], span[1]))
+            continue
+        if iso and m.role:
+            holder = gz.holder(iso, m.role, day)
+            p = holder or _unnamed(iso, m.role)
+            out.append(Mention("person", m.start, title_end, sent_index, iso=iso, person=p, role=m.role,
+                               via="office-holder" if holder else "office"))
+    _attach_trailing_titles(doc, out, ms)
+    return out
+
+
+def _attach_trailing_titles(doc: Document, people: list[Mention], ms: list[Mention]) -> None:
+    """'فؤاد معصوم رئيس الجمهورية العراقية': an unknown name right before an office of a state."""
+    return None
+
+
+def find_focus(doc: Document) -> None:
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for m in doc.mentions:
+        iso = m.iso if m.kind in ("state", "person") else None
+        if not iso:
+            continue
+        weight = 3 if m.sent <= 1 else 1
+        counts[iso] += weight
+        first_seen.setdefault(iso, m.start)
+    doc.focus = tuple(sorted(counts, key=lambda k: (-counts[k], first_seen[k])))
+
+
+def find_home(doc: Document) -> None:
+    edge = {s.index for s in doc.sentences[:2]} | {s.index for s in doc.sentences[-3:]}
+    agencies = [m for m in doc.mentions if m.kind == "agency" and m.sent in edge]
+    if agencies:
+        doc.home = agencies[0].value
+    for sent in doc.sentences[:3]:
+        first = [m for m in doc.mentions if m.sent == sent.index and m.start <= sent.tok_start + 1
+                 and m.kind in ("state", "place") and m.place is not None]
+        short = sent.tok_end - sent.tok_start <= 30
+        if first and short and (first[0].via in ("capital", "city")):
+            doc.dateline_place = first[0].place
+            return
+
+
+def find_mentions(doc: Document) -> Document:
+    gz = gazetteer()
+    lexical: list[Mention] = []
+    for s in doc.sentences:
+        lexical += match_sentence(doc, gz, s.index, s.tok_start, s.tok_end)
+    doc.mentions = lexical
+    find_published(doc)
+    people: list[Mention] = []
+    dates: list[Mention] = []
+    for s in doc.sentences:
+        ms = [m for m in lexical if m.sent == s.index]
+        people += find_people(doc, gz, s.index, ms)
+        dates += find_dates(doc, s)
+    doc.mentions = sorted(lexical + people + dates, key=lambda m: (m.start, -m.end, m.kind))
+    find_home(doc)
+    find_focus(doc)
+    return doc
+
+
+__all__ = ["find_mentions", "pick_term", "DateValue"]

@@ -1,0 +1,149 @@
+"""Stage 6, resolve: derive the events that the conventions imply, then merge duplicates.
+
+Reads `doc.events`; replaces them with one event per happening, each with every sentence that states
+it. Derivations (each marks its rule):
+- signing.co-signing -> meeting.co-signing and visit.co-signing (signatories of two states signing together
+  meet; the one signing in the other's country visits it);
+- meeting -> visit.received (a participant met in a city of another state, or received by a host, visits it);
+- anniversary of relations -> establishment.from-anniversary (date = anniversary date minus ordinal years,
+  `inferred`).
+"""
+from __future__ import annotations
+
+from ..document import DateValue, Document, Event, Person
+
+DIRECT_FIRST = ("visit.trigger", "visit.attend", "meeting.trigger", "meeting.reception", "establishment.phrase")
+
+
+def _derive(doc: Document) -> list[Event]:
+    out: list[Event] = []
+    for ev in doc.events:
+        if ev.type == "signing":
+            named = [p for p in ev.agents if p.iso]
+            if len({p.iso for p in named}) >= 2:
+                out.append(Event("meeting", "meeting.co-signing", ev.sent, agents=named, place=ev.place,
+                                 date=ev.date, spans=list(ev.spans), why="signatories of two states sign together"))
+                if ev.place and ev.place.iso:
+                    for p in named:
+                        if p.iso != ev.place.iso:
+                            out.append(Event("visit", "visit.co-signing", ev.sent, agents=[p],
+                                             parties=[ev.place.iso], place=ev.place, date=ev.date,
+                                             spans=list(ev.spans), why=f"{p.ar} signs in {ev.place.ar}"))
+        elif ev.type == "meeting":
+            host = getattr(ev, "host_state", None) or (ev.place.iso if ev.place and ev.place.iso else None)
+            if host:
+                for p in getattr(ev, "subjects", ev.agents):
+                    if p.iso and p.iso != host and (ev.place is None or ev.place.iso == host):
+                        out.append(Event("visit", "visit.received", ev.sent, agents=[p], parties=[host],
+                                         place=ev.place, date=ev.date, spans=list(ev.spans),
+                                         why=f"{p.ar} met/received in {host}"))
+        elif ev.type == "anniversary" and ev.occasion == "relations":
+            date = ev.date.minus_years(ev.ordinal) if ev.date and ev.ordinal else None
+            out.append(Event("establishment", "establishment.from-anniversary", ev.sent, parties=list(ev.parties),
+                             date=date, inferred=True, spans=list(ev.spans),
+                             why=f"{ev.ordinal}th anniversary on {ev.date.iso() if ev.date else '?'}"))
+    return out
+
+
+def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.year != b.year:
+        return False
+    if a.month and b.month and a.month != b.month:
+        return False
+    return not (a.day and b.day and a.day != b.day) or True
+
+
+def _same_day(a: DateValue | None, b: DateValue | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.iso()[:len(min(a.iso(), b.iso(), key=len))] == b.iso()[:len(min(a.iso(), b.iso(), key=len))]
+
+
+def _people(ps: list[Person]) -> frozenset[str]:
+    return frozenset(p.key for p in ps)
+
+
+def identity(ev: Event) -> tuple:
+    """What makes two readings the same happening (dates are compared separately)."""
+    if ev.type == "signing":
+        title = ev.document.folded if ev.document else ""
+        return ("signing", frozenset(ev.states()), ev.document.kind if ev.document else "", title)
+    if ev.type == "congratulation":
+        return ("congratulation", _people(ev.agents), _people(ev.recipients), frozenset(ev.recipient_states))
+    if ev.type == "establishment":
+        return ("establishment", frozenset(ev.parties))
+    if ev.type == "anniversary":
+        return ("anniversary", frozenset(ev.parties), ev.ordinal)
+    if ev.type == "visit":
+        return ("visit", _people(ev.agents), frozenset(ev.parties))
+    return ("meeting", _people(ev.agents))
+
+
+def _titles_match(a: Event, b: Event) -> bool:
+    if not a.document or not b.document:
+        return True
+    ta, tb = a.document.folded.split(), b.document.folded.split()
+    short, long_ = sorted((ta, tb), key=len)
+    return len(short) <= 1 or long_[:len(short)] == short
+
+
+def _rank(ev: Event) -> tuple[int, int]:
+    """Which reading's date and place win when two merge: a direct reading, then a dated one, then the first."""
+    return (0 if ev.rule in DIRECT_FIRST or not ev.rule.endswith(("co-signing", "received", "from-anniversary"))
+            else 1, 0 if ev.date else 1)
+
+
+def _merge(into: Event, other: Event) -> None:
+    for span in other.spans:
+        if span not in into.spans:
+            into.spans.append(span)
+    if into.type == "establishment" and into.inferred and not other.inferred:
+        if other.date is not None or into.date is None:
+            into.date, into.inferred, into.rule, into.why = other.date, False, other.rule, other.why
+        else:
+            into.inferred = False
+            into.rule = other.rule
+    elif _rank(other) < _rank(into) and other.date is not None:
+        into.date, into.rule, into.why = other.date, other.rule, other.why
+    elif into.date is None and other.date is not None:
+        into.date = other.date
+    elif into.date and other.date and into.date.precision != "day" and other.date.precision == "day" \
+            and into.type in ("establishment",):
+        into.date = other.date
+    if into.place is None and other.place is not None:
+        into.place = other.place
+    if not into.occasion and other.occasion:
+        into.occasion = other.occasion
+    for p in other.agents:
+        if p not in into.agents and into.type == "signing":
+            into.agents.append(p)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    ordered = sorted(events, key=_rank)
+    merged: list[Event] = []
+    for ev in ordered:
+        key = identity(ev)
+        target = None
+        for m in merged:
+            if identity(m) != key:
+                continue
+            if ev.type == "establishment" or ev.type == "anniversary":
+                target = m
+                break
+            if _same_day(m.date, ev.date) and _titles_match(m, ev):
+                target = m
+                break
+        if target is None:
+            merged.append(ev)
+        else:
+            _merge(target, ev)
+    merged.sort(key=lambda e: (e.sent, e.type, e.rule))
+    return merged
+
+
+def resolve(doc: Document) -> Document:
+    doc.events = merge_events(doc.events + _derive(doc))
+    return doc

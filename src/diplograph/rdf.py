@@ -1,0 +1,304 @@
+"""RDF writing: where an extracted fact becomes triples (the public vocabulary, docs/rdf-model.md).
+
+`article_triples(doc)` gives the triples of one article's named graph (its events, the entities born in
+it, spans and the article node); `entity_triples(keys)` describes gazetteer entities (states, leaders,
+cities) for the entities graph. IRIs are minted from content, so the same input always gives the same
+IRIs, and the same happening reported twice gets one IRI.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+import pyoxigraph as ox
+
+from .document import DateValue, DocRef, Document, Event, Person, Place
+from .gazetteer import gazetteer
+from .vocab import DG, DGC, DGR, OWL, PROV, RDF, RDFS, SCHEMA, WD, XSD
+
+DOC_CLASS = {"declaration": DG.Declaration, "agreement": DG.Agreement, "memorandum": DG.Memorandum,
+             "protocol": DG.Protocol, "treaty": DG.Treaty, "joint_statement": DG.JointStatement,
+             "programme": DG.Programme, "contract": DG.Contract, "other": DG.OtherDocument}
+EVENT_CLASS = {"signing": DG.Signing, "congratulation": DG.Congratulation,
+               "establishment": DG.EstablishmentOfRelations, "anniversary": DG.Anniversary,
+               "visit": DG.Visit, "meeting": DG.Meeting, "statement": DG.Statement}
+# CAMEO / PLOVER codes (ontology/codes.ttl): sign 057, praise 051, establish relations 054, visit 042,
+# meet 040 (044 at a third location); PLOVER SUPPORT / CONSULT.
+EVENT_CODES = {"signing": ("057", "SUPPORT"), "congratulation": ("051", "SUPPORT"),
+               "establishment": ("054", "SUPPORT"), "anniversary": ("051", "SUPPORT"),
+               "visit": ("042", "CONSULT"), "meeting": ("040", "CONSULT")}
+ORGANISATION_ROLES = {"parliament", "leader"}
+LABEL_AR = {"signing": "توقيع", "congratulation": "تهنئة", "establishment": "إقامة علاقات دبلوماسية",
+            "anniversary": "ذكرى", "visit": "زيارة", "meeting": "لقاء"}
+LABEL_EN = {"signing": "Signing", "congratulation": "Congratulation", "establishment": "Establishment of relations",
+            "anniversary": "Anniversary", "visit": "Visit", "meeting": "Meeting"}
+
+
+def N(iri: object) -> ox.NamedNode:
+    return ox.NamedNode(str(iri))
+
+
+def lit(value: str, lang: str | None = None) -> ox.Literal:
+    return ox.Literal(value, language=lang) if lang else ox.Literal(value)
+
+
+def typed(value: object, datatype: object) -> ox.Literal:
+    return ox.Literal(str(value), datatype=N(datatype))
+
+
+def date_literal(d: DateValue) -> ox.Literal:
+    dtype = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}[d.precision]
+    return typed(d.iso(), dtype)
+
+
+def h12(*parts: object) -> str:
+    return hashlib.sha256("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:12]
+
+
+def country_iri(iso: str) -> ox.NamedNode:
+    return N(DGR[f"country/{iso}"])
+
+
+def person_iri(p: Person) -> ox.NamedNode:
+    return N(DGR[f"person/{p.key}"])
+
+
+def place_iri(p: Place) -> ox.NamedNode:
+    return N(DGR[f"place/{p.key}"])
+
+
+def document_iri(d: DocRef, parties: Iterable[str]) -> ox.NamedNode:
+    return N(DGR[f"document/{h12(d.kind, ','.join(sorted(parties)), d.folded)}"])
+
+
+def event_key(ev: Event) -> str:
+    """Content key of an event: the same happening (type, states, people, date...) gets the same IRI."""
+    date = ev.date.iso() if ev.date else ""
+    people = ",".join(sorted(p.key for p in ev.agents))
+    recips = ",".join(sorted([p.key for p in ev.recipients] + ev.recipient_states))
+    states = ",".join(sorted(ev.states()))
+    if ev.type == "establishment":
+        return h12(ev.type, ",".join(sorted(ev.parties)))
+    if ev.type == "anniversary":
+        return h12(ev.type, ",".join(sorted(ev.parties)), ev.ordinal)
+    if ev.type == "signing":
+        return h12(ev.type, states, date, ev.document.folded if ev.document else "")
+    if ev.type == "congratulation":
+        return h12(ev.type, people, recips, date)
+    return h12(ev.type, people, ",".join(sorted(ev.parties)), date)
+
+
+def event_iri(ev: Event) -> ox.NamedNode:
+    return N(DGR[f"event/{ev.type}-{event_key(ev)}"])
+
+
+def article_iri(doc: Document) -> ox.NamedNode:
+    return N(DGR[f"article/{doc.key}"])
+
+
+def span_iri(doc: Document, start: int, end: int) -> ox.NamedNode:
+    return N(DGR[f"span/{doc.key}-{start}-{end}"])
+
+
+@dataclass
+class Triples:
+    """Collects triples; `entities` gathers gazetteer entities to describe in the entities graph."""
+
+    items: list[ox.Triple] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
+    people: dict[str, Person] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+
+    def add(self, s: ox.NamedNode, p: object, o: ox.NamedNode | ox.Literal) -> None:
+        self.items.append(ox.Triple(s, N(p), o))
+
+
+def _person(t: Triples, p: Person) -> ox.NamedNode:
+    iri = person_iri(p)
+    if p.iso:
+        t.countries.add(p.iso)
+    if p.gazetteer:
+        t.people[p.key] = p
+        return iri
+    cls = DG.Organization if p.role in ORGANISATION_ROLES else DG.Person
+    t.add(iri, RDF.type, N(cls))
+    t.add(iri, RDFS.label, lit(p.ar, "ar"))
+    if p.en:
+        t.add(iri, RDFS.label, lit(p.en, "en"))
+    if p.iso:
+        t.add(iri, DG.represents, country_iri(p.iso))
+    if p.role and cls == DG.Person:
+        t.add(iri, DG.role, lit(p.role))
+    return iri
+
+
+def _place(t: Triples, p: Place) -> ox.NamedNode:
+    t.places[p.key] = p
+    if p.iso:
+        t.countries.add(p.iso)
+    return place_iri(p)
+
+
+def _country(t: Triples, iso: str) -> ox.NamedNode:
+    t.countries.add(iso)
+    return country_iri(iso)
+
+
+def _document(t: Triples, d: DocRef, parties: list[str]) -> ox.NamedNode:
+    iri = document_iri(d, parties)
+    t.add(iri, RDF.type, N(DOC_CLASS.get(d.kind, DG.OtherDocument)))
+    t.add(iri, RDFS.label, lit(d.title, "ar"))
+    t.add(iri, DG.documentKind, lit(d.kind))
+    return iri
+
+
+def _event_label(ev: Event) -> tuple[str, str]:
+    states = "، ".join(sorted(ev.states()))
+    date = f" {ev.date.iso()}" if ev.date else ""
+    what = ev.document.title if ev.document else ""
+    ar = f"{LABEL_AR[ev.type]} {what}".strip() + f" ({states}){date}"
+    en = f"{LABEL_EN[ev.type]} ({', '.join(sorted(ev.states()))}){date}"
+    return ar, en
+
+
+def _event(t: Triples, doc: Document, ev: Event) -> None:
+    e = event_iri(ev)
+    t.add(e, RDF.type, N(EVENT_CLASS[ev.type]))
+    ar, en = _event_label(ev)
+    t.add(e, RDFS.label, lit(ar, "ar"))
+    t.add(e, RDFS.label, lit(en, "en"))
+    t.add(e, DG.rule, lit(ev.rule))
+    agents = [_person(t, p) for p in ev.agents] + [_country(t, s) for s in ev.agent_states]
+    for a in agents:
+        t.add(e, DG.agent, a)
+    recips = [_person(t, p) for p in ev.recipients] + [_country(t, s) for s in ev.recipient_states]
+    for r in recips:
+        t.add(e, DG.recipient, r)
+    for s in ev.parties:
+        t.add(e, DG.party, _country(t, s))
+    if ev.date:
+        t.add(e, DG.date, date_literal(ev.date))
+        if ev.date.flag:
+            t.add(e, DG.dateFlag, lit(ev.date.flag))
+    if ev.place:
+        t.add(e, DG.place, _place(t, ev.place))
+    if ev.ordinal:
+        t.add(e, DG.ordinal, typed(ev.ordinal, XSD.integer))
+    if ev.occasion and ev.type == "congratulation":
+        t.add(e, DG.occasion, lit(ev.occasion, "ar"))
+    if ev.inferred:
+        t.add(e, DG.inferred, typed("true", XSD.boolean))
+    cameo, plover = EVENT_CODES[ev.type]
+    if ev.type == "meeting" and ev.place and ev.place.iso and ev.place.iso not in ev.states():
+        cameo = "044"
+    t.add(e, DG.cameoCode, N(DGC[f"cameo-{cameo}"]))
+    t.add(e, DG.ploverCode, N(DGC[f"plover-{plover}"]))
+    for start, end in ev.spans:
+        span = span_iri(doc, start, end)
+        t.add(e, PROV.wasDerivedFrom, span)
+        t.add(span, RDF.type, N(DG.TextSpan))
+        t.add(span, DG.text, lit(doc.text[start:end]))
+        t.add(span, DG.start, typed(start, XSD.integer))
+        t.add(span, DG.end, typed(end, XSD.integer))
+        t.add(span, DG.sourceArticle, article_iri(doc))
+    # direct edges of the design card, consistent with the event
+    if ev.type == "signing" and ev.document:
+        d = _document(t, ev.document, ev.parties)
+        t.add(e, DG.document, d)
+        for s in ev.parties:
+            t.add(country_iri(s), DG.signed, d)
+        for a in ev.agents:
+            t.add(person_iri(a), DG.signed, d)
+    elif ev.type == "congratulation":
+        for a in ev.agents:
+            for r in ev.recipients:
+                t.add(person_iri(a), DG.congratulated, person_iri(r))
+    elif ev.type in ("establishment", "anniversary") and len(ev.parties) == 2 and \
+            (ev.type == "establishment" or ev.occasion == "relations"):
+        a, b = (country_iri(s) for s in ev.parties)
+        t.add(a, DG.hasDiplomaticRelationsWith, b)
+        t.add(b, DG.hasDiplomaticRelationsWith, a)
+
+
+def _anniversary_links(t: Triples, doc: Document) -> None:
+    est = {frozenset(e.parties): event_iri(e) for e in doc.events if e.type == "establishment"}
+    for ev in doc.events:
+        if ev.type == "anniversary" and ev.occasion == "relations" and frozenset(ev.parties) in est:
+            t.add(event_iri(ev), DG.commemorates, est[frozenset(ev.parties)])
+
+
+def _article(t: Triples, doc: Document) -> None:
+    a = article_iri(doc)
+    t.add(a, RDF.type, N(DG.Article))
+    t.add(a, DG.sourceFile, lit(doc.source))
+    t.add(a, DG.sha256, lit(doc.sha256))
+    t.add(a, DG.language, lit(doc.language))
+    if doc.published:
+        t.add(a, DG.published, typed(doc.published.isoformat(), XSD.date))
+    if doc.url:
+        t.add(a, SCHEMA.url, lit(doc.url))
+    if doc.sentences:
+        first = doc.sentences[0]
+        t.add(a, RDFS.label, lit(doc.text[first.start:first.end][:300], doc.language))
+
+
+def article_triples(doc: Document) -> Triples:
+    """Triples of one article's named graph (events, entities born in it, spans, the article)."""
+    t = Triples()
+    _article(t, doc)
+    for ev in doc.events:
+        _event(t, doc, ev)
+    _anniversary_links(t, doc)
+    return t
+
+
+def entity_triples(countries: Iterable[str], people: Iterable[Person], places: Iterable[Place]) -> Iterator[ox.Triple]:
+    """Descriptions of gazetteer entities (for the entities graph)."""
+    gz = gazetteer()
+    out = Triples()
+    for iso in sorted(set(countries)):
+        c = gz.countries.get(iso)
+        iri = country_iri(iso)
+        out.add(iri, RDF.type, N(DG.Country))
+        out.add(iri, DG.isoCode, lit(iso))
+        if c:
+            out.add(iri, RDFS.label, lit(c.ar, "ar"))
+            out.add(iri, RDFS.label, lit(c.en, "en"))
+            if c.qid:
+                out.add(iri, OWL.sameAs, N(WD[c.qid]))
+    for p in people:
+        iri = person_iri(p)
+        out.add(iri, RDF.type, N(DG.Person))
+        out.add(iri, RDFS.label, lit(p.ar, "ar"))
+        if p.en:
+            out.add(iri, RDFS.label, lit(p.en, "en"))
+        if p.qid:
+            out.add(iri, OWL.sameAs, N(WD[p.qid]))
+        if p.iso:
+            out.add(iri, DG.represents, country_iri(p.iso))
+        if p.role:
+            out.add(iri, DG.role, lit(p.role))
+    for pl in places:
+        iri = place_iri(pl)
+        out.add(iri, RDF.type, N(DG.Place))
+        out.add(iri, RDFS.label, lit(pl.ar, "ar"))
+        if pl.en:
+            out.add(iri, RDFS.label, lit(pl.en, "en"))
+        if pl.qid:
+            out.add(iri, OWL.sameAs, N(WD[pl.qid]))
+        if pl.iso:
+            out.add(iri, DG.locatedIn, country_iri(pl.iso))
+    return iter(out.items)
+
+
+def document_graph(doc: Document) -> list[ox.Triple]:
+    """Everything about one article in one graph (what `diplograph extract` writes)."""
+    t = article_triples(doc)
+    return t.items + list(entity_triples(t.countries, t.people.values(), t.places.values()))
+
+
+@cache
+def _noop() -> None:  # keeps `cache` imported for future memoised helpers
+    return None

@@ -1,0 +1,557 @@
+"""The interactive HTML view of the graph: one self-contained page that works offline.
+
+`build_view(store)` reads what the page shows out of the store with SPARQL (Oxigraph, union of the
+named graphs) and returns a `View`: nodes (states, persons, organisations, places, documents, events),
+edges (event roles and the direct edges), the evidence behind each event (sentence, article, date,
+rule), a dyad view (events collapsed into state-to-state edges, computed with networkx) and node
+positions computed beforehand. `render_html(view)` turns it into HTML; `write_html(store, path)` does
+both and replaces the file atomically.
+
+The page inlines vis-network (taken from the installed pyvis package) and the project's own script
+and style (`render_assets/`); it references no URL. Article text travels as JSON in a
+`<script type="application/json">` block and is only ever put into the page with `textContent`.
+The output is deterministic: the same graph gives the same bytes.
+"""
+from __future__ import annotations
+
+import html
+import json
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pyoxigraph as ox
+
+from .store import atomic_write
+from .vocab import DG, sparql_prologue
+
+ASSETS = Path(__file__).resolve().parent / "render_assets"
+SPARQL_DIR = Path(__file__).resolve().parent / "sparql"
+VIS_JS = ("templates", "lib", "vis-9.1.2", "vis-network.min.js")
+
+DYAD_THRESHOLD = 1500  # more nodes than this: the page opens in the dyad view
+PHYSICS_LIMIT = 300  # up to this many nodes the browser refines the layout, then stops physics
+SPRING_LIMIT = 600  # up to this many nodes the full view is laid out by networkx' spring layout
+LABEL_MAX = 48
+DEFAULT_TITLE = "Diplograph — relations between states"
+
+ENTITY_KINDS: dict[str, str] = {
+    "Country": "country", "Person": "person", "Organization": "organization", "Place": "place",
+}
+DOCUMENT_CLASSES = ("Document", "Declaration", "Agreement", "Memorandum", "Protocol", "Treaty",
+                    "JointStatement", "Programme")
+EVENT_CLASSES = ("Signing", "Congratulation", "EstablishmentOfRelations", "Anniversary", "Visit",
+                 "Meeting", "Statement")
+# kind -> (priority when a resource has several classes, vis-network shape, colour, Arabic, English)
+KINDS: dict[str, tuple[int, str, str, str, str]] = {
+    "country": (0, "hexagon", "#1f5fa8", "دولة", "State"),
+    "person": (1, "dot", "#e07b00", "شخص", "Person"),
+    "organization": (2, "triangleDown", "#7b4fa8", "منظمة", "Organisation"),
+    "place": (3, "triangle", "#2e8b3a", "مكان", "Place"),
+    "document": (4, "diamond", "#8c5a3c", "وثيقة", "Document"),
+    "event": (5, "square", "#777777", "حدث", "Event"),
+}
+# event class -> (colour, Arabic, English)
+EVENT_TYPES: dict[str, tuple[str, str, str]] = {
+    "Signing": ("#c0392b", "توقيع", "Signing"),
+    "Congratulation": ("#d4a017", "تهنئة", "Congratulation"),
+    "EstablishmentOfRelations": ("#16a085", "إقامة علاقات", "Establishment of relations"),
+    "Anniversary": ("#2980b9", "ذكرى", "Anniversary"),
+    "Visit": ("#8e44ad", "زيارة", "Visit"),
+    "Meeting": ("#d35400", "لقاء", "Meeting"),
+    "Statement": ("#7f8c8d", "تصريح", "Statement"),
+}
+# direct relation -> (Arabic, English, arrow)
+RELATIONS: dict[str, tuple[str, str, bool]] = {
+    "signed": ("وقّع", "signed", True),
+    "congratulated": ("هنّأ", "congratulated", True),
+    "hasDiplomaticRelationsWith": ("علاقات دبلوماسية", "diplomatic relations", False),
+    "represents": ("يمثل", "represents", True),
+}
+ROLES: dict[str, tuple[str, str]] = {
+    "agent": ("الفاعل", "agent"), "recipient": ("المتلقي", "recipient"), "party": ("طرف", "party"),
+    "document": ("وثيقة", "document"), "place": ("مكان", "place"),
+}
+GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One text span behind an event: its sentence, article and extraction rule."""
+
+    id: str
+    event: str
+    text: str
+    article: str
+    article_title: str
+    published: str
+    rule: str
+    date: str
+
+
+@dataclass
+class Node:
+    """A drawn node: an entity, a document or an event."""
+
+    id: str
+    iri: str
+    kind: str
+    subtype: str
+    ar: str
+    en: str
+    states: tuple[str, ...] = ()
+    date: str = ""
+    date_range: tuple[str, str] | None = None
+    evidence: tuple[str, ...] = ()
+    details: dict[str, Any] = field(default_factory=dict)
+    size: float = 10.0
+    x: float = 0.0
+    y: float = 0.0
+
+
+@dataclass
+class Edge:
+    """A drawn edge: an event role (event -> entity) or a direct relation between entities."""
+
+    id: str
+    source: str
+    target: str
+    relation: str
+    role: bool
+    events: tuple[str, ...] = ()
+    states: tuple[str, ...] = ()
+
+
+@dataclass
+class DyadEdge:
+    """State-to-state edge of the dyad view: the events that involve both states."""
+
+    id: str
+    source: str
+    target: str
+    events: tuple[str, ...]
+
+    @property
+    def weight(self) -> int:
+        return len(self.events)
+
+
+@dataclass
+class View:
+    """Everything the page draws, in a deterministic order."""
+
+    nodes: list[Node]
+    edges: list[Edge]
+    evidence: list[Evidence]
+    dyad_edges: list[DyadEdge]
+    dyad_layout: dict[str, tuple[float, float, float]]  # country node id -> (x, y, size)
+
+    @property
+    def default_mode(self) -> str:
+        return "dyad" if len(self.nodes) > DYAD_THRESHOLD else "full"
+
+    @property
+    def physics(self) -> bool:
+        return len(self.nodes) <= PHYSICS_LIMIT
+
+
+# --------------------------------------------------------------------------- reading the store
+
+def _query(store: ox.Store, name: str) -> Iterable[ox.QuerySolution]:
+    text = sparql_prologue() + (SPARQL_DIR / f"{name}.rq").read_text(encoding="utf-8")
+    return store.query(text, use_default_graph_as_union=True)  # type: ignore[return-value]
+
+
+def _local(iri: str, ns: Any) -> str:
+    return iri[len(str(ns)):] if iri.startswith(str(ns)) else ""
+
+
+def _value(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> str:
+    return "" if term is None else str(term.value)
+
+
+def _date_range(value: str) -> tuple[str, str] | None:
+    """First and last day a date literal (xsd:date, gYearMonth, gYear) may mean, as ISO strings."""
+    m = re.match(r"^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    if d:
+        return f"{y}-{mo}-{d}", f"{y}-{mo}-{d}"
+    if mo:
+        return f"{y}-{mo}-01", f"{y}-{mo}-31"
+    return f"{y}-01-01", f"{y}-12-31"
+
+
+@dataclass
+class _Raw:
+    """What the queries return, keyed by IRI (sets, so duplicates across named graphs vanish)."""
+
+    kinds: dict[str, tuple[str, str]] = field(default_factory=dict)  # iri -> (kind, subtype)
+    labels: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+    props: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+    links: set[tuple[str, str, str]] = field(default_factory=set)
+    spans: set[tuple[str, str, str, int, str, str, str]] = field(default_factory=set)
+
+
+def _rank(kind_subtype: tuple[str, str]) -> tuple[int, bool, str]:
+    kind, subtype = kind_subtype
+    return KINDS[kind][0], subtype == "Document", subtype
+
+
+def _read(store: ox.Store) -> _Raw:
+    raw = _Raw()
+    for row in _query(store, "render_types"):
+        iri, cls = _value(row["s"]), _local(_value(row["cls"]), DG)
+        if cls in EVENT_CLASSES:
+            cand = ("event", cls)
+        elif cls in DOCUMENT_CLASSES:
+            cand = ("document", cls)
+        else:
+            cand = (ENTITY_KINDS[cls], cls)
+        old = raw.kinds.get(iri)
+        # several classes: the earliest kind wins (a state before a place), then a specific subtype
+        if old is None or _rank(cand) < _rank(old):
+            raw.kinds[iri] = cand
+    for row in _query(store, "render_labels"):
+        lit = row["label"]
+        lang = (lit.language or "").lower().split("-")[0]
+        raw.labels[_value(row["s"])][lang].add(lit.value)
+    for row in _query(store, "render_event_props"):
+        raw.props[_value(row["e"])][_local(_value(row["p"]), DG)].add(_value(row["o"]))
+    for row in _query(store, "render_edges"):
+        raw.links.add((_value(row["s"]), _local(_value(row["p"]), DG), _value(row["o"])))
+    for row in _query(store, "render_evidence"):
+        start = _value(row["start"])
+        raw.spans.add((_value(row["e"]), _value(row["span"]), _value(row["text"]),
+                       int(start) if start.lstrip("-").isdigit() else -1, _value(row["article"]),
+                       _value(row["file"]), _value(row["published"])))
+    return raw
+
+
+# --------------------------------------------------------------------------- building the view
+
+def _labels(raw: _Raw, iri: str) -> tuple[str, str]:
+    ls = raw.labels.get(iri, {})
+    ar = min(ls.get("ar", ()), default="")
+    en = min(ls.get("en", ()), default="")
+    return ar, en
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= LABEL_MAX else text[: LABEL_MAX - 1] + "…"
+
+
+def build_view(store: ox.Store) -> View:
+    """Read nodes, edges, evidence and the dyad view out of `store` (queried as the union of its graphs)."""
+    raw = _read(store)
+    iris = sorted(raw.kinds)
+    ids = {iri: f"n{i}" for i, iri in enumerate(iris)}
+    nodes = {ids[iri]: _make_node(raw, iri, ids[iri]) for iri in iris}
+    links = sorted(t for t in raw.links if t[0] in ids and t[2] in ids)
+    located = defaultdict(set)
+    represents = defaultdict(set)
+    for s, p, o in links:
+        if p == "locatedIn" and raw.kinds[o][0] == "country":
+            located[ids[s]].add(ids[o])
+        elif p == "represents" and raw.kinds[o][0] == "country":
+            represents[ids[s]].add(ids[o])
+    edges: list[tuple[str, str, str, bool, tuple[str, ...]]] = []  # source, relation, target, role, events
+    doc_parties: dict[str, set[str]] = defaultdict(set)
+    for iri in iris:
+        n = nodes[ids[iri]]
+        if n.kind != "event":
+            continue
+        states: set[str] = set()
+        for role in ROLES:
+            for o in sorted(raw.props[iri].get(role, ())):
+                if o not in ids:
+                    continue
+                edges.append((n.id, role, ids[o], True, (n.id,)))
+                if role in ("agent", "recipient", "party"):
+                    target = nodes[ids[o]]
+                    states |= {target.id} if target.kind == "country" else represents[target.id]
+        for doc in raw.props[iri].get("document", ()):
+            if doc in ids:
+                doc_parties[ids[doc]] |= {ids[p] for p in raw.props[iri].get("party", ()) if p in ids}
+        n.states = tuple(sorted(states))
+    for n in nodes.values():
+        if n.kind == "country":
+            n.states = (n.id,)
+        elif n.kind == "person":
+            n.states = tuple(sorted(represents[n.id]))
+        elif n.kind == "place":
+            n.states = tuple(sorted(located[n.id]))
+        elif n.kind == "document":
+            n.states = tuple(sorted(doc_parties[n.id]))
+    edges += _direct_edges(links, ids, nodes, raw)
+    edges.sort(key=lambda e: (iris_of(nodes, e[0]), e[1], iris_of(nodes, e[2])))
+    view_edges = [Edge(f"e{i}", s, t, rel, role, evs,
+                       tuple(sorted(set(nodes[s].states) | set(nodes[t].states))))
+                  for i, (s, rel, t, role, evs) in enumerate(edges)]
+    evidence = _evidence(raw, ids, nodes)
+    view = View(sorted(nodes.values(), key=lambda n: int(n.id[1:])), view_edges, evidence, [], {})
+    _dyads(view)
+    _layout(view)
+    return view
+
+
+def iris_of(nodes: dict[str, Node], node_id: str) -> str:
+    return nodes[node_id].iri
+
+
+def _make_node(raw: _Raw, iri: str, node_id: str) -> Node:
+    kind, subtype = raw.kinds[iri]
+    ar, en = _labels(raw, iri)
+    if kind != "event":
+        fallback = iri.rstrip("/").rsplit("/", 1)[-1]
+        return Node(node_id, iri, kind, subtype, ar or en or fallback, en, details={"label_ar": ar})
+    props = raw.props.get(iri, {})
+    date = min(props.get("date", ()), default="")
+    _, t_ar, t_en = EVENT_TYPES[subtype]
+    details: dict[str, Any] = {"label_ar": ar}
+    for key in ("ordinal", "occasion", "rule", "inferred", "dateFlag"):
+        if props.get(key):
+            details[key] = sorted(props[key])
+    suffix = f" · {date}" if date else ""
+    return Node(node_id, iri, kind, subtype, f"{t_ar}{suffix}", f"{t_en}{suffix}", date=date,
+                date_range=_date_range(date), details=details)
+
+
+def _direct_edges(links: list[tuple[str, str, str]], ids: dict[str, str], nodes: dict[str, Node],
+                  raw: _Raw) -> list[tuple[str, str, str, bool, tuple[str, ...]]]:
+    """Direct edges, each with the events that state it (signed <- Signing, congratulated <-
+    Congratulation, relations <- Establishment/Anniversary); symmetric relations drawn once."""
+    def roles(n: Node, *names: str) -> set[str]:
+        return {ids[o] for r in names for o in raw.props[n.iri].get(r, ()) if o in ids}
+
+    stated: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (source, relation, target) -> events
+    for n in nodes.values():
+        if n.subtype == "Signing":
+            for doc in roles(n, "document"):
+                for x in roles(n, "agent", "party"):
+                    stated[(x, "signed", doc)].add(n.id)
+        elif n.subtype == "Congratulation":
+            for a in roles(n, "agent"):
+                for b in roles(n, "recipient"):
+                    stated[(a, "congratulated", b)].add(n.id)
+        elif n.subtype in ("EstablishmentOfRelations", "Anniversary"):
+            parties = sorted(roles(n, "party"), key=lambda x: nodes[x].iri)
+            for i, a in enumerate(parties):
+                for b in parties[i + 1:]:
+                    stated[(a, "hasDiplomaticRelationsWith", b)].add(n.id)
+    out = []
+    seen: set[tuple[str, str, str]] = set()
+    for s, p, o in links:
+        if p not in RELATIONS:
+            continue
+        a, b = ids[s], ids[o]
+        if p == "hasDiplomaticRelationsWith":
+            a, b = sorted((a, b), key=lambda x: nodes[x].iri)
+        if (a, p, b) in seen or a == b:
+            continue
+        seen.add((a, p, b))
+        evs = stated.get((a, p, b), set())
+        out.append((a, p, b, False, tuple(sorted(evs, key=lambda x: int(x[1:])))))
+    return out
+
+
+def _evidence(raw: _Raw, ids: dict[str, str], nodes: dict[str, Node]) -> list[Evidence]:
+    rows = sorted(r for r in raw.spans if r[0] in ids and nodes[ids[r[0]]].kind == "event")
+    per_event: dict[str, list[str]] = defaultdict(list)
+    out = []
+    for i, (event, _span, text, _start, article, file, published) in enumerate(rows):
+        n = nodes[ids[event]]
+        title_ar, title_en = _labels(raw, article)
+        rule = ", ".join(n.details.get("rule", []))
+        ev = Evidence(f"v{i}", n.id, text, file or article, title_ar or title_en, published, rule, n.date)
+        out.append(ev)
+        per_event[n.id].append(ev.id)
+    for nid, vids in per_event.items():
+        nodes[nid].evidence = tuple(vids)
+    return out
+
+
+def _dyads(view: View) -> None:
+    """Collapse events into state-to-state edges (networkx), weighted by the number of events."""
+    g = nx.Graph()
+    countries = [n for n in view.nodes if n.kind == "country"]
+    g.add_nodes_from(n.id for n in countries)
+    for n in view.nodes:
+        if n.kind != "event":
+            continue
+        for i, a in enumerate(n.states):
+            for b in n.states[i + 1:]:
+                if not g.has_edge(a, b):
+                    g.add_edge(a, b, events=[])
+                g[a][b]["events"].append(n.id)
+    order = {n.id: i for i, n in enumerate(view.nodes)}
+    pairs = sorted((tuple(sorted((a, b), key=order.__getitem__)) for a, b in g.edges()),
+                   key=lambda p: (order[p[0]], order[p[1]]))
+    view.dyad_edges = [DyadEdge(f"d{i}", a, b, tuple(sorted(g[a][b]["events"], key=order.__getitem__)))
+                       for i, (a, b) in enumerate(pairs)]
+    for a, b in pairs:
+        g[a][b]["weight"] = len(g[a][b]["events"])
+    strength = dict(g.degree(weight="weight"))
+    top = max(strength.values(), default=0) or 1
+    pos = _spring(g, scale=160 * math.sqrt(max(len(g), 1)) + 150, weight="weight")
+    view.dyad_layout = {nid: (pos[nid][0], pos[nid][1], round(14 + 36 * math.sqrt(strength[nid] / top), 1))
+                        for nid in sorted(g, key=order.__getitem__)}
+
+
+def _spring(g: nx.Graph, *, scale: float, weight: str | None = None,
+            pos: dict[str, tuple[float, float]] | None = None) -> dict[str, tuple[float, float]]:
+    """Deterministic spring layout (fixed seed, sorted input), rounded to whole pixels."""
+    if len(g) == 0:
+        return {}
+    h = nx.Graph()
+    h.add_nodes_from(sorted(g, key=lambda x: int(x[1:])))
+    h.add_edges_from(sorted((tuple(sorted(e)) for e in g.edges()), key=str))
+    if weight:
+        nx.set_edge_attributes(h, {e: g.edges[e].get(weight, 1) for e in h.edges()}, weight)
+    init = None if pos is None else {n: pos[n] for n in h}
+    raw = nx.spring_layout(h, pos=init, seed=7, weight=weight, method="force", iterations=60)
+    return {n: (round(float(x) * scale), round(float(y) * scale)) for n, (x, y) in raw.items()}
+
+
+def _layout(view: View) -> None:
+    """Node sizes from degree centrality; positions from a spring layout (small graphs) or around
+    each node's states (large graphs: O(n), so 5,000 nodes lay out in well under a second)."""
+    g = nx.Graph()
+    g.add_nodes_from(n.id for n in view.nodes)
+    g.add_edges_from((e.source, e.target) for e in view.edges)
+    cent = nx.degree_centrality(g) if len(g) > 1 else {n.id: 0.0 for n in view.nodes}
+    top = max(cent.values(), default=0) or 1
+    for n in view.nodes:
+        base, span = (14, 30) if n.kind == "country" else (7, 22)
+        n.size = round(base + span * math.sqrt(cent[n.id] / top), 1)
+    by_id = {n.id: n for n in view.nodes}
+    spread = max(60 * math.sqrt(len(view.nodes)), 300)
+    anchors = {nid: (x / (160 * math.sqrt(max(len(view.dyad_layout), 1)) + 150) * spread,
+                     y / (160 * math.sqrt(max(len(view.dyad_layout), 1)) + 150) * spread)
+               for nid, (x, y, _s) in view.dyad_layout.items()}
+    pos = _satellites(view, anchors, spread)
+    if len(view.nodes) <= SPRING_LIMIT:
+        unit = {k: (x / spread, y / spread) for k, (x, y) in pos.items()}
+        pos = _spring(g, scale=spread, pos=unit)
+    for nid, (x, y) in pos.items():
+        by_id[nid].x, by_id[nid].y = x, y
+
+
+def _satellites(view: View, anchors: dict[str, tuple[float, float]],
+                spread: float) -> dict[str, tuple[float, float]]:
+    """Place states at their dyad-layout positions and every other node on a sunflower spiral around
+    the centre of its states; nodes tied to no state go on a ring outside."""
+    pos: dict[str, tuple[float, float]] = {}
+    groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for n in view.nodes:
+        if n.kind == "country" and n.id in anchors:
+            pos[n.id] = anchors[n.id]
+        else:
+            groups[tuple(s for s in n.states if s in anchors)].append(n.id)
+    for key, members in sorted(groups.items()):
+        if key:
+            cx = sum(anchors[s][0] for s in key) / len(key)
+            cy = sum(anchors[s][1] for s in key) / len(key)
+            step = 14.0
+        else:
+            cx = cy = 0.0
+            step = 0.0
+        for k, nid in enumerate(members):
+            if key:
+                r, a = step * math.sqrt(k + 1), k * GOLDEN_ANGLE
+            else:
+                r, a = spread * 1.15, 2 * math.pi * k / max(len(members), 1)
+            pos[nid] = (round(cx + r * math.cos(a)), round(cy + r * math.sin(a)))
+    return pos
+
+
+# --------------------------------------------------------------------------- writing the page
+
+def _payload(view: View, title: str, mode: str | None) -> dict[str, Any]:
+    return {
+        "meta": {"title": title, "defaultMode": mode or view.default_mode, "physics": view.physics,
+                 "dyadThreshold": DYAD_THRESHOLD, "large": len(view.nodes) > PHYSICS_LIMIT},
+        "kinds": [{"k": k, "shape": v[1], "color": v[2], "ar": v[3], "en": v[4]} for k, v in KINDS.items()],
+        "types": [{"t": t, "color": v[0], "ar": v[1], "en": v[2]} for t, v in EVENT_TYPES.items()],
+        "relations": [{"r": r, "ar": v[0], "en": v[1], "arrow": v[2]} for r, v in RELATIONS.items()],
+        "roles": [{"r": r, "ar": v[0], "en": v[1]} for r, v in ROLES.items()],
+        "nodes": [_node_json(n) for n in view.nodes],
+        "edges": [{"id": e.id, "f": e.source, "t": e.target, "r": e.relation, "role": e.role,
+                   "ev": list(e.events), "st": list(e.states)} for e in view.edges],
+        "evidence": {v.id: {"event": v.event, "text": v.text, "article": v.article, "title": v.article_title,
+                            "published": v.published, "rule": v.rule, "date": v.date} for v in view.evidence},
+        "dyad": {"nodes": {k: list(v) for k, v in view.dyad_layout.items()},
+                 "edges": [{"id": d.id, "f": d.source, "t": d.target, "ev": list(d.events)}
+                           for d in view.dyad_edges]},
+    }
+
+
+def _node_json(n: Node) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": n.id, "iri": n.iri, "k": n.kind, "sub": n.subtype, "ar": _short(n.ar),
+                           "en": _short(n.en), "st": list(n.states), "size": n.size, "x": n.x, "y": n.y}
+    if n.kind == "event":
+        out["date"] = n.date
+        out["dr"] = list(n.date_range) if n.date_range else None
+        out["v"] = list(n.evidence)
+    if any(n.details.values()):
+        out["det"] = {k: v for k, v in n.details.items() if v}
+    return out
+
+
+def _json_for_script(data: Any) -> str:
+    """JSON safe inside <script>: no `<`, `>`, `&` or line separators can end the element early."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for ch, esc in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"),
+                    ("\u2029", "\\u2029")):
+        text = text.replace(ch, esc)
+    return text
+
+
+def _vis_network_js() -> str:
+    """vis-network's standalone build as shipped inside the installed pyvis package."""
+    path = resources.files("pyvis").joinpath(*VIS_JS)
+    js = path.read_text(encoding="utf-8")
+    js = re.sub(r"^//# sourceMappingURL=.*$", "", js, flags=re.MULTILINE)
+    if "</script" in js.lower():
+        raise ValueError(f"{path}: vis-network build contains '</script' and cannot be inlined")
+    return js
+
+
+def render_html(view: View, *, title: str = DEFAULT_TITLE, mode: str | None = None) -> str:
+    """The self-contained page for `view` (no URL is fetched; article text is escaped).
+
+    `mode` ("full" or "dyad") is the view the page opens in; by default the dyad view when the graph
+    has more than DYAD_THRESHOLD nodes.
+    """
+    if mode not in (None, "full", "dyad"):
+        raise ValueError(f"unknown view mode {mode!r}: use 'full' or 'dyad'")
+    parts = {
+        "TITLE": html.escape(title),
+        "CSS": (ASSETS / "page.css").read_text(encoding="utf-8"),
+        "VIS_JS": _vis_network_js(),
+        "APP_JS": (ASSETS / "page.js").read_text(encoding="utf-8"),
+        "DATA": _json_for_script(_payload(view, title, mode)),
+    }
+    template = (ASSETS / "page.html").read_text(encoding="utf-8")
+    return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: parts[m.group(1)], template)
+
+
+def write_html(store: ox.Store, path: Path | str, *, title: str = DEFAULT_TITLE,
+               mode: str | None = None) -> View:
+    """Build the view of `store`, render it and atomically replace `path` (temporary file in the same
+    folder, then os.replace); returns the view."""
+    view = build_view(store)
+    atomic_write(Path(path), render_html(view, title=title, mode=mode).encode("utf-8"))
+    return view
+
+
+__all__ = ["View", "Node", "Edge", "DyadEdge", "Evidence", "build_view", "render_html", "write_html",
+           "DYAD_THRESHOLD"]

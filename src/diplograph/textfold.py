@@ -1,0 +1,52 @@
+"""Folding Arabic text for matching: one definition shared by the pipeline and the gazetteers.
+
+Hamza forms, alef variants, alef maqsura and ta marbuta are folded; diacritics, tatweel, zero-width
+and bidi control characters are dropped; Arabic-Indic and Persian digits become ASCII digits.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DROP = set(range(0x064B, 0x0660)) | {0x0670, 0x0640, 0x06E1, 0x06ED} | set(range(0x0610, 0x061B)) \
+    | set(range(0x06D6, 0x06E5)) | set(range(0x200B, 0x2010)) | set(range(0x202A, 0x202F)) \
+    | set(range(0x2066, 0x206A)) | {0xFEFF, 0x00AD}
+_MAP = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ی": "ي",
+        "ک": "ك", "ـ": "", "٬": ",", "،": "،", "پ": "ب", "گ": "ك", "چ": "ج", "ڤ": "ف"}
+for _i, _d in enumerate("٠١٢٣٤٥٦٧٨٩"):
+    _MAP[_d] = str(_i)
+for _i, _d in enumerate("۰۱۲۳۴۵۶۷۸۹"):
+    _MAP[_d] = str(_i)
+
+TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
+
+
+def fold_char(ch: str) -> str:
+    if ord(ch) in _DROP:
+        return ""
+    if ch in _MAP:
+        return _MAP[ch]
+    if ch.isascii():
+        return ch.lower()
+    if unicodedata.category(ch) == "Cf":
+        return ""
+    return ch
+
+
+def fold(text: str) -> str:
+    """Fold a string the same way article text is folded (for lexicon entries and names)."""
+    return "".join(fold_char(c) for c in text)
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        f = fold_char(ch)
+        for c in f:
+            out.append(c)
+            index.append(i)
+    index.append(len(text))
+    return "".join(out), index
+
+
