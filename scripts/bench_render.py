@@ -26,9 +26,9 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synth_graph import make_quads  # noqa: E402
+from synth_graph import make_quads
 
-from diplograph.render import build_view, render_html  # noqa: E402
+from diplograph.render import build_view, render_html
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--out", type=Path, default=None, help="keep the pages in this folder")
     args = ap.parse_args(argv)
-    print(HEADER + "   (* = the view the page opens in; medians of %d)" % args.runs, flush=True)
+    print(f"{HEADER}   (* = the view the page opens in; medians of {args.runs})", flush=True)
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
         bench(args.sizes, args.runs, args.out)

@@ -34,7 +34,7 @@ def by_en(view: render.View, en: str) -> render.Node:
 
 
 def page_data(page: str) -> dict:
-    m = re.search(r'<script type="application/json" id="dg-data">(.*?)</script>', page, re.S)
+    m = re.search(r'<script type="application/json" id="dg-data">(.*?)</script>', page, re.DOTALL)
     assert m
     return json.loads(m.group(1))
 

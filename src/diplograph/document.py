@@ -57,9 +57,18 @@ class DateValue:
         return cls(d.year, d.month, d.day)
 
     def as_date(self) -> dt.date | None:
-        if self.day and self.month:
+        """The calendar day, or None when the value is not a whole valid date (no day, 30 February...)."""
+        if not (self.day and self.month):
+            return None
+        try:
             return dt.date(self.year, self.month, self.day)
-        return None
+        except ValueError:
+            return None
+
+    def valid(self) -> bool:
+        if not 1 <= self.year <= 9999 or (self.month is not None and not 1 <= self.month <= 12):
+            return False
+        return self.day is None or self.as_date() is not None
 
 
 @dataclass(frozen=True)
@@ -111,6 +120,7 @@ class Mention:
     value: str | None = None     # trigger event type, document kind, modality...
     doc: DocRef | None = None
     isos: tuple[str, ...] = ()   # for groups: the states a plural reference stands for
+    prefix: str = ""             # clitics stripped from the first word (و، ب، لل...)
 
 
 @dataclass

@@ -15,8 +15,11 @@ what happens when the store refuses something half-way.
 """
 from __future__ import annotations
 
+import html
+import io
 import json
 import os
+import re
 import socket
 import tempfile
 import urllib.error
@@ -33,19 +36,12 @@ import pyoxigraph as ox
 from .errors import DiplographError
 from .paths import ontology_file
 from .store import add_ontology
-from .vocab import ONTOLOGY_GRAPH, PREFIXES, RDF, XSD
+from .vocab import DGR, ONTOLOGY_GRAPH, PREFIXES, RDF, XSD
 
-__all__ = ["FORMATS", "MEDIA_TYPES", "PushResult", "atomic_output", "export", "push"]
+__all__ = ["FORMATS", "MEDIA_TYPES", "GraphStoreClient", "PushResult", "atomic_output", "export", "push"]
 
 Graph = ox.NamedNode | ox.DefaultGraph
 
-_OX_FORMATS: dict[str, ox.RdfFormat] = {
-    "ttl": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "nq": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "xml": ox.RdfFormat.RDF_XML,
-}
 FORMATS: tuple[str, ...] = ("ttl", "nt", "nq", "trig", "jsonld", "xml")
 DATASET_FORMATS = frozenset({"nq", "trig", "jsonld"})
 MEDIA_TYPES: dict[str, str] = {
@@ -151,10 +147,111 @@ def export(store: ox.Store, fmt: str, out: BinaryIO, *, include_ontology: bool =
     if fmt == "jsonld":
         _write_jsonld(src, out, load_context())
         return
-    prefixes = PREFIXES if fmt in ("ttl", "trig", "xml") else None
-    data: Iterable[ox.Quad] | Iterable[ox.Triple]
-    data = src.all_quads() if fmt in DATASET_FORMATS else src.union_triples()
-    ox.serialize(data, out, _OX_FORMATS[fmt], prefixes=prefixes)
+    if fmt == "ttl":
+        write_turtle(src.union_triples(), out)
+    elif fmt == "trig":
+        writer = TurtleWriter(out)
+        for g in src.graphs:
+            writer.graph(g, src.quads(g))
+    elif fmt == "xml":
+        ox.serialize(src.union_triples(), out, ox.RdfFormat.RDF_XML, prefixes=PREFIXES)
+    elif fmt == "nq":
+        for g in src.graphs:
+            ox.serialize(src.quads(g), out, ox.RdfFormat.N_QUADS)
+    else:
+        ox.serialize(src.union_triples(), out, ox.RdfFormat.N_TRIPLES)
+
+
+# --------------------------------------------------------------------------------------------------
+# Turtle and TriG that every parser reads alike
+# --------------------------------------------------------------------------------------------------
+
+# Prefixed names are used only where the local part needs no escape: Virtuoso 7.2 keeps the backslash
+# of `dgr:country\/RU` (what pyoxigraph writes) as part of the IRI. Resource kinds get prefixes of their own
+# so that most resources still read short (`country:RU`, `person:Q7747`, `event:signing-…`).
+RESOURCE_PREFIXES: dict[str, str] = {
+    kind: str(DGR[f"{kind}/"])
+    for kind in ("country", "person", "place", "org", "document", "event", "article", "span")
+}
+_SAFE_LOCAL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*\Z")  # read alike by Virtuoso 7.2, raptor, Jena
+_INTEGER = re.compile(r"[+-]?[0-9]+\Z")
+_DECIMAL = re.compile(r"[+-]?[0-9]*\.[0-9]+\Z")
+_BARE = {str(XSD.integer): _INTEGER, str(XSD.decimal): _DECIMAL, str(XSD.boolean): re.compile(r"(true|false)\Z")}
+
+
+class TurtleWriter:
+    """Writes sorted triples as Turtle, or graphs of quads as TriG, one subject block at a time."""
+
+    def __init__(self, out: BinaryIO, prefixes: dict[str, str] | None = None) -> None:
+        self.out = out
+        self.prefixes = dict(sorted((prefixes or {**PREFIXES, **RESOURCE_PREFIXES}).items()))
+        self._by_ns = sorted(self.prefixes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        self._names: dict[str, str] = {}
+        out.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in self.prefixes.items()).encode("utf-8"))
+        out.write(b"\n")
+
+    def name(self, node: ox.NamedNode) -> str:
+        iri = node.value
+        cached = self._names.get(iri)
+        if cached is None:
+            cached = str(node)
+            for prefix, ns in self._by_ns:
+                if iri.startswith(ns) and _SAFE_LOCAL.match(iri[len(ns):]):
+                    cached = f"{prefix}:{iri[len(ns):]}"
+                    break
+            if len(self._names) < 100_000:
+                self._names[iri] = cached
+        return cached
+
+    def term(self, term: Any) -> str:
+        if isinstance(term, ox.NamedNode):
+            return self.name(term)
+        if isinstance(term, ox.BlankNode | ox.DefaultGraph) or term.language:
+            return str(term)
+        dtype = term.datatype.value
+        if dtype == _XSD_STRING:
+            return str(term)
+        bare = _BARE.get(dtype)
+        if bare is not None and bare.match(term.value):
+            return term.value
+        return f"{ox.Literal(term.value)}^^{self.name(term.datatype)}"
+
+    def triples(self, triples: Iterable[ox.Triple | ox.Quad], indent: str = "") -> None:
+        """Subject blocks of sorted triples: `s a C ; p o1 , o2 .` with rdf:type first."""
+        block: list[ox.Triple | ox.Quad] = []
+        for t in triples:
+            if block and t.subject != block[0].subject:
+                self._block(block, indent)
+                block = []
+            block.append(t)
+        if block:
+            self._block(block, indent)
+
+    def _block(self, block: list[ox.Triple | ox.Quad], indent: str) -> None:
+        by_predicate: dict[ox.NamedNode, list[str]] = {}
+        for t in block:
+            by_predicate.setdefault(t.predicate, []).append(self.term(t.object))
+        order = sorted(by_predicate, key=lambda p: (p.value != _RDF_TYPE, p.value))
+        lines = []
+        for i, p in enumerate(order):
+            head = f"{indent}{self.term(block[0].subject)} " if i == 0 else f"{indent}    "
+            verb = "a" if p.value == _RDF_TYPE else self.name(p)
+            lines.append(f"{head}{verb} {' , '.join(by_predicate[p])}{' .' if i == len(order) - 1 else ' ;'}")
+        self.out.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+    def graph(self, g: Graph, quads: list[ox.Quad]) -> None:
+        """One graph of a TriG file (the default graph without braces)."""
+        if isinstance(g, ox.DefaultGraph):
+            self.triples(quads)
+            return
+        self.out.write(f"\n{self.name(g)} {{\n".encode("utf-8"))
+        self.triples(quads, indent="    ")
+        self.out.write(b"}\n")
+
+
+def write_turtle(triples: Iterable[ox.Triple | ox.Quad], out: BinaryIO) -> None:
+    """Sorted triples as Turtle with the project's prefixes (see TurtleWriter)."""
+    TurtleWriter(out).triples(triples)
 
 
 @contextmanager
@@ -378,30 +475,52 @@ class PushResult:
         return sum(n for _, n in self.graphs)
 
 
-class _Client:
+class _ClosingAuth:
+    """Close the 401 response an auth handler answers (urllib leaves its socket open)."""
+
+    def http_error_401(self, req: Any, fp: Any, code: int, msg: str, headers: Any) -> Any:
+        try:
+            result = super().http_error_401(req, fp, code, msg, headers)  # type: ignore[misc]
+        except urllib.error.HTTPError:
+            fp.close()
+            raise
+        if result is not None:
+            fp.close()
+        return result
+
+
+class _DigestAuthHandler(_ClosingAuth, urllib.request.HTTPDigestAuthHandler):
+    pass
+
+
+class _BasicAuthHandler(_ClosingAuth, urllib.request.HTTPBasicAuthHandler):
+    pass
+
+
+class GraphStoreClient:
     """One GSP endpoint: builds graph URLs, sends requests, turns failures into DiplographErrors."""
 
-    def __init__(self, url: str, graph_param: str, user: str | None, password: str | None, auth: str,
-                 timeout: float) -> None:
+    def __init__(self, url: str, graph_param: str = "graph", user: str | None = None,
+                 password: str | None = None, auth: str = "auto", timeout: float = 120.0) -> None:
         parts = urllib.parse.urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise DiplographError(f"not an http(s) URL: {url!r}", hint="give the store's Graph Store "
                                   "Protocol endpoint, e.g. http://127.0.0.1:7878/store", exit_code=2)
         self.url, self.graph_param, self.timeout = url, graph_param, timeout
-        self.user = user
+        self.user, self.auth = user, auth
         handlers: list[urllib.request.BaseHandler] = []
         if user is not None:
             if auth == "basic":  # send credentials with the first request, no challenge round trip
                 mgr = urllib.request.HTTPPasswordMgrWithPriorAuth()
                 mgr.add_password(None, url, user, password or "", is_authenticated=True)
-                handlers.append(urllib.request.HTTPBasicAuthHandler(mgr))
+                handlers.append(_BasicAuthHandler(mgr))
             else:
                 mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
                 mgr.add_password(None, url, user, password or "")
                 if auth in ("digest", "auto"):
-                    handlers.append(urllib.request.HTTPDigestAuthHandler(mgr))
+                    handlers.append(_DigestAuthHandler(mgr))
                 if auth == "auto":
-                    handlers.append(urllib.request.HTTPBasicAuthHandler(mgr))
+                    handlers.append(_BasicAuthHandler(mgr))
         self.opener = urllib.request.build_opener(*handlers)
 
     def graph_url(self, g: Graph) -> str:
@@ -423,12 +542,18 @@ class _Client:
             with self.opener.open(req, timeout=self.timeout) as resp:
                 return resp.status, resp.read(), resp.headers.get_content_type()
         except urllib.error.HTTPError as exc:
-            detail = _server_message(exc)
+            with exc:
+                detail = _server_message(exc)
             if exc.code == 404 and method in ("GET", "DELETE"):
                 return 404, b"", ""
             if exc.code in (401, 403):
-                hint = ("give --user and --password" if self.user is None else
-                        "check --user/--password; Virtuoso's /sparql-graph-crud-auth wants --auth digest")
+                challenge = (exc.headers.get("WWW-Authenticate") or "").split(" ")[0].lower() if exc.headers else ""
+                if self.user is None:
+                    hint = "give --user and --password"
+                elif challenge and challenge != self.auth and self.auth != "auto":
+                    hint = f"the store asks for {challenge.capitalize()} authentication: use --auth {challenge}"
+                else:
+                    hint = "check --user/--password"
                 raise DiplographError(f"the graph store at {self.url} refused access "
                                       f"(HTTP {exc.code} {exc.reason}){detail}", hint=hint) from exc
             raise DiplographError(f"the graph store at {self.url} rejected {method} of {name} "
@@ -445,6 +570,9 @@ def _server_message(exc: urllib.error.HTTPError) -> str:
         text = exc.read().decode("utf-8", "replace").strip()
     except OSError:
         return ""
+    if exc.headers and exc.headers.get_content_type() in ("text/html", "application/xhtml+xml"):
+        text = re.sub(r"<(head|title)>.*?</\1>|<[^>]+>", " ", text, flags=re.S | re.I)
+        text = html.unescape(text)
     text = " ".join(text.split())
     if len(text) > 600:
         text = text[:600] + " …"
@@ -478,7 +606,7 @@ def push(store: ox.Store, url: str, *, user: str | None = None, password: str | 
         raise DiplographError(f"cannot push {fmt!r}", hint="graph stores take ttl or nt", exit_code=2)
     if auth not in ("auto", "basic", "digest"):
         raise DiplographError(f"unknown auth scheme {auth!r}", hint="use basic or digest", exit_code=2)
-    client = _Client(url, graph_param or default_graph_param(url), user, password, auth, timeout)
+    client = GraphStoreClient(url, graph_param or default_graph_param(url), user, password, auth, timeout)
     src = _Source.of(store, include_ontology)
     result = PushResult(url, [])
     with tempfile.TemporaryDirectory(prefix="diplograph-push-") as backup_dir:
@@ -493,8 +621,7 @@ def push(store: ox.Store, url: str, *, user: str | None = None, password: str | 
                     backup[0].write_bytes(saved)
                 touched.append((g, backup))
                 quads = src.quads(g)
-                body = ox.serialize((q.triple for q in quads), format=_OX_FORMATS[fmt],
-                                    prefixes=PREFIXES if fmt == "ttl" else None)
+                body = _graph_body(quads, fmt)
                 client.request(method.upper(), g, body, MEDIA_TYPES[fmt])
                 result.graphs.append(("" if isinstance(g, ox.DefaultGraph) else g.value, len(quads)))
         except DiplographError as exc:
@@ -510,7 +637,16 @@ def push(store: ox.Store, url: str, *, user: str | None = None, password: str | 
     return result
 
 
-def _restore(client: _Client, touched: list[tuple[Graph, tuple[Path, str] | None]]) -> list[str]:
+def _graph_body(quads: list[ox.Quad], fmt: str) -> bytes:
+    buf = io.BytesIO()
+    if fmt == "ttl":
+        write_turtle(quads, buf)
+    else:
+        ox.serialize((q.triple for q in quads), buf, ox.RdfFormat.N_TRIPLES)
+    return buf.getvalue()
+
+
+def _restore(client: GraphStoreClient, touched: list[tuple[Graph, tuple[Path, str] | None]]) -> list[str]:
     """Put touched graphs back as they were; returns the graphs that could not be restored."""
     failed = []
     for g, backup in reversed(touched):

@@ -70,6 +70,22 @@ class Gazetteer:
     def lookup(self, key: tuple[str, ...]) -> list[Entry]:
         return self.index.get(key, [])
 
+    def by_title_name(self, role: str, token: str, iso: str | None, day: dt.date | None) -> Person | None:
+        """'الملك سلمان', 'الرئيس شي', 'الرئيس عون': an office and one word of a holder's name."""
+        best: Person | None = None
+        for (c, r), terms in self.offices.items():
+            if r != role or (iso and c != iso):
+                continue
+            for t in terms:
+                words = name_tokens(t.person.ar)
+                if token not in (words[0], words[-1]) or len(token) < 2:
+                    continue
+                if day is None or t.covers(day):
+                    if best is not None and best.key != t.person.key:
+                        return None      # two holders fit: leave it to other rules
+                    best = t.person
+        return best
+
     def holder(self, iso: str, role: str, day: dt.date | None) -> Person | None:
         """The person holding `role` for `iso` on `day` (the latest holder when the day is unknown)."""
         terms = self.offices.get((iso, role), [])

@@ -28,7 +28,7 @@ import shutil
 import threading
 import time
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -279,24 +279,31 @@ def run_query(store: ox.Store, text: str, *, bindings: Mapping[str, str | Term] 
         raise QueryError("SPARQL Update is refused: the graph is read-only here",
                          hint="change the graph with `diplograph ingest` / `diplograph build`")
     subs = {ox.Variable(k): to_term(v) for k, v in (bindings or {}).items()}
-    try:
-        raw = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs or None)
-    except SyntaxError as exc:
-        raise _syntax_error(exc, text) from None
-    except RuntimeError as exc:  # e.g. a substitution for a variable that is not projected
-        raise QueryError(f"cannot run the query: {exc}") from None
+
+    def evaluate(cancel: threading.Event | None) -> QueryResult:
+        try:
+            raw = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True,
+                              substitutions=subs or None)
+        except SyntaxError as exc:
+            raise _syntax_error(exc, text) from None
+        except RuntimeError as exc:  # e.g. a substitution for a variable that is not projected
+            raise QueryError(f"cannot run the query: {exc}") from None
+        return _evaluate(raw, format, max_rows, cancel)
+
     if timeout is None:
-        return _evaluate(raw, format, max_rows, None)
-    return _with_timeout(raw, format, max_rows, timeout)
+        return evaluate(None)
+    return _with_timeout(evaluate, timeout)
 
 
-def _with_timeout(raw, format: str | None, max_rows: int | None, timeout: float) -> QueryResult:
+def _with_timeout(evaluate: Callable[[threading.Event | None], QueryResult], timeout: float) -> QueryResult:
+    """Run `evaluate` on a daemon thread; give up after `timeout` seconds (Oxigraph parses and may
+    evaluate eagerly inside `Store.query`, so even that call happens on the worker)."""
     box: dict[str, object] = {}
     cancel = threading.Event()
 
     def work() -> None:
         try:
-            box["result"] = _evaluate(raw, format, max_rows, cancel)
+            box["result"] = evaluate(cancel)
         except BaseException as exc:  # handed over to the caller's thread below
             box["error"] = exc
 
@@ -335,7 +342,7 @@ def _evaluate(raw, format: str | None, max_rows: int | None, cancel: threading.E
         if isinstance(raw, ox.QueryBoolean):
             res = QueryResult("ask", boolean=bool(raw))
             if format:
-                res.data, res.media_type = _ser_results(raw, format)
+                res.data, res.media_type = serialize_boolean(bool(raw), format)
             return res
         if isinstance(raw, ox.QuerySolutions):
             variables = [v.value for v in raw.variables]
@@ -402,6 +409,27 @@ def serialize_triples(triples: Iterable[ox.Triple], format: str) -> tuple[bytes,
     ordered = sorted(set(triples), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
     prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
     return ox.serialize(ordered, format=fmt, prefixes=prefixes), fmt.media_type
+
+
+def serialize_boolean(value: bool, format: str) -> tuple[bytes, str]:
+    """An ASK answer in a W3C results format."""
+    fmt = RESULT_FORMATS.get(format)
+    if fmt is None:
+        raise QueryError(f"an ASK answer cannot be written as {format!r}",
+                         hint=f"use one of table, {', '.join(RESULT_FORMATS)}", exit_code=2)
+    doc = b'{"head":{},"boolean":%s}' % (b"true" if value else b"false")
+    return ox.parse_query_results(doc, format=ox.QueryResultsFormat.JSON).serialize(format=fmt), fmt.media_type
+
+
+def serialize_result(result: QueryResult, format: str) -> tuple[bytes, str]:
+    """Serialise a result whose terms were kept: SELECT/ASK in a W3C format, graphs in an RDF format."""
+    if result.data is not None:
+        return result.data, result.media_type or "application/octet-stream"
+    if result.kind == "ask":
+        return serialize_boolean(bool(result.boolean), format)
+    if result.kind == "graph":
+        return serialize_triples(result.triples or [], format)
+    return serialize_rows(result.variables, result.rows or [], format)
 
 
 def run_named(store: ox.Store, name: str, params: Mapping[str, str] | None = None, **kwargs) -> QueryResult:

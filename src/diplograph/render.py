@@ -15,13 +15,13 @@ The output is deterministic: the same graph gives the same bytes.
 from __future__ import annotations
 
 import html
+import importlib.util
 import json
 import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +79,7 @@ ROLES: dict[str, tuple[str, str]] = {
     "document": ("وثيقة", "document"), "place": ("مكان", "place"),
 }
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+LRI, PDI = "\u2066", "\u2069"  # Unicode bidi isolate: left-to-right run inside Arabic text
 
 
 @dataclass(frozen=True)
@@ -244,6 +245,14 @@ def _labels(raw: _Raw, iri: str) -> tuple[str, str]:
     return ar, en
 
 
+ISO_DATE = re.compile(r"(?<![\d\u2066])-?\d{4}-\d{2}(?:-\d{2})?(?!\d)")
+
+
+def _isolate_dates(text: str) -> str:
+    """Wrap ISO dates inside Arabic text in a left-to-right isolate so that they read 2022-04-04."""
+    return ISO_DATE.sub(lambda m: f"{LRI}{m.group(0)}{PDI}", text)
+
+
 def _short(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= LABEL_MAX else text[: LABEL_MAX - 1] + "…"
@@ -256,43 +265,8 @@ def build_view(store: ox.Store) -> View:
     ids = {iri: f"n{i}" for i, iri in enumerate(iris)}
     nodes = {ids[iri]: _make_node(raw, iri, ids[iri]) for iri in iris}
     links = sorted(t for t in raw.links if t[0] in ids and t[2] in ids)
-    located = defaultdict(set)
-    represents = defaultdict(set)
-    for s, p, o in links:
-        if p == "locatedIn" and raw.kinds[o][0] == "country":
-            located[ids[s]].add(ids[o])
-        elif p == "represents" and raw.kinds[o][0] == "country":
-            represents[ids[s]].add(ids[o])
-    edges: list[tuple[str, str, str, bool, tuple[str, ...]]] = []  # source, relation, target, role, events
-    doc_parties: dict[str, set[str]] = defaultdict(set)
-    for iri in iris:
-        n = nodes[ids[iri]]
-        if n.kind != "event":
-            continue
-        states: set[str] = set()
-        for role in ROLES:
-            for o in sorted(raw.props[iri].get(role, ())):
-                if o not in ids:
-                    continue
-                edges.append((n.id, role, ids[o], True, (n.id,)))
-                if role in ("agent", "recipient", "party"):
-                    target = nodes[ids[o]]
-                    states |= {target.id} if target.kind == "country" else represents[target.id]
-        for doc in raw.props[iri].get("document", ()):
-            if doc in ids:
-                doc_parties[ids[doc]] |= {ids[p] for p in raw.props[iri].get("party", ()) if p in ids}
-        n.states = tuple(sorted(states))
-    for n in nodes.values():
-        if n.kind == "country":
-            n.states = (n.id,)
-        elif n.kind == "person":
-            n.states = tuple(sorted(represents[n.id]))
-        elif n.kind == "place":
-            n.states = tuple(sorted(located[n.id]))
-        elif n.kind == "document":
-            n.states = tuple(sorted(doc_parties[n.id]))
-    edges += _direct_edges(links, ids, nodes, raw)
-    edges.sort(key=lambda e: (iris_of(nodes, e[0]), e[1], iris_of(nodes, e[2])))
+    edges = _role_edges(raw, ids, nodes, links) + _direct_edges(links, ids, nodes, raw)
+    edges.sort(key=lambda e: (nodes[e[0]].iri, e[1], nodes[e[2]].iri))
     view_edges = [Edge(f"e{i}", s, t, rel, role, evs,
                        tuple(sorted(set(nodes[s].states) | set(nodes[t].states))))
                   for i, (s, rel, t, role, evs) in enumerate(edges)]
@@ -303,8 +277,41 @@ def build_view(store: ox.Store) -> View:
     return view
 
 
-def iris_of(nodes: dict[str, Node], node_id: str) -> str:
-    return nodes[node_id].iri
+_EdgeRow = tuple[str, str, str, bool, tuple[str, ...]]  # source, relation, target, is a role, events
+
+
+def _role_edges(raw: _Raw, ids: dict[str, str], nodes: dict[str, Node],
+                links: list[tuple[str, str, str]]) -> list[_EdgeRow]:
+    """Event -> entity edges for each role; sets every node's states (the countries it concerns:
+    an event's parties, agents and recipients or the states they represent; a person's state, a
+    place's country, a document's signing parties)."""
+    tied: dict[str, dict[str, set[str]]] = {"represents": defaultdict(set), "locatedIn": defaultdict(set),
+                                            "document": defaultdict(set)}
+    for s, p, o in links:
+        if p in tied and raw.kinds[o][0] == "country":
+            tied[p][ids[s]].add(ids[o])
+    edges: list[_EdgeRow] = []
+    for n in nodes.values():
+        if n.kind != "event":
+            continue
+        props = raw.props[n.iri]
+        states: set[str] = set()
+        for role in ROLES:
+            for o in sorted(x for x in props.get(role, ()) if x in ids):
+                edges.append((n.id, role, ids[o], True, (n.id,)))
+                target = nodes[ids[o]]
+                if role in ("agent", "recipient", "party"):
+                    states |= {target.id} if target.kind == "country" else tied["represents"][target.id]
+                elif role == "document":
+                    tied["document"][target.id] |= {ids[x] for x in props.get("party", ()) if x in ids}
+        n.states = tuple(sorted(states))
+    own = {"person": "represents", "place": "locatedIn", "document": "document"}
+    for n in nodes.values():
+        if n.kind == "country":
+            n.states = (n.id,)
+        elif n.kind in own:
+            n.states = tuple(sorted(tied[own[n.kind]][n.id]))
+    return edges
 
 
 def _make_node(raw: _Raw, iri: str, node_id: str) -> Node:
@@ -320,13 +327,15 @@ def _make_node(raw: _Raw, iri: str, node_id: str) -> Node:
     for key in ("ordinal", "occasion", "rule", "inferred", "dateFlag"):
         if props.get(key):
             details[key] = sorted(props[key])
-    suffix = f" · {date}" if date else ""
-    return Node(node_id, iri, kind, subtype, f"{t_ar}{suffix}", f"{t_en}{suffix}", date=date,
+    # the date isolated left-to-right, or the Arabic context would reorder its parts (2022-04-04 -> 04-04-2022)
+    ar_suffix = f" · {LRI}{date}{PDI}" if date else ""
+    en_suffix = f" · {date}" if date else ""
+    return Node(node_id, iri, kind, subtype, f"{t_ar}{ar_suffix}", f"{t_en}{en_suffix}", date=date,
                 date_range=_date_range(date), details=details)
 
 
 def _direct_edges(links: list[tuple[str, str, str]], ids: dict[str, str], nodes: dict[str, Node],
-                  raw: _Raw) -> list[tuple[str, str, str, bool, tuple[str, ...]]]:
+                  raw: _Raw) -> list[_EdgeRow]:
     """Direct edges, each with the events that state it (signed <- Signing, congratulated <-
     Congratulation, relations <- Establishment/Anniversary); symmetric relations drawn once."""
     def roles(n: Node, *names: str) -> set[str]:
@@ -417,7 +426,11 @@ def _spring(g: nx.Graph, *, scale: float, weight: str | None = None,
     if weight:
         nx.set_edge_attributes(h, {e: g.edges[e].get(weight, 1) for e in h.edges()}, weight)
     init = None if pos is None else {n: pos[n] for n in h}
-    raw = nx.spring_layout(h, pos=init, seed=7, weight=weight, method="force", iterations=60)
+    try:
+        raw = nx.spring_layout(h, pos=init, seed=7, weight=weight, method="force", iterations=60)
+    except ImportError:  # networkx' layouts need numpy; without it keep the given positions or a circle
+        step = 2 * math.pi / len(h)
+        raw = init or {n: (math.cos(i * step), math.sin(i * step)) for i, n in enumerate(h)}
     return {n: (round(float(x) * scale), round(float(y) * scale)) for n, (x, y) in raw.items()}
 
 
@@ -495,14 +508,14 @@ def _payload(view: View, title: str, mode: str | None) -> dict[str, Any]:
 
 
 def _node_json(n: Node) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": n.id, "iri": n.iri, "k": n.kind, "sub": n.subtype, "ar": _short(n.ar),
+    out: dict[str, Any] = {"id": n.id, "iri": n.iri, "k": n.kind, "sub": n.subtype, "ar": _isolate_dates(_short(n.ar)),
                            "en": _short(n.en), "st": list(n.states), "size": n.size, "x": n.x, "y": n.y}
     if n.kind == "event":
         out["date"] = n.date
         out["dr"] = list(n.date_range) if n.date_range else None
         out["v"] = list(n.evidence)
     if any(n.details.values()):
-        out["det"] = {k: v for k, v in n.details.items() if v}
+        out["det"] = {k: _isolate_dates(v) if k == "label_ar" else v for k, v in n.details.items() if v}
     return out
 
 
@@ -517,7 +530,10 @@ def _json_for_script(data: Any) -> str:
 
 def _vis_network_js() -> str:
     """vis-network's standalone build as shipped inside the installed pyvis package."""
-    path = resources.files("pyvis").joinpath(*VIS_JS)
+    spec = importlib.util.find_spec("pyvis")  # locate the package without importing it (and jinja2)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("pyvis is not installed: it ships the vis-network library the page inlines")
+    path = Path(spec.submodule_search_locations[0]).joinpath(*VIS_JS)
     js = path.read_text(encoding="utf-8")
     js = re.sub(r"^//# sourceMappingURL=.*$", "", js, flags=re.MULTILINE)
     if "</script" in js.lower():
@@ -553,5 +569,14 @@ def write_html(store: ox.Store, path: Path | str, *, title: str = DEFAULT_TITLE,
     return view
 
 
-__all__ = ["View", "Node", "Edge", "DyadEdge", "Evidence", "build_view", "render_html", "write_html",
-           "DYAD_THRESHOLD"]
+__all__ = [
+    "DYAD_THRESHOLD",
+    "DyadEdge",
+    "Edge",
+    "Evidence",
+    "Node",
+    "View",
+    "build_view",
+    "render_html",
+    "write_html",
+]

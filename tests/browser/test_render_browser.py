@@ -13,7 +13,6 @@ from selenium.webdriver.support.ui import WebDriverWait
 from diplograph.render import View
 
 
-
 def open_page(driver, path: Path) -> None:
     driver.get_log("performance")  # drop earlier entries
     driver.get_log("browser")
@@ -162,3 +161,15 @@ def test_screenshot_shows_arabic(chrome, testland_page: Path, tmp_path: Path) ->
     assert shot.stat().st_size > 20_000
     # the page's Arabic font resolves to one with Arabic glyphs (not a box-drawing fallback)
     assert chrome.execute_script("return document.fonts.check('16px \"Noto Sans Arabic\"', 'تستلاند')")
+
+
+def test_an_empty_graph_opens(chrome, tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
+    from diplograph.render import build_view, render_html
+
+    page = tmp_path / "empty.html"
+    page.write_text(render_html(build_view(ox.Store())), encoding="utf-8")
+    open_page(chrome, page)
+    assert chrome.execute_script("return network.body.data.nodes.length") == 0
+    assert [e for e in chrome.get_log("browser") if e["level"] == "SEVERE"] == []

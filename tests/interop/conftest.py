@@ -10,10 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
-import urllib.error
-import urllib.parse
-import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +21,7 @@ import rdflib
 from rdfcompare import parse_graph
 from stores import Jena, OxigraphServer, Virtuoso, have
 
+from diplograph.export import GraphStoreClient
 from diplograph.store import load_store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,24 +47,13 @@ class Target:
     graph_param: str
     login: dict[str, Any] = field(default_factory=dict)  # user, password, auth for push()
 
-    def _opener(self) -> urllib.request.OpenerDirector:
-        if not self.login:
-            return urllib.request.build_opener()
-        mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-        mgr.add_password(None, self.gsp, self.login["user"], self.login["password"])
-        return urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(mgr))
-
     def get_graph(self, iri: str) -> rdflib.Graph | None:
         """The graph as the store returns it (GSP GET), normalised; None when the store has no such graph."""
-        url = f"{self.gsp}?{urllib.parse.urlencode({self.graph_param: iri})}"
-        req = urllib.request.Request(url, headers={"Accept": "text/turtle"})
-        try:
-            with self._opener().open(req, timeout=60) as resp:
-                ctype, data = resp.headers.get_content_type(), resp.read()
-        except urllib.error.HTTPError as exc:
-            if exc.code == 404:
-                return None
-            raise
+        client = GraphStoreClient(self.gsp, self.graph_param, self.login.get("user"), self.login.get("password"),
+                                  self.login.get("auth", "auto"))
+        status, data, ctype = client.request("GET", ox.NamedNode(iri), accept="text/turtle")
+        if status == 404:
+            return None
         fmt = {"application/n-triples": "nt", "text/plain": "nt", "application/rdf+xml": "xml"}.get(ctype, "turtle")
         return parse_graph(data, fmt)
 
@@ -201,7 +188,7 @@ def edge_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def synth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _synth_module().write_graph_dir(tmp_path_factory.mktemp("synth") / "graph", 400, seed=7)
+    return _synth_module().write_graph_dir(tmp_path_factory.mktemp("synth") / "graph", 200, seed=7)
 
 
 @pytest.fixture(scope="session")
@@ -215,14 +202,42 @@ def seed_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-GRAPHS = ["edge", "synth", "seed"]
-
-
-@pytest.fixture(scope="session", params=GRAPHS)
+@pytest.fixture(scope="session", params=["edge", "synth", "seed"])
 def graph_dir(request: pytest.FixtureRequest) -> Path:
+    """Each test graph: hard spellings, a larger synthetic one, the seed article's."""
+    return request.getfixturevalue(f"{request.param}_dir")
+
+
+@pytest.fixture(scope="session", params=["edge", "seed"])
+def real_graph_dir(request: pytest.FixtureRequest) -> Path:
+    """The graphs whose spelling matters (for the slow checks that volume adds nothing to)."""
     return request.getfixturevalue(f"{request.param}_dir")
 
 
 @pytest.fixture(scope="session")
-def graph_store(graph_dir: Path) -> ox.Store:
-    return load_store(graph_dir, include_ontology=True)
+def all_graph_dirs(request: pytest.FixtureRequest) -> list[Path]:
+    """The test graphs that can be made here (the seed graph needs a working `diplograph build`)."""
+    dirs = []
+    for name in ("edge", "synth", "seed"):
+        try:
+            dirs.append(request.getfixturevalue(f"{name}_dir"))
+        except pytest.skip.Exception:
+            continue
+    return dirs
+
+
+@pytest.fixture(scope="session")
+def stores_by_dir() -> Callable[[Path], ox.Store]:
+    cache: dict[Path, ox.Store] = {}
+
+    def get(path: Path) -> ox.Store:
+        if path not in cache:
+            cache[path] = load_store(path, include_ontology=True)
+        return cache[path]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def graph_store(graph_dir: Path, stores_by_dir: Callable[[Path], ox.Store]) -> ox.Store:
+    return stores_by_dir(graph_dir)

@@ -102,8 +102,10 @@ class OxigraphServer:
         exe = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
         port = free_port()
         log = workdir / "oxigraph.log"
-        proc = subprocess.Popen([exe, "serve", "--location", str(workdir / "db"), "--bind", f"127.0.0.1:{port}",
-                                 "--union-default-graph"], stdout=log.open("wb"), stderr=subprocess.STDOUT)
+        with log.open("wb") as out:  # the child keeps its own descriptor
+            proc = subprocess.Popen([exe, "serve", "--location", str(workdir / "db"), "--bind",
+                                     f"127.0.0.1:{port}", "--union-default-graph"],
+                                    stdout=out, stderr=subprocess.STDOUT)
         server = cls(proc, f"http://127.0.0.1:{port}", log)
         try:
             _wait_http(f"{server.base}/query?query=ASK%7B%7D", proc, "oxigraph", log, timeout=30)
@@ -143,8 +145,9 @@ class Virtuoso:
         ini = workdir / "virtuoso.ini"
         ini.write_text(_virtuoso_ini(VIRTUOSO_INI.read_text(), db, http_port, isql_port))
         log = workdir / "virtuoso.out"
-        proc = subprocess.Popen(["virtuoso-t", "+foreground", "+configfile", str(ini)], cwd=db,
-                                stdout=log.open("wb"), stderr=subprocess.STDOUT)
+        with log.open("wb") as out:
+            proc = subprocess.Popen(["virtuoso-t", "+foreground", "+configfile", str(ini)], cwd=db,
+                                    stdout=out, stderr=subprocess.STDOUT)
         server = cls(proc, f"http://127.0.0.1:{http_port}", isql_port, log)
         try:
             _wait_http(f"{server.base}/sparql?query=ASK%7B%7D", proc, "virtuoso", log, timeout=90)

@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import io
+import json
+import subprocess
+from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -18,15 +22,26 @@ RAPPER_SYNTAX = {"ttl": "turtle", "nt": "ntriples", "nq": "nquads", "trig": "tri
 
 
 @pytest.fixture(scope="session")
-def exports(graph_store: ox.Store, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The graph exported once in every format."""
-    out = tmp_path_factory.mktemp("exports")
-    files = {}
-    for fmt in FORMATS:
-        files[fmt] = out / f"graph.{fmt}"
-        with files[fmt].open("wb") as fh:
-            export(graph_store, fmt, fh, include_ontology=True)
-    return files
+def exports_of(tmp_path_factory: pytest.TempPathFactory,
+               stores_by_dir: Callable[[Path], ox.Store]) -> Callable[[Path], dict[str, Path]]:
+    """The graph of a folder exported once in every format."""
+    cache: dict[Path, dict[str, Path]] = {}
+
+    def get(graph_dir: Path) -> dict[str, Path]:
+        if graph_dir not in cache:
+            out = tmp_path_factory.mktemp("exports")
+            cache[graph_dir] = {fmt: out / f"graph.{fmt}" for fmt in FORMATS}
+            for fmt, path in cache[graph_dir].items():
+                with path.open("wb") as fh:
+                    export(stores_by_dir(graph_dir), fmt, fh, include_ontology=True)
+        return cache[graph_dir]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def exports(graph_dir: Path, exports_of: Callable[[Path], dict[str, Path]]) -> dict[str, Path]:
+    return exports_of(graph_dir)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -41,12 +56,59 @@ def test_two_exports_are_byte_identical(graph_dir: Path, fmt: str) -> None:
     assert runs[0]
 
 
-def test_riot_validates_every_format(jena: Jena, exports: dict[str, Path]) -> None:
-    rdf = [str(exports[f]) for f in ("ttl", "nt", "nq", "trig", "xml")]
-    proc = jena.riot("--validate", *rdf)
-    assert proc.returncode == 0 and "WARN" not in proc.stdout + proc.stderr, proc.stdout + proc.stderr
-    proc = jena.riot("--syntax=JSONLD10", "--count", str(exports["jsonld"]))
-    assert proc.returncode == 0 and "WARN" not in proc.stdout + proc.stderr, proc.stdout + proc.stderr
+SENTINEL = "urn:x-diplograph-test:sentinel:"
+
+
+@dataclass
+class JenaRuns:
+    """What Jena made of every export of every test graph, from four JVM starts in all."""
+
+    validate: list[subprocess.CompletedProcess]
+    read: dict[tuple[Path, str], bytes]  # (graph folder, format) -> what riot read, as N-Quads
+
+
+def _sentinel(path: Path, i: int, jsonld: bool) -> str:
+    """A one-triple file riot reads between two exports, so that its output can be split per file."""
+    if jsonld:
+        path.write_text(json.dumps({"@id": f"{SENTINEL}{i}", f"{SENTINEL}p": {"@id": f"{SENTINEL}o"}}))
+    else:
+        path.write_text(f"<{SENTINEL}{i}> <{SENTINEL}p> <{SENTINEL}o> .\n")
+    return str(path)
+
+
+def _read_all(jena: Jena, files: list[tuple[Path, str, Path]], tmp: Path, jsonld: bool) -> dict:
+    args: list[str] = []
+    for i, (_, _, path) in enumerate(files):
+        args += [str(path), _sentinel(tmp / f"sentinel{i}.{'jsonld' if jsonld else 'nt'}", i, jsonld)]
+    proc = jena.riot(*(["--syntax=JSONLD10"] if jsonld else []), "--output=nquads", *args)
+    assert proc.returncode == 0, proc.stderr
+    chunks, current = [], []
+    for line in proc.stdout.splitlines(keepends=True):
+        if line.startswith(f"<{SENTINEL}"):
+            chunks.append("".join(current).encode("utf-8"))
+            current = []
+        else:
+            current.append(line)
+    assert len(chunks) == len(files), proc.stdout[-2000:]
+    return {(d, fmt): chunk for (d, fmt, _), chunk in zip(files, chunks, strict=True)}
+
+
+@pytest.fixture(scope="session")
+def jena_runs(jena: Jena, all_graph_dirs: list[Path], exports_of: Callable[[Path], dict[str, Path]],
+              tmp_path_factory: pytest.TempPathFactory) -> JenaRuns:
+    tmp = tmp_path_factory.mktemp("jena-runs")
+    files = [(d, fmt, exports_of(d)[fmt]) for d in all_graph_dirs for fmt in FORMATS]
+    rdf = [f for f in files if f[1] != "jsonld"]
+    jsonld = [f for f in files if f[1] == "jsonld"]
+    validate = [jena.riot("--validate", *(str(p) for _, _, p in rdf)),
+                jena.riot("--syntax=JSONLD10", "--count", *(str(p) for _, _, p in jsonld))]
+    read = _read_all(jena, rdf, tmp, jsonld=False) | _read_all(jena, jsonld, tmp, jsonld=True)
+    return JenaRuns(validate, read)
+
+
+def test_riot_validates_every_format(jena_runs: JenaRuns) -> None:
+    for proc in jena_runs.validate:
+        assert proc.returncode == 0 and "WARN" not in proc.stdout + proc.stderr, proc.stdout + proc.stderr
 
 
 @pytest.mark.parametrize("fmt", list(RAPPER_SYNTAX))
@@ -57,14 +119,11 @@ def test_rapper_accepts(rapper_ok: None, exports: dict[str, Path], fmt: str) -> 
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_jena_reads_the_same_graphs(jena: Jena, graph_store: ox.Store, exports: dict[str, Path],
-                                    fmt: str) -> None:
+def test_jena_reads_the_same_graphs(jena_runs: JenaRuns, real_graph_dir: Path,
+                                    stores_by_dir: Callable[[Path], ox.Store], fmt: str) -> None:
     """riot converts our file to N-Quads: the graphs it read are the graphs we hold."""
-    syntax = ["--syntax=JSONLD10"] if fmt == "jsonld" else []
-    proc = jena.riot(*syntax, "--output=nquads", str(exports[fmt]))
-    assert proc.returncode == 0, proc.stderr
-    read = parse_dataset(proc.stdout.encode("utf-8"), "nquads")
-    source = store_graphs(graph_store)
+    read = parse_dataset(jena_runs.read[(real_graph_dir, fmt)], "nquads")
+    source = store_graphs(stores_by_dir(real_graph_dir))
     if fmt in DATASET_FORMATS:
         assert sorted(read) == sorted(source)
         for name, g in source.items():
@@ -74,7 +133,9 @@ def test_jena_reads_the_same_graphs(jena: Jena, graph_store: ox.Store, exports: 
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_export_command_writes_the_file(graph_dir: Path, graph_store: ox.Store, tmp_path: Path, fmt: str) -> None:
+def test_export_command_writes_the_file(edge_dir: Path, stores_by_dir: Callable[[Path], ox.Store],
+                                        tmp_path: Path, fmt: str) -> None:
+    graph_dir, graph_store = edge_dir, stores_by_dir(edge_dir)
     target = tmp_path / f"out.{fmt}"
     result = CliRunner().invoke(cli, ["export", "--graph", str(graph_dir), "--format", fmt, "-o", str(target)])
     assert result.exit_code == 0, result.output
@@ -91,8 +152,6 @@ def test_export_command_writes_the_file(graph_dir: Path, graph_store: ox.Store, 
 
 
 def test_jsonld_uses_the_published_context(edge_dir: Path) -> None:
-    import json
-
     from diplograph.paths import ontology_file
 
     buf = io.BytesIO()

@@ -8,7 +8,7 @@ import click
 
 from ..errors import QueryError
 from ..query import (FORMATS, bind_params, format_table, get_named_query, list_named_queries, parse_param_args, run_query,
-                     serialize_triples)
+                     serialize_result)
 from ..store import load_store
 from .common import graph_option, user_errors
 
@@ -86,7 +86,7 @@ def query(sparql: str | None, file: Path | None, name: str | None, list_: bool, 
     if table and result.kind != "graph":
         click.echo(format_table(result))
         return
-    data = result.data if result.data is not None else serialize_triples(result.triples or [], "ttl")[0]
+    data = serialize_result(result, "ttl")[0]
     out = click.get_binary_stream("stdout")
     out.write(data)
     if data and not data.endswith(b"\n"):

@@ -117,7 +117,7 @@ def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
     out += _relative(doc, sent, lex, out)
     _resolve_missing_years(out, doc, sent)
     _check_weekdays(doc, sent, lex, out)
-    return [m for m in out if m.date and m.date.year]
+    return [m for m in out if m.date and m.date.valid()]
 
 
 def _relative(doc: Document, sent: Sentence, lex: dict[int, Mention], explicit: list[Mention]) -> list[Mention]:

@@ -19,6 +19,9 @@ from ..textfold import fold
 TITLE_STOP = set(fold(w) for w in "وذلك خلال اليوم أمس امس حيث بحضور التي الذي والذي والتي كما وبنود ويأتي وتأتي "
                  "ويهدف تهدف يهدف وينص ينص لتعزيز بهدف ضمن بعد قبل عقب إثر اثر وسط أمام وقد".split())
 MODAL_WINDOW = 6
+CLAUSE_ENDS = {"،", ",", "؛", ":", ".", "(", ")"}
+PURPOSE_TRIGGERS = {"signing", "visit", "meeting", "talks", "reception", "arrival"}
+ANAPHORIC = {"الاجتماع", "اللقاء", "الاستقبال", "المباحثات", "المحادثات", "الزياره", "التوقيع", "اللقاءات"}
 DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"}
 KINGDOMS = ("SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "TH", "JP")
 
@@ -74,9 +77,12 @@ class Context:
             return True
         if m.kind != "state" or m.via != "capital":
             return False
-        prev = self.doc.tokens[m.start - 1].text if m.start > 0 else ""
+        toks = self.doc.tokens
+        prev = toks[m.start - 1].text if m.start > 0 else ""
+        if any(toks[k].text in ("العاصمه", "بالعاصمه", "مدينه", "بمدينه") for k in range(max(0, m.start - 3), m.start)):
+            return True
         return "ب" in (m.value or "") or "ل" in (m.value or "") or prev in (
-            "في", "الى", "الي", "الي", "من", "العاصمه", "مدينه", "بمدينه", "لدى", "بالعاصمه", "وصل", "نحو")
+            "في", "الى", "الي", "من", "لدى", "وصل", "نحو")
 
     def places(self, a: int = 0, b: int = 10**9) -> list[Place]:
         out = []
@@ -91,19 +97,30 @@ class Context:
         return []
 
     def modal(self, trig: Mention) -> str | None:
-        for m in self.of("modal"):
-            if trig.start - MODAL_WINDOW <= m.start <= trig.start and not self._clause_break(m.end, trig.start):
-                return m.value
+        """Why the event did not happen (planned, hoped, denied, postponed, negated), or None."""
         toks = self.doc.tokens
-        if toks[trig.start].text.startswith("س") and not fold("سبق").startswith(toks[trig.start].text[:3]):
-            return "planned" if toks[trig.start].text[1:2] in ("ي", "ت", "ن") else None
+        lo = trig.start
+        while lo > self.sent.tok_start and trig.start - lo < 12 and toks[lo - 1].text not in CLAUSE_ENDS:
+            lo -= 1
+        for m in self.of("modal"):
+            if lo <= m.start <= trig.start:
+                return m.value
+            if trig.end <= m.start <= trig.end + 8 and toks[m.start].text.startswith(("سي", "ست", "سن")):
+                return m.value
+        word = toks[trig.start].text
+        if word.startswith(("سي", "ست", "سن")) and len(word) > 4:
+            return "planned"
+        if trig.prefix == "ل" and trig.value in PURPOSE_TRIGGERS:
+            return "planned"
         for m in self.of("time"):
-            if m.value in ("future_marker", "tomorrow") and m.start > trig.start:
+            if m.value in ("future_marker", "tomorrow") and abs(m.start - trig.end) <= 6:
                 return "planned"
         return None
 
-    def date(self, near: int | None = None, window: int = 10**9) -> DateValue | None:
-        dates = self.of("date")
+    def date(self, near: int | None = None, window: int = 10**9, *, since: bool = False) -> DateValue | None:
+        toks = self.doc.tokens
+        dates = [d for d in self.of("date") if since or not any(
+            toks[k].text == "منذ" for k in range(max(self.sent.tok_start, d.start - 2), d.start))]
         if near is not None:
             dates = [d for d in dates if abs(d.start - near) <= window]
             dates.sort(key=lambda d: (abs(d.start - near), d.start))
@@ -134,7 +151,7 @@ class Context:
 
     def recall(self, iso: str, role: str | None = None) -> Person | None:
         for p in reversed(self.memory.get(iso, [])):
-            if role is None or p.role == role or (role == "leader" and p.role in ("president", "king", "emir", "sultan")):
+            if role is None or role == "leader" or p.role == role:
                 return p
         return None
 
@@ -217,14 +234,17 @@ def _documents(ctx: Context, after: int) -> list[tuple[DocRef, int, int]]:
 
 
 def _signing_parties(ctx: Context, doc_span: tuple[int, int], agents: list[Person]) -> list[str]:
+    """States bound: the signatories' states; else the states the title names ('بين X و Y'); else the
+    sentence's states; else the article's two states."""
+    found = list(dict.fromkeys(p.iso for p in agents if p.iso))
+    if len(found) >= 2:
+        return found
     in_title = ctx.states(a=doc_span[0], b=doc_span[1], skip_places=False)
-    if len(in_title) >= 2:
+    if len(in_title) >= 2 and not found:
         return in_title
-    found = list(dict.fromkeys([p.iso for p in agents if p.iso] + in_title))
-    if len(found) < 2:
-        for iso in ctx.states():
-            if iso not in found:
-                found.append(iso)
+    for iso in in_title + ctx.states():
+        if iso not in found:
+            found.append(iso)
     if len(found) < 2:
         for iso in ctx.doc.focus[:2]:
             if iso not in found and len(found) < 2:
@@ -283,9 +303,10 @@ def dated_document(ctx: Context, trig: Mention) -> list[Event]:
              or (trig.start <= m.start <= trig.end + 4)]
     parties = ctx.states(a=d.start, b=end, skip_places=False)
     if len(parties) < 2:
-        parties = list(dict.fromkeys(parties + ctx.states() + ctx.groups()))
-    if len(parties) < 2:
-        return []
+        groups = ctx.groups()
+        if not groups or (parties and parties[0] not in groups):
+            return []
+        parties = groups
     events = []
     for dm in dates or [None]:
         docref = DocRef(kind=d.value or "other", title=title + (f" ({dm.date.iso()})" if dm and len(dates) > 1 else ""),
@@ -309,45 +330,67 @@ def _occasion(ctx: Context) -> str | None:
     return None
 
 
+PLURAL_CONGRATS = {"تهاني", "التهاني", "تهانيه", "تهانيها", "تهانينا"}
+
+
 def congratulation(ctx: Context, trig: Mention) -> list[Event]:
+    """Who congratulated whom. 'هنأ X Y' / 'بعث X ببرقية تهنئة إلى Y' / 'تهاني X' (X sends) /
+    'لتهنئة Y' (Y receives) / 'تلقى Y برقية تهنئة من X' (Y receives from X)."""
     if ctx.modal(trig):
         return []
-    people = ctx.people()
     toks = ctx.doc.tokens
+    people = [m for m in ctx.people() if m.person and m.person.iso]
+    before = [m for m in people if m.end <= trig.start]
+    after = [m for m in people if m.start >= trig.end]
+    word = toks[trig.end - 1].text
     senders: list[Person] = []
-    # 'تهاني رئيس الجمهورية الباجي قايد السبسي': the congratulations of X
-    if toks[trig.start].text in ("تهاني", "التهاني", "تحيات") or toks[trig.end - 1].text in ("تهاني",):
-        senders = _persons([m for m in people if trig.end <= m.start <= trig.end + 1])
-    if not senders:
-        before = [m for m in people if m.end <= trig.start]
+    recipients: list[Person] = []
+    src = [k for k in range(trig.end, min(trig.end + 3, ctx.sent.tok_end)) if toks[k].text == "من"]
+    if src:      # 'برقية تهنئة من رئيس جمهورية الصين'
+        senders = [m.person for m in after if m.start > src[0]]
+        first = senders[0].iso if senders else None
+        senders = [p for p in senders if p.iso == first] if not ctx.of("receive") else \
+            [p for p in senders if p.iso not in {b.person.iso for b in before}]
+        recipients = [m.person for m in before[-1:]]
+    elif ctx.of("receive"):
+        recipients = [m.person for m in before[-1:]]
+        senders = [m.person for m in after if m.person.iso not in {r.iso for r in recipients}]
+    elif word in PLURAL_CONGRATS and after and after[0].start - trig.end <= 1:   # 'تهاني رئيس الجمهورية'
+        senders = [after[0].person]
+        recipients = [m.person for m in before + after[1:] if m.person.iso != senders[0].iso][:1]
+    elif word.startswith(("تهنئه", "لتهنئه")) and after and after[0].start - trig.end <= 1:   # 'لتهنئة أردوغان'
+        recipients = [after[0].person]
+        senders = [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1]
+    else:
         if before:
-            first = before[0].person
-            senders = [m.person for m in before if m.person and m.person.iso == first.iso]  # type: ignore[union-attr]
-        else:
-            after = [m for m in people if m.start >= trig.end]
-            senders = [after[0].person] if after and after[0].person else []
-    if not senders:
-        return []
+            subject = before[-1].person
+            senders = [m.person for m in before if m.person.iso == subject.iso]
+        elif after:
+            senders = [after[0].person]
+            after = after[1:]
+        sender_states = {p.iso for p in senders}
+        recipients = [m.person for m in after if m.person.iso not in sender_states][:4]
+        if not recipients:
+            recipients = [m.person for m in before if m.person.iso not in sender_states][:1]
+    senders = list(dict.fromkeys(senders))
+    recipients = list(dict.fromkeys(recipients))
     sender_states = {p.iso for p in senders}
-    recipients = [m.person for m in people if m.person and m.person not in senders
-                  and m.person.iso not in sender_states and m.start >= trig.start]
-    if not recipients:
-        recipients = [m.person for m in people if m.person and m.person not in senders
-                      and m.person.iso not in sender_states]
     recipient_states: list[str] = []
-    if not recipients:
+    if senders and not recipients:
         recipient_states = [s for s in ctx.states(a=trig.start) if s not in sender_states][:1]
-    if not recipients and not recipient_states:
+    if not senders or (not recipients and not recipient_states):
         return []
     occasion = _occasion(ctx)
     out = []
-    for s in senders:
-        for r in recipients[:4] or [None]:
-            out.append(Event("congratulation", "congratulation.sender-recipient", ctx.sent.index, agents=[s],
+    for s_ in senders:
+        for r in recipients or [None]:
+            if r is not None and r.iso == s_.iso:
+                continue
+            out.append(Event("congratulation", "congratulation.sender-recipient", ctx.sent.index, agents=[s_],
                              recipients=[r] if r else [], recipient_states=[] if r else recipient_states,
                              occasion=occasion, date=ctx.event_date(trig), spans=[ctx.span()],
                              why=f"congratulation «{ctx.doc.surface(trig.start, trig.end)}»: "
-                                 f"{s.ar} -> {r.ar if r else recipient_states}"))
+                                 f"{s_.ar} -> {r.ar if r else recipient_states}"))
     return out
 
 
@@ -601,8 +644,7 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
     out = []
     others = [p for p in persons if subject is None or p.iso != subject.iso]
     subjects_same = [p for p in persons if subject is not None and p.iso == subject.iso]
-    if subject is not None and len(before) == 1 and len({p.iso for p in others}) >= 2 and len(others) >= 2 \
-            and not ctx.of("office"):
+    if subject is not None and len(before) == 1 and len({p.iso for p in others}) >= 2 and len(others) >= 2:
         for o in others:        # one person meeting several counterparts: one bilateral meeting each
             ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=[subject, o], place=place, date=date,
                        spans=[ctx.span()], why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: "
@@ -653,10 +695,10 @@ def find_events(doc: Document) -> Document:
             rule = RULES.get(trig.value or "")
             if rule is None:
                 continue
-            if rule is meeting and done_meeting:
+            if rule in (meeting, reception) and (done_meeting or doc.tokens[trig.start].text in ANAPHORIC):
                 continue
             found = rule(ctx, trig)
-            if rule is meeting and found:
+            if rule in (meeting, reception) and found:
                 done_meeting = True
             doc.events += found
         for m in ctx.of("dated"):

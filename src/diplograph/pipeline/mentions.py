@@ -25,8 +25,10 @@ NAME_STOP = set(fold(w) for w in (
     "بين منذ حول نحو وفق لقد قد كما وكذلك كذلك هذا هذه تلك الذى او أو ثم حتى إلا غير كل بعض عبر ضد "
     "بحضور بمناسبة بشأن أثناء اثناء لدعم تحت فوق وقال قال وأكد أكد أعرب واعرب وأضاف أضاف وأشار أشار "
     "والوفد الوفد المرافق له لها وهو وهي هو هي ضيفه ضيفا نظيره بلاده وسط عقب إثر لبحث ويذكر يذكر "
-    "رسالة برقية كلمة تصريح تصريحات بيان").split())
+    "رسالة برقية كلمة تصريح تصريحات بيان برقيته رسالته أصدق أطيب أخلص خالص حفل مأدبة مراسم وفد نائب "
+    "بموفور بدوام بالصحة والعافية الشقيق الشقيقة الصديق الصديقة المفدى حفظه").split())
 NAME_JOINERS = {"بن", "بنت", "ابن", "ال", "آل", "عبد", "ابو", "ابي", "دي", "دا", "فون", "فان", "لا", "لو"}
+HOME_ROLES = {"president", "prime_minister", "foreign_minister", "king", "crown_prince", "emir"}
 PLACE_PREPS = {"في", "ب", "الى", "الي", "من", "لدى", "بمدينه", "مدينه", "العاصمه"}
 
 
@@ -53,6 +55,7 @@ def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int
         prefix = toks[i].text[:len(toks[i].text) - len(variant)] if variant != toks[i].text else ""
         for e in entries:
             m = _mention(e, i, i + length, sent_index)
+            m.prefix = prefix
             if m.kind in ("state", "place"):
                 m.value = prefix
             out.append(m)
@@ -83,19 +86,29 @@ def _leader(e: Entry, a: int, b: int, sent: int) -> Mention:
     return m
 
 
+SENIORITY = ("king", "emir", "sultan", "president", "crown_prince", "prime_minister", "foreign_minister")
+
+
+def _senior(t) -> tuple[int, object]:
+    role = t.person.role or ""
+    return (SENIORITY.index(role) if role in SENIORITY else len(SENIORITY), t.start or DateValue(0))
+
+
 def pick_term(terms, day: dt.date | None) -> Person:
-    """The office a gazetteer person held on the article's date (else the latest term)."""
+    """The office a gazetteer person held on the article's date (the most senior one if several; the
+    latest term when the date is unknown)."""
     if day is not None:
         live = [t for t in terms if t.covers(day)]
         if live:
-            return live[-1].person
+            return min(live, key=_senior).person
         dated = [t for t in terms if t.start is not None]
         if dated:
             def distance(t) -> int:
                 lo = dt.date(t.start.year, t.start.month or 1, t.start.day or 1)
                 return abs((lo - day).days)
             return min(dated, key=distance).person
-    return terms[-1].person
+    latest = max(terms, key=lambda t: (t.start or DateValue(0)))
+    return min((t for t in terms if t.person.key == latest.person.key), key=_senior).person
 
 
 def find_published(doc: Document) -> None:
@@ -129,10 +142,22 @@ def _new_person(name: str, folded: str, iso: str | None, role: str | None) -> Pe
 
 
 def _name_after(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, int] | None:
-    """An unknown person's name starting at token i: 1-5 name words, an ال-word only last."""
+    """An unknown person's name starting at token i: 2-4 name words (an ال-word only last) that end at a
+    clear boundary (punctuation, a function word, another mention, the end of the sentence)."""
+    span = _name_words(doc, i, end, taken)
+    if span is None:
+        return None
+    j = span[1]
+    nxt = doc.tokens[j].text if j < end else ""
+    if j >= end or j in taken or not nxt.isalpha() or nxt in NAME_STOP or (nxt[0] in "وف" and nxt[1:] in NAME_STOP):
+        return span
+    return None
+
+
+def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, int] | None:
     toks = doc.tokens
     j = i
-    while j < end and j - i < 5:
+    while j < end and j - i < 4:
         t = toks[j].text
         if j in taken or not t.isalpha() or t in NAME_STOP or len(t) < 2:
             break
@@ -155,15 +180,21 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
     taken = {k for m in ms if m.kind not in ("conj",) for k in range(m.start, m.end)}
     by_start = {m.start: m for m in ms if m.kind != "conj"}
     out: list[Mention] = []
+    by_span: dict[tuple[int, int], list] = {}
     for m in ms:
         if m.kind == "leader":
-            p = pick_term(m.terms, day)  # type: ignore[attr-defined]
-            out.append(Mention("person", m.start, m.end, sent_index, iso=p.iso, person=p, role=p.role,
-                               via="gazetteer"))
+            by_span.setdefault((m.start, m.end), []).extend(m.terms)  # type: ignore[attr-defined]
+    for (a, b), terms in sorted(by_span.items()):
+        p = pick_term(terms, day)
+        out.append(Mention("person", a, b, sent_index, iso=p.iso, person=p, role=p.role, via="gazetteer"))
     people_at = {m.start: m for m in out}
+    named_ends = {m.end for m in out}
     for m in sorted((x for x in ms if x.kind == "office"), key=lambda x: x.start):
         if m.via in ("du", "pl") or m.role in ("leader", "parliament"):
             continue
+        gap = [k for k in range(m.start - 2, m.start + 1) if k in named_ends]
+        if gap and all(doc.tokens[k].text in ("،", ",") for k in range(gap[-1], m.start)) and m.via != "honorific":
+            continue    # 'فؤاد معصوم رئيس الجمهورية العراقية': the office is the named person's title
         j = m.end
         while j < sent.tok_end and (c := by_start.get(j)) is not None and c.kind == "courtesy":
             j = c.end
@@ -179,11 +210,16 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
             iso, j = st.iso, st.end
         while j < sent.tok_end and (c := by_start.get(j)) is not None and c.kind == "courtesy":
             j = c.end
-        title = doc.surface(m.start, title_end)
         if j in people_at:
-            p = people_at[j]
+            continue
+        if j < sent.tok_end and (p := gz.by_title_name(m.role or "", doc.tokens[j].text, iso, day)) is not None:
+            out.append(Mention("person", m.start, j + 1, sent_index, iso=p.iso, person=p, role=p.role,
+                               via="gazetteer"))
+            taken.add(j)
             continue
         span = _name_after(doc, j, sent.tok_end, taken)
+        if span and not iso:
+            iso = _nearby_state(ms, m.start) or doc.home
         if span and iso:
             name = doc.surface(*span)
             folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
@@ -191,18 +227,34 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
             out.append(Mention("person", m.start, span[1], sent_index, iso=iso, person=p, role=m.role, via="pattern"))
             taken |= set(range(span[0], span[1]))
             continue
+        if iso is None and m.role in HOME_ROLES and not span:
+            iso = doc.home or (doc.focus[0] if doc.focus else None)
         if iso and m.role:
             holder = gz.holder(iso, m.role, day)
             p = holder or _unnamed(iso, m.role)
             out.append(Mention("person", m.start, title_end, sent_index, iso=iso, person=p, role=m.role,
                                via="office-holder" if holder else "office"))
-    _attach_trailing_titles(doc, out, ms)
     return out
 
 
-def _attach_trailing_titles(doc: Document, people: list[Mention], ms: list[Mention]) -> None:
-    """'فؤاد معصوم رئيس الجمهورية العراقية': an unknown name right before an office of a state."""
-    return None
+def _nearby_state(ms: list[Mention], at: int) -> str | None:
+    """'من جانب ناميبيا مندوبها ... السفير X': the state named just before an office without a nisba."""
+    before = [m for m in ms if m.kind == "state" and m.end <= at and at - m.end <= 8 and m.via != "capital"]
+    return before[-1].iso if before else None
+
+
+def _dedupe(ms: list[Mention]) -> list[Mention]:
+    """One state mention per span ('السعودية' is both the name and the feminine nisba)."""
+    seen: set[tuple[int, int, str | None]] = set()
+    out = []
+    for m in ms:
+        if m.kind == "state":
+            key = (m.start, m.end, m.iso)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(m)
+    return out
 
 
 def find_focus(doc: Document) -> None:
@@ -239,16 +291,32 @@ def find_mentions(doc: Document) -> Document:
         lexical += match_sentence(doc, gz, s.index, s.tok_start, s.tok_end)
     doc.mentions = lexical
     find_published(doc)
+    find_home(doc)
+    find_focus(doc)
     people: list[Mention] = []
     dates: list[Mention] = []
     for s in doc.sentences:
         ms = [m for m in lexical if m.sent == s.index]
         people += find_people(doc, gz, s.index, ms)
         dates += find_dates(doc, s)
-    doc.mentions = sorted(lexical + people + dates, key=lambda m: (m.start, -m.end, m.kind))
-    find_home(doc)
+    corefer_offices(people)
+    doc.mentions = _dedupe(sorted(lexical + people + dates, key=lambda m: (m.start, -m.end, m.kind)))
     find_focus(doc)
     return doc
+
+
+def corefer_offices(people: list[Mention]) -> None:
+    """'الرئيس العراقي' and 'فؤاد معصوم رئيس الجمهورية العراقية' in one article are one person: an
+    office holder the text does not name is the named person of that state and role, when there is one."""
+    named: dict[tuple[str | None, str | None], set] = {}
+    for m in people:
+        if m.person and m.person.named:
+            named.setdefault((m.person.iso, m.role), set()).add(m.person)
+    for m in people:
+        if m.person and not m.person.named:
+            found = named.get((m.person.iso, m.role), set())
+            if len(found) == 1:
+                m.person = next(iter(found))
 
 
 __all__ = ["find_mentions", "pick_term", "DateValue"]

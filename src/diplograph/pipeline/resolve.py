@@ -61,15 +61,27 @@ def _same_day(a: DateValue | None, b: DateValue | None) -> bool:
     return a.iso()[:len(min(a.iso(), b.iso(), key=len))] == b.iso()[:len(min(a.iso(), b.iso(), key=len))]
 
 
+def _derived(ev: Event) -> bool:
+    return ev.rule.endswith(("co-signing", "received", "from-anniversary"))
+
+
+def _within_days(a: DateValue | None, b: DateValue | None, days: int) -> bool:
+    if a is None or b is None:
+        return True
+    da, db = a.as_date(), b.as_date()
+    if da is None or db is None:
+        return _same_day(a, b)
+    return abs((da - db).days) <= days
+
+
 def _people(ps: list[Person]) -> frozenset[str]:
     return frozenset(p.key for p in ps)
 
 
 def identity(ev: Event) -> tuple:
-    """What makes two readings the same happening (dates are compared separately)."""
+    """What makes two readings the same happening (dates and document titles are compared separately)."""
     if ev.type == "signing":
-        title = ev.document.folded if ev.document else ""
-        return ("signing", frozenset(ev.states()), ev.document.kind if ev.document else "", title)
+        return ("signing", frozenset(ev.parties))
     if ev.type == "congratulation":
         return ("congratulation", _people(ev.agents), _people(ev.recipients), frozenset(ev.recipient_states))
     if ev.type == "establishment":
@@ -81,18 +93,30 @@ def identity(ev: Event) -> tuple:
     return ("meeting", _people(ev.agents))
 
 
+TITLE_FILLER = {"بين", "و", "في", "على", "من", "الي", "بشان", "حول", "مجال"}
+
+
+def _content(title: str) -> set[str]:
+    words = title.split()[1:]
+    return {w[2:] if w.startswith("ال") else w for w in words if w not in TITLE_FILLER and len(w) > 2}
+
+
 def _titles_match(a: Event, b: Event) -> bool:
+    """Two readings name the same document: same kind and overlapping words, or nearly the same words."""
     if not a.document or not b.document:
         return True
-    ta, tb = a.document.folded.split(), b.document.folded.split()
-    short, long_ = sorted((ta, tb), key=len)
-    return len(short) <= 1 or long_[:len(short)] == short
+    ca, cb = _content(a.document.folded), _content(b.document.folded)
+    if a.document.folded == b.document.folded:
+        return True
+    if not ca or not cb:
+        return a.document.kind == b.document.kind
+    overlap = len(ca & cb) / len(ca | cb)
+    return overlap >= (0.3 if a.document.kind == b.document.kind else 0.6)
 
 
 def _rank(ev: Event) -> tuple[int, int]:
     """Which reading's date and place win when two merge: a direct reading, then a dated one, then the first."""
-    return (0 if ev.rule in DIRECT_FIRST or not ev.rule.endswith(("co-signing", "received", "from-anniversary"))
-            else 1, 0 if ev.date else 1)
+    return (1 if _derived(ev) else 0, 0 if ev.date else 1)
 
 
 def _merge(into: Event, other: Event) -> None:
@@ -131,6 +155,9 @@ def merge_events(events: list[Event]) -> list[Event]:
             if identity(m) != key:
                 continue
             if ev.type == "establishment" or ev.type == "anniversary":
+                target = m
+                break
+            if ev.type == "visit" and _derived(ev) and _within_days(m.date, ev.date, 7):
                 target = m
                 break
             if _same_day(m.date, ev.date) and _titles_match(m, ev):

@@ -134,7 +134,7 @@
     physics: {
       enabled: D.meta.physics && ui.mode === 'full',
       solver: 'forceAtlas2Based',
-      forceAtlas2Based: { gravitationalConstant: -60, springLength: 90, avoidOverlap: 0.4 },
+      forceAtlas2Based: { gravitationalConstant: -70, springLength: 100, avoidOverlap: 0.8 },
       stabilization: { enabled: true, iterations: 250, updateInterval: 50, fit: true }
     },
     nodes: { borderWidth: 1, font: { face: 'Noto Sans Arabic, Noto Sans, DejaVu Sans, sans-serif',
@@ -156,13 +156,15 @@
     physicsDone = true;
     network.redraw();
   });
-  network.on('afterDrawing', function () {
-    if (ready || !physicsDone) return;
+  function markReady() {
+    if (ready) return;
     ready = true;
     window.dgReadyAt = performance.now();
     document.body.setAttribute('data-ready', '1');
     status();
-  });
+  }
+  network.on('afterDrawing', function () { if (physicsDone) markReady(); });
+  if (!D.nodes.length) requestAnimationFrame(markReady);  // nothing to draw: vis-network may not draw
   network.on('dragEnd', function () { network.storePositions(); });
 
   function compute() { if (ui.mode === 'dyad') computeDyad(); else computeFull(); }
@@ -210,7 +212,9 @@
   function nameOf(id) {
     var n = byId.get(id);
     if (!n) return id;
-    return n.ar && n.en && n.en !== n.ar ? n.ar + ' — ' + n.en : (n.ar || n.en);
+    var ar = n.ar ? '\u2067' + n.ar + '\u2069' : '';
+    var en = n.en ? '\u2066' + n.en + '\u2069' : '';
+    return ar && en && n.en !== n.ar ? ar + ' — ' + en : (ar || en);
   }
   function kv(parent, key, value) {
     if (value === undefined || value === null || value === '') return;
@@ -258,7 +262,8 @@
   function showNode(id) {
     var n = byId.get(id), d = clearPanel();
     if (!n) return;
-    var h = el('h3', nameOf(id)); h.dir = 'auto'; d.appendChild(h);
+    var h = el('h3', n.ar || n.en); h.dir = 'auto'; d.appendChild(h);
+    if (n.en && n.ar && n.en !== n.ar) { var en = el('div', n.en, 'dg-en'); en.dir = 'ltr'; d.appendChild(en); }
     kv(d, 'Type', typeName(n));
     if (n.det && n.det.label_ar) kv(d, 'Label', n.det.label_ar);
     kv(d, 'Date', n.date);
