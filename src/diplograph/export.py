@@ -552,6 +552,8 @@ class GraphStoreClient:
                     hint = "give --user and --password"
                 elif challenge and challenge != self.auth and self.auth != "auto":
                     hint = f"the store asks for {challenge.capitalize()} authentication: use --auth {challenge}"
+                elif self.auth == "basic":
+                    hint = "check --user/--password, or use --auth digest if the store wants Digest (Virtuoso does)"
                 else:
                     hint = "check --user/--password"
                 raise DiplographError(f"the graph store at {self.url} refused access "

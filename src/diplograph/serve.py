@@ -244,6 +244,18 @@ class _Handler(BaseHTTPRequestHandler):
     def _error(self, status: int, message: str) -> None:
         self._send(status, (message.rstrip() + "\n").encode(), "text/plain; charset=utf-8")
 
+    def handle_expect_100(self) -> bool:
+        """Refuse an oversized body before the client sends it (curl sends `Expect: 100-continue`)."""
+        try:
+            length = int(self.headers.get("Content-Length", "0"))
+        except ValueError:
+            length = 0
+        if length > self.server.config.max_request_bytes:
+            self.close_connection = True
+            self._error(413, f"request body larger than {self.server.config.max_request_bytes} bytes")
+            return False
+        return super().handle_expect_100()
+
     # --- routes
     def do_GET(self) -> None:  # noqa: N802
         parts = urlsplit(self.path)

@@ -165,13 +165,27 @@ def _resolve_missing_years(dates: list[Mention], doc: Document, sent: Sentence) 
         year = next((n.date.year for n in dates[k + 1:] if n.date and n.date.year and n.start - m.end <= 8), None)
         if year is None:
             rel = [n for n in dates if n.value == "relative" and n.date and n.start >= m.end and n.start - m.end <= 4]
-            year = rel[0].date.year if rel else (doc.published.year if doc.published else None)
+            year = rel[0].date.year if rel else _nearest_year(doc, sent, m)
         if year:
             dates[k] = Mention("date", m.start, m.end, m.sent, date=DateValue(year, m.date.month, m.date.day),
                                value="explicit")
     # a relative year right after a day-month ("22 فبراير من هذا العام") is part of that date
     spans = [(m.start, m.end) for m in dates if m.value == "explicit"]
     dates[:] = [m for m in dates if not (m.value == "relative" and any(0 <= m.start - e <= 2 for _, e in spans))]
+
+
+def _nearest_year(doc: Document, sent: Sentence, m: Mention) -> int | None:
+    """A day and month with no year: the latest such day on or before publication ('11 أكتوبر الماضي'),
+    or the next one when 'المقبل' follows."""
+    pub = doc.published
+    if pub is None or m.date is None or not m.date.month:
+        return None
+    after = [doc.tokens[k].text for k in range(m.end, min(m.end + 2, sent.tok_end))]
+    future = any(w in ("المقبل", "القادم") for w in after)
+    year = pub.year
+    if future:
+        return year if (m.date.month, m.date.day or 1) >= (pub.month, pub.day) else year + 1
+    return year if (m.date.month, m.date.day or 1) <= (pub.month, pub.day) else year - 1
 
 
 def _check_weekdays(doc: Document, sent: Sentence, lex: dict[int, Mention], dates: list[Mention]) -> None:

@@ -261,6 +261,9 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
     docs = _documents(ctx, trig.end)
     if weak:
         docs = [d for d in docs if d[1] - trig.end <= 4]
+    relative = toks[trig.start - 1].text in ("التي", "الذي", "اللتين", "اللذين") if trig.start else False
+    if relative or toks[trig.start].text.endswith(("ها", "ه")) and not docs:
+        return relative_signing(ctx, trig)
     if not docs or docs[0][1] - trig.end > 30:
         return []
     if (why := ctx.modal(trig)):
@@ -287,6 +290,40 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
                             why=f"signing verb «{ctx.doc.surface(trig.start, trig.end)}» + document "
                                 f"«{docref.title}»"))
     return events
+
+
+def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
+    """'معاهدة أسس العلاقات ... التي وقعها في موسكو عام 2001 الرئيسان بوتين وخاتمي': the document comes
+    first and the signing verb follows in a relative clause, with its own date, place and signatories."""
+    docs = [d for d in ctx.of("docnoun") if d.start < trig.start and trig.start - d.start <= 14]
+    if not docs or ctx.modal(trig):
+        return []
+    d = docs[-1]
+    end = min(_title_end(ctx, d.start), trig.start)
+    while end > d.start + 1 and ctx.doc.tokens[end - 1].text in ("التي", "الذي", "،", ","):
+        end -= 1
+    docref = DocRef(kind=d.value or "other", title=ctx.doc.surface(d.start, end),
+                    folded=" ".join(t.text for t in ctx.doc.tokens[d.start:end]))
+    clause_end = trig.end
+    while clause_end < ctx.sent.tok_end and ctx.doc.tokens[clause_end].text not in CLAUSE_ENDS:
+        clause_end += 1
+    people = [m for m in ctx.people() if trig.end <= m.start < clause_end]
+    agents = _persons(people)
+    for m, group in _plural_offices(ctx):
+        if trig.end <= m.start < clause_end:
+            agents += [p for p in group if p not in agents and p.iso not in {a.iso for a in agents}]
+    states = ctx.states(a=trig.end, b=clause_end)
+    parties = list(dict.fromkeys([p.iso for p in agents if p.iso] + states
+                                 + ctx.states(a=d.start, b=end, skip_places=False)))
+    if len(parties) < 2:
+        parties = list(dict.fromkeys(parties + ctx.groups()))
+    if len(parties) < 2:
+        return []
+    dates = [m for m in ctx.of("date") if trig.end <= m.start < clause_end]
+    places = ctx.places(trig.end, clause_end)
+    return [Event("signing", "signing.relative-clause", ctx.sent.index, agents=agents, parties=parties[:3],
+                  document=docref, date=dates[0].date if dates else None, place=places[0] if places else None,
+                  spans=[ctx.span()], why=f"document «{docref.title}» then «{ctx.doc.surface(trig.start, trig.end)}»")]
 
 
 def dated_document(ctx: Context, trig: Mention) -> list[Event]:
