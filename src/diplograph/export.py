@@ -20,7 +20,6 @@ import io
 import json
 import os
 import re
-import socket
 import tempfile
 import urllib.error
 import urllib.parse
@@ -244,7 +243,7 @@ class TurtleWriter:
         if isinstance(g, ox.DefaultGraph):
             self.triples(quads)
             return
-        self.out.write(f"\n{self.name(g)} {{\n".encode("utf-8"))
+        self.out.write(f"\n{self.name(g)} {{\n".encode())
         self.triples(quads, indent="    ")
         self.out.write(b"}\n")
 
@@ -561,7 +560,7 @@ class GraphStoreClient:
             raise DiplographError(f"the graph store at {self.url} rejected {method} of {name} "
                                   f"(HTTP {exc.code} {exc.reason}){detail}",
                                   hint="see the server's message above") from exc
-        except (urllib.error.URLError, ConnectionError, socket.timeout, TimeoutError) as exc:
+        except (urllib.error.URLError, ConnectionError, TimeoutError) as exc:
             reason = getattr(exc, "reason", exc)
             raise DiplographError(f"cannot reach the graph store at {self.url}: {reason}",
                                   hint="is the server running, and is the URL right?") from exc
@@ -573,7 +572,7 @@ def _server_message(exc: urllib.error.HTTPError) -> str:
     except OSError:
         return ""
     if exc.headers and exc.headers.get_content_type() in ("text/html", "application/xhtml+xml"):
-        text = re.sub(r"<(head|title)>.*?</\1>|<[^>]+>", " ", text, flags=re.S | re.I)
+        text = re.sub(r"<(head|title)>.*?</\1>|<[^>]+>", " ", text, flags=re.DOTALL | re.IGNORECASE)
         text = html.unescape(text)
     text = " ".join(text.split())
     if len(text) > 600:

@@ -288,7 +288,10 @@ def run_query(store: ox.Store, text: str, *, bindings: Mapping[str, str | Term] 
             raise _syntax_error(exc, text) from None
         except RuntimeError as exc:  # e.g. a substitution for a variable that is not projected
             raise QueryError(f"cannot run the query: {exc}") from None
-        return _evaluate(raw, format, max_rows, cancel)
+        try:
+            return _evaluate(raw, format, max_rows, cancel)
+        finally:
+            del raw
 
     if timeout is None:
         return evaluate(None)
@@ -305,7 +308,9 @@ def _with_timeout(evaluate: Callable[[threading.Event | None], QueryResult], tim
         try:
             box["result"] = evaluate(cancel)
         except BaseException as exc:  # handed over to the caller's thread below
-            box["error"] = exc
+            # without its traceback: the frames hold Oxigraph iterators, which must be dropped on
+            # the thread that made them
+            box["error"] = exc.with_traceback(None)
 
     worker = threading.Thread(target=work, name="diplograph-query", daemon=True)
     worker.start()

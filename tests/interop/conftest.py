@@ -147,7 +147,7 @@ dgr:country\\/XO dg:hasDiplomaticRelationsWith dgr:country\\/XT .
     dg:text "وقّع وزيرا خارجية البلدين في ٢٢ شباط/فبراير ٢٠٢٢ على «إعلان التعاون»\\n\\tبحضور \\\\ السفير." ;
     dg:start 10 ; dg:end 95 ; dg:sourceArticle dgr:article\\/{ARTICLE_A} .
 dgr:article\\/{ARTICLE_A} a dg:Article ; dg:sourceFile "000_تجربة.txt" ; dg:language "ar" ;
-    dg:published "2022-04-04"^^xsd:date ; rdfs:label "عنوان الخبر ‏(تجريبي)"@ar ; dg:weight 1.50 ;
+    dg:published "2022-04-04"^^xsd:date ; rdfs:label "عنوان الخبر \u200f(تجريبي)"@ar ; dg:weight 1.50 ;
     <https://schema.org/url> <https://example.org/news/خبر?id=1&lang=ar#مقطع> .
 """
 ARTICLE_B_TTL = PREFIXES + f"""

@@ -4,8 +4,8 @@ from __future__ import annotations
 import io
 import json
 import subprocess
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox

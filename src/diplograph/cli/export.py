@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from ..errors import DiplographError
-from ..export import FORMATS, atomic_output, export as export_graph, push
+from ..export import FORMATS, atomic_output, push
+from ..export import export as export_graph
 from ..store import load_store
 from .common import graph_option, user_errors
 

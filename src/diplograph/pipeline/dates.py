@@ -93,7 +93,8 @@ def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
                 j += 1
             year = _year(toks[j].text) if j < end else None
             if year:
-                out.append(Mention("date", i, j + 1, sent.index, date=DateValue(year, int(mm.value))))
+                out.append(Mention("date", i, j + 1, sent.index, date=DateValue(year, int(mm.value)),
+                                   value="explicit"))
                 i = j + 1
                 continue
         year = _year(t)

@@ -185,7 +185,9 @@ def _plural_offices(ctx: Context) -> list[tuple[Mention, list[Person]]]:
         if m.via not in ("du", "pl"):
             continue
         after = ctx.states(a=m.end, b=m.end + 8)
-        states = after if len(after) >= 2 else (ctx.states() if len(ctx.states()) >= 2 else list(ctx.doc.focus[:2]))
+        here = list(dict.fromkeys([p.person.iso for p in ctx.of("person") if p.person and p.person.iso]
+                                  + ctx.states()))
+        states = after if len(after) >= 2 else (here if len(here) >= 2 else list(ctx.doc.focus[:2]))
         if len(states) >= 2:
             out.append((m, ctx.group_people(m, states)))
     return out
@@ -259,8 +261,8 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
     if participle:
         return dated_document(ctx, trig)
     docs = _documents(ctx, trig.end)
-    if weak:
-        docs = [d for d in docs if d[1] - trig.end <= 4]
+    if weak and (not docs or docs[0][1] - trig.end > 4):
+        return []
     relative = toks[trig.start - 1].text in ("التي", "الذي", "اللتين", "اللذين") if trig.start else False
     if relative or toks[trig.start].text.endswith(("ها", "ه")) and not docs:
         return relative_signing(ctx, trig)
@@ -477,7 +479,7 @@ def establishment(ctx: Context, trig: Mention) -> list[Event]:
     if any(0 < trig.start - m.end <= 6 for m in ctx.of("trigger") if m.value in ("anniversary", "anniversary_elapsed")):
         return []
     if trig.value == "relations":
-        cue = [m for m in ctx.of("history") if 0 <= m.start - trig.end <= 8]
+        cue = [m for m in ctx.of("history") if -4 <= m.start - trig.end <= 8]
         dated = [m for m in ctx.of("date") if 0 <= m.start - trig.end <= 10 and m.value in ("explicit", "year", "ago")]
         if not cue and not dated:
             return []

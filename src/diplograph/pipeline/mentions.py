@@ -234,6 +234,26 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
             p = holder or _unnamed(iso, m.role)
             out.append(Mention("person", m.start, title_end, sent_index, iso=iso, person=p, role=m.role,
                                via="office-holder" if holder else "office"))
+    out += _counterparts(doc, gz, sent_index, ms, out)
+    return out
+
+
+def _counterparts(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention],
+                  people: list[Mention]) -> list[Mention]:
+    """'نظيره التركي': the office holder of that state with the same role as the person before it."""
+    out = []
+    states = {m.start: m for m in ms if m.kind == "state" and m.via == "nisba"}
+    named_at = {m.start for m in people}
+    for c in (m for m in ms if m.kind == "counterpart"):
+        st = states.get(c.end)
+        if st is None or c.end + 1 in named_at or st.end in named_at:
+            continue      # 'نظيره الإيراني مسعود بزشكيان': the name is found already
+        before = [p for p in people if p.end <= c.start and p.person]
+        role = before[-1].role if before and before[-1].role else "president"
+        holder = gz.holder(st.iso or "", role, doc.published)
+        p = holder or _unnamed(st.iso or "", role)
+        out.append(Mention("person", c.start, st.end, sent_index, iso=st.iso, person=p, role=role,
+                           via="counterpart"))
     return out
 
 

@@ -1,0 +1,286 @@
+"""`diplograph query` and diplograph.query: named queries, formats, safety (update, injection), errors, timeout."""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from diplograph.cli import cli
+from diplograph.errors import QueryError
+from diplograph.query import (
+    display_width,
+    format_table,
+    is_update,
+    list_named_queries,
+    run_named,
+    run_query,
+    truncate,
+)
+from diplograph.store import load_store
+
+ROOT = Path(__file__).resolve().parents[1]
+SPARQL_RESULTS = "{http://www.w3.org/2005/sparql-results#}"
+
+
+def load_synth():
+    spec = importlib.util.spec_from_file_location("synth_graph", ROOT / "scripts" / "synth_graph.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def graph_dir(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("graph")
+    load_synth().write_graph_dir(root, 400, seed=1)
+    return root
+
+
+@pytest.fixture(scope="module")
+def store(graph_dir: Path) -> ox.Store:
+    return load_store(graph_dir)
+
+
+@pytest.fixture(scope="module")
+def required(store: ox.Store) -> dict[str, dict[str, str]]:
+    """Parameters for the named queries that need some: the busiest pair of states of the graph."""
+    pairs = run_query(store, """SELECT ?a ?b (SUM(?events) AS ?n) WHERE {
+        ?x a dg:Country ; dg:isoCode ?a . ?y a dg:Country ; dg:isoCode ?b . FILTER(?a < ?b)
+        ?e dg:party|dg:agent|dg:recipient|((dg:agent|dg:recipient)/dg:represents) ?x , ?y .
+        BIND(1 AS ?events) } GROUP BY ?a ?b ORDER BY DESC(?n) ?a ?b LIMIT 1""")
+    a, b, _ = pairs.values()[0]
+    return {"dyad-timeline": {"a": a.value, "b": b.value}}
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def invoke(runner: CliRunner, graph_dir: Path, *args: str, input: str | None = None):
+    return runner.invoke(cli, ["query", "--graph", str(graph_dir), *args], input=input)
+
+
+NAMES = [q.name for q in list_named_queries()]
+
+
+def test_named_queries_have_headers():
+    assert {"signed-documents", "congratulations", "dyad-timeline", "relations", "leaders", "evidence",
+            "dyad-summary"} <= set(NAMES)
+    for q in list_named_queries():
+        assert q.description, q.name
+        assert "ORDER BY" in q.text, f"{q.name} must order its answer"
+        for p in q.params:
+            assert p.kind in ("literal", "iri", "date", "integer")
+            assert p.description
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_named_query_cli_matches_library(runner, graph_dir, store, required, name):
+    params = required.get(name, {})
+    args = [f"--param={k}={v}" for k, v in params.items()]
+    res = invoke(runner, graph_dir, "--name", name, *args, "--format", "json")
+    assert res.exit_code == 0, res.output
+    cli_json = json.loads(res.stdout_bytes)
+    lib = run_named(store, name, params)
+    assert lib.rows, f"{name} found nothing in the synthetic graph"
+    lib_json = json.loads(run_named(store, name, params, format="json").data)
+    assert cli_json == lib_json
+    assert len(cli_json["results"]["bindings"]) == len(lib.rows)
+    # deterministic: the same bytes twice
+    again = invoke(runner, graph_dir, "--name", name, *args, "--format", "json")
+    assert again.stdout_bytes == res.stdout_bytes
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_named_query_table(runner, graph_dir, required, name):
+    args = [f"--param={k}={v}" for k, v in required.get(name, {}).items()]
+    res = invoke(runner, graph_dir, "--name", name, *args)
+    assert res.exit_code == 0, res.output
+    lines = res.output.splitlines()
+    assert "│" in lines[0] and lines[-1].startswith("(")
+
+
+def test_param_filters(store, required):
+    everyone = run_named(store, "leaders")
+    xa = run_named(store, "leaders", {"country": "XA"})
+    assert 0 < len(xa) < len(everyone)
+    assert {row[0].value for row in xa.values()} == {"XA"}
+    timeline = run_named(store, "dyad-timeline", required["dyad-timeline"])
+    assert len(timeline) > 1
+    dates = [str(r["date"].value) if r["date"] else "" for r in timeline.rows]
+    assert dates == sorted(dates)
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])
+def test_result_formats_parse(runner, graph_dir, fmt):
+    res = invoke(runner, graph_dir, "--name", "leaders", "--param", "country=XA", "--format", fmt)
+    assert res.exit_code == 0, res.output
+    data = res.stdout_bytes.decode("utf-8")
+    if fmt == "json":
+        rows = json.loads(data)["results"]["bindings"]
+        assert len(rows) == 5 and rows[0]["country"]["value"] == "XA"
+        assert rows[0]["nameAr"]["xml:lang"] == "ar"
+    elif fmt == "xml":
+        root = ET.fromstring(data)
+        assert len(root.findall(f"{SPARQL_RESULTS}results/{SPARQL_RESULTS}result")) == 5
+    else:
+        rows = list(csv.reader(io.StringIO(data), delimiter="," if fmt == "csv" else "\t"))
+        assert len([r for r in rows if r]) == 6  # header + 5
+
+
+def test_ask_and_graph_formats(runner, graph_dir):
+    res = invoke(runner, graph_dir, "ASK { ?c a dg:Country }", "--format", "json")
+    assert json.loads(res.stdout_bytes)["boolean"] is True
+    assert invoke(runner, graph_dir, "ASK { ?c a dg:Country }").output.strip() == "true"
+    construct = "CONSTRUCT { ?c rdfs:label ?l } WHERE { ?c a dg:Country ; rdfs:label ?l }"
+    for fmt, rdf in (("ttl", ox.RdfFormat.TURTLE), ("nt", ox.RdfFormat.N_TRIPLES), ("jsonld", ox.RdfFormat.JSON_LD)):
+        res = invoke(runner, graph_dir, construct, "--format", fmt)
+        assert res.exit_code == 0, res.output
+        triples = list(ox.parse(res.stdout_bytes, format=rdf))
+        assert len(triples) == 80  # 40 countries, Arabic and English labels
+    table = invoke(runner, graph_dir, construct)  # table asked for a graph: Turtle
+    assert "@prefix dg:" in table.output
+
+
+def test_query_from_file_and_stdin(runner, graph_dir, tmp_path):
+    q = tmp_path / "q.rq"
+    q.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?c a dg:Country }\n", encoding="utf-8")
+    by_file = invoke(runner, graph_dir, "-f", str(q), "--format", "csv")
+    by_stdin = invoke(runner, graph_dir, "-", "--format", "csv", input=q.read_text())
+    assert by_file.output == by_stdin.output
+    assert by_file.output.splitlines() == ["n", "40"]
+    both = invoke(runner, graph_dir, "SELECT * {}", "-f", str(q))
+    assert both.exit_code == 2
+
+
+def test_list(runner, graph_dir):
+    res = invoke(runner, graph_dir, "--list")
+    assert res.exit_code == 0
+    for name in NAMES:
+        assert name in res.output
+    assert "--param country=" in res.output
+
+
+@pytest.mark.parametrize("update", [
+    "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+    "PREFIX ex: <http://example.org/#>\n# comment with INSERT\nDELETE WHERE { ?s ?p ?o }",
+    "drop all", "LOAD <http://example.org/x>", "CLEAR DEFAULT",
+])
+def test_update_refused(runner, graph_dir, store, update):
+    n = len(store)
+    assert is_update(update)
+    with pytest.raises(QueryError, match="read-only"):
+        run_query(store, update)
+    res = invoke(runner, graph_dir, update)
+    assert res.exit_code == 1 and "read-only" in res.output
+    assert len(store) == n
+
+
+def test_select_mentioning_update_words_is_not_refused(store):
+    assert not is_update('SELECT ?x WHERE { ?x rdfs:label "INSERT DATA" }  # DROP ALL')
+
+
+def test_syntax_error_has_line_and_column(runner, graph_dir, store):
+    bad = "SELECT ?x\nWHERE {\n  ?x dg:isoCode \n}"
+    with pytest.raises(QueryError) as err:
+        run_query(store, bad)
+    assert "line 4, column 1" in str(err.value) and err.value.line == 4
+    res = invoke(runner, graph_dir, bad)
+    assert res.exit_code == 1 and "line 4, column 1" in res.output
+    res = invoke(runner, graph_dir, "SELECT ?x WHERE { ?x nope:p ?y }")
+    assert "unknown prefix" in res.output and "line 1, column" in res.output
+
+
+INJECTIONS = ['"> } ; DROP ALL', 'RU" } UNION { ?s ?p ?o', "XA' || true || '", "XA\\\" . ?x ?y ?z #"]
+
+
+@pytest.mark.parametrize("value", INJECTIONS)
+def test_bindings_cannot_inject(runner, graph_dir, store, value):
+    n = len(store)
+    res = run_named(store, "leaders", {"country": value})
+    assert res.rows == []
+    assert len(store) == n
+    cli_res = invoke(runner, graph_dir, "--name", "leaders", "--param", f"country={value}", "--format", "json")
+    assert cli_res.exit_code == 0
+    assert json.loads(cli_res.stdout_bytes)["results"]["bindings"] == []
+    # an ad hoc query: the value is one literal, whatever it contains
+    adhoc = run_query(store, "SELECT ?v WHERE { ?c dg:isoCode ?v }", bindings={"v": value})
+    assert adhoc.rows == []
+    # a parameter declared as an IRI cannot smuggle text either
+    cli_iri = invoke(runner, graph_dir, "--name", "evidence", "--param", f"event=dgr:event/{value}")
+    assert cli_iri.exit_code == 2 and "not a valid iri" in cli_iri.output
+
+
+def test_param_errors(runner, graph_dir):
+    res = invoke(runner, graph_dir, "--name", "leaders", "--param", "nation=RU")
+    assert res.exit_code == 2 and "no parameter nation" in res.output
+    res = invoke(runner, graph_dir, "--name", "dyad-timeline", "--param", "a=XA")
+    assert res.exit_code == 2 and "needs --param b" in res.output
+    res = invoke(runner, graph_dir, "--name", "no-such-query")
+    assert res.exit_code == 2 and "signed-documents" in res.output
+
+
+def test_missing_graph(runner, tmp_path):
+    res = runner.invoke(cli, ["query", "--graph", str(tmp_path / "nope"), "ASK {}"])
+    assert res.exit_code == 1 and "graph folder not found" in res.output
+
+
+@pytest.fixture(scope="module")
+def big_store() -> ox.Store:
+    """About 10^5 triples: a cross product over it never finishes in a test's lifetime."""
+    st = ox.Store()
+    st.extend(load_synth().make_quads(5000, seed=2))
+    assert len(st) > 100_000
+    return st
+
+
+def test_timeout_stops_streaming_query(big_store):
+    with pytest.raises(QueryError, match="longer than 0.5 s"):
+        run_query(big_store, "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }", timeout=0.5)
+
+
+def test_timeout_in_cli_ends_the_process(graph_dir):
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    proc = subprocess.run([sys.executable, "-c", "from diplograph.cli import main; main()", "query",
+                           "--graph", str(graph_dir), "--timeout", "1", slow],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    assert "longer than 1 s" in proc.stderr
+
+
+def test_quick_query_under_timeout(store):
+    res = run_query(store, "SELECT ?c WHERE { ?c a dg:Country } ORDER BY ?c", timeout=30)
+    assert len(res) == 40
+
+
+def test_max_rows_truncates(store):
+    res = run_query(store, "SELECT ?c WHERE { ?c a dg:Country } ORDER BY ?c", max_rows=3, format="json")
+    assert res.truncated and len(json.loads(res.data)["results"]["bindings"]) == 3
+
+
+def test_table_arabic_width_and_truncation():
+    assert display_width("مُحَمَّد") == 4  # vowel marks take no column
+    cut = truncate("الرئيس فلاديمير بوتين", 10)
+    assert cut.endswith("…") and display_width(cut) <= 10
+    assert truncate("مُحَمَّد مُحَمَّد", 4) == "مُحَمَّ…"  # a kept letter keeps its marks
+    assert truncate("a\nb", 10) == "a b"
+
+
+def test_table_layout(store):
+    res = run_named(store, "leaders", {"country": "XA"})
+    text = format_table(res, max_width=80)
+    lines = text.splitlines()
+    assert lines[-1] == "(5 rows)"
+    assert all(display_width(line) <= 80 for line in lines)
+    columns = {tuple(display_width(line[:i]) for i, ch in enumerate(line) if ch in "│┼") for line in lines[:-1]}
+    assert len(columns) == 1  # separators line up, Arabic cells included
