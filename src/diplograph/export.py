@@ -559,7 +559,9 @@ class GraphStoreClient:
                                       f"(HTTP {exc.code} {exc.reason}){detail}", hint=hint) from exc
             raise DiplographError(f"the graph store at {self.url} rejected {method} of {name} "
                                   f"(HTTP {exc.code} {exc.reason}){detail}",
-                                  hint="see the server's message above") from exc
+                                  hint=("this store has no default graph over the protocol: "
+                                        "give --default-graph IRI" if isinstance(g, ox.DefaultGraph)
+                                        else None)) from exc
         except (urllib.error.URLError, ConnectionError, TimeoutError) as exc:
             reason = getattr(exc, "reason", exc)
             raise DiplographError(f"cannot reach the graph store at {self.url}: {reason}",
@@ -587,13 +589,16 @@ def default_graph_param(url: str) -> str:
 
 def push(store: ox.Store, url: str, *, user: str | None = None, password: str | None = None,
          auth: str = "auto", method: str = "put", include_ontology: bool = True, fmt: str = "ttl",
-         graph_param: str | None = None, timeout: float = 120.0) -> PushResult:
+         graph_param: str | None = None, default_graph: str | None = None,
+         timeout: float = 120.0) -> PushResult:
     """Send every graph of the store to a SPARQL 1.1 Graph Store Protocol endpoint.
 
     One request per graph: `PUT` (replace the graph; default) or `POST` (add to it), addressed with
     `?graph=IRI` (`?graph-uri=IRI` on Virtuoso's endpoints, or `graph_param`), the body Turtle or
     N-Triples (`fmt`). `auth` is "basic", "digest" or "auto" (answer whichever challenge the server
-    sends).
+    sends). Triples outside any named graph (a graph folder holding only the merged `diplograph.ttl`)
+    go to the store's default graph, or to the named graph `default_graph` when given (Virtuoso's
+    graph store has no default graph).
 
     Nothing partial is left behind: before a graph is written its current content is fetched (`GET`)
     into a temporary file. If any request fails, every graph this run has touched is put back as it was
@@ -607,6 +612,11 @@ def push(store: ox.Store, url: str, *, user: str | None = None, password: str | 
         raise DiplographError(f"cannot push {fmt!r}", hint="graph stores take ttl or nt", exit_code=2)
     if auth not in ("auto", "basic", "digest"):
         raise DiplographError(f"unknown auth scheme {auth!r}", hint="use basic or digest", exit_code=2)
+    if default_graph is not None:
+        try:
+            ox.NamedNode(default_graph)
+        except ValueError as exc:
+            raise DiplographError(f"not an IRI: {default_graph!r} ({exc})", exit_code=2) from exc
     client = GraphStoreClient(url, graph_param or default_graph_param(url), user, password, auth, timeout)
     src = _Source.of(store, include_ontology)
     result = PushResult(url, [])
@@ -614,6 +624,9 @@ def push(store: ox.Store, url: str, *, user: str | None = None, password: str | 
         touched: list[tuple[Graph, tuple[Path, str] | None]] = []
         try:
             for i, g in enumerate(src.graphs):
+                quads = src.quads(g)
+                if isinstance(g, ox.DefaultGraph) and default_graph:
+                    g = ox.NamedNode(default_graph)
                 status, saved, saved_type = client.request(
                     "GET", g, accept="application/n-triples, text/turtle;q=0.9")
                 backup = None
@@ -621,19 +634,15 @@ def push(store: ox.Store, url: str, *, user: str | None = None, password: str | 
                     backup = (Path(backup_dir) / f"{i}.rdf", saved_type)
                     backup[0].write_bytes(saved)
                 touched.append((g, backup))
-                quads = src.quads(g)
                 body = _graph_body(quads, fmt)
                 client.request(method.upper(), g, body, MEDIA_TYPES[fmt])
                 result.graphs.append(("" if isinstance(g, ox.DefaultGraph) else g.value, len(quads)))
         except DiplographError as exc:
-            left = _restore(client, touched)
-            if not touched:
-                pass
-            elif left:
+            if touched:
+                left = _restore(client, touched)
                 exc.message += (f"; restoring the graphs written before the failure also failed, so these "
-                                f"may be left changed: {', '.join(left)}")
-            else:
-                exc.message += "; the graphs written before the failure were restored"
+                                f"may be left changed: {', '.join(left)}" if left else
+                                "; the graphs written before the failure were restored")
             raise
     return result
 

@@ -105,3 +105,19 @@ def test_not_a_url_is_bad_usage(edge_dir: Path) -> None:
     result = CliRunner().invoke(cli, ["export", "--graph", str(edge_dir), "--to", "localhost:7878/store"])
     assert result.exit_code == 2
     assert "not an http(s) URL" in result.stderr
+
+
+def test_merged_file_only_goes_to_a_named_graph_on_virtuoso(virtuoso: Target, synth_dir: Path,
+                                                          tmp_path: Path) -> None:
+    """A folder with only diplograph.ttl has no named graphs; Virtuoso's graph store has no default graph."""
+    merged = tmp_path / "graph"
+    merged.mkdir()
+    (merged / "diplograph.ttl").write_bytes((synth_dir / "diplograph.ttl").read_bytes())
+    base = ["export", "--graph", str(merged), "--no-ontology", "--to", virtuoso.gsp, "--user", "dba",
+            "--password", "dba"]
+    result = CliRunner().invoke(cli, base)
+    assert result.exit_code == 1 and "give --default-graph IRI" in result.stderr
+    result = CliRunner().invoke(cli, [*base, "--default-graph", f"{EX}g/merged"])
+    assert result.exit_code == 0, result.output
+    sent = parse_graph((synth_dir / "diplograph.ttl").read_bytes(), "turtle")
+    assert same_graph(virtuoso.get_graph(f"{EX}g/merged"), sent)

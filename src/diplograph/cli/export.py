@@ -34,10 +34,14 @@ from .common import graph_option, user_errors
 @click.option("--graph-param", type=click.Choice(["graph", "graph-uri"]),
               help="Query parameter naming the graph; default: graph-uri for Virtuoso's "
                    "/sparql-graph-crud endpoints, graph otherwise.")
+@click.option("--default-graph", metavar="IRI",
+              help="With --to: the named graph for triples outside any named graph (a graph folder with only "
+                   "the merged diplograph.ttl); default: the store's default graph.")
 @graph_option
 @user_errors
 def export(fmt: str, output: Path | None, include_ontology: bool, url: str | None, user: str | None,
-           password: str | None, auth: str, method: str, graph_param: str | None, graph_dir: Path) -> None:
+           password: str | None, auth: str, method: str, graph_param: str | None, default_graph: str | None,
+           graph_dir: Path) -> None:
     """Export the graph as Turtle, N-Triples, N-Quads, TriG, JSON-LD or RDF/XML, or push it to a store.
 
     Output is sorted: two exports of the same graph are byte-identical.
@@ -52,7 +56,8 @@ def export(fmt: str, output: Path | None, include_ontology: bool, url: str | Non
             raise DiplographError(f"--format {fmt} cannot be pushed", hint="graph stores take ttl or nt",
                                   exit_code=2)
         result = push(store, url, user=user, password=password, auth=auth, method=method,
-                      include_ontology=include_ontology, fmt=fmt, graph_param=graph_param)
+                      include_ontology=include_ontology, fmt=fmt, graph_param=graph_param,
+                      default_graph=default_graph)
         click.echo(f"pushed {len(result.graphs)} graphs ({result.triples} triples) to {url}", err=True)
         return
     if output is None:

@@ -54,10 +54,11 @@ class Context:
 
     def states(self, *, skip_places: bool = True, a: int = 0, b: int = 10**9) -> list[str]:
         out: list[str] = []
+        place_ends = {m.end for m in self.ms if self.is_place(m)}
         for m in self.of("state"):
             if not (a <= m.start < b):
                 continue
-            if skip_places and self.is_place(m):
+            if skip_places and (self.is_place(m) or (m.start in place_ends and m.via == "nisba")):
                 continue
             if m.iso and m.iso not in out:
                 out.append(m.iso)
@@ -122,7 +123,8 @@ class Context:
         dates = [d for d in self.of("date") if since or not any(
             toks[k].text == "منذ" for k in range(max(self.sent.tok_start, d.start - 2), d.start))]
         if near is not None:
-            dates = [d for d in dates if abs(d.start - near) <= window]
+            dates = [d for d in dates if abs(d.start - near) <= window and not any(
+                toks[k].text in ("التي", "الذي") for k in range(near + 1, d.start))]
             dates.sort(key=lambda d: (abs(d.start - near), d.start))
         if dates:
             return dates[0].date
@@ -266,7 +268,7 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
     relative = toks[trig.start - 1].text in ("التي", "الذي", "اللتين", "اللذين") if trig.start else False
     if relative or toks[trig.start].text.endswith(("ها", "ه")) and not docs:
         return relative_signing(ctx, trig)
-    if not docs or docs[0][1] - trig.end > 30:
+    if not docs or docs[0][1] - trig.end > 45:
         return []
     if (why := ctx.modal(trig)):
         return []
@@ -338,8 +340,14 @@ def dated_document(ctx: Context, trig: Mention) -> list[Event]:
     end = min(end, trig.start)
     title = ctx.doc.surface(d.start, end)
     folded = " ".join(t.text for t in ctx.doc.tokens[d.start:end])
-    dates = [m for m in ctx.of("date") if trig.start <= m.start <= trig.end + 14 and m.date.precision != "year"
-             or (trig.start <= m.start <= trig.end + 4)]
+    stop = trig.end
+    toks = ctx.doc.tokens
+    later = [m.start for m in ctx.ms if m.start > trig.end and (m.kind == "docnoun" or
+             (m.kind == "trigger" and m.value == "signing"))]
+    limit = min(later + [trig.end + 16, ctx.sent.tok_end])
+    while stop < limit and toks[stop].text not in ("،", "؛", "."):
+        stop += 1
+    dates = [m for m in ctx.of("date") if trig.start <= m.start < stop]
     parties = ctx.states(a=d.start, b=end, skip_places=False)
     if len(parties) < 2:
         groups = ctx.groups()

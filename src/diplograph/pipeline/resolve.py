@@ -111,6 +111,8 @@ def _titles_match(a: Event, b: Event) -> bool:
     if not ca or not cb:
         return a.document.kind == b.document.kind
     overlap = len(ca & cb) / len(ca | cb)
+    if a.document.kind == b.document.kind and (ca <= cb or cb <= ca):
+        return True     # 'إعلان شوشة' in the headline, 'إعلان شوشة بشأن علاقات التحالف ...' in the body
     return overlap >= (0.3 if a.document.kind == b.document.kind else 0.6)
 
 
