@@ -6,58 +6,20 @@ missing tool skips its tests, unless DIPLOGRAPH_REQUIRE_INTEROP=1 (as in CI), wh
 from __future__ import annotations
 
 import importlib.util
-import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 import pytest
-import rdflib
-from rdfcompare import parse_graph
-from stores import Jena, OxigraphServer, Virtuoso, have
+from stores import Jena, OxigraphServer, Target, Virtuoso, have, need
 
-from diplograph.export import GraphStoreClient
 from diplograph.store import load_store
 
 ROOT = Path(__file__).resolve().parents[2]
-REQUIRE = os.environ.get("DIPLOGRAPH_REQUIRE_INTEROP") == "1"
-
-
-def need(ok: bool, what: str) -> None:
-    if not ok:
-        if REQUIRE:
-            pytest.fail(f"{what} is not installed (DIPLOGRAPH_REQUIRE_INTEROP=1)")
-        pytest.skip(f"{what} is not installed")
-
-
-# -- stores ------------------------------------------------------------------------------------------
-
-@dataclass
-class Target:
-    """A running store as the tests see it: where to push, where to query, how to log in."""
-
-    name: str
-    gsp: str
-    query: str
-    graph_param: str
-    login: dict[str, Any] = field(default_factory=dict)  # user, password, auth for push()
-
-    def get_graph(self, iri: str) -> rdflib.Graph | None:
-        """The graph as the store returns it (GSP GET), normalised; None when the store has no such graph."""
-        client = GraphStoreClient(self.gsp, self.graph_param, self.login.get("user"), self.login.get("password"),
-                                  self.login.get("auth", "auto"))
-        status, data, ctype = client.request("GET", ox.NamedNode(iri), accept="text/turtle")
-        if status == 404:
-            return None
-        fmt = {"application/n-triples": "nt", "text/plain": "nt", "application/rdf+xml": "xml"}.get(ctype, "turtle")
-        return parse_graph(data, fmt)
-
-
 @pytest.fixture(scope="session")
 def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
     need(bool(shutil.which("oxigraph") or Path(sys.executable).with_name("oxigraph").exists()),

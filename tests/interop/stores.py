@@ -18,8 +18,16 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from rdfcompare import parse_graph
+
+from diplograph.export import GraphStoreClient
 
 VIRTUOSO_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
 VIRTUOSO_VSP = Path("/var/lib/virtuoso-opensource-7/vsp")
@@ -28,6 +36,16 @@ JENA_DEPS = ["commons-cli", "commons-codec", "commons-compress", "commons-csv", 
              "dexx.collection", "gson", "guava", "httpclient", "httpclient-cache", "httpcore", "jackson-core",
              "jackson-databind", "jackson-annotations", "jsonld-java", "jakarta.json-api", "titanium-json-ld",
              "protobuf", "thrift", "slf4j-api", "slf4j-simple", "jcl-over-slf4j"]
+
+
+REQUIRE = os.environ.get("DIPLOGRAPH_REQUIRE_INTEROP") == "1"
+
+
+def need(ok: bool, what: str) -> None:
+    if not ok:
+        if REQUIRE:
+            pytest.fail(f"{what} is not installed (DIPLOGRAPH_REQUIRE_INTEROP=1)")
+        pytest.skip(f"{what} is not installed")
 
 
 def free_port() -> int:
@@ -80,6 +98,27 @@ def sparql_construct(endpoint: str, query: str) -> bytes:
 
 
 # --------------------------------------------------------------------------------------------------
+
+@dataclass
+class Target:
+    """A running store as the tests see it: where to push, where to query, how to log in."""
+
+    name: str
+    gsp: str
+    query: str
+    graph_param: str
+    login: dict[str, Any] = field(default_factory=dict)  # user, password, auth for push()
+
+    def get_graph(self, iri: str) -> rdflib.Graph | None:
+        """The graph as the store returns it (GSP GET), normalised; None when the store has no such graph."""
+        client = GraphStoreClient(self.gsp, self.graph_param, self.login.get("user"), self.login.get("password"),
+                                  self.login.get("auth", "auto"))
+        status, data, ctype = client.request("GET", ox.NamedNode(iri), accept="text/turtle")
+        if status == 404:
+            return None
+        fmt = {"application/n-triples": "nt", "text/plain": "nt", "application/rdf+xml": "xml"}.get(ctype, "turtle")
+        return parse_graph(data, fmt)
+
 
 @dataclass
 class OxigraphServer:
@@ -231,7 +270,3 @@ def rapper(path: Path, syntax: str) -> subprocess.CompletedProcess:
 
 def have(*programs: str) -> bool:
     return all(shutil.which(p) for p in programs)
-
-
-def environ_without_proxy() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}

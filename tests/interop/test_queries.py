@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest import Target, need
 from rdfcompare import parse_graph, result_rows, same_graph
-from stores import OxigraphServer, Virtuoso, have
+from stores import OxigraphServer, Target, Virtuoso, have, need
 
 from diplograph.export import push
 from diplograph.paths import queries_dir

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from conftest import Target
 from rdfcompare import describe_difference, parse_graph, same_graph, store_graphs
-from stores import free_port
+from stores import Target, free_port
 
 from diplograph.cli import cli
 from diplograph.errors import DiplographError
@@ -32,14 +32,18 @@ def test_round_trip(target: Target, graph_store: ox.Store) -> None:
         assert same_graph(got, sent), f"<{name}> in {target.name}: {describe_difference(got, sent)}"
 
 
-def test_push_command(target: Target, edge_dir: Path) -> None:
-    args = ["export", "--graph", str(edge_dir), "--to", target.gsp, "--graph-param", target.graph_param]
+@pytest.mark.parametrize("fmt", ["ttl", "nt"])
+def test_push_command(target: Target, edge_dir: Path, stores_by_dir: Any, fmt: str) -> None:
+    args = ["export", "--graph", str(edge_dir), "--to", target.gsp, "--graph-param", target.graph_param,
+            "--format", fmt]
     if target.login:
         args += ["--user", target.login["user"], "--password", target.login["password"],
                  "--auth", target.login["auth"]]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     assert f"to {target.gsp}" in result.stderr and "pushed 4 graphs" in result.stderr
+    for name, sent in store_graphs(stores_by_dir(edge_dir)).items():
+        assert same_graph(target.get_graph(name), sent), name
 
 
 def _ttl(text: str) -> ox.Store:

@@ -54,7 +54,7 @@ def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
         day = _int(t)
         if day is not None and 1 <= day <= 31:
             j = i + 1
-            if j < end and toks[j].text in ("و", "-", "الى", "حتى") and j + 1 < end and _int(toks[j + 1].text):
+            if j < end and toks[j].text in ("و", "-", "الي", "حتى") and j + 1 < end and _int(toks[j + 1].text):
                 j += 2      # "يومي 8 و9 مارس", "من 28 إلى 30 أكتوبر": the first day is kept
             elif j < end and toks[j].text.startswith("و") and _int(toks[j].text[1:]):
                 j += 1

@@ -83,7 +83,7 @@ class Context:
         if any(toks[k].text in ("العاصمه", "بالعاصمه", "مدينه", "بمدينه") for k in range(max(0, m.start - 3), m.start)):
             return True
         return "ب" in (m.value or "") or "ل" in (m.value or "") or prev in (
-            "في", "الى", "الي", "من", "لدى", "وصل", "نحو")
+            "في", "الي", "من", "لدى", "وصل", "نحو")
 
     def places(self, a: int = 0, b: int = 10**9) -> list[Place]:
         out = []
@@ -196,13 +196,25 @@ def _plural_offices(ctx: Context) -> list[tuple[Mention, list[Person]]]:
 
 
 # --- signing ------------------------------------------------------------------------------------
+QUOTES = {"\"", "«", "»", "“", "”"}
+
+
 def _title_end(ctx: Context, a: int) -> int:
+    """End of a document's title: the noun phrase from the document noun to punctuation, a clause word,
+    a date or place; quotes are part of the title ('الإعلان المتعلق بـ"الشراكة الاستثنائية"')."""
     toks = ctx.doc.tokens
     b = a
     by_start = {m.start: m for m in ctx.ms}
+    quoted = a > 0 and toks[a - 1].text in QUOTES
     while b < ctx.sent.tok_end and b - a < 22:
         t = toks[b].text
-        if t in ("،", ",", ".", "؛", "(", ")", ":", "\"", "«", "»") or t in TITLE_STOP:
+        if t in QUOTES:
+            if quoted:
+                break
+            quoted = True
+            b += 1
+            continue
+        if t in ("،", ",", ".", "؛", "(", ")", ":") or t in TITLE_STOP:
             break
         m = by_start.get(b)
         if b > a and m is not None and m.kind in ("date", "time", "witness", "trigger") and m.value not in (
@@ -214,6 +226,22 @@ def _title_end(ctx: Context, a: int) -> int:
                 break
         b += 1
     return b
+
+
+def _docref(ctx: Context, m: Mention, end: int) -> DocRef:
+    """The document named from mention m to `end`, without the clitics glued to its first word."""
+    toks = ctx.doc.tokens
+    while end > m.end and toks[end - 1].text in QUOTES:
+        end -= 1
+    a, b = ctx.doc.char_span(m.start, end)
+    a += len(m.prefix) if m.prefix and ctx.doc.text[a:a + len(m.prefix)] == m.prefix else 0
+    title = ctx.doc.text[a:b].strip(" \"«»“”")
+    if m.prefix and title.startswith("ل") and toks[m.start].text.startswith("لل"):
+        title = "ا" + title        # 'للاتفاقيات' -> 'الاتفاقيات' 
+    folded = " ".join(t.text for t in toks[m.start:end] if t.text not in QUOTES)
+    if m.prefix and folded.startswith(m.prefix):
+        folded = folded[len(m.prefix):]
+    return DocRef(kind=m.value or "other", title=title, folded=folded)
 
 
 def _documents(ctx: Context, after: int) -> list[tuple[DocRef, int, int]]:
@@ -230,9 +258,7 @@ def _documents(ctx: Context, after: int) -> list[tuple[DocRef, int, int]]:
         if docs and not (m.start in conj or prev in ("،", ",", "و", "ابرزها", "منها", "بينها", "اهمها")):
             continue
         end = _title_end(ctx, m.start)
-        title = ctx.doc.surface(m.start, end)
-        folded = " ".join(t.text for t in ctx.doc.tokens[m.start:end])
-        docs.append((DocRef(kind=m.value or "other", title=title, folded=folded), m.start, end))
+        docs.append((_docref(ctx, m, end), m.start, end))
         covered_until = end
     return docs
 

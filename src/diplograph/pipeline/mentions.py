@@ -29,7 +29,7 @@ NAME_STOP = set(fold(w) for w in (
     "بموفور بدوام بالصحة والعافية الشقيق الشقيقة الصديق الصديقة المفدى حفظه").split())
 NAME_JOINERS = {"بن", "بنت", "ابن", "ال", "آل", "عبد", "ابو", "ابي", "دي", "دا", "فون", "فان", "لا", "لو"}
 HOME_ROLES = {"president", "prime_minister", "foreign_minister", "king", "crown_prince", "emir"}
-PLACE_PREPS = {"في", "ب", "الى", "الي", "من", "لدى", "بمدينه", "مدينه", "العاصمه"}
+PLACE_PREPS = {"في", "ب", "الي", "من", "لدى", "بمدينه", "مدينه", "العاصمه"}
 
 
 def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int) -> list[Mention]:
@@ -129,6 +129,48 @@ def find_published(doc: Document) -> None:
             if dates:
                 doc.published, doc.published_from = dates[-1].date.as_date(), "text"
                 return
+    _published_from_weekday(doc)
+
+
+def _published_from_weekday(doc: Document) -> None:
+    """A dateline with day and month but no year ('القاهرة في ١٤ أغسطس'), and 'اليوم الأربعاء' in the
+    lead: the year is the one, among the years the article names, in which that day is that weekday."""
+    toks = doc.tokens
+    dateline = None
+    for sent in doc.sentences[:2]:
+        lex = {m.start: m for m in doc.mentions if m.sent == sent.index and m.kind == "month"}
+        for i in range(sent.tok_start, min(sent.tok_end, sent.tok_start + 6)):
+            if toks[i].text.isdigit() and (m := lex.get(i + 1)) is not None and m.via == "gregorian":
+                dateline = (int(toks[i].text), int(m.value or 0))
+                break
+        if dateline:
+            break
+    if not dateline:
+        return
+    weekday = None
+    for sent in doc.sentences[:4]:
+        ms = [m for m in doc.mentions if m.sent == sent.index]
+        today = [m for m in ms if m.kind == "time" and m.value == "today"]
+        days = [m for m in ms if m.kind == "weekday" and any(0 <= m.start - t.end <= 2 for t in today)]
+        if days:
+            weekday = int(days[0].value or 0)
+            break
+    if weekday is None:
+        return
+    years = {int(t.text) for t in toks if t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100}
+    if not years:
+        return
+    top = max(years)
+    fits = []
+    for year in range(top - 1, top + 2):
+        try:
+            day = dt.date(year, dateline[1], dateline[0])
+        except ValueError:
+            continue
+        if day.weekday() == weekday:
+            fits.append(day)
+    if len(fits) == 1:
+        doc.published, doc.published_from = fits[0], "text"
 
 
 def _unnamed(iso: str, role: str) -> Person:
