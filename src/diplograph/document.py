@@ -6,6 +6,7 @@ Each takes a `Document` and returns it with more filled in; `rdf.py` turns the r
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 
 
@@ -177,6 +178,8 @@ class Document:
         """Character range in `text` of a token range."""
         a = self.fold_map[self.tokens[tok_start].start]
         b = self.fold_map[self.tokens[tok_end - 1].end - 1] + 1
+        while b < len(self.text) and unicodedata.category(self.text[b]) == "Mn":
+            b += 1      # diacritics on the last letter belong to the word
         return a, b
 
     def surface(self, tok_start: int, tok_end: int) -> str:

@@ -78,6 +78,9 @@ class _Source:
     parts: list[tuple[ox.Store, Graph]]  # (store holding it, graph), sorted by graph name
     blank: dict[tuple[int, str], list[ox.Quad]] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        self._stores = {_graph_key(g): st for st, g in self.parts}
+
     @classmethod
     def of(cls, store: ox.Store, include_ontology: bool) -> _Source:
         ontology = ox.NamedNode(str(ONTOLOGY_GRAPH))
@@ -113,7 +116,7 @@ class _Source:
 
     def quads(self, g: Graph) -> list[ox.Quad]:
         """The quads of one graph, sorted."""
-        st = next(st for st, h in self.parts if h == g)
+        st = self._stores[_graph_key(g)]
         quads = [q for q in st.quads_for_pattern(None, None, None, g) if not _has_blank(q)]
         quads += self.blank.get(_graph_key(g), [])
         quads.sort(key=_triple_key)

@@ -286,7 +286,11 @@ def run_query(store: ox.Store, text: str, *, bindings: Mapping[str, str | Term] 
                               substitutions=subs or None)
         except SyntaxError as exc:
             raise _syntax_error(exc, text) from None
-        except RuntimeError as exc:  # e.g. a substitution for a variable that is not projected
+        except RuntimeError as exc:
+            m = re.search(r"variable \?(\w+) in its SELECT projection", str(exc))
+            if m:  # Oxigraph substitutes only variables the query selects
+                raise QueryError(f"parameter {m[1]!r} is not a variable the query selects",
+                                 hint=f"add ?{m[1]} to its SELECT clause", exit_code=2) from None
             raise QueryError(f"cannot run the query: {exc}") from None
         try:
             return _evaluate(raw, format, max_rows, cancel)

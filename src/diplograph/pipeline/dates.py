@@ -70,6 +70,8 @@ def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
                     k += 1
                 year = _year(toks[k].text) if k < end else None
                 month = int(mm.value or 0)
+                if mm.via == "hijri" and k < end and (h := _int(toks[k].text)) and 1300 <= h <= 1500:
+                    year = h
                 if year is not None:
                     j = k + 1
                     if j < end and toks[j].text in ERA_MARKS:

@@ -411,6 +411,8 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     'لتهنئة Y' (Y receives) / 'تلقى Y برقية تهنئة من X' (Y receives from X)."""
     if ctx.modal(trig):
         return []
+    if any(0 <= trig.start - m.end <= 8 for m in ctx.of("exchange")):
+        return congratulation_exchange(ctx, trig)      # 'تبادل الرئيسان ... التهاني' 
     toks = ctx.doc.tokens
     people = [m for m in ctx.people() if m.person and m.person.iso]
     before = [m for m in people if m.end <= trig.start]
@@ -506,7 +508,8 @@ def _pair(ctx: Context, a: int = 0, b: int = 10**9) -> list[str]:
 
 
 def establishment(ctx: Context, trig: Mention) -> list[Event]:
-    if any(abs(m.start - trig.start) <= 4 for m in ctx.of("trigger") if m.value == "resumption"):
+    if any(abs(m.start - trig.start) <= (8 if trig.value == "relations" else 4)
+           for m in ctx.of("trigger") if m.value == "resumption"):
         return []
     if ctx.modal(trig):
         return []
@@ -601,14 +604,13 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     toks = ctx.doc.tokens
     people = ctx.people()
     visitor: Person | None = None
-    after = [m for m in people if trig.end <= m.start <= trig.end + 2]
+    near = [m for m in people if trig.end <= m.start <= trig.end + 5 and not ctx._clause_break(trig.end, m.start)]
     before = [m for m in people if m.end <= trig.start]
-    if after and toks[trig.start].text in ("زياره", "الزياره") and trig.value == "visit":
-        visitor = after[0].person
-    elif before:
-        visitor = before[-1].person if trig.value == "visit" and toks[trig.start].text.startswith("زيار") else before[0].person
-    elif after:
-        visitor = after[0].person
+    masdar = toks[trig.start].text.startswith(("زياره", "الزياره", "زيارت", "جوله", "وصول"))
+    if masdar:
+        visitor = near[0].person if near else (before[-1].person if before else None)
+    else:
+        visitor = before[-1].person if before else (near[0].person if near else None)
     if visitor is None or not visitor.iso:
         return []
     host: str | None = None

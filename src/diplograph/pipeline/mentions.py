@@ -253,6 +253,7 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
         while j < sent.tok_end and (c := by_start.get(j)) is not None and c.kind == "courtesy":
             j = c.end
         if j in people_at:
+            people_at[j].start = min(people_at[j].start, m.start)   # the title belongs to the mention
             continue
         if j < sent.tok_end and (p := gz.by_title_name(m.role or "", doc.tokens[j].text, iso, day)) is not None:
             out.append(Mention("person", m.start, j + 1, sent_index, iso=p.iso, person=p, role=p.role,

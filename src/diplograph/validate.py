@@ -1,0 +1,60 @@
+"""SHACL validation of a graph folder against `ontology/shapes.ttl` (with the ontology for rdfs inference)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyshacl
+from rdflib import Graph
+from rdflib.namespace import SH
+
+from .paths import ontology_file
+from .store import GraphDir, load_store
+
+
+@dataclass(frozen=True)
+class Violation:
+    focus: str
+    path: str
+    message: str
+    severity: str
+
+
+@dataclass
+class Report:
+    conforms: bool
+    violations: list[Violation]
+    triples: int
+
+
+def _rdflib_graph(graph_dir: Path) -> Graph:
+    store = load_store(graph_dir)
+    g = Graph()
+    nt = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in store)
+    g.parse(data=nt, format="nt")
+    return g
+
+
+def validate(graph_dir: Path | str = "graph") -> Report:
+    """Run the shapes over the graph; violations are sorted so that reports diff cleanly."""
+    data = _rdflib_graph(Path(graph_dir))
+    shapes = Graph().parse(ontology_file("shapes.ttl"), format="turtle")
+    ont = Graph().parse(ontology_file("diplograph.ttl"), format="turtle")
+    codes = ontology_file("codes.ttl")
+    if codes.exists():
+        ont.parse(codes, format="turtle")
+    conforms, results, _ = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ont, inference="rdfs",
+                                            allow_warnings=True)
+    violations = []
+    for r in results.subjects(SH.resultSeverity, None):
+        violations.append(Violation(
+            focus=str(results.value(r, SH.focusNode)),
+            path=str(results.value(r, SH.resultPath) or ""),
+            message=str(results.value(r, SH.resultMessage) or ""),
+            severity=str(results.value(r, SH.resultSeverity)).rsplit("#", 1)[-1],
+        ))
+    violations.sort(key=lambda v: (v.focus, v.path, v.message))
+    return Report(conforms=bool(conforms), violations=violations, triples=len(data))
+
+
+__all__ = ["validate", "Report", "Violation", "GraphDir"]

@@ -1,0 +1,76 @@
+"""Dates at their precision, in the three month-name systems, Hijri, relative to publication."""
+import pytest
+
+from .conftest import run
+
+
+def dates(text, published="2024-03-06"):
+    doc = run(text, published)
+    return [m.date.iso() for m in doc.mentions if m.kind == "date"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وصل الوفد في 5 فبراير 2023 إلى العاصمة", "2023-02-05"),
+    ("وصل الوفد في 5 شباط 2023 إلى العاصمة", "2023-02-05"),
+    ("وصل الوفد في 5 فيفري 2023 إلى العاصمة", "2023-02-05"),
+    ("وصل الوفد في 5 كانون الثاني 2023 إلى العاصمة", "2023-01-05"),
+    ("وصل الوفد في 12 جويلية 2019 إلى العاصمة", "2019-07-12"),
+    ("وصل الوفد في ١٧ أبريل/نيسان ٢٠٢١ إلى العاصمة", "2021-04-17"),
+    ("وصل الوفد في 3 يونيو (حزيران) 2018 إلى العاصمة", "2018-06-03"),
+])
+def test_gregorian_month_systems_and_digits(text, expected):
+    assert expected in dates(text)
+
+
+def test_partial_dates_keep_their_precision():
+    assert "2019-10" in dates("زار الرئيس البلد في أكتوبر 2019")
+    assert "2001" in dates("وقعت المعاهدة عام 2001")
+
+
+def test_hijri_date_is_converted():
+    # 1 Ramadan 1445 AH = 11 March 2024 (Umm al-Qura)
+    assert "2024-03-11" in dates("أعلن ذلك في 1 رمضان 1445 هـ")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("التقى الوزيران اليوم", "2024-03-06"),
+    ("التقى الوزيران أمس", "2024-03-05"),
+    ("التقى الوزيران هذا العام", "2024"),
+    ("التقى الوزيران الشهر الماضي", "2024-02"),
+    ("التقى الوزيران قبل 30 عاما", "1994"),
+    ("التقى الوزيران الاثنين", "2024-03-04"),
+])
+def test_relative_dates_resolve_against_publication(text, expected):
+    assert expected in dates(text)
+
+
+def test_relative_dates_stay_unresolved_without_publication_date():
+    assert dates("التقى الوزيران أمس", published=None) == []
+
+
+def test_day_month_without_year_takes_the_next_dates_year():
+    found = dates("الاتفاقات المؤرخة في 3 مارس و14 مايو 2020")
+    assert "2020-03-03" in found and "2020-05-14" in found
+
+
+def test_day_month_with_last_takes_the_previous_occurrence():
+    assert "2023-11-20" in dates("التقيا في 20 نوفمبر الماضي", published="2024-03-06")
+
+
+def test_weekday_disagreeing_with_the_date_is_flagged():
+    doc = run("وقع الجانبان يوم الأحد 5 فبراير 2023 الاتفاق")   # 5 Feb 2023 was a Sunday
+    flags = [m.date.flag for m in doc.mentions if m.kind == "date" and m.date.day == 5]
+    assert flags == [None]
+    doc = run("وقع الجانبان يوم الاثنين 5 فبراير 2023 الاتفاق")
+    flags = [m.date.flag for m in doc.mentions if m.kind == "date" and m.date.day == 5]
+    assert flags == ["weekday-mismatch"]
+
+
+def test_publication_date_read_from_the_lead():
+    doc = run("أعلنت الوزارة اليوم الاثنين 4 مارس 2024 عن الزيارة", published=None)
+    assert str(doc.published) == "2024-03-04"
+
+
+def test_dateline_without_year_takes_the_year_of_its_weekday():
+    doc = run("عمّان في 7 مايو /بترا/\nاستقبل الملك اليوم الثلاثاء الوفد في إطار خطة 2024", published=None)
+    assert str(doc.published) == "2024-05-07"

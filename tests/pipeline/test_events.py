@@ -1,0 +1,173 @@
+"""One test family per rule, each with positive and negative sentences written for the tests."""
+from .conftest import events
+
+
+def states(ev):
+    return sorted(ev.states())
+
+
+# --- signing --------------------------------------------------------------------------------------
+def test_signing_with_signatories_document_date_place():
+    text = ("وقّع الرئيس المصري عبد الفتاح السيسي ونظيره التركي رجب طيب أردوغان في أنقرة، يوم 4 سبتمبر 2024، "
+            "اتفاقية التعاون الاقتصادي بين البلدين.")
+    sign = events(text, "signing")
+    assert len(sign) == 1
+    ev = sign[0]
+    assert states(ev) == ["EG", "TR"]
+    assert ev.document.kind == "agreement" and ev.document.title.startswith("اتفاقية التعاون الاقتصادي")
+    assert ev.date.iso() == "2024-09-04"
+    assert ev.place.en == "Ankara"
+    assert {p.ar for p in ev.agents} == {"عبد الفتاح السيسي", "رجب طيب أردوغان"}
+
+
+def test_co_signing_abroad_implies_a_meeting_and_a_visit():
+    text = "وقّع الرئيس المصري عبد الفتاح السيسي ونظيره التركي رجب طيب أردوغان في أنقرة اليوم مذكرة تفاهم."
+    evs = events(text)
+    visits = [e for e in evs if e.type == "visit"]
+    meetings = [e for e in evs if e.type == "meeting"]
+    assert [(v.agents[0].iso, v.parties) for v in visits] == [("EG", ["TR"])]
+    assert len(meetings) == 1 and states(meetings[0]) == ["EG", "TR"]
+
+
+def test_document_kinds():
+    kinds = {
+        "إعلان مشترك": "joint_statement", "مذكرة تفاهم": "memorandum", "بروتوكول": "protocol",
+        "معاهدة": "treaty", "برنامج تنفيذي": "programme", "إعلان": "declaration",
+    }
+    for noun, kind in kinds.items():
+        ev = events(f"وقعت مصر والأردن اليوم {noun} للتعاون في مجال الطاقة.", "signing")
+        assert [e.document.kind for e in ev] == [kind], noun
+
+
+def test_signing_in_a_relative_clause_after_the_document():
+    text = "وتستند الشراكة إلى معاهدة الصداقة التي وقعها في باريس عام 2008 الرئيسان الجزائري والفرنسي."
+    ev = events(text, "signing")
+    assert len(ev) == 1 and states(ev[0]) == ["DZ", "FR"] and ev[0].date.iso() == "2008"
+
+
+def test_dated_documents_one_signing_per_date():
+    text = "ويلتزم البلدان مصر والأردن بالاتفاقيات الثنائية بتاريخ 3 مارس و14 مايو 2020."
+    ev = events(text, "signing")
+    assert sorted(e.date.iso() for e in ev) == ["2020-03-03", "2020-05-14"]
+
+
+def test_planned_denied_and_hoped_signings_are_not_events():
+    for text in (
+        "من المقرر أن يوقع البلدان مصر والأردن اتفاقية للتعاون الشهر المقبل.",
+        "سيوقع الرئيسان المصري والأردني اتفاقية للتعاون.",
+        "نفت الحكومة المصرية توقيع أي اتفاقية مع الأردن.",
+        "أعرب الوزير عن أمله في توقيع اتفاقية بين مصر والأردن قريبا.",
+        "لم يتضمن البيان أي إشارة إلى توقيع اتفاقية بين مصر والأردن.",
+        "أرجئ توقيع اتفاقية التعاون بين مصر والأردن.",
+    ):
+        assert events(text, "signing") == [], text
+
+
+def test_word_waqa_meaning_happened_is_not_a_signing():
+    assert events("وقع انفجار في العاصمة المصرية أمس.", "signing") == []
+
+
+# --- congratulations ------------------------------------------------------------------------------
+def test_congratulation_sender_and_recipient():
+    text = "بعث الرئيس الجزائري عبد المجيد تبون برقية تهنئة إلى الرئيس الروسي فلاديمير بوتين بمناسبة العيد الوطني."
+    ev = events(text, "congratulation")
+    assert [(e.agents[0].iso, e.recipients[0].iso) for e in ev] == [("DZ", "RU")]
+    assert ev[0].occasion.startswith("العيد الوطني")
+
+
+def test_received_congratulations_are_read_the_other_way():
+    text = "تلقى الرئيس المصري عبد الفتاح السيسي برقية تهنئة من ملك الأردن عبد الله الثاني."
+    ev = events(text, "congratulation")
+    assert [(e.agents[0].iso, e.recipients[0].iso) for e in ev] == [("JO", "EG")]
+
+
+def test_exchange_of_congratulations_is_two_events():
+    text = "تبادل الرئيسان فلاديمير بوتين وقاسم جومارت توكاييف التهاني بمناسبة ذكرى إقامة العلاقات."
+    ev = events(text, "congratulation")
+    assert sorted((e.agents[0].iso, e.recipients[0].iso) for e in ev) == [("KZ", "RU"), ("RU", "KZ")]
+
+
+# --- relations and anniversaries ----------------------------------------------------------------------
+def test_establishment_with_its_date():
+    ev = events("أقيمت العلاقات الدبلوماسية بين مصر والهند عام 1947.", "establishment")
+    assert len(ev) == 1 and states(ev[0]) == ["EG", "IN"] and ev[0].date.iso() == "1947"
+
+
+def test_establishment_years_ago():
+    ev = events("ومنذ إقامة العلاقات الدبلوماسية بين الكويت واليابان قبل 60 عاما تطورت الشراكة.", "establishment")
+    assert ev and ev[0].date.iso() == "1964"
+
+
+def test_resumed_or_cut_relations_are_not_an_establishment():
+    for text in ("أعلنت مصر وقطر استئناف العلاقات الدبلوماسية بين البلدين.",
+                 "قررت السعودية وإيران إعادة العلاقات الدبلوماسية بينهما.",
+                 "وكانت العلاقات الدبلوماسية بين كوبا والولايات المتحدة قد قطعت في 1961."):
+        assert events(text, "establishment") == [], text
+
+
+def test_anniversary_in_words_implies_the_establishment():
+    text = "احتفلت الأردن واليابان اليوم بالذكرى الخامسة والستين لإقامة العلاقات الدبلوماسية بين البلدين."
+    evs = events(text)
+    ann = [e for e in evs if e.type == "anniversary"]
+    est = [e for e in evs if e.type == "establishment"]
+    assert [(a.ordinal, a.date.iso()) for a in ann] == [(65, "2024-03-06")]
+    assert [(e.date.iso(), e.inferred) for e in est] == [("1959-03-06", True)]
+
+
+def test_anniversary_in_digits():
+    ev = events("بمناسبة الذكرى الـ 30 لإقامة العلاقات الدبلوماسية الروسية - الأذربيجانية", "anniversary")
+    assert [e.ordinal for e in ev] == [30] and states(ev[0]) == ["AZ", "RU"]
+
+
+def test_anniversary_of_a_founding_is_not_bilateral():
+    text = "هنأ الرئيس الروسي نظيره الصيني بالذكرى الخامسة والسبعين لتأسيس جمهورية الصين الشعبية."
+    assert events(text, "anniversary") == []
+
+
+# --- visits and meetings ------------------------------------------------------------------------------
+def test_visit_visitor_host_city():
+    text = "وصل رئيس الوزراء الهندي ناريندرا مودي اليوم إلى أبوظبي في زيارة رسمية."
+    ev = events(text, "visit")
+    assert [(e.agents[0].iso, e.parties, e.place.en if e.place else None) for e in ev] == [("IN", ["AE"], "Abu Dhabi")]
+
+
+def test_planned_visit_and_invitation_are_not_visits():
+    for text in ("من المقرر أن يزور الرئيس الفرنسي المغرب الشهر المقبل.",
+                 "سيزور وزير الخارجية الصيني مصر الأسبوع المقبل.",
+                 "وجه الرئيس دعوة لنظيره التركي لزيارة القاهرة."):
+        assert events(text, "visit") == [], text
+
+
+def test_reception_is_a_meeting_and_the_guest_visits_the_host():
+    text = "استقبل الملك عبد الله الثاني في عمّان اليوم وزير الخارجية الفرنسي جان نويل بارو."
+    evs = events(text)
+    meet = [e for e in evs if e.type == "meeting"]
+    visit = [e for e in evs if e.type == "visit"]
+    assert [states(e) for e in meet] == [["FR", "JO"]]
+    assert [(v.agents[0].iso, v.parties) for v in visit] == [("FR", ["JO"])]
+
+
+def test_phone_call_is_not_a_meeting():
+    text = "بحث الرئيس المصري في اتصال هاتفي مع نظيره الفرنسي التطورات الإقليمية خلال مباحثات هاتفية."
+    assert events(text, "meeting") == []
+
+
+def test_one_person_meeting_several_counterparts_gives_bilateral_meetings():
+    text = ("على هامش القمة في روما، كان لرئيس الجمهورية التونسي قيس سعيد لقاءات مع المستشار الألماني أولاف شولتس "
+            "والرئيس الأمريكي جو بايدن.")
+    ev = events(text, "meeting", published="2023-06-01")
+    assert sorted(states(e) for e in ev) == [["DE", "TN"], ["TN", "US"]]
+
+
+# --- one event per happening ----------------------------------------------------------------------
+def test_the_same_signing_told_twice_is_one_event_with_two_spans():
+    text = ("وقعت مصر والأردن اليوم اتفاقية التعاون في مجال الطاقة.\n"
+            "وجاء توقيع اتفاقية التعاون في مجال الطاقة بين مصر والأردن بعد مباحثات.")
+    ev = events(text, "signing")
+    assert len(ev) == 1 and len(ev[0].spans) == 2
+
+
+def test_every_event_records_its_rule_and_evidence():
+    text = "وقعت مصر والأردن اليوم اتفاقية التعاون في مجال الطاقة."
+    for ev in events(text):
+        assert ev.rule and ev.spans

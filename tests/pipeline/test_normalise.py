@@ -1,0 +1,26 @@
+from diplograph.document import Document
+from diplograph.pipeline.normalise import normalise
+from diplograph.textfold import fold
+
+
+def test_fold_hamza_alef_ya_ta_marbuta_and_diacritics():
+    assert fold("أَكَّدَتْ إيرانُ آمالَها") == "اكدت ايران امالها"
+    assert fold("العلاقةُ الثنائيّة") == "العلاقه الثناييه"
+    assert fold("مستشفى") == "مستشفي"
+
+
+def test_fold_digits_and_tatweel():
+    assert fold("الـ ٣٠ في ۲۰۲۲") == "ال 30 في 2022"
+
+
+def test_offsets_map_back_to_the_original_text():
+    text = "وقّع الرئيسان إعلانَ التعاون"
+    doc = normalise(Document(text=text, source="t", sha256="0" * 64))
+    tok = doc.tokens[2]
+    assert tok.text == "اعلان"
+    a, b = doc.char_span(2, 3)
+    assert text[a:b] == "إعلانَ"
+
+
+def test_bidi_controls_are_dropped():
+    assert fold("\u202eروسيا\u202c") == "روسيا"
