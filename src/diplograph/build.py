@@ -7,7 +7,7 @@ and the merged `diplograph.ttl` — every file written atomically (see `store.py
 from __future__ import annotations
 
 import datetime as dt
-import shutil
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +19,8 @@ from .errors import DiplographError, InputError, StoreError
 from .gazetteer import gazetteer
 from .pipeline import extract_file
 from .rdf import article_triples, document_graph, entity_triples
-from .store import GraphDir, atomic_write, load_store, serialize_sorted
+from .store import (GraphDir, GraphLock, atomic_write, describe, load_store, serialize_sorted, union_triples,
+                    write_merged)
 from .vocab import DGR
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md")
@@ -69,23 +70,30 @@ def write_article(gd: GraphDir, doc: Document) -> None:
 
 def referenced_entities(store: ox.Store) -> tuple[set[str], list[Person], list[Place]]:
     """Gazetteer entities that some article graph points to."""
+    prefix = str(DGR)
+    refs: set[str] = set()
+    for q in store.quads_for_pattern(None, None, None):
+        for term in (q.subject, q.object):
+            if isinstance(term, ox.NamedNode) and term.value.startswith(prefix):
+                refs.add(term.value[len(prefix):])
+    return entities_for(refs)
+
+
+def entities_for(refs: Iterable[str]) -> tuple[set[str], list[Person], list[Place]]:
+    """Gazetteer entities among references like "country/RU", "person/Q7747", "place/Q649"."""
     gz = gazetteer()
     countries: set[str] = set()
     people: dict[str, Person] = {}
     places: dict[str, Place] = {}
-    prefix = str(DGR)
-    for q in store.quads_for_pattern(None, None, None):
-        for term in (q.subject, q.object):
-            if not isinstance(term, ox.NamedNode) or not term.value.startswith(prefix):
-                continue
-            kind, _, key = term.value[len(prefix):].partition("/")
-            if kind == "country":
-                countries.add(key)
-            elif kind == "person" and key in gz.people:
-                for p in gz.people[key]:
-                    people.setdefault(f"{key}|{p.role}", p)
-            elif kind == "place" and key in gz.places:
-                places[key] = gz.places[key]
+    for ref in refs:
+        kind, _, key = ref.partition("/")
+        if kind == "country":
+            countries.add(key)
+        elif kind == "person" and key in gz.people:
+            for p in gz.people[key]:
+                people.setdefault(f"{key}|{p.role}", p)
+        elif kind == "place" and key in gz.places:
+            places[key] = gz.places[key]
     for p in people.values():
         if p.iso:
             countries.add(p.iso)
@@ -95,17 +103,20 @@ def referenced_entities(store: ox.Store) -> tuple[set[str], list[Person], list[P
     return countries, [people[k] for k in sorted(people)], [places[k] for k in sorted(places)]
 
 
+def write_entities(gd: GraphDir, refs: Iterable[str]) -> None:
+    """Write `entities.ttl`: the gazetteer entities among the articles' references."""
+    atomic_write(gd.entities, serialize_sorted(entity_triples(*entities_for(refs))))
+
+
 def write_entities_and_merged(gd: GraphDir) -> Summary:
     """Regenerate `entities.ttl` from the article files, then the merged `diplograph.ttl`."""
-    store = ox.Store()
+    refs: set[str] = set()
     for key, path in gd.shards():
-        store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(str(DGR[f"graph/article/{key}"])))
-    countries, people, places = referenced_entities(store)
-    atomic_write(gd.entities, serialize_sorted(entity_triples(countries, people, places)))
+        refs.update(describe(key, ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)).refs)
+    write_entities(gd, refs)
+    write_merged(gd)
     store = load_store(gd.root)
-    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in store}
-    atomic_write(gd.merged, serialize_sorted(triples))
-    return summarise(store, len(triples))
+    return summarise(store, len(set(union_triples(store))))
 
 
 def summarise(store: ox.Store, n_triples: int) -> Summary:
@@ -128,7 +139,11 @@ def summarise(store: ox.Store, n_triples: int) -> Summary:
 
 
 def build(seeds: Path, graph_dir: Path, *, render: bool = True) -> Summary:
-    """seeds/ -> graph/: extract every article afresh and write the whole graph folder."""
+    """seeds/ -> graph/: extract every article afresh and write the whole graph folder.
+
+    Articles of the folder that are not in `seeds` (ingested earlier) are taken out. A run killed
+    half-way leaves every file readable (old or new); the next run completes the work.
+    """
     files = article_files(seeds)
     gd = GraphDir(graph_dir)
     docs = []
@@ -140,33 +155,20 @@ def build(seeds: Path, graph_dir: Path, *, render: bool = True) -> Summary:
             failed.append(str(exc))
     if not docs:
         raise InputError("no article could be read", path=seeds, hint="; ".join(failed)[:300])
-    graph_dir.mkdir(parents=True, exist_ok=True)
-    staging = graph_dir / ".articles.new"
-    if staging.exists():
-        shutil.rmtree(staging)
-    stage = GraphDir(staging.parent / ".stage")
-    for doc in docs:
-        t = article_triples(doc)
-        atomic_write(staging / doc.key[:2] / f"{doc.key}.ttl", serialize_sorted(t.items))
-    _swap_articles(gd, staging)
-    del stage
-    summary = write_entities_and_merged(gd)
-    summary.failed = failed
-    if render:
-        write_view(gd)
+    with GraphLock(gd, "diplograph build"):
+        gd.remove_temporaries()
+        keep = set()
+        for doc in docs:
+            atomic_write(gd.shard(doc.key), serialize_sorted(article_triples(doc).items), durable=False)
+            keep.add(doc.key)
+        for key in gd.shard_keys() - keep:
+            gd.shard(key).unlink(missing_ok=True)
+        os.sync()
+        summary = write_entities_and_merged(gd)
+        summary.failed = failed
+        if render:
+            write_view(gd)
     return summary
-
-
-def _swap_articles(gd: GraphDir, staging: Path) -> None:
-    """Replace the articles folder by the freshly written one (old kept until the new is in place)."""
-    old = gd.root / ".articles.old"
-    if old.exists():
-        shutil.rmtree(old)
-    if gd.articles.exists():
-        gd.articles.rename(old)
-    staging.rename(gd.articles)
-    if old.exists():
-        shutil.rmtree(old)
 
 
 def write_view(gd: GraphDir) -> None:

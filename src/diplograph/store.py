@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -266,3 +267,220 @@ def union_triples(store: ox.Store) -> Iterator[ox.Triple]:
     """All triples of all graphs (duplicates across graphs are yielded once per graph)."""
     for q in store:
         yield ox.Triple(q.subject, q.predicate, q.object)
+
+
+# --------------------------------------------------------------------------------------------------
+# The index: a cache over the article files, rebuilt from them when missing or stale
+# --------------------------------------------------------------------------------------------------
+
+_REF_KINDS = ("country/", "person/", "place/")
+_DGR = PREFIXES["dgr"]
+_SOURCE_FILE = f"{PREFIXES['dg']}sourceFile"
+_URL = f"{PREFIXES['schema']}url"
+_RULE = f"{PREFIXES['dg']}rule"
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """What the index keeps about one article file."""
+
+    key: str
+    source: str
+    url: str | None
+    refs: tuple[str, ...]       # "country/RU", "person/Q7747", "place/Q649"... the article points to
+    events: int
+    triples: int
+
+    @property
+    def identity(self) -> str | None:
+        return identity_of(self.source, self.url)
+
+
+def identity_of(source: str, url: str | None) -> str | None:
+    """What makes a later input "the same article, changed": its URL, else its file path.
+
+    Standard input and JSONL records without a URL (source `<stdin>`, `corpus.jsonl:17`) have none:
+    each new text there is a new article.
+    """
+    if url:
+        return url
+    if source.startswith("<") or source.rpartition(":")[2].isdigit():
+        return None
+    return source
+
+
+def describe(key: str, triples: Iterable[ox.Triple]) -> ArticleInfo:
+    """The index record of an article graph."""
+    source, url, refs, events, n = "", None, set(), set(), 0
+    for t in triples:
+        n += 1
+        p = t.predicate.value
+        if p == _SOURCE_FILE:
+            source = t.object.value
+        elif p == _URL:
+            url = t.object.value
+        elif p == _RULE:
+            events.add(t.subject.value)
+        for term in (t.subject, t.object):
+            if isinstance(term, ox.NamedNode) and term.value.startswith(_DGR):
+                local = term.value[len(_DGR):]
+                if local.startswith(_REF_KINDS):
+                    refs.add(local)
+    return ArticleInfo(key, source, url, tuple(sorted(refs)), len(events), n)
+
+
+class Index:
+    """`graph/.cache/index.sqlite`: articles (source, URL, referenced entities), which input identity
+    holds which article, replacements in flight, and which articles were pushed to which store.
+
+    Only the run holding the `GraphLock` opens it. It is a cache: `sync()` compares it with the article
+    files and repairs it (a killed run, a `diplograph build`, a deleted `.cache/` folder).
+    """
+
+    VERSION = "1"
+    TABLES = """
+    CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
+    CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, source TEXT, url TEXT, refs TEXT,
+                                         events INTEGER, triples INTEGER);
+    CREATE TABLE IF NOT EXISTS sources (identity TEXT PRIMARY KEY, key TEXT NOT NULL);
+    CREATE INDEX IF NOT EXISTS sources_key ON sources (key);
+    CREATE TABLE IF NOT EXISTS pending (key TEXT, old TEXT, identity TEXT, PRIMARY KEY (key, old));
+    CREATE TABLE IF NOT EXISTS pushed (store TEXT, key TEXT, PRIMARY KEY (store, key));
+    """
+
+    def __init__(self, gd: GraphDir) -> None:
+        self.gd = gd
+        self.path = gd.cache / "index.sqlite"
+        gd.cache.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = self._open()
+        except sqlite3.DatabaseError:  # damaged cache: start again from the shards
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            self.db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.executescript(self.TABLES)
+        row = db.execute("SELECT value FROM meta WHERE name='version'").fetchone()
+        if row is None:
+            db.execute("INSERT INTO meta VALUES ('version', ?)", (self.VERSION,))
+        elif row[0] != self.VERSION:
+            raise sqlite3.DatabaseError("index of another version")
+        db.commit()
+        return db
+
+    def close(self) -> None:
+        self.db.commit()
+        self.db.close()
+
+    def commit(self) -> None:
+        self.db.commit()
+
+    # -- repair ---------------------------------------------------------------------------------------
+
+    def sync(self) -> int:
+        """Make the index agree with the article files; returns how many articles it had to fix."""
+        on_disk = self.gd.shard_keys()
+        for new, old, identity in self.db.execute("SELECT key, old, identity FROM pending").fetchall():
+            if new in on_disk:   # a replacement killed half-way: finish it
+                self.link(identity, new)
+                if old in on_disk and not self.referenced(old, besides=identity):
+                    self.gd.shard(old).unlink(missing_ok=True)
+                    on_disk.discard(old)
+        self.db.execute("DELETE FROM pending")
+        known = {k for (k,) in self.db.execute("SELECT key FROM articles")}
+        gone, new = known - on_disk, sorted(on_disk - known)
+        for key in gone:
+            self.forget(key)
+        for key in new:
+            try:
+                info = describe(key, ox.parse(path=str(self.gd.shard(key)), format=ox.RdfFormat.TURTLE))
+            except (SyntaxError, OSError) as exc:
+                raise StoreError(f"cannot read the article file: {exc}", path=self.gd.shard(key),
+                                 hint="delete it and ingest the article again") from exc
+            self.add(info)
+            if info.identity and self.key_for(info.identity) is None:
+                self.link(info.identity, key)
+        if gone or new:
+            self.set_dirty()
+        self.db.commit()
+        return len(gone) + len(new)
+
+    # -- articles and sources -------------------------------------------------------------------------
+
+    def has(self, key: str) -> bool:
+        return self.db.execute("SELECT 1 FROM articles WHERE key=?", (key,)).fetchone() is not None
+
+    def count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def add(self, info: ArticleInfo) -> None:
+        self.db.execute("INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?)",
+                        (info.key, info.source, info.url, " ".join(info.refs), info.events, info.triples))
+
+    def key_for(self, identity: str) -> str | None:
+        row = self.db.execute("SELECT key FROM sources WHERE identity=?", (identity,)).fetchone()
+        return row[0] if row else None
+
+    def link(self, identity: str, key: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO sources VALUES (?,?)", (identity, key))
+
+    def referenced(self, key: str, besides: str | None) -> bool:
+        """Does any input identity other than `besides` hold article `key`?"""
+        row = self.db.execute("SELECT 1 FROM sources WHERE key=? AND identity IS NOT ? LIMIT 1",
+                              (key, besides)).fetchone()
+        return row is not None
+
+    def forget(self, key: str) -> None:
+        for table in ("articles", "sources", "pushed"):
+            self.db.execute(f"DELETE FROM {table} WHERE key=?", (key,))  # noqa: S608 (fixed names)
+
+    def find(self, what: str) -> list[str]:
+        """Article keys matching a key, a key prefix (4+ characters), a source file name or a URL."""
+        if self.has(what):
+            return [what]
+        rows = self.db.execute("SELECT key FROM articles WHERE source=? OR url=? UNION "
+                               "SELECT key FROM sources WHERE identity=?", (what, what, what)).fetchall()
+        if not rows and len(what) >= 4 and all(c in "0123456789abcdef" for c in what):
+            rows = self.db.execute("SELECT key FROM articles WHERE key LIKE ?", (f"{what}%",)).fetchall()
+        return sorted(k for (k,) in rows)
+
+    def refs(self) -> set[str]:
+        out: set[str] = set()
+        for (refs,) in self.db.execute("SELECT refs FROM articles"):
+            out.update(refs.split())
+        return out
+
+    def totals(self) -> tuple[int, int]:
+        """(articles, events stated by them) — events counted per article, before deduplication."""
+        n, ev = self.db.execute("SELECT COUNT(*), COALESCE(SUM(events), 0) FROM articles").fetchone()
+        return n, ev
+
+    # -- replacements in flight, pushes, the dirty flag ------------------------------------------------
+
+    def begin_replace(self, new: str, old: str, identity: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO pending VALUES (?,?,?)", (new, old, identity))
+
+    def end_replace(self, new: str, old: str) -> None:
+        self.db.execute("DELETE FROM pending WHERE key=? AND old=?", (new, old))
+
+    def unpushed(self, store: str) -> list[str]:
+        return [k for (k,) in self.db.execute(
+            "SELECT key FROM articles WHERE key NOT IN (SELECT key FROM pushed WHERE store=?) ORDER BY key",
+            (store,))]
+
+    def mark_pushed(self, store: str, key: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO pushed VALUES (?,?)", (store, key))
+
+    def set_dirty(self, dirty: bool = True) -> None:
+        """Dirty: the articles changed since entities.ttl, diplograph.ttl and the view were written."""
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('dirty', ?)", ("1" if dirty else "0",))
+        self.db.commit()
+
+    @property
+    def dirty(self) -> bool:
+        row = self.db.execute("SELECT value FROM meta WHERE name='dirty'").fetchone()
+        return bool(row and row[0] == "1")

@@ -507,6 +507,28 @@ def _pair(ctx: Context, a: int = 0, b: int = 10**9) -> list[str]:
     return states[:2]
 
 
+NOT_DIPLOMATIC = {"شراكه", "الشراكه", "تعاون", "التعاون", "استراتيجيه", "الاستراتيجيه", "شراكات", "تحالف", "التحالف"}
+
+
+def _years_since(ctx: Context, trig: Mention) -> DateValue | None:
+    """'على مدى سبعة وستين عاما منذ إقامة العلاقات': the publication year minus the duration."""
+    toks = ctx.doc.tokens
+    pub = ctx.doc.published
+    if pub is None or trig.start < 2 or toks[trig.start - 1].text != "منذ":
+        return None
+    k = trig.start - 2
+    if toks[k].text not in ("عاما", "عام", "سنه", "سنوات", "اعوام"):
+        return None
+    nums = [m for m in ctx.of("number") if m.end <= k and k - m.start <= 3]
+    digits = toks[k - 1].text if k > 0 and toks[k - 1].text.isdigit() else None
+    if digits:
+        return DateValue(pub.year - int(digits))
+    if not nums:
+        return None
+    total = sum(int(m.value or 0) for m in nums if m.via in ("cardinal", "tens", "ordinal"))
+    return DateValue(pub.year - total) if 0 < total < 300 else None
+
+
 def establishment(ctx: Context, trig: Mention) -> list[Event]:
     if any(abs(m.start - trig.start) <= (8 if trig.value == "relations" else 4)
            for m in ctx.of("trigger") if m.value == "resumption"):
@@ -515,7 +537,11 @@ def establishment(ctx: Context, trig: Mention) -> list[Event]:
         return []
     if any(0 < trig.start - m.end <= 6 for m in ctx.of("trigger") if m.value in ("anniversary", "anniversary_elapsed")):
         return []
-    if trig.value == "relations":
+    toks = ctx.doc.tokens
+    if trig.end < ctx.sent.tok_end and toks[trig.end].text in NOT_DIPLOMATIC:
+        return []       # 'إقامة علاقات شراكة استراتيجية' is not diplomatic relations
+    since = _years_since(ctx, trig)
+    if trig.value == "relations" and since is None:
         cue = [m for m in ctx.of("history") if -4 <= m.start - trig.end <= 8]
         dated = [m for m in ctx.of("date") if 0 <= m.start - trig.end <= 10 and m.value in ("explicit", "year", "ago")]
         if not cue and not dated:
@@ -525,7 +551,7 @@ def establishment(ctx: Context, trig: Mention) -> list[Event]:
         return []
     dates = [m for m in ctx.of("date") if -12 <= m.start - trig.end <= 14]
     dates.sort(key=lambda m: abs(m.start - trig.end))
-    date = dates[0].date if dates else None
+    date = since or (dates[0].date if dates else None)
     signing_here = [m for m in ctx.of("trigger") if m.value == "signing" and m.start < trig.start]
     if date is None and signing_here:
         date = ctx.event_date(signing_here[0])
@@ -613,27 +639,33 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
         visitor = before[-1].person if before else (near[0].person if near else None)
     if visitor is None or not visitor.iso:
         return []
-    host: str | None = None
-    city: Place | None = None
-    for m in ctx.ms:
-        if m.start < trig.end or m.start > trig.end + 12:
-            continue
-        if m.kind == "place" and m.place and m.place.iso and m.place.iso != visitor.iso:
-            city, host = m.place, m.place.iso
-            break
-        if m.kind == "state" and m.iso and m.iso != visitor.iso:
-            host = m.iso
-            if m.via == "capital" and m.place:
-                city = m.place
-            break
-        if m.kind == "kingdom" and (k := ctx.kingdom()) and k != visitor.iso:
-            host = k
-            break
+    host, city = _destination(ctx, trig, visitor)
     if host is None:
         return []
     return [Event("visit", "visit.trigger", ctx.sent.index, agents=[visitor], parties=[host], place=city,
                   date=ctx.event_date(trig), spans=[ctx.span()],
                   why=f"visit «{ctx.doc.surface(trig.start, trig.end)}»: {visitor.ar} -> {host}")]
+
+
+def _destination(ctx: Context, trig: Mention, visitor: Person) -> tuple[str | None, Place | None]:
+    """Where a visit goes: the state or city right after the trigger ('زيارة إلى مصر', 'وصل إلى الرياض',
+    'زار بكين'); a noun (زيارة، وصول) needs 'إلى'/'ل' before its destination."""
+    toks = ctx.doc.tokens
+    verb = not toks[trig.start].text.startswith(("زياره", "الزياره", "زيارت", "جوله", "وصول"))
+    for m in sorted(ctx.ms, key=lambda x: x.start):
+        if m.start < trig.end or m.start > trig.end + 10:
+            continue
+        if ctx._clause_break(trig.end, m.start) and not verb:
+            break
+        lead = "".join(toks[k].text for k in range(max(trig.end, m.start - 2), m.start)) + (m.prefix or "")
+        introduced = verb or any(w in lead for w in ("الي", "ل")) or m.prefix in ("ل", "لل")
+        if m.kind == "place" and m.place and m.place.iso and m.place.iso != visitor.iso and introduced:
+            return m.place.iso, m.place
+        if m.kind == "state" and m.iso and m.iso != visitor.iso and introduced:
+            return m.iso, (m.place if m.via == "capital" else None)
+        if m.kind == "kingdom" and (k := ctx.kingdom()) and k != visitor.iso and introduced:
+            return k, None
+    return None, None
 
 
 def attend(ctx: Context, trig: Mention) -> list[Event]:

@@ -16,7 +16,7 @@ import hashlib
 from collections import Counter
 
 from ..document import DateValue, Document, Mention, Person
-from ..gazetteer import Entry, Gazetteer, first_token_variants, gazetteer, office_label
+from ..gazetteer import Entry, Gazetteer, first_token_variants, gazetteer, name_tokens, office_label
 from .dates import find_dates
 from ..textfold import fold
 
@@ -26,7 +26,9 @@ NAME_STOP = set(fold(w) for w in (
     "بحضور بمناسبة بشأن أثناء اثناء لدعم تحت فوق وقال قال وأكد أكد أعرب واعرب وأضاف أضاف وأشار أشار "
     "والوفد الوفد المرافق له لها وهو وهي هو هي ضيفه ضيفا نظيره بلاده وسط عقب إثر لبحث ويذكر يذكر "
     "رسالة برقية كلمة تصريح تصريحات بيان برقيته رسالته أصدق أطيب أخلص خالص حفل مأدبة مراسم وفد نائب "
-    "بموفور بدوام بالصحة والعافية الشقيق الشقيقة الصديق الصديقة المفدى حفظه").split())
+    "بموفور بدوام بالصحة والعافية الشقيق الشقيقة الصديق الصديقة المفدى حفظه "
+    "شاكرا معربا مؤكدا مشيرا مضيفا موضحا لافتا مشيدا متمنيا معتبرا داعيا مرحبا قائلا منوها مثمنا "
+    "صباح مساء ظهر عصر").split())
 NAME_JOINERS = {"بن", "بنت", "ابن", "ال", "آل", "عبد", "ابو", "ابي", "دي", "دا", "فون", "فان", "لا", "لو"}
 HOME_ROLES = {"president", "prime_minister", "foreign_minister", "king", "crown_prince", "emir"}
 PLACE_PREPS = {"في", "ب", "الي", "من", "لدى", "بمدينه", "مدينه", "العاصمه"}
@@ -227,13 +229,21 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
         if m.kind == "leader":
             by_span.setdefault((m.start, m.end), []).extend(m.terms)  # type: ignore[attr-defined]
     for (a, b), terms in sorted(by_span.items()):
+        if b + 1 < sent.tok_end and doc.tokens[b].text in ("بن", "ابن"):
+            nxt = doc.tokens[b + 1].text
+            terms = [t for t in terms if nxt in name_tokens(t.person.ar)]
+            if not terms:
+                continue    # 'محمد بن عبدالرحمن بن عبدالعزيز' is not 'محمد بن عبدالرحمن بن جاسم'
         p = pick_term(terms, day)
         out.append(Mention("person", a, b, sent_index, iso=p.iso, person=p, role=p.role, via="gazetteer"))
     people_at = {m.start: m for m in out}
     named_ends = {m.end for m in out}
+    deputies = [m for m in ms if m.kind == "deputy"]
     for m in sorted((x for x in ms if x.kind == "office"), key=lambda x: x.start):
         if m.via in ("du", "pl") or m.role in ("leader", "parliament"):
             continue
+        if any(0 <= m.start - d.end <= 2 for d in deputies):
+            continue    # 'النائب الثاني لرئيس مجلس الوزراء', 'مدير مكتب الوزير': someone else's title
         gap = [k for k in range(m.start - 2, m.start + 1) if k in named_ends]
         if gap and all(doc.tokens[k].text in ("،", ",") for k in range(gap[-1], m.start)) and m.via != "honorific":
             continue    # 'فؤاد معصوم رئيس الجمهورية العراقية': the office is the named person's title
@@ -252,8 +262,9 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
             iso, j = st.iso, st.end
         while j < sent.tok_end and (c := by_start.get(j)) is not None and c.kind == "courtesy":
             j = c.end
-        if j in people_at:
-            people_at[j].start = min(people_at[j].start, m.start)   # the title belongs to the mention
+        near = [k for k in range(j, min(j + 3, sent.tok_end)) if k in people_at]
+        if near:
+            people_at[near[0]].start = min(people_at[near[0]].start, m.start)   # the title belongs to the name
             continue
         if j < sent.tok_end and (p := gz.by_title_name(m.role or "", doc.tokens[j].text, iso, day)) is not None:
             out.append(Mention("person", m.start, j + 1, sent_index, iso=p.iso, person=p, role=p.role,
@@ -270,13 +281,14 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
             out.append(Mention("person", m.start, span[1], sent_index, iso=iso, person=p, role=m.role, via="pattern"))
             taken |= set(range(span[0], span[1]))
             continue
+        bare = iso is None
         if iso is None and m.role in HOME_ROLES and not span:
             iso = doc.home or (doc.focus[0] if doc.focus else None)
         if iso and m.role:
             holder = gz.holder(iso, m.role, day)
             p = holder or _unnamed(iso, m.role)
             out.append(Mention("person", m.start, title_end, sent_index, iso=iso, person=p, role=m.role,
-                               via="office-holder" if holder else "office"))
+                               via="bare" if bare else ("office-holder" if holder else "office")))
     out += _counterparts(doc, gz, sent_index, ms, out)
     return out
 
@@ -362,10 +374,21 @@ def find_mentions(doc: Document) -> Document:
         ms = [m for m in lexical if m.sent == s.index]
         people += find_people(doc, gz, s.index, ms)
         dates += find_dates(doc, s)
+    corefer_bare_offices(people)
     corefer_offices(people)
     doc.mentions = _dedupe(sorted(lexical + people + dates, key=lambda m: (m.start, -m.end, m.kind)))
     find_focus(doc)
     return doc
+
+
+def corefer_bare_offices(people: list[Mention]) -> None:
+    """'رئيس الجمهورية' with no state named: the last person named before with that role."""
+    last: dict[str | None, Person] = {}
+    for m in sorted(people, key=lambda x: (x.sent, x.start)):
+        if m.via == "bare" and m.role in last:
+            m.person, m.iso = last[m.role], last[m.role].iso
+        elif m.person and m.person.named and m.via != "bare":
+            last[m.role] = m.person
 
 
 def corefer_offices(people: list[Mention]) -> None:
@@ -378,8 +401,9 @@ def corefer_offices(people: list[Mention]) -> None:
     for m in people:
         if m.person and not m.person.named:
             found = named.get((m.person.iso, m.role), set())
-            if len(found) == 1:
-                m.person = next(iter(found))
+            known = {p for p in found if p.gazetteer}
+            if len(known) == 1 or len(found) == 1:
+                m.person = next(iter(known if len(known) == 1 else found))
 
 
 __all__ = ["find_mentions", "pick_term", "DateValue"]
