@@ -32,11 +32,11 @@ from rdflib.namespace import XSD
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import synth_graph  # noqa: E402
+import synth_graph
 
-from diplograph.query import get_named_query, list_named_queries, run_query, to_term  # noqa: E402
-from diplograph.store import load_store  # noqa: E402
-from diplograph.vocab import PREFIXES  # noqa: E402
+from diplograph.query import get_named_query, list_named_queries, run_query, to_term
+from diplograph.store import load_store
+from diplograph.vocab import PREFIXES
 
 XSD_STRING = str(XSD.string)
 

@@ -20,7 +20,7 @@ import pyoxigraph as ox
 import rdflib
 from oxrdflib import OxigraphStore
 
-from .query import QueryResult, get_named_query, list_named_queries, bind_params, run_query
+from .query import QueryResult, bind_params, get_named_query, list_named_queries, run_query
 from .store import load_store
 from .vocab import DG, PREFIXES
 

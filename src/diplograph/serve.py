@@ -22,7 +22,6 @@ import multiprocessing as mp
 import queue
 import threading
 from dataclasses import dataclass
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -221,11 +220,11 @@ def negotiate(accept: str | None) -> tuple[str | None, str | None]:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: "SparqlServer"
+    server: SparqlServer
     protocol_version = "HTTP/1.1"
     server_version = "diplograph-sparql/1"
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         if self.server.verbose:
             super().log_message(format, *args)
 
@@ -257,7 +256,7 @@ class _Handler(BaseHTTPRequestHandler):
         return super().handle_expect_100()
 
     # --- routes
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         parts = urlsplit(self.path)
         if len(self.path) > self.server.config.max_request_bytes:
             self.close_connection = True
@@ -271,7 +270,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_HEAD = do_GET
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         parts = urlsplit(self.path)
         if parts.path not in ("/sparql", "/query"):
             return self._error(404, f"no such resource {parts.path!r}: the endpoint is /sparql")

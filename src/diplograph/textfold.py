@@ -18,7 +18,7 @@ for _i, _d in enumerate("٠١٢٣٤٥٦٧٨٩"):
 for _i, _d in enumerate("۰۱۲۳۴۵۶۷۸۹"):
     _MAP[_d] = str(_i)
 
-TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
+TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|[^\w\s]", re.UNICODE)
 
 
 def fold_char(ch: str) -> str:

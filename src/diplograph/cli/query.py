@@ -7,8 +7,16 @@ from pathlib import Path
 import click
 
 from ..errors import QueryError
-from ..query import (FORMATS, bind_params, format_table, get_named_query, list_named_queries, parse_param_args, run_query,
-                     serialize_result)
+from ..query import (
+    FORMATS,
+    bind_params,
+    format_table,
+    get_named_query,
+    list_named_queries,
+    parse_param_args,
+    run_query,
+    serialize_result,
+)
 from ..store import load_store
 from .common import graph_option, user_errors
 

@@ -224,6 +224,8 @@ def _title_end(ctx: Context, a: int) -> int:
             nxt = by_start.get(b + 1)
             if nxt is not None and (nxt.kind in ("date", "time", "place") or ctx.is_place(nxt)):
                 break
+            if toks[b + 1].text in ("عام", "العام", "سنه") or toks[b + 1].text.isdigit():
+                break
         b += 1
     return b
 
@@ -603,7 +605,8 @@ def anniversary(ctx: Context, trig: Mention) -> list[Event]:
     if not n or n > 300:
         return []
     window = [m for m in ctx.ms if after <= m.start <= after + 7]
-    of_relations = any(m.kind == "trigger" and m.value in ("establishment", "relations") for m in window)
+    of_relations = any(m.kind == "trigger" and m.value in ("establishment", "relations") for m in window) or any(
+        toks[k].text in ("العلاقات", "علاقات", "للعلاقات", "بالعلاقات") for k in range(after, min(after + 3, ctx.sent.tok_end)))
     if not of_relations:
         if any(m.kind == "founding" for m in window):
             return []
