@@ -20,8 +20,7 @@ import pyoxigraph as ox
 import rdflib
 from oxrdflib import OxigraphStore
 
-from .query import QueryResult, bind_params, get_named_query, list_named_queries, run_query
-from .store import load_store
+from .query import QueryResult, bind_params, get_named_query, list_named_queries, open_store, run_query
 from .vocab import DG, PREFIXES
 
 ENTITY_CLASSES = ("Country", "Person", "Organization", "Place", "Document", "Declaration", "Agreement",
@@ -33,14 +32,16 @@ DIRECT_EDGES = ("signed", "congratulated", "hasDiplomaticRelationsWith", "repres
 GraphLike = rdflib.Graph | ox.Store | str | Path
 
 
-def store(graph_dir: str | Path = "graph") -> ox.Store:
-    """The graph folder in an in-memory pyoxigraph Store (one named graph per article)."""
-    return load_store(graph_dir)
+def store(graph_dir: str | Path = "graph", *, named_graphs: bool = False) -> ox.Store:
+    """The graph folder in an in-memory pyoxigraph Store: the whole graph in its default graph, plus
+    one named graph per article with `named_graphs=True` (see `query.open_store`)."""
+    return open_store(graph_dir, named_graphs=named_graphs)
 
 
 def load(graph_dir: str | Path = "graph") -> rdflib.Dataset:
-    """The graph folder as an rdflib Dataset backed by Oxigraph; its default graph is the union of all."""
-    ds = rdflib.Dataset(store=OxigraphStore(store=load_store(graph_dir)), default_union=True)
+    """The graph folder as an rdflib Dataset backed by Oxigraph: the default graph holds the whole
+    graph (queried fast), the named graphs hold each article's facts."""
+    ds = rdflib.Dataset(store=OxigraphStore(store=open_store(graph_dir, named_graphs=True)))
     for prefix, iri in PREFIXES.items():
         ds.bind(prefix, iri, override=True)
     return ds
@@ -51,7 +52,7 @@ def as_store(graph: GraphLike) -> ox.Store:
     if isinstance(graph, ox.Store):
         return graph
     if isinstance(graph, (str, Path)):
-        return load_store(graph)
+        return open_store(graph)
     inner = getattr(graph.store, "_inner", None)
     if isinstance(inner, ox.Store):
         return inner

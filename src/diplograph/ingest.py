@@ -24,10 +24,12 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import gzip
+import hashlib
 import io
 import json
 import multiprocessing
 import os
+import re
 import sys
 import time
 import zlib
@@ -52,6 +54,7 @@ ARTICLE_SUFFIXES = (".txt", ".text", ".md")
 RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json")
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024    # news articles are < 100 KB; extraction time grows faster than size
 BATCH = 16                             # articles per task sent to a worker
+VIEW_LIMIT = 5000                      # more articles: the HTML view is not redrawn unless asked
 ProgressFn = Callable[[int], None]   # called with the number of inputs done so far
 
 
@@ -295,19 +298,20 @@ def _count_lines(path: Path) -> int:
 # Reading (in the parent) and extracting (in workers)
 # --------------------------------------------------------------------------------------------------
 
-ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08c9"
+                           "\ufb50-\ufdfb\ufe70-\ufefc]")
+LETTER = re.compile(r"[^\W\d_]")
 
 
-def arabic_share(text: str, sample: int = 20000) -> tuple[int, int]:
+def arabic_share(text: str, sample: int = 8000) -> tuple[int, int]:
     """(Arabic letters, all letters) in the first `sample` characters."""
-    letters = arabic = 0
-    for c in text[:sample]:
-        if c.isalpha():
-            letters += 1
-            o = ord(c)
-            if any(a <= o <= b for a, b in ARABIC_RANGES):
-                arabic += 1
-    return arabic, letters
+    head = text[:sample]
+    return len(ARABIC_LETTER.findall(head)), len(LETTER.findall(head))
+
+
+def article_key(text: str) -> str:
+    """`Document.key` of a decoded text, without building the document (the worker checks they agree)."""
+    return hashlib.sha256(text.lstrip("\ufeff").encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -341,6 +345,8 @@ def extract_one(gd: GraphDir, job: Job) -> Extracted:
     try:
         doc = run(document_from_text(job.text, job.source, published=job.published, url=job.url,
                                      published_from=job.published_from))
+        if doc.key != job.key:
+            raise RuntimeError(f"article key {doc.key} differs from the key {job.key} the reader computed")
         triples = article_triples(doc).items
         atomic_write(gd.shard(doc.key), serialize_sorted(triples), durable=False)
         return Extracted(job.key, describe(doc.key, triples))
@@ -371,6 +377,7 @@ class Report:
     pushed: int = 0
     failed: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     articles: int = 0            # articles in the graph after the run
     events: int = 0              # events they state (before cross-article deduplication)
     extracted_bytes: int = 0
@@ -412,7 +419,7 @@ class Options:
     published: dt.date | None = None
     store_url: str | None = None
     store_login: dict = field(default_factory=dict)   # user, password, auth for export.GraphStoreClient
-    render: bool = True
+    render: bool | None = None          # None: only up to VIEW_LIMIT articles (the view is for browsing)
     merged: bool = True
     max_bytes: int = MAX_ARTICLE_BYTES
     progress: ProgressFn | None = None
@@ -487,33 +494,31 @@ class Ingest:
             text = item.text if item.text is not None else decode(item.data or b"", item.source)
             if len(text) * 2 > self.opts.max_bytes and len(text.encode("utf-8")) > self.opts.max_bytes:
                 raise InputError(_too_big(item.source, len(text.encode("utf-8")), self.opts.max_bytes))
-            doc = document_from_text(text, item.source, published=item.published, url=item.url,
-                                     published_from=item.published_from)
         except InputError as exc:
             self.done += 1
             return self.fail(str(exc))
-        arabic, letters = arabic_share(doc.text)
+        key, identity = article_key(text), item.identity
+        if key in self.inflight:
+            self.inflight[key].append(identity)
+            return None
+        if self.index.has(key):
+            self.done += 1
+            if identity and self._relink(identity, key):
+                self.report.replaced += 1     # changed back to a text the graph already holds
+            else:
+                self.report.unchanged += 1
+            return None
+        arabic, letters = arabic_share(text)
         if arabic < 20 or arabic < 0.3 * letters:
             self.done += 1
             share = f"{100 * arabic // letters}% of its {letters} letters are" if letters else "it has no letters,"
             self.report.skipped.append(f"{item.source}: skipped, not Arabic text ({share} Arabic)")
             return None
-        identity = item.identity
-        if doc.key in self.inflight:
-            self.inflight[doc.key].append(identity)
-            return None
-        if self.index.has(doc.key):
-            self.done += 1
-            if identity and self._relink(identity, doc.key):
-                self.report.replaced += 1     # changed back to a text the graph already holds
-            else:
-                self.report.unchanged += 1
-            return None
         old = self.index.key_for(identity) if identity else None
         if old and identity:
-            self.index.begin_replace(doc.key, old, identity)
-        self.inflight[doc.key] = [identity]
-        self.batch.append(Job(doc.key, doc.text, doc.source, doc.url, doc.published, doc.published_from))
+            self.index.begin_replace(key, old, identity)
+        self.inflight[key] = [identity]
+        self.batch.append(Job(key, text, item.source, item.url, item.published, item.published_from))
         self.report.extracted_bytes += len(item.data) if item.data is not None else len(text.encode("utf-8"))
         return None
 
@@ -640,7 +645,7 @@ def ingest(paths: Sequence[str], graph_dir: Path, opts: Options | None = None, *
             if opts.progress:
                 opts.progress(run_.done)
             report = run_.report
-            finish(gd, index, opts)
+            finish(gd, index, opts, report)
             if pusher:
                 pusher.sync(gd, index, report)
             report.articles, report.events = index.totals()
@@ -650,7 +655,7 @@ def ingest(paths: Sequence[str], graph_dir: Path, opts: Options | None = None, *
     return report
 
 
-def finish(gd: GraphDir, index: Index, opts: Options) -> None:
+def finish(gd: GraphDir, index: Index, opts: Options, report: Report) -> None:
     """Regenerate entities.ttl, diplograph.ttl and the view when the articles changed (or a run that
     changed them was killed before it got here)."""
     if not index.dirty and gd.entities.exists() and (gd.merged.exists() or not opts.merged):
@@ -659,8 +664,12 @@ def finish(gd: GraphDir, index: Index, opts: Options) -> None:
     write_entities(gd, index.refs())
     if opts.merged:
         write_merged(gd)
-    if opts.render and index.count():
+    n = index.count()
+    if opts.render or (opts.render is None and 0 < n <= VIEW_LIMIT):
         write_view(gd)
+    elif opts.render is None and n:
+        report.notes.append(f"the HTML view was not redrawn ({n} articles, more than {VIEW_LIMIT}): "
+                            "run `diplograph render` for it")
     index.set_dirty(False)
 
 
@@ -691,7 +700,7 @@ def remove(targets: Sequence[str], graph_dir: Path, opts: Options | None = None)
                 index.forget(key)
                 report.removed += 1
             index.commit()
-            finish(gd, index, opts)
+            finish(gd, index, opts, report)
             if pusher:
                 pusher.sync(gd, index, report)
             report.articles, report.events = index.totals()

@@ -60,11 +60,10 @@ class ServeConfig:
 
 def _worker_main(graph_dir: str, conn: Connection) -> None:
     """Worker process: load the graph once, then answer (query, result format, graph format, cap) requests."""
-    from .query import run_query, serialize_result
-    from .store import load_store
+    from .query import open_store, run_query, serialize_result
 
     try:
-        store = load_store(graph_dir)
+        store = open_store(graph_dir, named_graphs=True)
     except DiplographError as exc:
         conn.send(("fail", str(exc)))
         return

@@ -183,7 +183,7 @@ def serialize_sorted(triples: Iterable[ox.Triple], fmt: ox.RdfFormat = ox.RdfFor
     return ox.serialize(ordered, format=fmt, prefixes=prefixes)
 
 
-SORTED_MERGE_LIMIT = 2000
+SORTED_MERGE_LIMIT = 200
 
 
 def turtle_header() -> bytes:

@@ -42,7 +42,8 @@ store_options = [
     click.option("--password", envvar="DIPLOGRAPH_PASSWORD", help="Password for --store [env DIPLOGRAPH_PASSWORD]."),
     click.option("--auth", type=click.Choice(["auto", "basic", "digest"]), default="auto", show_default=True,
                  help="HTTP authentication for --store."),
-    click.option("--no-html", is_flag=True, help="Do not regenerate the HTML view."),
+    click.option("--html/--no-html", default=None,
+                 help="Redraw the HTML view (default: only for graphs of up to 5,000 articles)."),
     click.option("--no-merged", is_flag=True,
                  help="Do not regenerate graph/diplograph.ttl (for very large graphs kept in a store)."),
 ]
@@ -61,6 +62,8 @@ def _print_report(report: Report, verb: str) -> None:
         click.echo(f"diplograph: {line}", err=True)
     if len(report.skipped) > SHOWN_SKIPS:
         click.echo(f"diplograph: ... and {len(report.skipped) - SHOWN_SKIPS} more skipped", err=True)
+    for line in report.notes:
+        click.echo(f"diplograph: note: {line}", err=True)
     click.echo(f"{verb}: {report.line()}")
 
 
@@ -78,7 +81,7 @@ def _print_report(report: Report, verb: str) -> None:
 @user_errors
 def ingest(paths: tuple[str, ...], graph_dir: Path, jobs: int, fail_fast: bool, published: dt.datetime | None,
            max_mb: float, store_url: str | None, user: str | None, password: str | None, auth: str,
-           no_html: bool, no_merged: bool) -> None:
+           html: bool | None, no_merged: bool) -> None:
     """Add articles to the graph: files, folders (recursive), glob patterns, .gz, JSONL/JSON crawler
     records (news-please shape or text/date/url), or - for standard input.
 
@@ -90,7 +93,7 @@ def ingest(paths: tuple[str, ...], graph_dir: Path, jobs: int, fail_fast: bool, 
         progress = Progress(count_items(paths))
     opts = Options(jobs=jobs, fail_fast=fail_fast, published=published.date() if published else None,
                    store_url=store_url, store_login={"user": user, "password": password, "auth": auth},
-                   render=not no_html, merged=not no_merged, max_bytes=int(max_mb * 1e6), progress=progress)
+                   render=html, merged=not no_merged, max_bytes=int(max_mb * 1e6), progress=progress)
     try:
         report = run_ingest(list(paths), graph_dir, opts)
     finally:
@@ -107,10 +110,10 @@ def ingest(paths: tuple[str, ...], graph_dir: Path, jobs: int, fail_fast: bool, 
 @with_store_options
 @user_errors
 def remove(targets: tuple[str, ...], graph_dir: Path, store_url: str | None, user: str | None,
-           password: str | None, auth: str, no_html: bool, no_merged: bool) -> None:
+           password: str | None, auth: str, html: bool | None, no_merged: bool) -> None:
     """Take articles out of the graph: by key (or its first characters), source file, path or URL."""
     opts = Options(store_url=store_url, store_login={"user": user, "password": password, "auth": auth},
-                   render=not no_html, merged=not no_merged)
+                   render=html, merged=not no_merged)
     report = run_remove(list(targets), graph_dir, opts)
     _print_report(report, f"removed from {graph_dir}")
     if not report.ok:

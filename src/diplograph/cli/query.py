@@ -13,11 +13,12 @@ from ..query import (
     format_table,
     get_named_query,
     list_named_queries,
+    needs_named_graphs,
+    open_store,
     parse_param_args,
     run_query,
     serialize_result,
 )
-from ..store import load_store
 from .common import graph_option, user_errors
 
 
@@ -88,7 +89,7 @@ def query(sparql: str | None, file: Path | None, name: str | None, list_: bool, 
     text, named = _query_text(sparql, file, name)
     values = parse_param_args(params)
     bindings = bind_params(get_named_query(named), values) if named else values
-    store = load_store(graph_dir)
+    store = open_store(graph_dir, named_graphs=needs_named_graphs(text))
     table = fmt == "table"
     result = run_query(store, text, bindings=bindings, timeout=timeout, format=None if table else fmt)
     if table and result.kind != "graph":
