@@ -3,8 +3,9 @@
 For graphs of about 10^4, 10^5 (and, with --max 1000000, 10^6) triples built by scripts/synth_graph.py,
 every named query runs through
   (a) plain rdflib: a `Graph` parsed from diplograph.ttl, `graph.query(text, initBindings=...)`;
-  (b) diplograph's own path: `query.run_query(load_store(folder), text, bindings=...)` (named graph per
-      article, union default graph, answers materialised);
+  (b) diplograph's own path, as `diplograph query` runs it: `query.run_query(open_store(folder), text,
+      bindings=...)` (answers materialised as pyoxigraph terms); for information also (u): the same
+      over `store.load_store(folder)` (one named graph per article, queried as their union);
   (c) a bare pyoxigraph Store: diplograph.ttl bulk-loaded into the default graph,
       `list(store.query(text, prefixes=..., substitutions=...))`;
 in the same run; it prints medians (of --runs, default 3) and the ratios a/b and b/c, and checks that
@@ -34,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synth_graph
 
-from diplograph.query import get_named_query, list_named_queries, run_query, to_term
+from diplograph.query import get_named_query, list_named_queries, open_store, run_query, to_term
 from diplograph.store import load_store
 from diplograph.vocab import PREFIXES
 
@@ -101,11 +102,12 @@ def bench_size(n_triples: int, runs: int, use_rdflib: bool, rdflib_runs: int) ->
               flush=True)
         merged = Path(tmp) / "diplograph.ttl"
 
-        load_b, store_b = median_time(lambda: load_store(tmp), 1)
+        load_b, store_b = median_time(lambda: open_store(tmp), 1)
+        load_u, store_u = median_time(lambda: load_store(tmp), 1)
         bare = ox.Store()
         load_c, _ = median_time(lambda: bare.bulk_load(path=str(merged), format=ox.RdfFormat.TURTLE), 1)
-        print(f"load: (b) load_store {load_b:.2f} s ({len(store_b):,} quads)   (c) bulk_load {load_c:.2f} s "
-              f"({len(bare):,} triples)", flush=True)
+        print(f"load: (b) open_store {load_b:.2f} s ({len(store_b):,} triples)   (u) load_store {load_u:.2f} s "
+              f"({len(store_u):,} quads)   (c) bulk_load {load_c:.2f} s ({len(bare):,} triples)", flush=True)
         graph = None
         if use_rdflib:
             graph = rdflib.Graph()
@@ -118,25 +120,28 @@ def bench_size(n_triples: int, runs: int, use_rdflib: bool, rdflib_runs: int) ->
             params = {k: v for k, v in pair.items() if k in {p.name for p in nq.params if not p.optional}}
             terms = {k: to_term(v, "literal") for k, v in params.items()}
             text = nq.text
-            tb, res_b = median_time(lambda: run_query(store_b, text, bindings=terms), runs)
+            tb, res_b = median_time(lambda t=text, b=terms: run_query(store_b, t, bindings=b), runs)
+            tu, res_u = median_time(lambda t=text, b=terms: run_query(store_u, t, bindings=b), runs)
             subs = {ox.Variable(k): v for k, v in terms.items()} or None
-            tc, res_c = median_time(lambda: list(bare.query(text, prefixes=PREFIXES, substitutions=subs)), runs)
+            tc, res_c = median_time(
+                lambda t=text, s=subs: list(bare.query(t, prefixes=PREFIXES, substitutions=s)), runs)
             ans_b = [tuple(norm_ox(x) for x in row) for row in res_b.values()]
+            ans_u = [tuple(norm_ox(x) for x in row) for row in res_u.values()]
             ans_c = [tuple(norm_ox(sol[v]) for v in res_b.variables) for sol in res_c]
-            row = {"size": n_triples, "query": nq.name, "rows": len(ans_b), "b": tb, "c": tc, "a": None,
-                   "agree": ans_b == ans_c}
+            row = {"size": n_triples, "query": nq.name, "rows": len(ans_b), "b": tb, "u": tu, "c": tc, "a": None,
+                   "agree": ans_b == ans_c == ans_u}
             if graph is not None:
                 init = {k: to_rdflib(v) for k, v in terms.items()}
-                ta, res_a = median_time(lambda: list(graph.query(text, initNs=PREFIXES, initBindings=init)),
-                                        rdflib_runs)
+                ta, res_a = median_time(
+                    lambda t=text, i=init: list(graph.query(t, initNs=PREFIXES, initBindings=i)), rdflib_runs)
                 ans_a = [tuple(norm_rdflib(r[v]) for v in res_b.variables) for r in res_a]
                 row["a"] = ta
                 row["agree"] = row["agree"] and ans_a == ans_b
                 if ans_a != ans_b:
                     row["agree_note"] = "same set, other order" if sorted(map(repr, ans_a)) == sorted(
                         map(repr, ans_b)) else "rdflib differs"
-            if ans_b != ans_c:
-                row["agree_note"] = "pyoxigraph bare differs"
+            if not ans_b == ans_c == ans_u:
+                row["agree_note"] = "the pyoxigraph paths differ"
             rows.append(row)
             print(fmt_row(row), flush=True)
         return rows
@@ -146,12 +151,14 @@ def fmt_row(r: dict) -> str:
     a = f"{r['a']:9.3f}" if r["a"] is not None else "        -"
     ab = f"{r['a'] / r['b']:8.1f}x" if r["a"] is not None else "        -"
     bc = f"{r['b'] / r['c']:6.2f}x"
+    uc = f"{r['u'] / r['c']:6.2f}x"
     ok = "yes" if r["agree"] else f"NO ({r.get('agree_note', '')})"
-    return f"{r['size']:>9,} {r['query']:<17} {r['rows']:>7} {a} {r['b']:9.4f} {r['c']:9.4f} {ab} {bc}  {ok}"
+    return (f"{r['size']:>9,} {r['query']:<17} {r['rows']:>7} {a} {r['b']:9.4f} {r['c']:9.4f} {r['u']:9.4f} "
+            f"{ab} {bc} {uc}  {ok}")
 
 
 HEADER = (f"{'triples':>9} {'query':<17} {'rows':>7} {'(a) rdflib':>9} {'(b) dg':>9} {'(c) bare':>9} "
-          f"{'a/b':>9} {'b/c':>7}  agree")
+          f"{'(u) union':>9} {'a/b':>9} {'b/c':>7} {'u/c':>7}  agree")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -171,8 +178,9 @@ def main(argv: list[str] | None = None) -> int:
         print(fmt_row(r))
     for n in sizes:
         sel = [r for r in results if r["size"] == n]
-        tot_b, tot_c = sum(r["b"] for r in sel), sum(r["c"] for r in sel)
-        line = f"{n:>9,} all queries: (b) {tot_b:.3f} s, (c) {tot_c:.3f} s, b/c {tot_b / tot_c:.2f}x"
+        tot_b, tot_c, tot_u = (sum(r[k] for r in sel) for k in ("b", "c", "u"))
+        line = (f"{n:>9,} all queries: (b) {tot_b:.3f} s, (c) {tot_c:.3f} s, b/c {tot_b / tot_c:.2f}x "
+                f"(max per query {max(r['b'] / r['c'] for r in sel):.2f}x); (u) {tot_u:.3f} s, u/c {tot_u / tot_c:.2f}x")
         if all(r["a"] is not None for r in sel):
             tot_a = sum(r["a"] for r in sel)
             line += f", (a) {tot_a:.2f} s, a/b {tot_a / tot_b:.1f}x (min per query " \

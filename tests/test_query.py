@@ -253,7 +253,7 @@ def test_timeout_in_cli_ends_the_process(graph_dir):
     slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
     proc = subprocess.run([sys.executable, "-c", "from diplograph.cli import main; main()", "query",
                            "--graph", str(graph_dir), "--timeout", "1", slow],
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, check=False)
     assert proc.returncode == 1
     assert "longer than 1 s" in proc.stderr
 
@@ -284,3 +284,90 @@ def test_table_layout(store):
     assert all(display_width(line) <= 80 for line in lines)
     columns = {tuple(display_width(line[:i]) for i, ch in enumerate(line) if ch in "│┼") for line in lines[:-1]}
     assert len(columns) == 1  # separators line up, Arabic cells included
+
+
+# ------------------------------------------------------------------ the seed article (real extraction)
+# The seed: the Russian MFA statement of 4 April 2022 on 30 years of Russia–Azerbaijan relations.
+# These assert what the article says, not how many rows the extractor happens to produce.
+
+SEED_DIR = ROOT / "seeds"
+PUTIN, ALIYEV = "https://w3id.org/diplograph/id/person/Q7747", "https://w3id.org/diplograph/id/person/Q40693"
+
+
+@pytest.fixture(scope="module")
+def seed_graph(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("seed-graph")
+    res = CliRunner().invoke(cli, ["build", "--seeds", str(SEED_DIR), "--graph", str(root), "--no-html"])
+    assert res.exit_code == 0, res.output
+    return root
+
+
+def seed_rows(runner: CliRunner, graph: Path, name: str, **params: str) -> list[dict[str, str]]:
+    args = [f"--param={k}={v}" for k, v in params.items()]
+    res = invoke(runner, graph, "--name", name, *args, "--format", "json")
+    assert res.exit_code == 0, res.output
+    return [{k: v["value"] for k, v in b.items()} for b in json.loads(res.stdout_bytes)["results"]["bindings"]]
+
+
+def test_seed_signed_documents(runner, seed_graph):
+    rows = seed_rows(runner, seed_graph, "signed-documents", country="RU")
+    assert rows and {r["country"] for r in rows} == {"RU"}
+    declaration = [r for r in rows if r["date"] == "2022-02-22"]
+    assert declaration, rows
+    d = declaration[0]
+    assert d["partner"] == "AZ" and d["documentType"].endswith("#Declaration")
+    assert "إعلان تعاون الحلفاء" in d["documentLabel"] and d["placeLabel"] == "موسكو"
+    assert {r["country"] for r in seed_rows(runner, seed_graph, "signed-documents")} == {"AZ", "RU"}
+
+
+def test_seed_congratulations(runner, seed_graph):
+    rows = seed_rows(runner, seed_graph, "congratulations")
+    pairs = {(r["agent"], r["recipient"]) for r in rows}
+    assert (PUTIN, ALIYEV) in pairs and (ALIYEV, PUTIN) in pairs  # an exchange: one event per direction
+    assert {(r["country"], r["recipientCountry"]) for r in rows} == {("RU", "AZ"), ("AZ", "RU")}
+    assert {r["date"] for r in rows} == {"2022-04-04"}
+    assert {r["country"] for r in seed_rows(runner, seed_graph, "congratulations", country="AZ")} == {"AZ"}
+
+
+def test_seed_relations(runner, seed_graph):
+    rows = seed_rows(runner, seed_graph, "relations", country="RU")
+    assert [(r["partner"], r["since"]) for r in rows] == [("AZ", "1992-04-04")]
+
+
+def test_seed_leaders(runner, seed_graph):
+    ru = {r["person"]: r for r in seed_rows(runner, seed_graph, "leaders", country="RU")}
+    az = {r["person"]: r for r in seed_rows(runner, seed_graph, "leaders", country="AZ")}
+    assert ru[PUTIN]["nameAr"] == "فلاديمير بوتين" and ru[PUTIN]["wikidata"].endswith("/Q7747")
+    assert az[ALIYEV]["nameAr"] == "إلهام علييف" and az[ALIYEV]["role"] == "president"
+
+
+def test_seed_dyad_timeline(runner, seed_graph):
+    rows = seed_rows(runner, seed_graph, "dyad-timeline", a="RU", b="AZ")
+    dates = [r.get("date", "") for r in rows]
+    assert dates == sorted(dates)
+    kinds = {(r["type"].rsplit("#")[-1], r.get("date")) for r in rows}
+    assert {("EstablishmentOfRelations", "1992-04-04"), ("Signing", "2022-02-22"),
+            ("Anniversary", "2022-04-04"), ("Congratulation", "2022-04-04")} <= kinds
+    assert rows[0]["type"].endswith("#EstablishmentOfRelations")
+    assert seed_rows(runner, seed_graph, "dyad-timeline", a="AZ", b="RU") == [
+        {**r, "a": "AZ", "b": "RU"} for r in rows]
+
+
+def test_seed_evidence_is_the_article_text(runner, seed_graph):
+    rows = seed_rows(runner, seed_graph, "evidence")
+    assert rows
+    texts = {p.name: p.read_bytes().decode("utf-8-sig") for p in SEED_DIR.glob("*.txt")}  # line ends kept
+    for r in rows:
+        article = texts[r["sourceFile"]]
+        assert article[int(r["start"]):int(r["end"])] == r["text"], r["event"]
+        assert r["published"] == "2022-04-04"
+    one = rows[0]["event"].replace("https://w3id.org/diplograph/id/", "dgr:")
+    only = seed_rows(runner, seed_graph, "evidence", event=one)
+    assert only and {r["event"] for r in only} == {rows[0]["event"]}
+
+
+def test_seed_dyad_summary(runner, seed_graph):
+    counts = {r["type"].rsplit("#")[-1]: int(r["events"]) for r in seed_rows(runner, seed_graph, "dyad-summary")
+              if (r["a"], r["b"]) == ("AZ", "RU")}
+    assert counts["Signing"] >= 1 and counts["Congratulation"] >= 2
+    assert counts["EstablishmentOfRelations"] == 1 and counts["Anniversary"] == 1

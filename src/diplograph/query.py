@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 import shutil
 import threading
-import time
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -361,7 +360,7 @@ def _with_timeout(evaluate: Callable[[threading.Event | None], QueryResult], tim
     def work() -> None:
         try:
             box["result"] = evaluate(cancel)
-        except BaseException as exc:  # handed over to the caller's thread below
+        except BaseException as exc:  # noqa: BLE001 -- handed over to the caller's thread below
             # without its traceback: the frames hold Oxigraph iterators, which must be dropped on
             # the thread that made them
             box["error"] = exc.with_traceback(None)
@@ -571,10 +570,3 @@ def format_table(result: QueryResult, *, max_width: int | None = None, max_col: 
     n = len(cells)
     lines.append(f"({n} row{'s' if n != 1 else ''}{', truncated' if result.truncated else ''})")
     return "\n".join(lines)
-
-
-def timed(fn, *args, **kwargs) -> tuple[object, float]:
-    """(result, seconds) of one call; used by the benchmark script."""
-    t = time.perf_counter()
-    out = fn(*args, **kwargs)
-    return out, time.perf_counter() - t

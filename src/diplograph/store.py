@@ -188,12 +188,16 @@ SORTED_MERGE_LIMIT = 200
 
 def turtle_header() -> bytes:
     """The @prefix lines every file written by `serialize_sorted` starts with."""
-    return serialize_sorted([])
+    probe = ox.Triple(ox.NamedNode(f"{_DGR}probe"), ox.NamedNode(f"{_DGR}probe"), ox.Literal(""))
+    return b"".join(ln for ln in serialize_sorted([probe]).splitlines(keepends=True) if ln.startswith(b"@prefix "))
 
 
 def write_merged(gd: GraphDir, *, sorted_limit: int = SORTED_MERGE_LIMIT) -> None:
     """Regenerate `diplograph.ttl` from `entities.ttl` and the article files (see the module docstring)."""
     keys = sorted(gd.shard_keys())
+    if not keys:
+        atomic_write(gd.merged, serialize_sorted([]))
+        return
     if len(keys) <= sorted_limit:
         store = load_store(gd.root)
         atomic_write(gd.merged, serialize_sorted(union_triples(store)))

@@ -101,7 +101,7 @@ class Context:
         """Why the event did not happen (planned, hoped, denied, postponed, negated), or None."""
         toks = self.doc.tokens
         lo = trig.start
-        while lo > self.sent.tok_start and trig.start - lo < 12 and toks[lo - 1].text not in CLAUSE_ENDS:
+        while lo > self.sent.tok_start and trig.start - lo < 7 and toks[lo - 1].text not in CLAUSE_ENDS:
             lo -= 1
         for m in self.of("modal"):
             if lo <= m.start <= trig.start:
@@ -111,6 +111,8 @@ class Context:
         word = toks[trig.start].text
         if word.startswith(("سي", "ست", "سن")) and len(word) > 4:
             return "planned"
+        if trig.end < self.sent.tok_end and toks[trig.end].text in ("الحاليه", "الجاريه"):
+            return None     # 'زيارته الحالية': under way
         if trig.prefix == "ل" and trig.value in PURPOSE_TRIGGERS:
             return "planned"
         for m in self.of("time"):
@@ -642,7 +644,16 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
         visitor = before[-1].person if before else (near[0].person if near else None)
     if visitor is None or not visitor.iso:
         return []
-    host, city = _destination(ctx, trig, visitor)
+    vis_end = max([m.end for m in people if m.person == visitor and m.start >= trig.end] or [trig.end])
+    hosts = _destinations(ctx, trig, visitor, vis_end)
+    if not hosts:
+        return []
+    date = ctx.event_date(trig)
+    return [Event("visit", "visit.trigger", ctx.sent.index, agents=[visitor], parties=[host], place=city,
+                  date=date, spans=[ctx.span()],
+                  why=f"visit «{ctx.doc.surface(trig.start, trig.end)}»: {visitor.ar} -> {host}")
+            for host, city in hosts]
+    host, city = None, None
     if host is None:
         return []
     return [Event("visit", "visit.trigger", ctx.sent.index, agents=[visitor], parties=[host], place=city,
@@ -650,25 +661,42 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
                   why=f"visit «{ctx.doc.surface(trig.start, trig.end)}»: {visitor.ar} -> {host}")]
 
 
-def _destination(ctx: Context, trig: Mention, visitor: Person) -> tuple[str | None, Place | None]:
+def _destinations(ctx: Context, trig: Mention, visitor: Person, after: int) -> list[tuple[str, Place | None]]:
+    """The first destination, then any chained with 'ثم' / 'و' ('بزيارة مصر ثم الأردن')."""
+    out: list[tuple[str, Place | None]] = []
+    start = max(after, trig.end)
+    while True:
+        host, city, end = _destination(ctx, trig, visitor, start, chained=bool(out))
+        if host is None:
+            return out
+        if all(h != host for h, _ in out):
+            out.append((host, city))
+        nxt = ctx.doc.tokens[end].text if end < ctx.sent.tok_end else ""
+        if nxt not in ("ثم", "و") and not (nxt.startswith("و") and any(m.start == end for m in ctx.of("state"))):
+            return out
+        start = end + (1 if nxt in ("ثم", "و") else 0)
+
+
+def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, chained: bool = False
+                 ) -> tuple[str | None, Place | None, int]:
     """Where a visit goes: the state or city right after the trigger ('زيارة إلى مصر', 'وصل إلى الرياض',
     'زار بكين'); a noun (زيارة، وصول) needs 'إلى'/'ل' before its destination."""
     toks = ctx.doc.tokens
-    verb = not toks[trig.start].text.startswith(("زياره", "الزياره", "زيارت", "جوله", "وصول"))
+    verb = chained or not toks[trig.start].text.startswith(("زياره", "الزياره", "زيارت", "جوله", "وصول"))
     for m in sorted(ctx.ms, key=lambda x: x.start):
-        if m.start < trig.end or m.start > trig.end + 10:
+        if m.start < start or m.start > start + (2 if chained else 10):
             continue
-        if ctx._clause_break(trig.end, m.start) and not verb:
+        if ctx._clause_break(start, m.start) and not verb:
             break
         lead = "".join(toks[k].text for k in range(max(trig.end, m.start - 2), m.start)) + (m.prefix or "")
         introduced = verb or any(w in lead for w in ("الي", "ل")) or m.prefix in ("ل", "لل")
         if m.kind == "place" and m.place and m.place.iso and m.place.iso != visitor.iso and introduced:
-            return m.place.iso, m.place
+            return m.place.iso, m.place, m.end
         if m.kind == "state" and m.iso and m.iso != visitor.iso and introduced:
-            return m.iso, (m.place if m.via == "capital" else None)
+            return m.iso, (m.place if m.via == "capital" else None), m.end
         if m.kind == "kingdom" and (k := ctx.kingdom()) and k != visitor.iso and introduced:
-            return k, None
-    return None, None
+            return k, None, m.end
+    return None, None, start
 
 
 def attend(ctx: Context, trig: Mention) -> list[Event]:
@@ -730,7 +758,7 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
 
 
 def meeting(ctx: Context, trig: Mention) -> list[Event]:
-    if ctx.modal(trig) or ctx.of("trigger") and any(m.value == "phone" for m in ctx.of("trigger")):
+    if ctx.modal(trig) or any(m.value == "phone" and abs(m.start - trig.start) <= 6 for m in ctx.of("trigger")):
         return []
     people = [m for m in ctx.people() if m.person and m.person.iso]
     persons = _persons(people)

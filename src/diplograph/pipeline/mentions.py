@@ -239,7 +239,10 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
     people_at = {m.start: m for m in out}
     named_ends = {m.end for m in out}
     deputies = [m for m in ms if m.kind == "deputy"]
+    skip_offices: set[int] = set()
     for m in sorted((x for x in ms if x.kind == "office"), key=lambda x: x.start):
+        if m.start in skip_offices:
+            continue
         if m.via in ("du", "pl") or m.role in ("leader", "parliament"):
             continue
         if any(0 <= m.start - d.end <= 2 for d in deputies):
@@ -253,6 +256,11 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
         iso = m.iso
         title_end = j
         st = by_start.get(j)
+        if iso is None and m.role == "ambassador" and st is not None and st.kind == "office" and st.iso:
+            iso, j = st.iso, st.end       # 'سفير خادم الحرمين الشريفين لدى إيطاليا': the king's ambassador
+            title_end = j
+            skip_offices.add(st.start)
+            st = by_start.get(j)
         if iso is None and st is not None and st.kind == "state" and st.via in ("nisba", "name"):
             iso, j = st.iso, st.end
             title_end = j

@@ -33,6 +33,8 @@ def _derive(doc: Document) -> list[Event]:
             host = getattr(ev, "host_state", None) or (ev.place.iso if ev.place and ev.place.iso else None)
             if host:
                 for p in getattr(ev, "subjects", ev.agents):
+                    if p.role == "ambassador":
+                        continue       # an ambassador received where he is posted is not visiting
                     if p.iso and p.iso != host and (ev.place is None or ev.place.iso == host):
                         out.append(Event("visit", "visit.received", ev.sent, agents=[p], parties=[host],
                                          place=ev.place, date=ev.date, spans=list(ev.spans),
