@@ -357,6 +357,21 @@ def extract_one(gd: GraphDir, job: Job) -> Extracted:
                                         f"({type(exc).__name__}: {exc}); please report it")
 
 
+def _die_with_parent() -> None:
+    """Worker initializer: on Linux, get SIGKILL when the ingest process dies (a killed run must not
+    leave workers writing article files behind the next run's back)."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL))   # PR_SET_PDEATHSIG
+        if os.getppid() == 1:                  # the parent died before prctl took effect
+            os._exit(1)
+    except (OSError, AttributeError):
+        pass
+
+
 def warm_up() -> None:
     """Load the gazetteers and lexicons once, before worker processes are forked from this one."""
     run(document_from_text("هنأ الرئيس الروسي نظيره الأذربيجاني في موسكو يوم 4 أبريل 2022.", "<warm-up>"))
@@ -438,7 +453,7 @@ class _Workers:
         if not self.started:       # only a run with something to extract pays for loading the data
             warm_up()
             if self.jobs > 1:
-                self.pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("fork"))
+                self.pool = self._pool()
             self.started = True
         if self.pool is None:
             fut: Future = Future()
@@ -449,7 +464,11 @@ class _Workers:
     def restart(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=False, cancel_futures=True)
-            self.pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("fork"))
+            self.pool = self._pool()
+
+    def _pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_die_with_parent)
 
     def close(self) -> None:
         if self.pool is not None:

@@ -279,11 +279,16 @@ def _signing_parties(ctx: Context, doc_span: tuple[int, int], agents: list[Perso
     for iso in in_title + ctx.states():
         if iso not in found:
             found.append(iso)
-    if len(found) < 2:
-        for iso in ctx.doc.focus[:2]:
-            if iso not in found and len(found) < 2:
-                found.append(iso)
-    return found
+    return _fill_from_focus(ctx, found)
+
+
+def _fill_from_focus(ctx: Context, found: list[str]) -> list[str]:
+    """Complete a pair with the article's states, only when what was found belongs to them: 'وقعت
+    المملكة اتفاقية' in an article about Saudi Arabia and Japan; not 'إثيوبيا' in an article on Egypt."""
+    focus = list(ctx.doc.focus[:2])
+    if len(found) >= 2 or any(iso not in focus for iso in found):
+        return found
+    return list(dict.fromkeys(found + focus))
 
 
 def signing(ctx: Context, trig: Mention) -> list[Event]:
@@ -295,6 +300,9 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
     docs = _documents(ctx, trig.end)
     if weak and (not docs or docs[0][1] - trig.end > 4):
         return []
+    if toks[trig.start].text == "التوقيع" and not any(
+            toks[k].text in ("علي", "عليها", "عليه") for k in range(trig.end, min(trig.end + 2, ctx.sent.tok_end))):
+        return []       # 'عقب التوقيع': the signing told before, not a new one
     relative = toks[trig.start - 1].text in ("التي", "الذي", "اللتين", "اللذين") if trig.start else False
     if relative or toks[trig.start].text.endswith(("ها", "ه")) and not docs:
         return relative_signing(ctx, trig)
@@ -506,9 +514,7 @@ def _pair(ctx: Context, a: int = 0, b: int = 10**9) -> list[str]:
     states = ctx.states(a=a, b=b)
     if len(states) < 2:
         states = list(dict.fromkeys(states + ctx.states()))
-    if len(states) < 2:
-        states = list(dict.fromkeys(states + list(ctx.doc.focus[:2])))
-    return states[:2]
+    return _fill_from_focus(ctx, states)[:2]
 
 
 NOT_DIPLOMATIC = {"شراكه", "الشراكه", "تعاون", "التعاون", "استراتيجيه", "الاستراتيجيه", "شراكات", "تحالف", "التحالف"}

@@ -311,7 +311,7 @@ def _counterparts(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mentio
         st = states.get(c.end)
         if st is None or c.end + 1 in named_at or st.end in named_at:
             continue      # 'نظيره الإيراني مسعود بزشكيان': the name is found already
-        before = [p for p in people if p.end <= c.start and p.person]
+        before = sorted((p for p in people if p.end <= c.start and p.person), key=lambda p: p.start)
         role = before[-1].role if before and before[-1].role else "president"
         holder = gz.holder(st.iso or "", role, doc.published)
         p = holder or _unnamed(st.iso or "", role)
