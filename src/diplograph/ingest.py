@@ -22,6 +22,7 @@ Graph Store is sent (`PUT`), and graphs of articles taken out are deleted there.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import glob
 import gzip
 import hashlib
@@ -44,6 +45,7 @@ import pyoxigraph as ox
 
 from .build import write_entities, write_view
 from .errors import DiplographError, InputError, StoreError
+from .paths import PACKAGE_DIR
 from .pipeline import run
 from .pipeline.read import decode, document_from_text
 from .rdf import article_triples
@@ -372,6 +374,21 @@ def _die_with_parent() -> None:
         pass
 
 
+EXTRACTOR_FILES = ("pipeline/*.py", "rdf.py", "gazetteer.py", "lexicon.py", "textfold.py", "document.py",
+                   "vocab.py", "lang/*/*.tsv")
+
+
+@functools.cache
+def extractor_version() -> str:
+    """A fingerprint of the code and language data that turn a text into triples: an article written by
+    another version is extracted again, so that an upgrade never leaves stale facts behind."""
+    h = hashlib.sha256()
+    for pattern in EXTRACTOR_FILES:
+        for path in sorted(PACKAGE_DIR.glob(pattern)):
+            h.update(path.relative_to(PACKAGE_DIR).as_posix().encode("utf-8") + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def warm_up() -> None:
     """Load the gazetteers and lexicons once, before worker processes are forked from this one."""
     run(document_from_text("هنأ الرئيس الروسي نظيره الأذربيجاني في موسكو يوم 4 أبريل 2022.", "<warm-up>"))
@@ -387,6 +404,7 @@ class Report:
 
     added: int = 0
     replaced: int = 0
+    reextracted: int = 0         # known articles extracted again (a newer extractor, or --force)
     unchanged: int = 0
     removed: int = 0
     pushed: int = 0
@@ -405,12 +423,18 @@ class Report:
 
     @property
     def rate(self) -> float:
-        return (self.added + self.replaced) / self.seconds if self.seconds else 0.0
+        return self.extracted / self.seconds if self.seconds else 0.0
+
+    @property
+    def extracted(self) -> int:
+        return self.added + self.replaced + self.reextracted
 
     def line(self) -> str:
         parts = [f"{self.added} new articles"]
         if self.replaced:
             parts.append(f"{self.replaced} replaced")
+        if self.reextracted:
+            parts.append(f"{self.reextracted} extracted again")
         parts.append(f"{self.unchanged} unchanged")
         if self.removed:
             parts.append(f"{self.removed} removed")
@@ -420,7 +444,7 @@ class Report:
             parts.append(f"{len(self.failed)} failed")
         if self.pushed:
             parts.append(f"{self.pushed} graphs sent to the store")
-        done = self.added + self.replaced
+        done = self.extracted
         speed = (f" ({done / self.seconds:.0f} articles/s, {self.extracted_bytes / 1e6 / self.seconds:.2f} MB/s)"
                  if done and self.seconds else "")
         return (f"{', '.join(parts)} in {self.seconds:.1f} s{speed}; "
@@ -437,6 +461,7 @@ class Options:
     render: bool | None = None          # None: only up to VIEW_LIMIT articles (the view is for browsing)
     merged: bool = True
     max_bytes: int = MAX_ARTICLE_BYTES
+    force: bool = False                 # extract known articles again
     progress: ProgressFn | None = None
 
 
@@ -486,6 +511,8 @@ class Ingest:
         self.gd, self.index, self.opts = gd, index, opts
         self.report = Report()
         self.inflight: dict[str, list[str | None]] = {}     # key -> identities waiting for it
+        self.stale: set[str] = set()                          # known articles extracted again
+        self.version = extractor_version()
         self.batch: list[Job] = []
         self.futures: dict[Future, list[Job]] = {}
         self.done = 0
@@ -520,7 +547,9 @@ class Ingest:
         if key in self.inflight:
             self.inflight[key].append(identity)
             return None
-        if self.index.has(key):
+        known = self.index.extractor(key)
+        stale = known is not None and (self.opts.force or known not in ("", self.version))
+        if known is not None and not stale:
             self.done += 1
             if identity and self._relink(identity, key):
                 self.report.replaced += 1     # changed back to a text the graph already holds
@@ -534,8 +563,10 @@ class Ingest:
             self.report.skipped.append(f"{item.source}: skipped, not Arabic text ({share} Arabic)")
             return None
         old = self.index.key_for(identity) if identity else None
-        if old and identity:
+        if old and identity and old != key:
             self.index.begin_replace(key, old, identity)
+        if stale:
+            self.stale.add(key)
         self.inflight[key] = [identity]
         self.batch.append(Job(key, text, item.source, item.url, item.published, item.published_from))
         self.report.extracted_bytes += len(item.data) if item.data is not None else len(text.encode("utf-8"))
@@ -573,13 +604,15 @@ class Ingest:
             self.fail(result.error or f"{result.key}: extraction failed")
             return
         self._mark_changed()
-        self.index.add(result.info)
+        self.index.add(result.info, self.version)
         replaced = False
         for identity in waiting:
             if identity:
                 replaced |= self._relink(identity, result.key)
         if replaced:
             self.report.replaced += 1
+        elif result.key in self.stale:
+            self.report.reextracted += 1
         else:
             self.report.added += 1
         self.report.unchanged += max(0, len(waiting) - 1)

@@ -341,11 +341,11 @@ class Index:
     files and repairs it (a killed run, a `diplograph build`, a deleted `.cache/` folder).
     """
 
-    VERSION = "1"
+    VERSION = "2"
     TABLES = """
     CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
     CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, source TEXT, url TEXT, refs TEXT,
-                                         events INTEGER, triples INTEGER);
+                                         events INTEGER, triples INTEGER, extractor TEXT);
     CREATE TABLE IF NOT EXISTS sources (identity TEXT PRIMARY KEY, key TEXT NOT NULL);
     CREATE INDEX IF NOT EXISTS sources_key ON sources (key);
     CREATE TABLE IF NOT EXISTS pending (key TEXT, old TEXT, identity TEXT, PRIMARY KEY (key, old));
@@ -372,6 +372,7 @@ class Index:
         if row is None:
             db.execute("INSERT INTO meta VALUES ('version', ?)", (self.VERSION,))
         elif row[0] != self.VERSION:
+            db.close()
             raise sqlite3.DatabaseError("index of another version")
         db.commit()
         return db
@@ -418,12 +419,18 @@ class Index:
     def has(self, key: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE key=?", (key,)).fetchone() is not None
 
+    def extractor(self, key: str) -> str | None:
+        """Version of the extractor that wrote article `key` ("" when unknown), None when not in the graph."""
+        row = self.db.execute("SELECT extractor FROM articles WHERE key=?", (key,)).fetchone()
+        return None if row is None else row[0] or ""
+
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
-    def add(self, info: ArticleInfo) -> None:
-        self.db.execute("INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?)",
-                        (info.key, info.source, info.url, " ".join(info.refs), info.events, info.triples))
+    def add(self, info: ArticleInfo, extractor: str = "") -> None:
+        self.db.execute("INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?)",
+                        (info.key, info.source, info.url, " ".join(info.refs), info.events, info.triples,
+                         extractor))
 
     def key_for(self, identity: str) -> str | None:
         row = self.db.execute("SELECT key FROM sources WHERE identity=?", (identity,)).fetchone()

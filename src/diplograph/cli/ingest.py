@@ -77,23 +77,24 @@ def _print_report(report: Report, verb: str) -> None:
               help="Publication date (YYYY-MM-DD) for inputs that give none (records' own dates win).")
 @click.option("--max-mb", type=click.FloatRange(min=0.001), default=MAX_ARTICLE_BYTES / 1e6, show_default=True,
               help="Largest article accepted, in MB.")
+@click.option("--force", is_flag=True, help="Extract every input again, even articles the graph holds.")
 @with_store_options
 @user_errors
 def ingest(paths: tuple[str, ...], graph_dir: Path, jobs: int, fail_fast: bool, published: dt.datetime | None,
-           max_mb: float, store_url: str | None, user: str | None, password: str | None, auth: str,
+           max_mb: float, force: bool, store_url: str | None, user: str | None, password: str | None, auth: str,
            html: bool | None, no_merged: bool) -> None:
     """Add articles to the graph: files, folders (recursive), glob patterns, .gz, JSONL/JSON crawler
     records (news-please shape or text/date/url), or - for standard input.
 
-    Incremental: articles already in the graph (same text) are not extracted again; a changed file or
-    URL replaces the facts it gave before. Exit status 1 when any input failed (each gets one line).
+    Incremental: articles already in the graph (same text, same extractor version) are not extracted
+    again; a changed file or URL replaces the facts it gave before. Exit status 1 when any input failed (each gets one line).
     """
     progress = None
     if sys.stderr.isatty():
         progress = Progress(count_items(paths))
     opts = Options(jobs=jobs, fail_fast=fail_fast, published=published.date() if published else None,
                    store_url=store_url, store_login={"user": user, "password": password, "auth": auth},
-                   render=html, merged=not no_merged, max_bytes=int(max_mb * 1e6), progress=progress)
+                   render=html, merged=not no_merged, max_bytes=int(max_mb * 1e6), force=force, progress=progress)
     try:
         report = run_ingest(list(paths), graph_dir, opts)
     finally:

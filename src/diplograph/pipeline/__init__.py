@@ -15,7 +15,7 @@ from .events import find_events
 from .mentions import find_mentions
 from .normalise import normalise
 from .read import document_from_text, read_file
-from .resolve import resolve
+from .resolve import implied_publication, resolve
 from .sentences import split_sentences
 
 Stage = Callable[[Document], Document]
@@ -25,6 +25,10 @@ STAGES: tuple[Stage, ...] = (normalise, split_sentences, find_mentions, find_eve
 def run(doc: Document) -> Document:
     for stage in STAGES:
         doc = stage(doc)
+    implied = implied_publication(doc)
+    if implied is not None:      # read again, now that 'today' has a date
+        doc = run(document_from_text(doc.text, doc.source, published=implied, url=doc.url,
+                                     published_from="inferred"))
     return doc
 
 

@@ -85,6 +85,24 @@ def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
                                        date=DateValue(year or 0, month, day), value="explicit" if year else "no-year"))
                 i = j
                 continue
+        # 'الثاني من أكتوبر 1949': a day written as an ordinal word
+        num = lex.get(i)
+        if num is not None and num.kind == "number" and i + 2 < end and toks[num.end].text == "من":
+            mm = _month_at(lex, num.end + 1)
+            value = int(num.value or 0)
+            nxt = lex.get(num.end) if toks[num.end].text.startswith("و") else None
+            if mm is not None and mm.via == "gregorian" and 1 <= value <= 31:
+                j = mm.end
+                while j < end and toks[j].text in ("/", "(", ")", "-") or (j < end and _month_at(lex, j)):
+                    alt = _month_at(lex, j)
+                    j = alt.end if alt else j + 1
+                year = _year(toks[j].text) if j < end else None
+                out.append(Mention("date", i, j + (1 if year else 0), sent.index,
+                                   date=DateValue(year or 0, int(mm.value or 0), value),
+                                   value="explicit" if year else "no-year"))
+                i = j + (1 if year else 0)
+                continue
+            del nxt
         mm = _month_at(lex, i)
         if mm is not None and mm.via == "gregorian":
             j = mm.end
@@ -97,6 +115,18 @@ def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
             if year:
                 out.append(Mention("date", i, j + 1, sent.index, date=DateValue(year, int(mm.value)),
                                    value="explicit"))
+                i = j + 1
+                continue
+            if j < end and toks[j].text in ("الماضي", "المقبل", "الجاري", "القادم") and doc.published:
+                pub = doc.published
+                month = int(mm.value or 0)
+                if toks[j].text == "الجاري":
+                    year = pub.year
+                elif toks[j].text == "الماضي":
+                    year = pub.year if month < pub.month else pub.year - 1
+                else:
+                    year = pub.year if month > pub.month else pub.year + 1
+                out.append(Mention("date", i, j + 1, sent.index, date=DateValue(year, month), value="relative"))
                 i = j + 1
                 continue
         year = _year(t)

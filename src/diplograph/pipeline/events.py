@@ -126,7 +126,7 @@ class Context:
             toks[k].text == "منذ" for k in range(max(self.sent.tok_start, d.start - 2), d.start))]
         if near is not None:
             dates = [d for d in dates if abs(d.start - near) <= window and not any(
-                toks[k].text in ("التي", "الذي") for k in range(near + 1, d.start))]
+                toks[k].text in ("التي", "الذي") for k in range(near + 3, d.start))]
             dates.sort(key=lambda d: (abs(d.start - near), d.start))
         if dates:
             return dates[0].date
@@ -164,8 +164,11 @@ class Context:
         gz = gazetteer()
         role = m.role or "leader"
         out = []
+        here = [m.person for m in self.of("person") if m.person and m.person.named]
         for iso in states:
-            p = self.recall(iso, role) if role in ("president", "leader") else None
+            p = next((q for q in here if q.iso == iso and (role in ("leader", None) or q.role == role)), None)
+            if p is None and role in ("president", "leader"):
+                p = self.recall(iso, role)
             if p is None and role not in ("leader", "parliament"):
                 p = gz.holder(iso, role, self.doc.published)
             if p is None:
@@ -423,7 +426,7 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     'لتهنئة Y' (Y receives) / 'تلقى Y برقية تهنئة من X' (Y receives from X)."""
     if ctx.modal(trig):
         return []
-    if any(0 <= trig.start - m.end <= 8 for m in ctx.of("exchange")):
+    if any(0 <= trig.start - m.end <= 16 for m in ctx.of("exchange")):
         return congratulation_exchange(ctx, trig)      # 'تبادل الرئيسان ... التهاني' 
     toks = ctx.doc.tokens
     people = [m for m in ctx.people() if m.person and m.person.iso]
@@ -448,6 +451,9 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     elif word.startswith(("تهنئه", "لتهنئه")) and after and after[0].start - trig.end <= 1:   # 'لتهنئة أردوغان'
         recipients = [after[0].person]
         senders = [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1]
+    elif word.endswith(("ه", "ها", "هم")) and len(before) >= 2 and not word.startswith("تهنيه"):
+        recipients = [before[-1].person]        # 'بعث بوتين برقية إلى الزعيم الصيني، هنأه فيها'
+        senders = [m.person for m in before if m.person.iso != recipients[0].iso][:1]
     else:
         if before:
             subject = before[-1].person

@@ -243,7 +243,15 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
     for m in sorted((x for x in ms if x.kind == "office"), key=lambda x: x.start):
         if m.start in skip_offices:
             continue
-        if m.via in ("du", "pl") or m.role in ("leader", "parliament"):
+        if m.via in ("du", "pl") or m.role == "parliament":
+            continue
+        if m.role == "leader":
+            st = by_start.get(m.end)
+            if st is not None and st.kind == "state" and st.via == "nisba":
+                p = _head_of_state(gz, st.iso or "", day)
+                if p is not None:
+                    out.append(Mention("person", m.start, st.end, sent_index, iso=st.iso, person=p,
+                                       role=p.role, via="office-holder"))
             continue
         if any(0 <= m.start - d.end <= 2 for d in deputies):
             continue    # 'النائب الثاني لرئيس مجلس الوزراء', 'مدير مكتب الوزير': someone else's title
@@ -318,6 +326,18 @@ def _counterparts(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mentio
         out.append(Mention("person", c.start, st.end, sent_index, iso=st.iso, person=p, role=role,
                            via="counterpart"))
     return out
+
+
+HEADS = ("president", "king", "emir", "sultan")
+
+
+def _head_of_state(gz: Gazetteer, iso: str, day: dt.date | None) -> Person | None:
+    """'الزعيم الصيني': the head of state at the article's date."""
+    for role in HEADS:
+        p = gz.holder(iso, role, day)
+        if p is not None:
+            return p
+    return None
 
 
 def _nearby_state(ms: list[Mention], at: int) -> str | None:

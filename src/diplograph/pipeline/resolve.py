@@ -10,6 +10,8 @@ it. Derivations (each marks its rule):
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from ..document import DateValue, Document, Event, Person
 
 DIRECT_FIRST = ("visit.trigger", "visit.attend", "meeting.trigger", "meeting.reception", "establishment.phrase")
@@ -181,3 +183,22 @@ def merge_events(events: list[Event]) -> list[Event]:
 def resolve(doc: Document) -> Document:
     doc.events = merge_events(doc.events + _derive(doc))
     return doc
+
+
+def implied_publication(doc: Document) -> dt.date | None:
+    """'الذكرى الخامسة والسبعين ... التي يحتفل بها اليوم' with relations established on 2 October 1949:
+    today is 2 October 2024. Used only when the publication date is otherwise unknown."""
+    if doc.published is not None:
+        return None
+    est = [e for e in doc.events if e.type == "establishment" and not e.inferred and e.date
+           and e.date.precision == "day"]
+    for ev in doc.events:
+        if ev.type != "anniversary" or not ev.ordinal or ev.occasion != "relations":
+            continue
+        sents = [x.index for x in doc.sentences if (x.start, x.end) in ev.spans]
+        today = any(m.kind == "time" and m.value == "today" for i in sents for m in doc.in_sentence(i))
+        for e in est:
+            if today and frozenset(e.parties) == frozenset(ev.parties):
+                shifted = e.date.minus_years(-ev.ordinal)
+                return shifted.as_date()
+    return None
