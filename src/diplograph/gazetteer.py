@@ -59,6 +59,7 @@ class Gazetteer:
     offices: dict[tuple[str, str], list[LeaderTerm]] = field(default_factory=lambda: defaultdict(list))
     nisba_label: dict[str, str] = field(default_factory=dict)
     people: dict[str, list[Person]] = field(default_factory=dict)     # key -> one Person per term
+    by_name_word: dict[tuple[str, str], list[LeaderTerm]] = field(default_factory=dict)  # (role, word)
     places: dict[str, Place] = field(default_factory=dict)
 
     def add(self, phrase: str, entry: Entry) -> None:
@@ -73,17 +74,15 @@ class Gazetteer:
     def by_title_name(self, role: str, token: str, iso: str | None, day: dt.date | None) -> Person | None:
         """'الملك سلمان', 'الرئيس شي', 'الرئيس عون': an office and one word of a holder's name."""
         best: Person | None = None
-        for (c, r), terms in self.offices.items():
-            if r != role or (iso and c != iso):
+        if len(token) < 2:
+            return None
+        for t in self.by_name_word.get((role, token), ()):
+            if iso and t.person.iso != iso:
                 continue
-            for t in terms:
-                words = name_tokens(t.person.ar)
-                if token not in (words[0], words[-1]) or len(token) < 2:
-                    continue
-                if day is None or t.covers(day):
-                    if best is not None and best.key != t.person.key:
-                        return None      # two holders fit: leave it to other rules
-                    best = t.person
+            if day is None or t.covers(day):
+                if best is not None and best.key != t.person.key:
+                    return None      # two holders fit: leave it to other rules
+                best = t.person
         return best
 
     def holder(self, iso: str, role: str, day: dt.date | None) -> Person | None:
@@ -248,6 +247,10 @@ def _add_leaders(gz: Gazetteer) -> None:
                 gz.add(short, Entry("leader", key, "gazetteer", tuple(terms)))
     for terms in gz.offices.values():
         terms.sort(key=lambda t: (t.start or DateValue(0)))
+        for t in terms:
+            words = name_tokens(t.person.ar)
+            for w in {words[0], words[-1]} if words else ():
+                gz.by_name_word.setdefault((t.person.role or "", w), []).append(t)
 
 
 def gulf_short_names(name: str) -> set[str]:

@@ -446,8 +446,9 @@ class Index:
         return row is not None
 
     def forget(self, key: str) -> None:
-        for table in ("articles", "sources", "pushed"):
-            self.db.execute(f"DELETE FROM {table} WHERE key=?", (key,))  # noqa: S608 (fixed names)
+        """Drop an article (its `pushed` rows stay: the next push deletes its graph from those stores)."""
+        self.db.execute("DELETE FROM articles WHERE key=?", (key,))
+        self.db.execute("DELETE FROM sources WHERE key=?", (key,))
 
     def find(self, what: str) -> list[str]:
         """Article keys matching a key, a key prefix (4+ characters), a source file name or a URL."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 _DROP = set(range(0x064B, 0x0660)) | {0x0670, 0x0640, 0x06E1, 0x06ED} | set(range(0x0610, 0x061B)) \
     | set(range(0x06D6, 0x06E5)) | set(range(0x200B, 0x2010)) | set(range(0x202A, 0x202F)) \
@@ -33,16 +34,31 @@ def fold_char(ch: str) -> str:
     return ch
 
 
+@cache
+def _table() -> dict[int, str]:
+    """fold_char for every character of the Basic Multilingual Plane that it changes (built once)."""
+    return {cp: fold_char(chr(cp)) for cp in range(0x10000)
+            if not 0xD800 <= cp <= 0xDFFF and fold_char(chr(cp)) != chr(cp)}
+
+
 def fold(text: str) -> str:
     """Fold a string the same way article text is folded (for lexicon entries and names)."""
-    return "".join(fold_char(c) for c in text)
+    return text.translate(_table())
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """The folded text and, for each of its characters, the index of the character it came from."""
+    table = _table()
+    if not any(ord(ch) in table for ch in text):
+        return text, list(range(len(text) + 1))
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
-        f = fold_char(ch)
+        f = table.get(ord(ch), ch)
+        if f == ch:
+            out.append(ch)
+            index.append(i)
+            continue
         for c in f:
             out.append(c)
             index.append(i)

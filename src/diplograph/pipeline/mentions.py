@@ -39,11 +39,13 @@ def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int
     toks = doc.tokens
     out: list[Mention] = []
     i = a
+    words = [t.text for t in toks[a:b]]
     while i < b:
         found: tuple[int, list[Entry], str] | None = None
+        variants = first_token_variants(toks[i].text)
         for length in range(min(gz.max_len, b - i), 0, -1):
-            rest = tuple(t.text for t in toks[i + 1:i + length])
-            for variant in first_token_variants(toks[i].text):
+            rest = tuple(words[i + 1 - a:i + length - a])
+            for variant in variants:
                 entries = gz.lookup((variant,) + rest)
                 if entries:
                     found = (length, entries, variant)
