@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_corpus import generate  # noqa: E402
+from make_corpus import generate
 
 MODES = ("cold-1", "cold-all", "incremental")
 

@@ -19,8 +19,16 @@ from .errors import DiplographError, InputError, StoreError
 from .gazetteer import gazetteer
 from .pipeline import extract_file
 from .rdf import article_triples, document_graph, entity_triples
-from .store import (GraphDir, GraphLock, atomic_write, describe, load_store, serialize_sorted, union_triples,
-                    write_merged)
+from .store import (
+    GraphDir,
+    GraphLock,
+    atomic_write,
+    describe,
+    load_store,
+    serialize_sorted,
+    union_triples,
+    write_merged,
+)
 from .vocab import DGR
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md")
@@ -184,4 +192,4 @@ def files_in(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
-__all__ = ["build", "extract_to_turtle", "write_article", "Summary", "DiplographError", "StoreError"]
+__all__ = ["DiplographError", "StoreError", "Summary", "build", "extract_to_turtle", "write_article"]

@@ -208,10 +208,11 @@ def _add_cities(gz: Gazetteer) -> None:
     given_names = {k[0] for k, entries in gz.index.items() if len(k) > 1 and any(e.kind == "leader" for e in entries)}
     for row in load("cities").rows:
         names = split(row["ar"])
-        if not names:
-            continue
-        place = Place(key=row.get("qid") or row["key"], ar=names[0], iso=row.get("iso2") or None,
+        place = Place(key=row.get("qid") or row["key"], ar=names[0] if names else "", iso=row.get("iso2") or None,
                       en=row.get("en") or None, qid=row.get("qid") or None)
+        if not names:
+            gz.places.setdefault(place.key, place)   # known, but never matched by name (Amman: عمان is Oman)
+            continue
         gz.places.setdefault(place.key, place)
         for name in names:
             keys = phrase_keys(name)

@@ -49,7 +49,17 @@ from .paths import PACKAGE_DIR
 from .pipeline import run
 from .pipeline.read import decode, document_from_text
 from .rdf import article_triples
-from .store import ArticleInfo, GraphDir, GraphLock, Index, atomic_write, describe, serialize_sorted, write_merged
+from .store import (
+    ArticleInfo,
+    GraphDir,
+    GraphLock,
+    Index,
+    atomic_write,
+    describe,
+    identity_of,
+    serialize_sorted,
+    write_merged,
+)
 from .vocab import ENTITIES_GRAPH, article_graph
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md")
@@ -79,8 +89,6 @@ class Item:
 
     @property
     def identity(self) -> str | None:
-        from .store import identity_of
-
         return identity_of(self.source, self.url)
 
 
@@ -123,7 +131,7 @@ def _walk(folder: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            inner = name[:-3] if name.endswith(".gz") else name
+            inner = name.removesuffix(".gz")
             if not name.startswith(".") and inner.lower().endswith(ARTICLE_SUFFIXES + RECORD_SUFFIXES):
                 yield Path(root) / name
 
@@ -500,10 +508,6 @@ class _Workers:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-class _Stop(Exception):
-    """--fail-fast: the first failure ends the run."""
-
-
 class Ingest:
     """One ingest run over a locked graph folder (see `ingest`)."""
 
@@ -517,14 +521,14 @@ class Ingest:
         self.futures: dict[Future, list[Job]] = {}
         self.done = 0
         self.changed = False
+        self.stopping = False            # --fail-fast after a failure: start nothing more
         self.last_commit = self.last_progress = time.monotonic()
 
     # -- per input --------------------------------------------------------------------------------
 
     def fail(self, line: str) -> None:
         self.report.failed.append(line)
-        if self.opts.fail_fast:
-            raise _Stop(line)
+        self.stopping = self.stopping or self.opts.fail_fast
 
     def take(self, item: Item) -> None:
         """Decide what one input needs: nothing (known), extraction (new), or a report line."""
@@ -627,18 +631,14 @@ class Ingest:
                 if len(self.batch) >= BATCH:
                     self._submit(workers)
                     while len(self.futures) >= window:
-                        self._drain(workers, FIRST_COMPLETED)
+                        self._drain(workers)
                 self._tick()
-            if self.batch:
+                if self.stopping:
+                    break
+            if self.batch and not self.stopping:
                 self._submit(workers)
-            while self.futures:
-                self._drain(workers, FIRST_COMPLETED)
-        except _Stop:
-            while self.futures:       # what was sent is finished and recorded, nothing more is started
-                try:
-                    self._drain(workers, FIRST_COMPLETED)
-                except _Stop:
-                    continue
+            while self.futures:           # what was sent is finished and recorded
+                self._drain(workers)
         finally:
             self.index.commit()
 
@@ -647,8 +647,8 @@ class Ingest:
         batch, self.batch = self.batch, []
         self.futures[workers.submit(batch)] = batch
 
-    def _drain(self, workers: _Workers, how: str) -> None:
-        done, _ = wait(list(self.futures), return_when=how)
+    def _drain(self, workers: _Workers) -> None:
+        done, _ = wait(list(self.futures), return_when=FIRST_COMPLETED)
         for fut in done:
             batch = self.futures.pop(fut)
             try:

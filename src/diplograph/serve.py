@@ -28,6 +28,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from .errors import DiplographError, StoreError
+from .query import is_update, open_store, run_query, serialize_result
 from .store import GraphDir
 
 DEFAULT_HOST = "127.0.0.1"
@@ -60,8 +61,6 @@ class ServeConfig:
 
 def _worker_main(graph_dir: str, conn: Connection) -> None:
     """Worker process: load the graph once, then answer (query, result format, graph format, cap) requests."""
-    from .query import open_store, run_query, serialize_result
-
     try:
         store = open_store(graph_dir, named_graphs=True)
     except DiplographError as exc:
@@ -330,7 +329,6 @@ class _Handler(BaseHTTPRequestHandler):
             return self._error(406, "no acceptable format: ask for application/sparql-results+json, "
                                     "+xml, text/csv, text/tab-separated-values, text/turtle, "
                                     "application/n-triples or application/ld+json")
-        from .query import is_update
         if is_update(queries[0]):
             return self._error(403, "SPARQL Update is refused: this endpoint is read-only")
         try:

@@ -32,7 +32,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, BinaryIO
+from typing import IO, BinaryIO, Self
 
 import pyoxigraph as ox
 
@@ -149,9 +149,9 @@ class GraphLock:
     what: str = "diplograph"
     _fh: IO[str] | None = field(default=None, init=False, repr=False)
 
-    def __enter__(self) -> GraphLock:
+    def __enter__(self) -> Self:
         self.gd.root.mkdir(parents=True, exist_ok=True)
-        fh = open(self.gd.lock_file, "a+", encoding="utf-8")  # noqa: SIM115 (held until __exit__)
+        fh = open(self.gd.lock_file, "a+", encoding="utf-8")
         try:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -428,6 +428,8 @@ class Index:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
     def add(self, info: ArticleInfo, extractor: str = "") -> None:
+        """Record an article file just written (stores must be sent it again)."""
+        self.db.execute("DELETE FROM pushed WHERE key=?", (info.key,))
         self.db.execute("INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?)",
                         (info.key, info.source, info.url, " ".join(info.refs), info.events, info.triples,
                          extractor))

@@ -112,7 +112,7 @@ def test_ingest_keeps_the_store_in_step(store: Target, tmp_path: Path) -> None:
 def test_unreachable_store_is_one_clear_error(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(MOSCOW, encoding="utf-8")
     url = f"http://127.0.0.1:{free_port()}/store"
-    code, out, err = invoke("ingest", str(tmp_path / "a.txt"), "--graph", str(tmp_path / "g"), "--store", url)
+    code, _out, err = invoke("ingest", str(tmp_path / "a.txt"), "--graph", str(tmp_path / "g"), "--store", url)
     assert code == 1
     assert f"cannot reach the graph store at {url}" in err
     assert not (tmp_path / "g" / "articles").exists()

@@ -171,3 +171,41 @@ def test_every_event_records_its_rule_and_evidence():
     text = "وقعت مصر والأردن اليوم اتفاقية التعاون في مجال الطاقة."
     for ev in events(text):
         assert ev.rule and ev.spans
+
+
+def test_amman_with_shadda_is_jordan_and_oman_without_it_is_oman():
+    evs = events("أجرى وزير الخارجية المصري سامح شكري اليوم مباحثات مع نظيره الأردني أيمن الصفدي في عمّان.",
+                 published="2023-03-05")
+    visits = [e for e in evs if e.type == "visit"]
+    assert [(v.agents[0].iso, v.parties) for v in visits] == [("EG", ["JO"])]
+    evs = events("وصل وزير الخارجية المصري سامح شكري اليوم إلى عمان في زيارة رسمية.", "visit",
+                 published="2023-03-05")
+    assert [e.parties for e in evs] == [["OM"]]
+
+
+def test_dual_ministers_sign_for_their_states():
+    text = ("التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي.\n"
+            "ووقع الوزيران مذكرة تفاهم للتشاور السياسي.")
+    ev = events(text, "signing", published="2023-03-05")
+    assert len(ev) == 1 and {p.ar for p in ev[0].agents} == {"سامح شكري", "أيمن الصفدي"}
+
+
+def test_congratulation_with_object_pronoun():
+    text = "وكان الرئيس الروسي قد بعث أمس برقية إلى الزعيم الصيني، هنأه فيها بالعيد الوطني."
+    ev = events(text, "congratulation", published="2024-10-02")
+    assert [(e.agents[0].iso, e.recipients[0].iso) for e in ev] == [("RU", "CN")]
+
+
+def test_exchange_named_far_before_its_object():
+    text = ("تبادل الرئيس الروسي فلاديمير بوتين ونظيره الصيني شي جين بينغ، اليوم الأربعاء، رسائل التهنئة "
+            "بمناسبة العيد الوطني.")
+    ev = events(text, "congratulation", published="2024-10-02")
+    assert sorted((e.agents[0].iso, e.recipients[0].iso) for e in ev) == [("CN", "RU"), ("RU", "CN")]
+
+
+def test_anniversary_celebrated_today_dates_the_article():
+    text = ("احتفلت روسيا والصين اليوم بالذكرى الخامسة والسبعين لإقامة العلاقات الدبلوماسية بينهما.\n"
+            "وأقيمت العلاقات الدبلوماسية بين البلدين في الثاني من أكتوبر 1949.")
+    doc_events = events(text, published=None)
+    ann = [e for e in doc_events if e.type == "anniversary"]
+    assert [a.date.iso() for a in ann] == ["2024-10-02"]

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import click
 
-from ..ingest import MAX_ARTICLE_BYTES, Options, Report, count_items, ingest as run_ingest, remove as run_remove
+from ..ingest import MAX_ARTICLE_BYTES, Options, Report, count_items
+from ..ingest import ingest as run_ingest
+from ..ingest import remove as run_remove
 from .common import graph_option, user_errors
 
 SHOWN_SKIPS = 20

@@ -15,7 +15,7 @@ import datetime as dt
 import hashlib
 from collections import Counter
 
-from ..document import DateValue, Document, Mention, Person
+from ..document import DateValue, Document, Mention, Person, Place
 from ..gazetteer import Entry, Gazetteer, first_token_variants, gazetteer, name_tokens, office_label
 from .dates import find_dates
 from ..textfold import fold
@@ -128,9 +128,11 @@ def find_published(doc: Document) -> None:
                 doc.published, doc.published_from = d.date.as_date(), "text"
                 return
     for sent in doc.sentences[:2]:
-        if sent.tok_end - sent.tok_start <= 25:
-            dates = [m for m in find_dates(doc, sent) if m.date and m.date.day]
-            if dates:
+        if sent.tok_end - sent.tok_start <= 25 and not any(
+                m.kind == "trigger" for m in doc.mentions if m.sent == sent.index):
+            dates = [m for m in find_dates(doc, sent) if m.date and m.date.day and (
+                m.start - sent.tok_start <= 6 or sent.tok_end - m.end <= 6)]
+            if dates:     # a dateline: 'الرياض 14 جمادى الأولى 1444 هـ الموافق 08 ديسمبر 2022 م واس'
                 doc.published, doc.published_from = dates[-1].date.as_date(), "text"
                 return
     _published_from_weekday(doc)
@@ -280,7 +282,9 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
             iso, j = st.iso, st.end
         while j < sent.tok_end and (c := by_start.get(j)) is not None and c.kind == "courtesy":
             j = c.end
-        near = [k for k in range(j, min(j + 3, sent.tok_end)) if k in people_at]
+        gap_ok = {k for c in ms if c.kind in ("courtesy", "state") for k in range(c.start, c.end)}
+        near = [k for k in range(j, min(j + 3, sent.tok_end)) if k in people_at
+                and all(g in gap_ok for g in range(j, k))]
         if near:
             people_at[near[0]].start = min(people_at[near[0]].start, m.start)   # the title belongs to the name
             continue
@@ -348,6 +352,17 @@ def _nearby_state(ms: list[Mention], at: int) -> str | None:
     return before[-1].iso if before else None
 
 
+def _amman(doc: Document, ms: list[Mention]) -> None:
+    """'عمّان' (with shadda) is Amman, Jordan's capital; 'عمان' without it is Oman."""
+    gz = gazetteer()
+    amman = next((p for p in gz.places.values() if p.en == "Amman" and p.iso == "JO"), None)
+    for m in ms:
+        if m.kind == "state" and m.iso == "OM" and "\u0651" in (surface := doc.surface(m.start, m.end)):
+            label = surface[len(m.prefix):] if m.prefix and surface.startswith(m.prefix) else surface
+            m.iso, m.via = "JO", "capital"
+            m.place = Place(amman.key, label, "JO", amman.en, amman.qid) if amman else None
+
+
 def _dedupe(ms: list[Mention]) -> list[Mention]:
     """One state mention per span ('السعودية' is both the name and the feminine nisba)."""
     seen: set[tuple[int, int, str | None]] = set()
@@ -394,6 +409,7 @@ def find_mentions(doc: Document) -> Document:
     lexical: list[Mention] = []
     for s in doc.sentences:
         lexical += match_sentence(doc, gz, s.index, s.tok_start, s.tok_end)
+    _amman(doc, lexical)
     doc.mentions = lexical
     find_published(doc)
     find_home(doc)
