@@ -5,7 +5,9 @@
 
 Each measurement is a fresh `diplograph ingest ... --no-html` process on a corpus from
 `make_corpus.py` (synthetic text: throughput only, never quality). Peak RSS is the largest sum over the
-process tree (the ingest process and its workers), sampled every 50 ms from /proc.
+process tree (the ingest process and its workers), sampled every 50 ms from /proc; CPU is user + system
+time of the tree (independent of other load on the machine, unlike wall-clock rates). The load average
+at the start is printed: on a shared machine, other processes take cores away from jobs=all.
 """
 from __future__ import annotations
 
@@ -60,21 +62,26 @@ def _rss_kb(pid: int) -> int:
     return 0
 
 
-def run_ingest(corpus: Path, graph: Path, jobs: int) -> tuple[float, int, str]:
-    """(seconds, peak RSS in KB over the process tree, summary line)."""
+def run_ingest(corpus: Path, graph: Path, jobs: int) -> tuple[float, float, int, str]:
+    """(seconds, CPU seconds of the process tree, peak RSS in KB over the process tree, summary line)."""
     cmd = [sys.executable, "-c", "from diplograph.cli import main; main()", "ingest", str(corpus),
            "--graph", str(graph), "--jobs", str(jobs), "--no-html"]
     started = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
-    while proc.poll() is None:
+    while True:
         peak = max(peak, sum(_rss_kb(p) for p in _tree(proc.pid)))
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
         time.sleep(0.05)
     seconds = time.monotonic() - started
-    out, err = proc.communicate()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    out, err = proc.stdout.read(), proc.stderr.read()   # type: ignore[union-attr]
+    proc.stdout.close(), proc.stderr.close()             # type: ignore[union-attr, func-returns-value]
     if proc.returncode != 0:
         raise SystemExit(f"ingest failed ({proc.returncode}): {err[-2000:]}")
-    return seconds, peak, out.strip().splitlines()[-1]
+    return seconds, usage.ru_utime + usage.ru_stime, peak, out.strip().splitlines()[-1]
 
 
 def main() -> None:
@@ -87,7 +94,8 @@ def main() -> None:
     cores = os.cpu_count() or 1
     work = Path(args.workdir or tempfile.mkdtemp(prefix="bench-ingest-"))
     print(f"# {cores} cores, load average {os.getloadavg()[0]:.1f} at start; articles of ~{args.bytes} bytes")
-    print(f"{'articles':>9} {'mode':<12} {'jobs':>4} {'seconds':>8} {'art/s':>7} {'MB/s':>6} {'peak RSS':>9}")
+    print(f"{'articles':>9} {'mode':<12} {'jobs':>4} {'seconds':>8} {'art/s':>7} {'MB/s':>6} {'CPU ms/art':>10} "
+          f"{'peak RSS':>9}")
     try:
         for n in args.sizes:
             corpus = work / f"corpus-{n}"
@@ -100,12 +108,12 @@ def main() -> None:
                     shutil.rmtree(graph)
                 if mode == "incremental" and not graph.exists():
                     run_ingest(corpus, graph, jobs)
-                seconds, peak, line = run_ingest(corpus, graph, jobs)
+                seconds, cpu, peak, line = run_ingest(corpus, graph, jobs)
                 if mode.startswith("cold"):
                     first = seconds if first is None else min(first, seconds)
                 rel = f"  ({100 * seconds / first:.1f} % of cold)" if mode == "incremental" and first else ""
                 print(f"{n:>9} {mode:<12} {jobs:>4} {seconds:>8.1f} {n / seconds:>7.0f} "
-                      f"{size / 1e6 / seconds:>6.2f} {peak / 1024:>7.0f} MB{rel}", flush=True)
+                      f"{size / 1e6 / seconds:>6.2f} {1000 * cpu / n:>10.1f} {peak / 1024:>7.0f} MB{rel}", flush=True)
                 print(f"#   {line}", flush=True)
             shutil.rmtree(corpus)
     finally:

@@ -104,6 +104,8 @@ class Context:
         while lo > self.sent.tok_start and trig.start - lo < 7 and toks[lo - 1].text not in CLAUSE_ENDS:
             lo -= 1
         for m in self.of("modal"):
+            if toks[m.start].text == "نحو" and trig.start != m.end:
+                continue        # 'نحو توقيع' (towards signing), not 'بعد نحو شهرين' (after about two months)
             if lo <= m.start <= trig.start:
                 return m.value
             if trig.end <= m.start <= trig.end + 8 and toks[m.start].text.startswith(("سي", "ست", "سن")):
@@ -126,7 +128,8 @@ class Context:
             toks[k].text == "منذ" for k in range(max(self.sent.tok_start, d.start - 2), d.start))]
         if near is not None:
             dates = [d for d in dates if abs(d.start - near) <= window and not any(
-                toks[k].text in ("التي", "الذي") for k in range(near + 3, d.start))]
+                toks[k].text in ("التي", "الذي") for k in range(near + 3, d.start)) and not any(
+                toks[k].text == "منذ" for k in range(near, d.start))]
             dates.sort(key=lambda d: (abs(d.start - near), d.start))
         if dates:
             return dates[0].date
@@ -661,10 +664,28 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     if not hosts:
         return []
     date = ctx.event_date(trig)
-    return [Event("visit", "visit.trigger", ctx.sent.index, agents=[visitor], parties=[host], place=city,
+    visitors = [visitor] + _companions(ctx, visitor)
+    return [Event("visit", "visit.trigger", ctx.sent.index, agents=[v], parties=[host], place=city,
                   date=date, spans=[ctx.span()],
-                  why=f"visit «{ctx.doc.surface(trig.start, trig.end)}»: {visitor.ar} -> {host}")
-            for host, city in hosts]
+                  why=f"visit «{ctx.doc.surface(trig.start, trig.end)}»: {v.ar} -> {host}")
+            for host, city in hosts for v in visitors if v.iso != host]
+
+
+COMPANION_WORDS = {"يرافقه", "يرافقها", "برفقه", "رفقه", "مرفوقا", "مرفوقه", "ويرافقه", "يرافقهما"}
+
+
+def _companions(ctx: Context, visitor: Person) -> list[Person]:
+    """'وكان الرئيس عون، يرافقه وزير الخارجية يوسف رجي، قد وصل': those accompanying a visitor visit too."""
+    toks = ctx.doc.tokens
+    out: list[Person] = []
+    for c in ctx.of("witness"):
+        if toks[c.start].text not in COMPANION_WORDS:
+            continue
+        for m in ctx.of("person"):
+            if m.start >= c.end and not ctx._clause_break(c.end, m.start) and m.person \
+                    and m.person.iso == visitor.iso and m.person != visitor and m.person not in out:
+                out.append(m.person)
+    return out
     host, city = None, None
     if host is None:
         return []
@@ -700,8 +721,8 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
             continue
         if ctx._clause_break(start, m.start) and not verb:
             break
-        lead = "".join(toks[k].text for k in range(max(trig.end, m.start - 2), m.start)) + (m.prefix or "")
-        introduced = verb or any(w in lead for w in ("الي", "ل")) or m.prefix in ("ل", "لل")
+        lead = {toks[k].text for k in range(max(trig.end, m.start - 2), m.start)}
+        introduced = verb or bool(lead & {"الي", "ل", "نحو"}) or m.prefix in ("ل", "لل")
         if m.kind == "place" and m.place and m.place.iso and m.place.iso != visitor.iso and introduced:
             return m.place.iso, m.place, m.end
         if m.kind == "state" and m.iso and m.iso != visitor.iso and introduced:
@@ -739,7 +760,7 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
     if pronoun_guest:
         if not before or not after:
             return []
-        guest = before[-1].person
+        guest = before[0].person        # 'وكان الرئيس ... قد وصل ...، حيث كان في استقباله X': the subject
         hosts = [m.person for m in after if m.person.iso != guest.iso]
     elif before and not toks[trig.start].text.startswith("ال"):
         hosts = [before[-1].person]

@@ -28,7 +28,8 @@ NAME_STOP = set(fold(w) for w in (
     "رسالة برقية كلمة تصريح تصريحات بيان برقيته رسالته أصدق أطيب أخلص خالص حفل مأدبة مراسم وفد نائب "
     "بموفور بدوام بالصحة والعافية الشقيق الشقيقة الصديق الصديقة المفدى حفظه "
     "شاكرا معربا مؤكدا مشيرا مضيفا موضحا لافتا مشيدا متمنيا معتبرا داعيا مرحبا قائلا منوها مثمنا "
-    "صباح مساء ظهر عصر").split())
+    "صباح مساء ظهر عصر رسميه رسمي رسميا الرسمي الرسميه مغلقه ثنائيه حافل بمراسم").split())
+NAME_BAD_START = ("بال", "لل", "بم", "وال", "فال", "كال")
 NAME_JOINERS = {"بن", "بنت", "ابن", "ال", "آل", "عبد", "ابو", "ابي", "دي", "دا", "فون", "فان", "لا", "لو"}
 HOME_ROLES = {"president", "prime_minister", "foreign_minister", "king", "crown_prince", "emir"}
 PLACE_PREPS = {"في", "ب", "الي", "من", "لدى", "بمدينه", "مدينه", "العاصمه"}
@@ -204,8 +205,10 @@ def _name_after(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, 
 
 def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, int] | None:
     toks = doc.tokens
+    if i < end and toks[i].text.startswith(NAME_BAD_START):
+        return None
     j = i
-    while j < end and j - i < 4:
+    while j < end and j - i < (6 if j > i and toks[j - 1].text in ("بن", "ابن", "بنت") else 4):
         t = toks[j].text
         if j in taken or not t.isalpha() or t in NAME_STOP or len(t) < 2:
             break
@@ -242,7 +245,7 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
         out.append(Mention("person", a, b, sent_index, iso=p.iso, person=p, role=p.role, via="gazetteer"))
     people_at = {m.start: m for m in out}
     named_ends = {m.end for m in out}
-    deputies = [m for m in ms if m.kind == "deputy"]
+    deputies = [m for m in ms if m.kind in ("deputy", "institution")]
     skip_offices: set[int] = set()
     for m in sorted((x for x in ms if x.kind == "office"), key=lambda x: x.start):
         if m.start in skip_offices:
@@ -348,7 +351,7 @@ def _head_of_state(gz: Gazetteer, iso: str, day: dt.date | None) -> Person | Non
 
 def _nearby_state(ms: list[Mention], at: int) -> str | None:
     """'من جانب ناميبيا مندوبها ... السفير X': the state named just before an office without a nisba."""
-    before = [m for m in ms if m.kind == "state" and m.end <= at and at - m.end <= 8 and m.via != "capital"]
+    before = [m for m in ms if m.kind == "state" and m.end <= at and at - m.end <= 8]
     return before[-1].iso if before else None
 
 
@@ -428,13 +431,20 @@ def find_mentions(doc: Document) -> Document:
 
 
 def corefer_bare_offices(people: list[Mention]) -> None:
-    """'رئيس الجمهورية' with no state named: the last person named before with that role."""
+    """'رئيس الجمهورية' with no state named: the last person named before with that role, else the
+    first named after it, else the reporting state's holder (kept only if the gazetteer knows one)."""
+    ordered = sorted(people, key=lambda x: (x.sent, x.start))
     last: dict[str | None, Person] = {}
-    for m in sorted(people, key=lambda x: (x.sent, x.start)):
-        if m.via == "bare" and m.role in last:
-            m.person, m.iso = last[m.role], last[m.role].iso
-        elif m.person and m.person.named and m.via != "bare":
+    for k, m in enumerate(ordered):
+        if m.via == "bare":
+            later = next((n.person for n in ordered[k + 1:] if n.via != "bare" and n.role == m.role
+                          and n.person and n.person.named), None)
+            found = last.get(m.role) or later
+            if found is not None:
+                m.person, m.iso = found, found.iso
+        elif m.person and m.person.named:
             last[m.role] = m.person
+    people[:] = [m for m in people if not (m.via == "bare" and m.person and not m.person.named)]
 
 
 def corefer_offices(people: list[Mention]) -> None:

@@ -65,6 +65,13 @@ def _same_day(a: DateValue | None, b: DateValue | None) -> bool:
     return a.iso()[:len(min(a.iso(), b.iso(), key=len))] == b.iso()[:len(min(a.iso(), b.iso(), key=len))]
 
 
+def _same_place(a: Event, b: Event) -> bool:
+    """Two readings in different cities (Cairo, Doha) are two happenings, whatever their dates."""
+    if a.place is None or b.place is None or a.type not in ("meeting", "visit"):
+        return True
+    return a.place.key == b.place.key
+
+
 def _derived(ev: Event) -> bool:
     return ev.rule.endswith(("co-signing", "received", "from-anniversary"))
 
@@ -169,7 +176,7 @@ def merge_events(events: list[Event]) -> list[Event]:
             if ev.type == "visit" and _derived(ev) and _within_days(m.date, ev.date, 7):
                 target = m
                 break
-            if _same_day(m.date, ev.date) and _titles_match(m, ev):
+            if _same_day(m.date, ev.date) and _titles_match(m, ev) and _same_place(m, ev):
                 target = m
                 break
         if target is None:
