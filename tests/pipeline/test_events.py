@@ -209,3 +209,18 @@ def test_anniversary_celebrated_today_dates_the_article():
     doc_events = events(text, published=None)
     ann = [e for e in doc_events if e.type == "anniversary"]
     assert [a.date.iso() for a in ann] == ["2024-10-02"]
+
+
+def test_spouse_and_companions_visit_too():
+    text = ("وصل الرئيس الفرنسي إيمانويل ماكرون وحرمه السيدة بريجيت ماكرون، يرافقهما وزير الخارجية الفرنسي "
+            "جان نويل بارو، اليوم إلى الرباط في زيارة دولة.")
+    ev = events(text, "visit", published="2024-10-28")
+    visitors = sorted(e.agents[0].ar for e in ev)
+    assert "بريجيت ماكرون" in visitors and "إيمانويل ماكرون" in visitors
+    assert all(e.parties == ["MA"] for e in ev)
+
+
+def test_congratulation_masdar_object_is_the_recipient():
+    text = "وأجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا لتهنئة الرئيس التركي رجب طيب أردوغان بإعادة انتخابه."
+    ev = events(text, "congratulation", published="2023-05-29")
+    assert [(e.agents[0].iso, e.recipients[0].iso) for e in ev] == [("EG", "TR")]

@@ -451,7 +451,7 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     elif word in PLURAL_CONGRATS and after and after[0].start - trig.end <= 1:   # 'تهاني رئيس الجمهورية'
         senders = [after[0].person]
         recipients = [m.person for m in before + after[1:] if m.person.iso != senders[0].iso][:1]
-    elif word.startswith(("تهنئه", "لتهنئه")) and after and after[0].start - trig.end <= 1:   # 'لتهنئة أردوغان'
+    elif word.startswith(("تهنيه", "لتهنيه")) and after and after[0].start - trig.end <= 1:   # 'لتهنئة أردوغان'
         recipients = [after[0].person]
         senders = [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1]
     elif word.endswith(("ه", "ها", "هم")) and len(before) >= 2 and not word.startswith("تهنيه"):
@@ -664,7 +664,9 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     if not hosts:
         return []
     date = ctx.event_date(trig)
-    visitors = [visitor] + _companions(ctx, visitor)
+    coordinated = [m.person for m in people if m.person and m.person != visitor and m.start == vis_end
+                   and ctx.doc.tokens[m.start].text.startswith("و")]
+    visitors = list(dict.fromkeys([visitor] + coordinated + _companions(ctx, visitor)))
     return [Event("visit", "visit.trigger", ctx.sent.index, agents=[v], parties=[host], place=city,
                   date=date, spans=[ctx.span()],
                   why=f"visit «{ctx.doc.surface(trig.start, trig.end)}»: {v.ar} -> {host}")
@@ -717,7 +719,7 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
     toks = ctx.doc.tokens
     verb = chained or not toks[trig.start].text.startswith(("زياره", "الزياره", "زيارت", "جوله", "وصول"))
     for m in sorted(ctx.ms, key=lambda x: x.start):
-        if m.start < start or m.start > start + (2 if chained else 10):
+        if m.start < start or m.start > start + (2 if chained else (22 if verb else 10)):
             continue
         if ctx._clause_break(start, m.start) and not verb:
             break

@@ -315,6 +315,37 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
             out.append(Mention("person", m.start, title_end, sent_index, iso=iso, person=p, role=m.role,
                                via="bare" if bare else ("office-holder" if holder else "office")))
     out += _counterparts(doc, gz, sent_index, ms, out)
+    out += _spouses(doc, sent_index, ms, out, taken)
+    return out
+
+
+def _spouses(doc: Document, sent_index: int, ms: list[Mention], people: list[Mention],
+             taken: set[int]) -> list[Mention]:
+    """'الرئيس الفرنسي وحرمه السيدة بريجيت ماكرون': the spouse, of the same state as the person before."""
+    out = []
+    sent = doc.sentences[sent_index]
+    courtesy = {m.start: m for m in ms if m.kind == "courtesy"}
+    for c in (m for m in ms if m.kind == "spouse"):
+        before = sorted((p for p in people if p.end <= c.start and p.person and p.person.iso), key=lambda p: p.start)
+        if not before:
+            continue
+        j = c.end
+        while j in courtesy:
+            j = courtesy[j].end
+        if any(p.start == j for p in people):
+            continue
+        k = j
+        while k < sent.tok_end and k - j < 3 and doc.tokens[k].text.isalpha() and doc.tokens[k].text not in NAME_STOP:
+            k += 1
+        span = (j, k) if k - j >= 2 else None
+        if span:
+            # 'وحرمه السيدة بريجيت ماكرون': the surname alone matched her husband; the whole name is hers
+            people[:] = [p for p in people if not (span[0] <= p.start < span[1])]
+            name = doc.surface(*span)
+            folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
+            iso = before[-1].person.iso
+            out.append(Mention("person", c.start, span[1], sent_index, iso=iso,
+                               person=_new_person(name, folded, iso, "other"), role="other", via="spouse"))
     return out
 
 
