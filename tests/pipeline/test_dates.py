@@ -72,7 +72,7 @@ def test_publication_date_read_from_the_lead():
 
 
 def test_dateline_without_year_takes_the_year_of_its_weekday():
-    doc = run("عمّان في 7 مايو /بترا/\nاستقبل الملك اليوم الثلاثاء الوفد في إطار خطة 2024", published=None)
+    doc = run("عمّان في 7 مايو /بترا/\nاستقبل الملك اليوم الثلاثاء الوفد المشارك في منتدى 2024", published=None)
     assert str(doc.published) == "2024-05-07"
 
 
@@ -80,3 +80,9 @@ def test_ordinal_day_and_month_relative_to_publication():
     assert "1949-10-02" in dates("أقيمت العلاقات في الثاني من أكتوبر 1949")
     assert "2024-05" in dates("زار الرئيس بكين في مايو الماضي", published="2024-10-02")
     assert "2023-11" in dates("زار الرئيس بكين في نوفمبر الماضي", published="2024-10-02")
+
+
+def test_dateline_without_year_or_weekday_takes_the_latest_year_named_not_a_target():
+    doc = run("أبوظبي في 13 فبراير /وام/\nاستقبل الرئيس اليوم الضيف المشارك في القمة العالمية 2024 "
+              "لبلوغ الهدف بحلول 2030.", published=None)
+    assert str(doc.published) == "2024-02-13" and doc.published_from == "inferred"

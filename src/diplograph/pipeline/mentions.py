@@ -139,6 +139,9 @@ def find_published(doc: Document) -> None:
     _published_from_weekday(doc)
 
 
+TARGET_WORDS = set(fold("المستهدف المستهدفة بحلول حتى رؤية خطة استراتيجية أفق قبل").split())
+
+
 def _published_from_weekday(doc: Document) -> None:
     """A dateline with day and month but no year ('القاهرة في ١٤ أغسطس'), and 'اليوم الأربعاء' in the
     lead: the year is the one, among the years the article names, in which that day is that weekday."""
@@ -162,10 +165,17 @@ def _published_from_weekday(doc: Document) -> None:
         if days:
             weekday = int(days[0].value or 0)
             break
-    if weekday is None:
-        return
-    years = {int(t.text) for t in toks if t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100}
+    years = {int(t.text) for k, t in enumerate(toks) if t.text.isdigit() and len(t.text) == 4
+             and 1900 <= int(t.text) <= 2100
+             and not any(toks[j].text in TARGET_WORDS for j in range(max(0, k - 3), k))}
     if not years:
+        return
+    if weekday is None:
+        # no weekday to check against: the latest year the article names (not a target year)
+        try:
+            doc.published, doc.published_from = dt.date(max(years), dateline[1], dateline[0]), "inferred"
+        except ValueError:
+            pass
         return
     top = max(years)
     fits = []

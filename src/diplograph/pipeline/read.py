@@ -14,7 +14,7 @@ from pathlib import Path
 from ..document import Document
 from ..errors import InputError
 
-MAX_BYTES = 64 * 1024 * 1024   # an article is never this big; a bigger file is refused, not truncated
+MAX_BYTES = 8 * 1024 * 1024    # an article is never this big; a bigger file is refused, not truncated
 
 
 def decode(data: bytes, source: str) -> str:
