@@ -271,7 +271,11 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
                                        role=p.role, via="office-holder"))
             continue
         if any(0 <= m.start - d.end <= 2 for d in deputies):
-            continue    # 'النائب الثاني لرئيس مجلس الوزراء', 'مدير مكتب الوزير': someone else's title
+            # 'المستشار الدبلوماسي لرئيس الوزراء الإيطالي أرماندو فاريكيو': the adviser, not the premier
+            adviser = _deputy_with_name(doc, m, by_start, sent, taken)
+            if adviser is not None:
+                out.append(adviser)
+            continue
         gap = [k for k in range(m.start - 2, m.start + 1) if k in named_ends]
         if gap and all(doc.tokens[k].text in ("،", ",") for k in range(gap[-1], m.start)) and m.via != "honorific":
             continue    # 'فؤاد معصوم رئيس الجمهورية العراقية': the office is the named person's title
@@ -327,6 +331,26 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
     out += _counterparts(doc, gz, sent_index, ms, out)
     out += _spouses(doc, sent_index, ms, out, taken)
     return out
+
+
+def _deputy_with_name(doc: Document, m: Mention, by_start: dict[int, Mention], sent, taken: set[int]
+                      ) -> Mention | None:
+    """A deputy or adviser of an office, named right after it: a person (role other) of that state."""
+    j = m.end
+    iso = None
+    while j < sent.tok_end and (c := by_start.get(j)) is not None and c.kind in ("courtesy", "state"):
+        if c.kind == "state" and c.via in ("nisba", "name"):
+            iso = c.iso
+        j = c.end
+    if not iso or any(d.kind == "institution" and d.end == m.start for d in by_start.values()):
+        return None
+    span = _name_after(doc, j, sent.tok_end, taken)
+    if span is None:
+        return None
+    folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
+    taken |= set(range(span[0], span[1]))
+    return Mention("person", m.start, span[1], sent.index, iso=iso,
+                   person=_new_person(doc.surface(*span), folded, iso, "other"), role="other", via="pattern")
 
 
 def _spouses(doc: Document, sent_index: int, ms: list[Mention], people: list[Mention],

@@ -188,7 +188,8 @@ def merge_events(events: list[Event]) -> list[Event]:
 
 
 def resolve(doc: Document) -> Document:
-    doc.events = merge_events(doc.events + _derive(doc))
+    doc.events = merge_events(doc.events)           # first the readings of each happening...
+    doc.events = merge_events(doc.events + _derive(doc))   # ...then what they imply, merged again
     return doc
 
 
