@@ -105,7 +105,7 @@ def _as_date(d: DateValue | None, *, low: bool) -> dt.date | None:
 
 
 def parse_date(text: str) -> DateValue | None:
-    parts = [int(p) for p in text.split("-") if p.strip().isdigit()]
+    parts = [int(p) for p in text.split("-") if p.strip().isdecimal()]
     if not parts:
         return None
     return DateValue(*parts[:3])

@@ -62,7 +62,9 @@ def country_iri(iso: str) -> ox.NamedNode:
 
 
 def person_iri(p: Person) -> ox.NamedNode:
-    return N(DGR[f"person/{p.key}"])
+    """People under person/; a parliament or a state's leadership (acting as one) under org/."""
+    kind = "org" if p.role in ORGANISATION_ROLES else "person"
+    return N(DGR[f"{kind}/{p.key}"])
 
 
 def place_iri(p: Place) -> ox.NamedNode:
@@ -121,6 +123,8 @@ def _person(t: Triples, p: Person) -> ox.NamedNode:
         t.countries.add(p.iso)
     if p.gazetteer:
         t.people[p.key] = p
+        if p.role:
+            t.add(iri, DG.role, lit(p.role))     # the office held at this article's date
         return iri
     cls = DG.Organization if p.role in ORGANISATION_ROLES else DG.Person
     t.add(iri, RDF.type, N(cls))
@@ -278,8 +282,6 @@ def entity_triples(countries: Iterable[str], people: Iterable[Person], places: I
             out.add(iri, OWL.sameAs, N(WD[p.qid]))
         if p.iso:
             out.add(iri, DG.represents, country_iri(p.iso))
-        if p.role:
-            out.add(iri, DG.role, lit(p.role))
     for pl in places:
         iri = place_iri(pl)
         out.add(iri, RDF.type, N(DG.Place))

@@ -17,9 +17,9 @@ ERA_MARKS = {"م", "ه", "هـ"}
 
 
 def _int(tok: str) -> int | None:
-    if tok.startswith("و") and tok[1:].isdigit():
+    if tok.startswith("و") and tok[1:].isdecimal():
         tok = tok[1:]
-    return int(tok) if tok.isdigit() and len(tok) <= 4 else None
+    return int(tok) if tok.isdecimal() and len(tok) <= 4 else None
 
 
 def _year(tok: str) -> int | None:

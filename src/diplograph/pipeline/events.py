@@ -232,7 +232,7 @@ def _title_end(ctx: Context, a: int) -> int:
             nxt = by_start.get(b + 1)
             if nxt is not None and (nxt.kind in ("date", "time", "place") or ctx.is_place(nxt)):
                 break
-            if toks[b + 1].text in ("عام", "العام", "سنه") or toks[b + 1].text.isdigit():
+            if toks[b + 1].text in ("عام", "العام", "سنه") or toks[b + 1].text.isdecimal():
                 break
         b += 1
     return b
@@ -350,11 +350,9 @@ def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
     end = min(_title_end(ctx, d.start), trig.start)
     while end > d.start + 1 and ctx.doc.tokens[end - 1].text in ("التي", "الذي", "،", ","):
         end -= 1
-    docref = DocRef(kind=d.value or "other", title=ctx.doc.surface(d.start, end),
-                    folded=" ".join(t.text for t in ctx.doc.tokens[d.start:end]))
-    clause_end = trig.end
-    while clause_end < ctx.sent.tok_end and ctx.doc.tokens[clause_end].text not in CLAUSE_ENDS:
-        clause_end += 1
+    docref = _docref(ctx, d, end)
+    later = [m.start for m in ctx.of("trigger") if m.start > trig.end]
+    clause_end = min(later + [ctx.sent.tok_end])
     people = [m for m in ctx.people() if trig.end <= m.start < clause_end]
     agents = _persons(people)
     for m, group in _plural_offices(ctx):
@@ -365,6 +363,7 @@ def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
                                  + ctx.states(a=d.start, b=end, skip_places=False)))
     if len(parties) < 2:
         parties = list(dict.fromkeys(parties + ctx.groups()))
+    parties = _fill_from_focus(ctx, parties)
     if len(parties) < 2:
         return []
     dates = [m for m in ctx.of("date") if trig.end <= m.start < clause_end]
@@ -380,10 +379,9 @@ def dated_document(ctx: Context, trig: Mention) -> list[Event]:
     if not docs or ctx.modal(trig):
         return []
     d = docs[-1]
-    end = _title_end(ctx, d.start)
-    end = min(end, trig.start)
-    title = ctx.doc.surface(d.start, end)
-    folded = " ".join(t.text for t in ctx.doc.tokens[d.start:end])
+    end = min(_title_end(ctx, d.start), trig.start)
+    base = _docref(ctx, d, end)
+    title, folded = base.title, base.folded
     stop = trig.end
     toks = ctx.doc.tokens
     later = [m.start for m in ctx.ms if m.start > trig.end and (m.kind == "docnoun" or
@@ -539,7 +537,7 @@ def _years_since(ctx: Context, trig: Mention) -> DateValue | None:
     if toks[k].text not in ("عاما", "عام", "سنه", "سنوات", "اعوام"):
         return None
     nums = [m for m in ctx.of("number") if m.end <= k and k - m.start <= 3]
-    digits = toks[k - 1].text if k > 0 and toks[k - 1].text.isdigit() else None
+    digits = toks[k - 1].text if k > 0 and toks[k - 1].text.isdecimal() else None
     if digits:
         return DateValue(pub.year - int(digits))
     if not nums:
@@ -589,8 +587,8 @@ def _ordinal(ctx: Context, a: int) -> tuple[int | None, int]:
         if t in ("ال", "السنويه", "سنويه", "-"):
             i += 1
             continue
-        digits = t[2:] if t.startswith("ال") and t[2:].isdigit() else t
-        if digits.isdigit() and len(digits) <= 3:
+        digits = t[2:] if t.startswith("ال") and t[2:].isdecimal() else t
+        if digits.isdecimal() and len(digits) <= 3:
             return int(digits), i + 1
         m = nums.get(i)
         if m is not None:
@@ -719,7 +717,7 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
     toks = ctx.doc.tokens
     verb = chained or not toks[trig.start].text.startswith(("زياره", "الزياره", "زيارت", "جوله", "وصول"))
     for m in sorted(ctx.ms, key=lambda x: x.start):
-        if m.start < start or m.start > start + (2 if chained else (22 if verb else 10)):
+        if m.start < start or m.start > start + (2 if chained else (22 if verb else 16)):
             continue
         if ctx._clause_break(start, m.start) and not verb:
             break

@@ -57,7 +57,7 @@ def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int
             i += 1
             continue
         length, entries, variant = found
-        prefix = toks[i].text[:len(toks[i].text) - len(variant)] if variant != toks[i].text else ""
+        prefix = _clitics(toks[i].text, variant)
         for e in entries:
             m = _mention(e, i, i + length, sent_index)
             m.prefix = prefix
@@ -68,6 +68,17 @@ def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int
             out.append(Mention("conj", i, i, sent_index))
         i += length
     return out
+
+
+def _clitics(token: str, variant: str) -> str:
+    """The clitics stripped from `token` to give `variant`: 'وبالرياض'/'الرياض' -> 'وب', 'للاتفاقيات'/'الاتفاقيات' -> 'ل'."""
+    if variant == token:
+        return ""
+    if token.endswith(variant):
+        return token[:len(token) - len(variant)]
+    if variant.startswith("ال") and token.endswith("ل" + variant[2:]) and token[:-len(variant) + 1].endswith("ل"):
+        return token[:len(token) - len(variant) + 1]      # 'لل' + word = 'ل' + 'ال' + word
+    return ""
 
 
 def _mention(e: Entry, a: int, b: int, sent: int) -> Mention:
@@ -150,7 +161,7 @@ def _published_from_weekday(doc: Document) -> None:
     for sent in doc.sentences[:2]:
         lex = {m.start: m for m in doc.mentions if m.sent == sent.index and m.kind == "month"}
         for i in range(sent.tok_start, min(sent.tok_end, sent.tok_start + 6)):
-            if toks[i].text.isdigit() and (m := lex.get(i + 1)) is not None and m.via == "gregorian":
+            if toks[i].text.isdecimal() and (m := lex.get(i + 1)) is not None and m.via == "gregorian":
                 dateline = (int(toks[i].text), int(m.value or 0))
                 break
         if dateline:
@@ -165,7 +176,7 @@ def _published_from_weekday(doc: Document) -> None:
         if days:
             weekday = int(days[0].value or 0)
             break
-    years = {int(t.text) for k, t in enumerate(toks) if t.text.isdigit() and len(t.text) == 4
+    years = {int(t.text) for k, t in enumerate(toks) if t.text.isdecimal() and len(t.text) == 4
              and 1900 <= int(t.text) <= 2100
              and not any(toks[j].text in TARGET_WORDS for j in range(max(0, k - 3), k))}
     if not years:

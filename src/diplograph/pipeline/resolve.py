@@ -27,7 +27,7 @@ def _derive(doc: Document) -> list[Event]:
                                  date=ev.date, spans=list(ev.spans), why="signatories of two states sign together"))
                 if ev.place and ev.place.iso:
                     for p in named:
-                        if p.iso != ev.place.iso:
+                        if p.iso != ev.place.iso and p.role != "ambassador":
                             out.append(Event("visit", "visit.co-signing", ev.sent, agents=[p],
                                              parties=[ev.place.iso], place=ev.place, date=ev.date,
                                              spans=list(ev.spans), why=f"{p.ar} signs in {ev.place.ar}"))

@@ -18,7 +18,7 @@ def split_sentences(doc: Document) -> Document:
         if t.text in _ENDS:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             prev = toks[i - 1] if i else None
-            if t.text == "." and prev and nxt and prev.text.isdigit() and nxt.text.isdigit() \
+            if t.text == "." and prev and nxt and prev.text.isdecimal() and nxt.text.isdecimal() \
                     and nxt.start == t.end:
                 continue
             breaks.append(i)
