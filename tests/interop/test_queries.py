@@ -26,9 +26,7 @@ from diplograph.vocab import sparql_prologue
 QUERIES = sorted(queries_dir().glob("*.rq"))
 # Named queries Virtuoso 7.2 answers differently; each entry says why and how to make the query portable.
 # The xfail is strict: once the query is fixed the test passes and the entry must go.
-VIRTUOSO_KNOWN = {
-    "leaders": "Virtuoso refuses aggregate aliases inside ORDER BY expressions (SP031 'Variable ?nameAr is "
-               "used in the result set outside aggregate'); order in an outer SELECT * { subquery } instead",
+VIRTUOSO_KNOWN: dict[str, str] = {}   # named queries with a known Virtuoso difference (none now) instead",
     "signed-documents": "Virtuoso evaluates FILTER(?partnerState != ?state) inside OPTIONAL without the outer "
                         "?state, so ?partner stays unbound; mention ?state inside the OPTIONAL group "
                         "(?event dg:party ?state , ?partnerState)",

@@ -634,9 +634,11 @@ def anniversary(ctx: Context, trig: Mention) -> list[Event]:
     if date is None and ctx.doc.published:
         date = ctx.main_date if ctx.main_date and ctx.main_date.year == ctx.doc.published.year else \
             DateValue(ctx.doc.published.year)
+    phrase = ctx.doc.surface(trig.start, max(_title_end(ctx, after), after))
     ev = Event("anniversary", "anniversary.ordinal", ctx.sent.index, parties=parties, ordinal=n, date=date,
-               spans=[ctx.span()], why=f"anniversary «{ctx.doc.surface(trig.start, after)}» of "
+               spans=[ctx.span()], why=f"anniversary «{phrase}» of "
                                        f"{'relations' if of_relations else 'a bilateral tie'}")
+    ev.phrase = phrase  # type: ignore[attr-defined]
     ev.occasion = "relations" if of_relations else None
     return [ev]
 

@@ -187,9 +187,24 @@ def merge_events(events: list[Event]) -> list[Event]:
     return merged
 
 
+def _occasions(doc: Document) -> None:
+    """Congratulations with no stated occasion, in an article about an anniversary of the same states:
+    that anniversary is the occasion ('تم تبادل التهاني ... فيما يتعلق بهذا التاريخ')."""
+    anniversaries = [e for e in doc.events if e.type == "anniversary"]
+    for ev in doc.events:
+        if ev.type != "congratulation" or ev.occasion:
+            continue
+        states = {p.iso for p in ev.agents + ev.recipients if p.iso} | set(ev.recipient_states)
+        for a in anniversaries:
+            if states <= set(a.parties):
+                ev.occasion = getattr(a, "phrase", None)
+                break
+
+
 def resolve(doc: Document) -> Document:
     doc.events = merge_events(doc.events)           # first the readings of each happening...
     doc.events = merge_events(doc.events + _derive(doc))   # ...then what they imply, merged again
+    _occasions(doc)
     return doc
 
 
