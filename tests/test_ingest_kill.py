@@ -81,6 +81,12 @@ KILL_POINTS: dict[str, Callable[[Path, int], bool]] = {
 }
 
 
+def cli_ingest(corpus: Path, g: Path, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", "from diplograph.cli import main; main()", "ingest",
+                           str(corpus), "--graph", str(g), "--jobs", "2"],
+                          capture_output=True, text=True, cwd=cwd, timeout=300, check=False)
+
+
 def snapshot(g: Path) -> dict[str, bytes]:
     gd = GraphDir(g)
     files = {f"articles/{k}": p.read_bytes() for k, p in gd.shards()}
@@ -120,12 +126,9 @@ def test_sigkill_leaves_a_readable_graph_and_the_next_run_completes_it(setup: di
         list(ox.parse(path=str(g / name), format=ox.RdfFormat.TURTLE))
 
     # the next run completes the work: the folder ends as one uninterrupted run leaves it
-    done = subprocess.run([sys.executable, "-c", "from diplograph.cli import main; main()", "ingest",
-                           str(setup["final"]), "--graph", str(g), "--jobs", "2"],
-                          capture_output=True, text=True, cwd=tmp_path, timeout=300, check=False)
-    assert done.returncode == 0, done.stderr
-    reference = tmp_path / "reference"          # made now: the extractor may have changed since the fixture
-    ingest([str(setup["final"])], reference, Options(jobs=2))
+    assert cli_ingest(setup["final"], g, tmp_path).returncode == 0
+    reference = tmp_path / "reference"          # made now, by a fresh process like the run it is compared to
+    assert cli_ingest(setup["final"], reference, tmp_path).returncode == 0
     assert snapshot(g) == snapshot(reference)
     again = ingest([str(setup["final"])], g, Options(jobs=1))
     assert (again.added, again.replaced, again.failed) == (0, 0, [])

@@ -24,13 +24,8 @@ from diplograph.store import add_ontology, load_store
 from diplograph.vocab import sparql_prologue
 
 QUERIES = sorted(queries_dir().glob("*.rq"))
-# Named queries Virtuoso 7.2 answers differently; each entry says why and how to make the query portable.
-# The xfail is strict: once the query is fixed the test passes and the entry must go.
-VIRTUOSO_KNOWN: dict[str, str] = {}   # named queries with a known Virtuoso difference (none now) instead",
-    "signed-documents": "Virtuoso evaluates FILTER(?partnerState != ?state) inside OPTIONAL without the outer "
-                        "?state, so ?partner stays unbound; mention ?state inside the OPTIONAL group "
-                        "(?event dg:party ?state , ?partnerState)",
-}
+# Named queries Virtuoso 7.2 answers differently, with why and how to make the query portable.
+VIRTUOSO_KNOWN: dict[str, str] = {}   # none now: every named query is written portably
 
 
 @pytest.fixture(scope="session")
