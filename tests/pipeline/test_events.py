@@ -224,3 +224,22 @@ def test_congratulation_masdar_object_is_the_recipient():
     text = "وأجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا لتهنئة الرئيس التركي رجب طيب أردوغان بإعادة انتخابه."
     ev = events(text, "congratulation", published="2023-05-29")
     assert [(e.agents[0].iso, e.recipients[0].iso) for e in ev] == [("EG", "TR")]
+
+
+def test_two_meetings_in_one_sentence_keep_their_counterparts():
+    text = ("وكان الرئيس التركي رجب طيب أردوغان قد زار جدة في أبريل الماضي، التقى خلالها العاهل السعودي "
+            "الملك سلمان بن عبد العزيز، كما عقد لقاء مع ولي العهد الأمير محمد بن سلمان.")
+    ev = events(text, "meeting", published="2023-06-01")
+    pairs = sorted(sorted(p.ar for p in e.agents) for e in ev)
+    assert len(ev) == 2
+    assert all(any("أردوغان" in name for name in pair) for pair in pairs)
+
+
+def test_a_sentence_opening_in_the_future_is_planned_throughout():
+    text = "وستتاح للوزيرين المصري والأردني الفرصة لمناقشة الملفات الثنائية خلال لقاء في عمّان."
+    assert events(text, "meeting") == []
+
+
+def test_relations_named_in_an_unsigned_documents_title_are_not_established():
+    text = "أعلنت أرمينيا وأذربيجان انتهاء المفاوضات حول نص اتفاق السلام وإقامة العلاقات بين الدولتين."
+    assert events(text, "establishment") == []

@@ -113,6 +113,10 @@ class Context:
         word = toks[trig.start].text
         if word.startswith(("سي", "ست", "سن")) and len(word) > 4:
             return "planned"
+        for m in self.of("modal"):
+            if m.value == "planned" and m.start - self.sent.tok_start <= 2 and m.start < trig.start \
+                    and toks[m.start].text.lstrip("وف").startswith(("سي", "ست", "سن")):
+                return "planned"      # 'وستتاح لجون كيري ... خلال لقاء': the sentence is about the future
         if trig.end < self.sent.tok_end and toks[trig.end].text in ("الحاليه", "الجاريه"):
             return None     # 'زيارته الحالية': under way
         if trig.prefix == "ل" and trig.value in PURPOSE_TRIGGERS:
@@ -557,6 +561,10 @@ def establishment(ctx: Context, trig: Mention) -> list[Event]:
     toks = ctx.doc.tokens
     if trig.end < ctx.sent.tok_end and toks[trig.end].text in NOT_DIPLOMATIC:
         return []       # 'إقامة علاقات شراكة استراتيجية' is not diplomatic relations
+    signing_here = [m for m in ctx.of("trigger") if m.value == "signing" and not ctx.modal(m)
+                    and ctx.doc.tokens[m.start].text != "التوقيع"]
+    if any(0 < trig.start - d.end <= 6 for d in ctx.of("docnoun")) and not signing_here:
+        return []       # 'اتفاق السلام وإقامة العلاقات': the title of a document nobody signed here
     since = _years_since(ctx, trig)
     if trig.value == "relations" and since is None:
         cue = [m for m in ctx.of("history") if -4 <= m.start - trig.end <= 8]
@@ -660,7 +668,9 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     if visitor is None or not visitor.iso:
         return []
     vis_end = max([m.end for m in people if m.person == visitor and m.start >= trig.end] or [trig.end])
-    hosts = _destinations(ctx, trig, visitor, vis_end)
+    hosts = _destinations(ctx, trig, visitor, trig.end)
+    if not hosts and vis_end > trig.end:
+        hosts = _destinations(ctx, trig, visitor, vis_end)
     if not hosts:
         return []
     date = ctx.event_date(trig)
@@ -792,9 +802,43 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
     return [ev]
 
 
+MEETING_KINDS = ("meeting", "talks")
+
+
+def _segment_meeting(ctx: Context, trig: Mention) -> list[Event] | None:
+    """A sentence with two meetings ('التقى خلالها العاهل السعودي، كما عقد لقاء مع ولي العهد'): each trigger
+    takes the persons up to the next meeting trigger as its counterparts, and the subject before it."""
+    starts = sorted(m.start for m in ctx.of("trigger") if m.value in MEETING_KINDS
+                    and ctx.doc.tokens[m.start].text not in ANAPHORIC)
+    if len(starts) < 2:
+        return None
+    nxt = min([s_ for s_ in starts if s_ > trig.start] + [ctx.sent.tok_end])
+    prev_objects = {m.person for m in ctx.people() if m.person and
+                    any(a < m.start < trig.start for a in starts if a < trig.start)}
+    people = [m for m in ctx.people() if m.person and m.person.iso]
+    objects = _persons([m for m in people if trig.end <= m.start < nxt])
+    before = [m.person for m in people if m.end <= trig.start and m.person not in prev_objects]
+    if not objects or not before:
+        return None
+    subject = before[-1]
+    objects = [o for o in objects if o.iso != subject.iso]
+    if not objects:
+        return []
+    places = ctx.places()
+    ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=[subject, *objects],
+               place=places[0] if places else _dateline(ctx), date=ctx.event_date(trig), spans=[ctx.span()],
+               why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: {subject.ar} with "
+                   f"{', '.join(o.ar for o in objects)}")
+    ev.subjects = [subject]  # type: ignore[attr-defined]
+    return [ev]
+
+
 def meeting(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.modal(trig) or any(m.value == "phone" and abs(m.start - trig.start) <= 6 for m in ctx.of("trigger")):
         return []
+    segmented = _segment_meeting(ctx, trig)
+    if segmented is not None:
+        return segmented
     people = [m for m in ctx.people() if m.person and m.person.iso]
     persons = _persons(people)
     for m, group in _plural_offices(ctx):
@@ -868,7 +912,9 @@ def find_events(doc: Document) -> Document:
             rule = RULES.get(trig.value or "")
             if rule is None:
                 continue
-            if rule in (meeting, reception) and (done_meeting or doc.tokens[trig.start].text in ANAPHORIC):
+            if rule in (meeting, reception) and doc.tokens[trig.start].text in ANAPHORIC:
+                continue
+            if rule in (meeting, reception) and done_meeting and not _segment_meeting(ctx, trig):
                 continue
             found = rule(ctx, trig)
             if rule in (meeting, reception) and found:

@@ -173,7 +173,7 @@ def merge_events(events: list[Event]) -> list[Event]:
             if ev.type == "establishment" or ev.type == "anniversary":
                 target = m
                 break
-            if ev.type == "visit" and _derived(ev) and _within_days(m.date, ev.date, 7):
+            if ev.type == "visit" and _within_days(m.date, ev.date, 7) and _same_place(m, ev):
                 target = m
                 break
             if _same_day(m.date, ev.date) and _titles_match(m, ev) and _same_place(m, ev):
