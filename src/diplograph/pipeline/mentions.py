@@ -17,8 +17,8 @@ from collections import Counter
 
 from ..document import DateValue, Document, Mention, Person, Place
 from ..gazetteer import Entry, Gazetteer, first_token_variants, gazetteer, name_tokens, office_label
-from .dates import find_dates
 from ..textfold import fold
+from .dates import find_dates
 
 NAME_STOP = set(fold(w) for w in (
     "في من إلى الى على عن مع خلال اليوم أمس امس الذي التي الذين وذلك ذلك حيث بعد قبل أن إن ان لدى عند "

@@ -1,0 +1,9 @@
+"""Extraction rules, one module per kind of fact; `pipeline.events` runs them sentence by sentence.
+
+- `signing.py`: signings of declarations, agreements, memoranda, protocols, treaties, joint statements;
+- `congratulation.py`: congratulations (one per direction);
+- `relations.py`: establishment of relations and anniversaries;
+- `visits.py`: visits;
+- `meetings.py`: meetings, talks and receptions;
+- `context.py`: the sentence context and helpers they share.
+"""

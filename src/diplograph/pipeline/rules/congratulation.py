@@ -1,0 +1,117 @@
+"""Congratulations, one event per direction.
+
+Rule ids: congratulation.sender-recipient, congratulation.exchange."""
+from __future__ import annotations
+
+from ...document import Event, Mention, Person
+from .context import (
+    Context,
+    _persons,
+    _plural_offices,
+    _title_end,
+)
+
+
+def _occasion(ctx: Context) -> str | None:
+    for m in ctx.of("occasion"):
+        end = _title_end(ctx, m.end)
+        if end > m.end:
+            return ctx.doc.surface(m.end, end)
+    return None
+
+
+PLURAL_CONGRATS = {"تهاني", "التهاني", "تهانيه", "تهانيها", "تهانينا"}
+
+
+def congratulation(ctx: Context, trig: Mention) -> list[Event]:
+    """Who congratulated whom. 'هنأ X Y' / 'بعث X ببرقية تهنئة إلى Y' / 'تهاني X' (X sends) /
+    'لتهنئة Y' (Y receives) / 'تلقى Y برقية تهنئة من X' (Y receives from X)."""
+    if ctx.modal(trig):
+        return []
+    if any(0 <= trig.start - m.end <= 16 for m in ctx.of("exchange")):
+        return congratulation_exchange(ctx, trig)      # 'تبادل الرئيسان ... التهاني' 
+    toks = ctx.doc.tokens
+    people = [m for m in ctx.people() if m.person and m.person.iso]
+    before = [m for m in people if m.end <= trig.start]
+    after = [m for m in people if m.start >= trig.end]
+    word = toks[trig.end - 1].text
+    senders: list[Person] = []
+    recipients: list[Person] = []
+    src = [k for k in range(trig.end, min(trig.end + 3, ctx.sent.tok_end)) if toks[k].text == "من"]
+    if src:      # 'برقية تهنئة من رئيس جمهورية الصين'
+        senders = [m.person for m in after if m.start > src[0]]
+        first = senders[0].iso if senders else None
+        senders = [p for p in senders if p.iso == first] if not ctx.of("receive") else \
+            [p for p in senders if p.iso not in {b.person.iso for b in before}]
+        recipients = [m.person for m in before[-1:]]
+    elif ctx.of("receive"):
+        recipients = [m.person for m in before[-1:]]
+        senders = [m.person for m in after if m.person.iso not in {r.iso for r in recipients}]
+    elif word in PLURAL_CONGRATS and after and after[0].start - trig.end <= 1:   # 'تهاني رئيس الجمهورية'
+        senders = [after[0].person]
+        recipients = [m.person for m in before + after[1:] if m.person.iso != senders[0].iso][:1]
+    elif word.startswith(("تهنيه", "لتهنيه")) and after and after[0].start - trig.end <= 1:   # 'لتهنئة أردوغان'
+        recipients = [after[0].person]
+        senders = [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1]
+    elif word.endswith(("ه", "ها", "هم")) and len(before) >= 2 and not word.startswith("تهنيه"):
+        recipients = [before[-1].person]        # 'بعث بوتين برقية إلى الزعيم الصيني، هنأه فيها'
+        senders = [m.person for m in before if m.person.iso != recipients[0].iso][:1]
+    else:
+        if before:
+            subject = before[-1].person
+            senders = [m.person for m in before if m.person.iso == subject.iso]
+        elif after:
+            senders = [after[0].person]
+            after = after[1:]
+        sender_states = {p.iso for p in senders}
+        recipients = [m.person for m in after if m.person.iso not in sender_states][:4]
+        if not recipients:
+            recipients = [m.person for m in before if m.person.iso not in sender_states][:1]
+    senders = list(dict.fromkeys(senders))
+    recipients = list(dict.fromkeys(recipients))
+    sender_states = {p.iso for p in senders}
+    recipient_states: list[str] = []
+    if senders and not recipients:
+        recipient_states = [s for s in ctx.states(a=trig.start) if s not in sender_states][:1]
+    if not senders or (not recipients and not recipient_states):
+        return []
+    occasion = _occasion(ctx)
+    out = []
+    for s_ in senders:
+        for r in recipients or [None]:
+            if r is not None and r.iso == s_.iso:
+                continue
+            out.append(Event("congratulation", "congratulation.sender-recipient", ctx.sent.index, agents=[s_],
+                             recipients=[r] if r else [], recipient_states=[] if r else recipient_states,
+                             occasion=occasion, date=ctx.event_date(trig), spans=[ctx.span()],
+                             why=f"congratulation «{ctx.doc.surface(trig.start, trig.end)}»: "
+                                 f"{s_.ar} -> {r.ar if r else recipient_states}"))
+    return out
+
+
+def congratulation_exchange(ctx: Context, trig: Mention) -> list[Event]:
+    if ctx.modal(trig):
+        return []
+    people = _persons([m for m in ctx.people() if m.via != "office" or True])
+    pairs: list[tuple[Person, Person]] = []
+    by_state: dict[str, list[Person]] = {}
+    for p in people:
+        if p.iso:
+            by_state.setdefault(p.iso, []).append(p)
+    states = list(by_state)
+    if len(states) >= 2:
+        a_list, b_list = by_state[states[0]], by_state[states[1]]
+        for a, b in zip(a_list, b_list):
+            pairs.append((a, b))
+    for m, group in _plural_offices(ctx):
+        if len(group) >= 2 and not (m.role == "leader" and pairs):
+            pairs.append((group[0], group[1]))
+    occasion = _occasion(ctx)
+    out = []
+    for a, b in pairs:
+        for s, r in ((a, b), (b, a)):
+            out.append(Event("congratulation", "congratulation.exchange", ctx.sent.index, agents=[s],
+                             recipients=[r], occasion=occasion, date=ctx.event_date(trig), spans=[ctx.span()],
+                             why=f"exchange of congratulations «{ctx.doc.surface(trig.start, trig.end)}»: "
+                                 f"{s.ar} -> {r.ar}"))
+    return out

@@ -1,0 +1,269 @@
+"""What every extraction rule sees: the `Context` of one sentence and helpers shared by the rules
+(document titles, pairs of states completed from the article's states, the dateline place)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...document import DateValue, DocRef, Document, Mention, Person, Place, Sentence
+from ...gazetteer import gazetteer, office_label
+from ...textfold import fold
+
+TITLE_STOP = set(fold(w) for w in "وذلك خلال اليوم أمس امس حيث بحضور التي الذي والذي والتي كما وبنود ويأتي وتأتي "
+                 "ويهدف تهدف يهدف وينص ينص لتعزيز بهدف ضمن بعد قبل عقب إثر اثر وسط أمام وقد".split())
+MODAL_WINDOW = 6
+CLAUSE_ENDS = {"،", ",", "؛", ":", ".", "(", ")"}
+PURPOSE_TRIGGERS = {"signing", "visit", "meeting", "talks", "reception", "arrival"}
+ANAPHORIC = {"الاجتماع", "اللقاء", "الاستقبال", "المباحثات", "المحادثات", "الزياره", "التوقيع", "اللقاءات"}
+DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"}
+KINGDOMS = ("SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "TH", "JP")
+
+
+@dataclass
+class Context:
+    """What the rules of one sentence can see."""
+
+    doc: Document
+    sent: Sentence
+    ms: list[Mention]
+    main_date: DateValue | None
+    memory: dict[str, list[Person]] = field(default_factory=dict)
+
+    def of(self, *kinds: str) -> list[Mention]:
+        return [m for m in self.ms if m.kind in kinds]
+
+    def people(self) -> list[Mention]:
+        """Person mentions, excluding those introduced by 'in the presence of' / 'witnessed'."""
+        witness = [m.start for m in self.of("witness")]
+        out = []
+        for m in self.of("person"):
+            if any(w < m.start and not self._clause_break(w, m.start) for w in witness):
+                continue
+            out.append(m)
+        return out
+
+    def _clause_break(self, a: int, b: int) -> bool:
+        return any(self.doc.tokens[k].text in ("،", ",", ".", "؛") for k in range(a, b))
+
+    def states(self, *, skip_places: bool = True, a: int = 0, b: int = 10**9) -> list[str]:
+        out: list[str] = []
+        place_ends = {m.end for m in self.ms if self.is_place(m)}
+        for m in self.of("state"):
+            if not (a <= m.start < b):
+                continue
+            if skip_places and (self.is_place(m) or (m.start in place_ends and m.via == "nisba")):
+                continue
+            if m.iso and m.iso not in out:
+                out.append(m.iso)
+        for m in self.of("kingdom"):
+            if a <= m.start < b and (iso := self.kingdom()) and iso not in out:
+                out.append(iso)
+        return out
+
+    def kingdom(self) -> str | None:
+        if self.doc.home in KINGDOMS:
+            return self.doc.home
+        return next((s for s in self.doc.focus[:2] if s in KINGDOMS), None)
+
+    def is_place(self, m: Mention) -> bool:
+        """A capital (or city) used as a place: 'في موسكو', 'بالرياض', 'إلى القاهرة', 'العاصمة أنقرة'."""
+        if m.kind == "place":
+            return True
+        if m.kind != "state" or m.via != "capital":
+            return False
+        toks = self.doc.tokens
+        prev = toks[m.start - 1].text if m.start > 0 else ""
+        if any(toks[k].text in ("العاصمه", "بالعاصمه", "مدينه", "بمدينه") for k in range(max(0, m.start - 3), m.start)):
+            return True
+        return "ب" in (m.value or "") or "ل" in (m.value or "") or prev in (
+            "في", "الي", "من", "لدى", "وصل", "نحو")
+
+    def places(self, a: int = 0, b: int = 10**9) -> list[Place]:
+        out = []
+        for m in self.ms:
+            if a <= m.start < b and self.is_place(m) and m.place is not None and m.place not in out:
+                out.append(m.place)
+        return out
+
+    def groups(self) -> list[str]:
+        if self.of("group"):
+            return list(self.doc.focus[:2])
+        return []
+
+    def modal(self, trig: Mention) -> str | None:
+        """Why the event did not happen (planned, hoped, denied, postponed, negated), or None."""
+        toks = self.doc.tokens
+        lo = trig.start
+        while lo > self.sent.tok_start and trig.start - lo < 7 and toks[lo - 1].text not in CLAUSE_ENDS:
+            lo -= 1
+        for m in self.of("modal"):
+            if toks[m.start].text == "نحو" and trig.start != m.end:
+                continue        # 'نحو توقيع' (towards signing), not 'بعد نحو شهرين' (after about two months)
+            if lo <= m.start <= trig.start:
+                return m.value
+            if trig.end <= m.start <= trig.end + 8 and toks[m.start].text.startswith(("سي", "ست", "سن")):
+                return m.value
+        word = toks[trig.start].text
+        if word.startswith(("سي", "ست", "سن")) and len(word) > 4:
+            return "planned"
+        for m in self.of("modal"):
+            if m.value == "planned" and m.start - self.sent.tok_start <= 2 and m.start < trig.start \
+                    and toks[m.start].text.lstrip("وف").startswith(("سي", "ست", "سن")):
+                return "planned"      # 'وستتاح لجون كيري ... خلال لقاء': the sentence is about the future
+        if trig.end < self.sent.tok_end and toks[trig.end].text in ("الحاليه", "الجاريه"):
+            return None     # 'زيارته الحالية': under way
+        if trig.prefix == "ل" and trig.value in PURPOSE_TRIGGERS:
+            return "planned"
+        for m in self.of("time"):
+            if m.value in ("future_marker", "tomorrow") and abs(m.start - trig.end) <= 6:
+                return "planned"
+        return None
+
+    def date(self, near: int | None = None, window: int = 10**9, *, since: bool = False) -> DateValue | None:
+        toks = self.doc.tokens
+        dates = [d for d in self.of("date") if since or not any(
+            toks[k].text == "منذ" for k in range(max(self.sent.tok_start, d.start - 2), d.start))]
+        if near is not None:
+            dates = [d for d in dates if abs(d.start - near) <= window and not any(
+                toks[k].text in ("التي", "الذي") for k in range(near + 3, d.start)) and not any(
+                toks[k].text == "منذ" for k in range(near, d.start))]
+            dates.sort(key=lambda d: (abs(d.start - near), d.start))
+        if dates:
+            return dates[0].date
+        return None
+
+    def background(self) -> bool:
+        return bool(self.of("background"))
+
+    def event_date(self, trig: Mention) -> DateValue | None:
+        d = self.date(trig.start, 25)
+        if d is not None:
+            return d
+        if self.background():
+            return None
+        return self.main_date
+
+    def span(self) -> tuple[int, int]:
+        return (self.sent.start, self.sent.end)
+
+    def remember(self, p: Person) -> None:
+        if p.iso:
+            lst = self.memory.setdefault(p.iso, [])
+            if p in lst:
+                lst.remove(p)
+            lst.append(p)
+
+    def recall(self, iso: str, role: str | None = None) -> Person | None:
+        for p in reversed(self.memory.get(iso, [])):
+            if role is None or role == "leader" or p.role == role:
+                return p
+        return None
+
+    def group_people(self, m: Mention, states: list[str]) -> list[Person]:
+        """'الرئيسان', 'وزراء خارجية تونس والجزائر', 'رؤساء الحكومات': one office holder per state."""
+        gz = gazetteer()
+        role = m.role or "leader"
+        out = []
+        here = [m.person for m in self.of("person") if m.person and m.person.named]
+        for iso in states:
+            p = next((q for q in here if q.iso == iso and (role in ("leader", None) or q.role == role)), None)
+            if p is None and role in ("president", "leader"):
+                p = self.recall(iso, role)
+            if p is None and role not in ("leader", "parliament"):
+                p = gz.holder(iso, role, self.doc.published)
+            if p is None:
+                p = Person(key=f"{iso.lower()}-office-{role}", ar=office_label(role, iso), iso=iso,
+                           role=role, en=office_label(role, iso, "en"), named=False)
+            out.append(p)
+        return out
+
+
+def _persons(ms: list[Mention]) -> list[Person]:
+    out: list[Person] = []
+    for m in ms:
+        if m.person and m.person not in out:
+            out.append(m.person)
+    return out
+
+
+def _plural_offices(ctx: Context) -> list[tuple[Mention, list[Person]]]:
+    out = []
+    for m in ctx.of("office"):
+        if m.via not in ("du", "pl"):
+            continue
+        after = ctx.states(a=m.end, b=m.end + 8)
+        here = list(dict.fromkeys([p.person.iso for p in ctx.of("person") if p.person and p.person.iso]
+                                  + ctx.states()))
+        states = after if len(after) >= 2 else (here if len(here) >= 2 else list(ctx.doc.focus[:2]))
+        if len(states) >= 2:
+            out.append((m, ctx.group_people(m, states)))
+    return out
+
+
+QUOTES = {"\"", "«", "»", "“", "”"}
+
+
+def _title_end(ctx: Context, a: int) -> int:
+    """End of a document's title: the noun phrase from the document noun to punctuation, a clause word,
+    a date or place; quotes are part of the title ('الإعلان المتعلق بـ"الشراكة الاستثنائية"')."""
+    toks = ctx.doc.tokens
+    b = a
+    by_start = {m.start: m for m in ctx.ms}
+    quoted = a > 0 and toks[a - 1].text in QUOTES
+    while b < ctx.sent.tok_end and b - a < 22:
+        t = toks[b].text
+        if t in QUOTES:
+            if quoted:
+                break
+            quoted = True
+            b += 1
+            continue
+        if t in ("،", ",", ".", "؛", "(", ")", ":") or t in TITLE_STOP:
+            break
+        m = by_start.get(b)
+        if b > a and m is not None and m.kind in ("date", "time", "witness", "trigger") and m.value not in (
+                "establishment", "relations", "resumption"):
+            break
+        if t == "في" and b + 1 < ctx.sent.tok_end:
+            nxt = by_start.get(b + 1)
+            if nxt is not None and (nxt.kind in ("date", "time", "place") or ctx.is_place(nxt)):
+                break
+            if toks[b + 1].text in ("عام", "العام", "سنه") or toks[b + 1].text.isdecimal():
+                break
+        b += 1
+    return b
+
+
+def _docref(ctx: Context, m: Mention, end: int) -> DocRef:
+    """The document named from mention m to `end`, without the clitics glued to its first word."""
+    toks = ctx.doc.tokens
+    while end > m.end and toks[end - 1].text in QUOTES:
+        end -= 1
+    a, b = ctx.doc.char_span(m.start, end)
+    a += len(m.prefix) if m.prefix and ctx.doc.text[a:a + len(m.prefix)] == m.prefix else 0
+    title = ctx.doc.text[a:b].strip(" \"«»“”")
+    if m.prefix and title.startswith("ل") and toks[m.start].text.startswith("لل"):
+        title = "ا" + title        # 'للاتفاقيات' -> 'الاتفاقيات' 
+    folded = " ".join(t.text for t in toks[m.start:end] if t.text not in QUOTES)
+    if m.prefix and folded.startswith(m.prefix):
+        folded = folded[len(m.prefix):]
+    return DocRef(kind=m.value or "other", title=title, folded=folded)
+
+
+def _fill_from_focus(ctx: Context, found: list[str]) -> list[str]:
+    """Complete a pair with the article's states, only when what was found belongs to them: 'وقعت
+    المملكة اتفاقية' in an article about Saudi Arabia and Japan; not 'إثيوبيا' in an article on Egypt."""
+    focus = list(ctx.doc.focus[:2])
+    if len(found) >= 2 or any(iso not in focus for iso in found):
+        return found
+    return list(dict.fromkeys(found + focus))
+
+
+def _pair(ctx: Context, a: int = 0, b: int = 10**9) -> list[str]:
+    states = ctx.states(a=a, b=b)
+    if len(states) < 2:
+        states = list(dict.fromkeys(states + ctx.states()))
+    return _fill_from_focus(ctx, states)[:2]
+
+
+def _dateline(ctx: Context) -> Place | None:
+    return ctx.doc.dateline_place if ctx.sent.index <= 2 else None

@@ -1,0 +1,128 @@
+"""Meetings and talks (a phone call is not a meeting); receptions are meetings whose guest visits the host.
+
+Rule ids: meeting.reception, meeting.trigger."""
+from __future__ import annotations
+
+from ...document import Event, Mention
+from .context import (
+    ANAPHORIC,
+    Context,
+    _dateline,
+    _persons,
+    _plural_offices,
+)
+
+
+def reception(ctx: Context, trig: Mention) -> list[Event]:
+    if ctx.modal(trig) or any(w.end <= trig.start and trig.start - w.end <= 1 for w in ctx.of("witness")):
+        return []
+    toks = ctx.doc.tokens
+    people = [m for m in ctx.people() if m.person]
+    pronoun_guest = toks[trig.start].text.endswith(("ه", "ها")) and toks[trig.start].text not in ("استقبال",)
+    before = [m for m in people if m.end <= trig.start]
+    after = [m for m in people if m.start >= trig.end]
+    if pronoun_guest:
+        if not before or not after:
+            return []
+        guest = before[0].person        # 'وكان الرئيس ... قد وصل ...، حيث كان في استقباله X': the subject
+        hosts = [m.person for m in after if m.person.iso != guest.iso]
+    elif before and not toks[trig.start].text.startswith("ال"):
+        hosts = [before[-1].person]
+        guests = [m.person for m in after if m.person.iso != hosts[0].iso]
+        if not guests:
+            return []
+        guest = guests[0]
+    else:
+        if len(after) < 2:
+            return []
+        hosts = [after[0].person]
+        guests = [m.person for m in after[1:] if m.person.iso != hosts[0].iso]
+        if not guests:
+            return []
+        guest = guests[0]
+    hosts = [h for h in hosts if h and h.iso and h.iso != guest.iso]
+    if not hosts or not guest.iso:
+        return []
+    places = ctx.places()
+    place = places[0] if places else _dateline(ctx)
+    date = ctx.event_date(trig)
+    ev = Event("meeting", "meeting.reception", ctx.sent.index, agents=[*hosts, guest], place=place, date=date,
+               spans=[ctx.span()], why=f"reception «{ctx.doc.surface(trig.start, trig.end)}»: "
+                                       f"{', '.join(h.ar for h in hosts)} receives {guest.ar}")
+    ev.subjects = [guest]  # type: ignore[attr-defined]
+    ev.host_state = hosts[0].iso  # type: ignore[attr-defined]
+    return [ev]
+
+
+MEETING_KINDS = ("meeting", "talks")
+
+
+def segment_meeting(ctx: Context, trig: Mention) -> list[Event] | None:
+    """A sentence with two meetings ('التقى خلالها العاهل السعودي، كما عقد لقاء مع ولي العهد'): each trigger
+    takes the persons up to the next meeting trigger as its counterparts, and the subject before it."""
+    starts = sorted(m.start for m in ctx.of("trigger") if m.value in MEETING_KINDS
+                    and ctx.doc.tokens[m.start].text not in ANAPHORIC)
+    if len(starts) < 2:
+        return None
+    nxt = min([s_ for s_ in starts if s_ > trig.start] + [ctx.sent.tok_end])
+    prev_objects = {m.person for m in ctx.people() if m.person and
+                    any(a < m.start < trig.start for a in starts if a < trig.start)}
+    people = [m for m in ctx.people() if m.person and m.person.iso]
+    objects = _persons([m for m in people if trig.end <= m.start < nxt])
+    before = [m.person for m in people if m.end <= trig.start and m.person not in prev_objects]
+    if not objects or not before:
+        return None
+    subject = before[-1]
+    objects = [o for o in objects if o.iso != subject.iso]
+    if not objects:
+        return []
+    places = ctx.places()
+    ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=[subject, *objects],
+               place=places[0] if places else _dateline(ctx), date=ctx.event_date(trig), spans=[ctx.span()],
+               why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: {subject.ar} with "
+                   f"{', '.join(o.ar for o in objects)}")
+    ev.subjects = [subject]  # type: ignore[attr-defined]
+    return [ev]
+
+
+def meeting(ctx: Context, trig: Mention) -> list[Event]:
+    if ctx.modal(trig) or any(m.value == "phone" and abs(m.start - trig.start) <= 6 for m in ctx.of("trigger")):
+        return []
+    segmented = segment_meeting(ctx, trig)
+    if segmented is not None:
+        return segmented
+    people = [m for m in ctx.people() if m.person and m.person.iso]
+    persons = _persons(people)
+    for m, group in _plural_offices(ctx):
+        if m.role in ("president", "leader", "foreign_minister", "prime_minister"):
+            persons += [p for p in group if p not in persons]
+    if len({p.iso for p in persons}) < 2:
+        groups = ctx.groups()
+        if len({p.iso for p in persons}) == 1 and groups:
+            mine = next(iter({p.iso for p in persons}))
+            for iso in groups:
+                if iso != mine and (p := ctx.recall(iso)) is not None:
+                    persons.append(p)
+        if len({p.iso for p in persons}) < 2:
+            return []
+    before = [m.person for m in people if m.end <= trig.start]
+    subject = before[0] if before else (people[0].person if people else None)
+    places = ctx.places()
+    place = places[0] if places else _dateline(ctx)
+    date = ctx.event_date(trig)
+    out = []
+    others = [p for p in persons if subject is None or p.iso != subject.iso]
+    subjects_same = [p for p in persons if subject is not None and p.iso == subject.iso]
+    if subject is not None and len(before) == 1 and len({p.iso for p in others}) >= 2 and len(others) >= 2:
+        for o in others:        # one person meeting several counterparts: one bilateral meeting each
+            ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=[subject, o], place=place, date=date,
+                       spans=[ctx.span()], why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: "
+                                               f"{subject.ar} with {o.ar}")
+            ev.subjects = [subject]  # type: ignore[attr-defined]
+            out.append(ev)
+        return out
+    ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=persons, place=place, date=date,
+               spans=[ctx.span()], why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: "
+                                       f"{', '.join(p.ar for p in persons)}")
+    ev.subjects = subjects_same or persons  # type: ignore[attr-defined]
+    return [ev]

@@ -1,0 +1,133 @@
+"""Diplomatic relations established, and anniversaries (with the establishment they imply, in `resolve`).
+
+Rule ids: establishment.phrase, anniversary.ordinal."""
+from __future__ import annotations
+
+from ...document import DateValue, Event, Mention
+from .context import (
+    Context,
+    _pair,
+    _title_end,
+)
+
+NOT_DIPLOMATIC = {"شراكه", "الشراكه", "تعاون", "التعاون", "استراتيجيه", "الاستراتيجيه", "شراكات", "تحالف", "التحالف"}
+
+
+def _years_since(ctx: Context, trig: Mention) -> DateValue | None:
+    """'على مدى سبعة وستين عاما منذ إقامة العلاقات': the publication year minus the duration."""
+    toks = ctx.doc.tokens
+    pub = ctx.doc.published
+    if pub is None or trig.start < 2 or toks[trig.start - 1].text != "منذ":
+        return None
+    k = trig.start - 2
+    if toks[k].text not in ("عاما", "عام", "سنه", "سنوات", "اعوام"):
+        return None
+    nums = [m for m in ctx.of("number") if m.end <= k and k - m.start <= 3]
+    digits = toks[k - 1].text if k > 0 and toks[k - 1].text.isdecimal() else None
+    if digits:
+        return DateValue(pub.year - int(digits))
+    if not nums:
+        return None
+    total = sum(int(m.value or 0) for m in nums if m.via in ("cardinal", "tens", "ordinal"))
+    return DateValue(pub.year - total) if 0 < total < 300 else None
+
+
+def establishment(ctx: Context, trig: Mention) -> list[Event]:
+    if any(abs(m.start - trig.start) <= (8 if trig.value == "relations" else 4)
+           for m in ctx.of("trigger") if m.value == "resumption"):
+        return []
+    if ctx.modal(trig):
+        return []
+    if any(0 < trig.start - m.end <= 6 for m in ctx.of("trigger") if m.value in ("anniversary", "anniversary_elapsed")):
+        return []
+    toks = ctx.doc.tokens
+    if trig.end < ctx.sent.tok_end and toks[trig.end].text in NOT_DIPLOMATIC:
+        return []       # 'إقامة علاقات شراكة استراتيجية' is not diplomatic relations
+    signing_here = [m for m in ctx.of("trigger") if m.value == "signing" and not ctx.modal(m)
+                    and ctx.doc.tokens[m.start].text != "التوقيع"]
+    if any(0 < trig.start - d.end <= 6 for d in ctx.of("docnoun")) and not signing_here:
+        return []       # 'اتفاق السلام وإقامة العلاقات': the title of a document nobody signed here
+    since = _years_since(ctx, trig)
+    if trig.value == "relations" and since is None:
+        cue = [m for m in ctx.of("history") if -4 <= m.start - trig.end <= 8]
+        dated = [m for m in ctx.of("date") if 0 <= m.start - trig.end <= 10 and m.value in ("explicit", "year", "ago")]
+        if not cue and not dated:
+            return []
+    parties = _pair(ctx, trig.start - 6, trig.end + 12)
+    if len(parties) < 2:
+        return []
+    dates = [m for m in ctx.of("date") if -12 <= m.start - trig.end <= 14]
+    dates.sort(key=lambda m: abs(m.start - trig.end))
+    date = since or (dates[0].date if dates else None)
+    signing_here = [m for m in ctx.of("trigger") if m.value == "signing" and m.start < trig.start]
+    if date is None and signing_here:
+        date = ctx.event_date(signing_here[0])
+    return [Event("establishment", "establishment.phrase", ctx.sent.index, parties=parties, date=date,
+                  spans=[ctx.span()], why=f"relations established «{ctx.doc.surface(trig.start, trig.end)}»")]
+
+
+def _ordinal(ctx: Context, a: int) -> tuple[int | None, int]:
+    """An ordinal after 'الذكرى': 'الـ 30', '30', 'الثلاثين', 'الخامسة والسبعين', 'السنوية الستين'."""
+    toks = ctx.doc.tokens
+    nums = {m.start: m for m in ctx.of("number")}
+    i = a
+    end = min(ctx.sent.tok_end, a + 5)
+    while i < end:
+        t = toks[i].text
+        if t in ("ال", "السنويه", "سنويه", "-"):
+            i += 1
+            continue
+        digits = t[2:] if t.startswith("ال") and t[2:].isdecimal() else t
+        if digits.isdecimal() and len(digits) <= 3:
+            return int(digits), i + 1
+        m = nums.get(i)
+        if m is not None:
+            value = int(m.value or 0)
+            j = m.end
+            nxt = nums.get(j) if j < ctx.sent.tok_end else None
+            if nxt is None and j < ctx.sent.tok_end and toks[j].text.startswith("و"):
+                for mm in ctx.of("number"):
+                    if mm.start == j:
+                        nxt = mm
+            if nxt is not None and nxt.via == "tens" and value < 10:
+                return value + int(nxt.value or 0), nxt.end
+            return value, j
+        break
+    return None, a
+
+
+def anniversary(ctx: Context, trig: Mention) -> list[Event]:
+    if ctx.modal(trig):
+        return []
+    toks = ctx.doc.tokens
+    if trig.value == "anniversary_elapsed":
+        n, after = _ordinal(ctx, trig.end)
+        if n is None or after >= ctx.sent.tok_end or toks[after].text not in ("عاما", "عام", "سنه", "سنوات", "عاماً"):
+            return []
+        after += 1
+    else:
+        n, after = _ordinal(ctx, trig.end)
+    if not n or n > 300:
+        return []
+    window = [m for m in ctx.ms if after <= m.start <= after + 7]
+    of_relations = any(m.kind == "trigger" and m.value in ("establishment", "relations") for m in window) or any(
+        toks[k].text in ("العلاقات", "علاقات", "للعلاقات", "بالعلاقات") for k in range(after, min(after + 3, ctx.sent.tok_end)))
+    if not of_relations:
+        if any(m.kind == "founding" for m in window):
+            return []
+        if len(set(ctx.states(a=after, b=after + 12)) | set(ctx.groups())) < 2:
+            return []
+    parties = _pair(ctx, trig.start - 4, after + 14)
+    if len(parties) < 2:
+        return []
+    date = ctx.date(trig.start, 14)
+    if date is None and ctx.doc.published:
+        date = ctx.main_date if ctx.main_date and ctx.main_date.year == ctx.doc.published.year else \
+            DateValue(ctx.doc.published.year)
+    phrase = ctx.doc.surface(trig.start, max(_title_end(ctx, after), after))
+    ev = Event("anniversary", "anniversary.ordinal", ctx.sent.index, parties=parties, ordinal=n, date=date,
+               spans=[ctx.span()], why=f"anniversary «{phrase}» of "
+                                       f"{'relations' if of_relations else 'a bilateral tie'}")
+    ev.phrase = phrase  # type: ignore[attr-defined]
+    ev.occasion = "relations" if of_relations else None
+    return [ev]

@@ -1,0 +1,160 @@
+"""Signings: 'وقّع X وY اتفاقية ...', 'المعاهدة التي وقعها ...', 'الاتفاقيات بتاريخ ...'.
+
+Rule ids: signing.verb-document, signing.relative-clause, signing.dated-document."""
+from __future__ import annotations
+
+from ...document import DocRef, Event, Mention, Person
+from ...textfold import fold
+from .context import (
+    DEMONSTRATIVES,
+    Context,
+    _dateline,
+    _docref,
+    _fill_from_focus,
+    _persons,
+    _plural_offices,
+    _title_end,
+)
+
+
+def _documents(ctx: Context, after: int) -> list[tuple[DocRef, int, int]]:
+    docs: list[tuple[DocRef, int, int]] = []
+    covered_until = -1
+    toks = ctx.doc.tokens
+    conj = {m.start for m in ctx.of("conj")}
+    for m in sorted(ctx.of("docnoun"), key=lambda x: x.start):
+        if m.start < after or m.start < covered_until:
+            continue
+        prev = toks[m.start - 1].text if m.start > 0 else ""
+        if prev in DEMONSTRATIVES:
+            continue
+        if docs and not (m.start in conj or prev in ("،", ",", "و", "ابرزها", "منها", "بينها", "اهمها")):
+            continue
+        end = _title_end(ctx, m.start)
+        docs.append((_docref(ctx, m, end), m.start, end))
+        covered_until = end
+    return docs
+
+
+def _signing_parties(ctx: Context, doc_span: tuple[int, int], agents: list[Person]) -> list[str]:
+    """States bound: the signatories' states; else the states the title names ('بين X و Y'); else the
+    sentence's states; else the article's two states."""
+    found = list(dict.fromkeys(p.iso for p in agents if p.iso))
+    if len(found) >= 2:
+        return found
+    in_title = ctx.states(a=doc_span[0], b=doc_span[1], skip_places=False)
+    if len(in_title) >= 2 and not found:
+        return in_title
+    for iso in in_title + ctx.states():
+        if iso not in found:
+            found.append(iso)
+    return _fill_from_focus(ctx, found)
+
+
+def signing(ctx: Context, trig: Mention) -> list[Event]:
+    toks = ctx.doc.tokens
+    weak = toks[trig.start].text in ("تبادل", "تبادلا") or trig.end - trig.start > 1 and False
+    participle = fold(toks[trig.start].text).endswith(("موقع", "موقعه"))
+    if participle:
+        return dated_document(ctx, trig)
+    docs = _documents(ctx, trig.end)
+    if weak and (not docs or docs[0][1] - trig.end > 4):
+        return []
+    if toks[trig.start].text == "التوقيع" and not any(
+            toks[k].text in ("علي", "عليها", "عليه") for k in range(trig.end, min(trig.end + 2, ctx.sent.tok_end))):
+        return []       # 'عقب التوقيع': the signing told before, not a new one
+    relative = toks[trig.start - 1].text in ("التي", "الذي", "اللتين", "اللذين") if trig.start else False
+    if relative or toks[trig.start].text.endswith(("ها", "ه")) and not docs:
+        return relative_signing(ctx, trig)
+    if not docs or docs[0][1] - trig.end > 45:
+        return []
+    if ctx.modal(trig):
+        return []
+    first_doc = docs[0][1]
+    people = ctx.people()
+    witnesses_before = any(w.start < trig.start for w in ctx.of("witness"))
+    agents = _persons([m for m in people if trig.end <= m.start < first_doc])
+    if not agents and not witnesses_before:
+        agents = _persons([m for m in people if m.end <= trig.start])
+    for m, group in _plural_offices(ctx):
+        if (trig.end <= m.start < first_doc or m.end <= trig.start) and not witnesses_before:
+            covered = {p.iso for p in agents}
+            agents += [p for p in group if p not in agents and p.iso not in covered]
+    events = []
+    for docref, a, b in docs:
+        parties = _signing_parties(ctx, (a, b), agents)
+        if len(set(parties) | {p.iso for p in agents if p.iso}) < 2:
+            continue
+        places = ctx.places(trig.start - 12, ctx.sent.tok_end)
+        events.append(Event("signing", "signing.verb-document", ctx.sent.index, agents=list(agents),
+                            parties=parties, document=docref, date=ctx.event_date(trig),
+                            place=places[0] if places else _dateline(ctx), spans=[ctx.span()],
+                            why=f"signing verb «{ctx.doc.surface(trig.start, trig.end)}» + document "
+                                f"«{docref.title}»"))
+    return events
+
+
+def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
+    """'معاهدة أسس العلاقات ... التي وقعها في موسكو عام 2001 الرئيسان بوتين وخاتمي': the document comes
+    first and the signing verb follows in a relative clause, with its own date, place and signatories."""
+    docs = [d for d in ctx.of("docnoun") if d.start < trig.start and trig.start - d.start <= 14]
+    if not docs or ctx.modal(trig):
+        return []
+    d = docs[-1]
+    end = min(_title_end(ctx, d.start), trig.start)
+    while end > d.start + 1 and ctx.doc.tokens[end - 1].text in ("التي", "الذي", "،", ","):
+        end -= 1
+    docref = _docref(ctx, d, end)
+    later = [m.start for m in ctx.of("trigger") if m.start > trig.end]
+    clause_end = min(later + [ctx.sent.tok_end])
+    people = [m for m in ctx.people() if trig.end <= m.start < clause_end]
+    agents = _persons(people)
+    for m, group in _plural_offices(ctx):
+        if trig.end <= m.start < clause_end:
+            agents += [p for p in group if p not in agents and p.iso not in {a.iso for a in agents}]
+    states = ctx.states(a=trig.end, b=clause_end)
+    parties = list(dict.fromkeys([p.iso for p in agents if p.iso] + states
+                                 + ctx.states(a=d.start, b=end, skip_places=False)))
+    if len(parties) < 2:
+        parties = list(dict.fromkeys(parties + ctx.groups()))
+    parties = _fill_from_focus(ctx, parties)
+    if len(parties) < 2:
+        return []
+    dates = [m for m in ctx.of("date") if trig.end <= m.start < clause_end]
+    places = ctx.places(trig.end, clause_end)
+    return [Event("signing", "signing.relative-clause", ctx.sent.index, agents=agents, parties=parties[:3],
+                  document=docref, date=dates[0].date if dates else None, place=places[0] if places else None,
+                  spans=[ctx.span()], why=f"document «{docref.title}» then «{ctx.doc.surface(trig.start, trig.end)}»")]
+
+
+def dated_document(ctx: Context, trig: Mention) -> list[Event]:
+    """'الاتفاقية ... الموقعة في 9 فبراير 1994', 'الاتفاقيات الثلاثية بتاريخ 9 نوفمبر 2020 و11 يناير 2021'."""
+    docs = [d for d in ctx.of("docnoun") if d.start < trig.start and trig.start - d.start <= 14]
+    if not docs or ctx.modal(trig):
+        return []
+    d = docs[-1]
+    end = min(_title_end(ctx, d.start), trig.start)
+    base = _docref(ctx, d, end)
+    title, folded = base.title, base.folded
+    stop = trig.end
+    toks = ctx.doc.tokens
+    later = [m.start for m in ctx.ms if m.start > trig.end and (m.kind == "docnoun" or
+             (m.kind == "trigger" and m.value == "signing"))]
+    limit = min(later + [trig.end + 16, ctx.sent.tok_end])
+    while stop < limit and toks[stop].text not in ("،", "؛", "."):
+        stop += 1
+    dates = [m for m in ctx.of("date") if trig.start <= m.start < stop]
+    parties = ctx.states(a=d.start, b=end, skip_places=False)
+    if len(parties) < 2:
+        groups = ctx.groups()
+        if not groups or (parties and parties[0] not in groups):
+            return []
+        parties = groups
+    events = []
+    for dm in dates or [None]:
+        docref = DocRef(kind=d.value or "other", title=title + (f" ({dm.date.iso()})" if dm and len(dates) > 1 else ""),
+                        folded=folded + (f" {dm.date.iso()}" if dm and len(dates) > 1 else ""))
+        events.append(Event("signing", "signing.dated-document", ctx.sent.index, parties=parties[:3],
+                            document=docref, date=dm.date if dm else None, spans=[ctx.span()],
+                            why=f"document «{title}» dated/signed «{ctx.doc.surface(trig.start, trig.end)}»"))
+    return events

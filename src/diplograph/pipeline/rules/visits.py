@@ -1,0 +1,112 @@
+"""Visits: visitor, host state, city; companions and spouses visit too.
+
+Rule ids: visit.trigger, visit.attend."""
+from __future__ import annotations
+
+from ...document import Event, Mention, Person, Place
+from .context import (
+    Context,
+)
+
+
+def visit(ctx: Context, trig: Mention) -> list[Event]:
+    if ctx.modal(trig):
+        return []
+    toks = ctx.doc.tokens
+    people = ctx.people()
+    visitor: Person | None = None
+    near = [m for m in people if trig.end <= m.start <= trig.end + 5 and not ctx._clause_break(trig.end, m.start)]
+    before = [m for m in people if m.end <= trig.start]
+    masdar = toks[trig.start].text.startswith(("زياره", "الزياره", "زيارت", "جوله", "وصول"))
+    if masdar:
+        visitor = near[0].person if near else (before[-1].person if before else None)
+    else:
+        visitor = before[-1].person if before else (near[0].person if near else None)
+    if visitor is None or not visitor.iso:
+        return []
+    vis_end = max([m.end for m in people if m.person == visitor and m.start >= trig.end] or [trig.end])
+    hosts = _destinations(ctx, trig, visitor, trig.end)
+    if not hosts and vis_end > trig.end:
+        hosts = _destinations(ctx, trig, visitor, vis_end)
+    if not hosts:
+        return []
+    date = ctx.event_date(trig)
+    coordinated = [m.person for m in people if m.person and m.person != visitor and m.start == vis_end
+                   and ctx.doc.tokens[m.start].text.startswith("و")]
+    visitors = list(dict.fromkeys([visitor] + coordinated + _companions(ctx, visitor)))
+    return [Event("visit", "visit.trigger", ctx.sent.index, agents=[v], parties=[host], place=city,
+                  date=date, spans=[ctx.span()],
+                  why=f"visit «{ctx.doc.surface(trig.start, trig.end)}»: {v.ar} -> {host}")
+            for host, city in hosts for v in visitors if v.iso != host]
+
+
+COMPANION_WORDS = {"يرافقه", "يرافقها", "برفقه", "رفقه", "مرفوقا", "مرفوقه", "ويرافقه", "يرافقهما"}
+
+
+def _companions(ctx: Context, visitor: Person) -> list[Person]:
+    """'وكان الرئيس عون، يرافقه وزير الخارجية يوسف رجي، قد وصل': those accompanying a visitor visit too."""
+    toks = ctx.doc.tokens
+    out: list[Person] = []
+    for c in ctx.of("witness"):
+        if toks[c.start].text not in COMPANION_WORDS:
+            continue
+        for m in ctx.of("person"):
+            if m.start >= c.end and not ctx._clause_break(c.end, m.start) and m.person \
+                    and m.person.iso == visitor.iso and m.person != visitor and m.person not in out:
+                out.append(m.person)
+    return out
+
+
+def _destinations(ctx: Context, trig: Mention, visitor: Person, after: int) -> list[tuple[str, Place | None]]:
+    """The first destination, then any chained with 'ثم' / 'و' ('بزيارة مصر ثم الأردن')."""
+    out: list[tuple[str, Place | None]] = []
+    start = max(after, trig.end)
+    while True:
+        host, city, end = _destination(ctx, trig, visitor, start, chained=bool(out))
+        if host is None:
+            return out
+        if all(h != host for h, _ in out):
+            out.append((host, city))
+        nxt = ctx.doc.tokens[end].text if end < ctx.sent.tok_end else ""
+        if nxt not in ("ثم", "و") and not (nxt.startswith("و") and any(m.start == end for m in ctx.of("state"))):
+            return out
+        start = end + (1 if nxt in ("ثم", "و") else 0)
+
+
+def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, chained: bool = False
+                 ) -> tuple[str | None, Place | None, int]:
+    """Where a visit goes: the state or city right after the trigger ('زيارة إلى مصر', 'وصل إلى الرياض',
+    'زار بكين'); a noun (زيارة، وصول) needs 'إلى'/'ل' before its destination."""
+    toks = ctx.doc.tokens
+    verb = chained or not toks[trig.start].text.startswith(("زياره", "الزياره", "زيارت", "جوله", "وصول"))
+    for m in sorted(ctx.ms, key=lambda x: x.start):
+        if m.start < start or m.start > start + (2 if chained else (22 if verb else 16)):
+            continue
+        if ctx._clause_break(start, m.start) and not verb:
+            break
+        lead = {toks[k].text for k in range(max(trig.end, m.start - 2), m.start)}
+        introduced = verb or bool(lead & {"الي", "ل", "نحو"}) or m.prefix in ("ل", "لل")
+        if m.kind == "place" and m.place and m.place.iso and m.place.iso != visitor.iso and introduced:
+            return m.place.iso, m.place, m.end
+        if m.kind == "state" and m.iso and m.iso != visitor.iso and introduced:
+            return m.iso, (m.place if m.via == "capital" else None), m.end
+        if m.kind == "kingdom" and (k := ctx.kingdom()) and k != visitor.iso and introduced:
+            return k, None, m.end
+    return None, None, start
+
+
+def attend(ctx: Context, trig: Mention) -> list[Event]:
+    """Attending a summit abroad counts as a visit to the host city's state."""
+    if ctx.modal(trig) or not ctx.of("summit"):
+        return []
+    people = [m for m in ctx.people() if m.end <= trig.start or trig.end <= m.start <= trig.end + 3]
+    cities = [m for m in ctx.of("place") if m.start > trig.start and m.place and m.place.iso]
+    if not people or not cities:
+        return []
+    visitor = people[0].person
+    city = cities[0].place
+    if not visitor or not visitor.iso or city.iso == visitor.iso:
+        return []
+    return [Event("visit", "visit.attend", ctx.sent.index, agents=[visitor], parties=[city.iso], place=city,
+                  date=ctx.event_date(trig), spans=[ctx.span()],
+                  why=f"attends a summit in {city.ar}: {visitor.ar} -> {city.iso}")]
