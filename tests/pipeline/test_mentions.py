@@ -61,3 +61,9 @@ def test_counterpart_resolves_to_the_other_states_holder():
 def test_name_pattern_does_not_swallow_ordinary_words():
     found = people("بعث الأمير برقيته أصدق التهاني لخادم الحرمين بموفور الصحة والعافية", published="2024-03-06")
     assert not any("أصدق" in p[0] or "بموفور" in p[0] for p in found)
+
+
+def test_surname_alone_refers_to_the_person_named_before():
+    text = "استقبل الرئيس المصري حسني مبارك الرئيس الفلسطيني محمود عباس.\nوكان عباس قد وصل الى القاهرة مساء الأحد."
+    found = [m for m in run(text, "2009-01-12").mentions if m.kind == "person" and m.via == "surname"]
+    assert [(m.person.ar, m.person.iso) for m in found] == [("محمود عباس", "PS")]

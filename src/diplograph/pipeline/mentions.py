@@ -501,9 +501,48 @@ def find_mentions(doc: Document) -> Document:
         dates += find_dates(doc, s)
     corefer_bare_offices(people)
     corefer_offices(people)
+    people += surname_mentions(doc, people, lexical)
     doc.mentions = _dedupe(sorted(lexical + people + dates, key=lambda m: (m.start, -m.end, m.kind)))
     find_focus(doc)
     return doc
+
+
+def surname_mentions(doc: Document, people: list[Mention], lexical: list[Mention]) -> list[Mention]:
+    """'وكان عباس قد وصل' after 'الرئيس الفلسطيني محمود عباس': a person named in full earlier in the
+    article, mentioned again by the last word of the name alone."""
+    taken = {k for m in lexical + people if m.kind != "conj" for k in range(m.start, m.end)}
+    surnames: dict[str, Person] = {}
+    given: set[str] = set()
+    for m in sorted(people, key=lambda x: (x.sent, x.start)):
+        p = m.person
+        if p is None or not p.named:
+            continue
+        words = name_tokens(p.ar)
+        if len(words) < 2:
+            continue
+        given.add(words[0])
+        last = words[-1]
+        if len(last) >= 4 and words[-2] not in ("بن", "ابن", "ال", "آل", "ابو"):
+            if last in surnames and surnames[last] != p:
+                surnames[last] = None  # type: ignore[assignment]   # two people share it: ambiguous
+            else:
+                surnames.setdefault(last, p)
+    out: list[Mention] = []
+    first_seen: dict[Person, int] = {}
+    for m in people:
+        if m.person is not None:
+            first_seen[m.person] = min(first_seen.get(m.person, m.start), m.start)
+    for s in doc.sentences:
+        for i in range(s.tok_start, s.tok_end):
+            if i in taken:
+                continue
+            word = doc.tokens[i].text
+            for variant in (word, word[1:] if word[:1] in "وفل" else None):
+                p = surnames.get(variant or "")
+                if p is not None and variant not in given and first_seen.get(p, 10**9) < i:
+                    out.append(Mention("person", i, i + 1, s.index, iso=p.iso, person=p, role=p.role, via="surname"))
+                    break
+    return out
 
 
 def corefer_bare_offices(people: list[Mention]) -> None:
