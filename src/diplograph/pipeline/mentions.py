@@ -571,7 +571,9 @@ def corefer_offices(people: list[Mention]) -> None:
             named.setdefault((m.person.iso, m.role), set()).add(m.person)
     for m in people:
         if m.person and not m.person.named:
-            found = named.get((m.person.iso, m.role), set())
+            found = set(named.get((m.person.iso, m.role), set()))
+            if m.role == "minister":     # 'الوزير الهندوراسي' after 'وزير خارجية هندوراس ...'
+                found |= named.get((m.person.iso, "foreign_minister"), set())
             known = {p for p in found if p.gazetteer}
             if len(known) == 1 or len(found) == 1:
                 m.person = next(iter(known if len(known) == 1 else found))

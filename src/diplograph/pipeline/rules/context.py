@@ -207,7 +207,9 @@ def _title_end(ctx: Context, a: int) -> int:
     a date or place; quotes are part of the title ('الإعلان المتعلق بـ"الشراكة الاستثنائية"')."""
     toks = ctx.doc.tokens
     b = a
-    by_start = {m.start: m for m in ctx.ms}
+    by_start: dict[int, Mention] = {}
+    for m in sorted(ctx.ms, key=lambda x: x.kind in ("state", "docnoun")):
+        by_start.setdefault(m.start, m)      # a person or a trigger wins over a state at the same word
     quoted = a > 0 and toks[a - 1].text in QUOTES
     while b < ctx.sent.tok_end and b - a < 22:
         t = toks[b].text
@@ -220,7 +222,8 @@ def _title_end(ctx: Context, a: int) -> int:
         if t in ("،", ",", ".", "؛", "(", ")", ":") or t in TITLE_STOP:
             break
         m = by_start.get(b)
-        if b > a and m is not None and m.kind in ("date", "time", "witness", "trigger") and m.value not in (
+        if b > a and m is not None and m.kind in ("date", "time", "witness", "trigger", "person", "office",
+                                                  "courtesy", "deputy") and m.value not in (
                 "establishment", "relations", "resumption"):
             break
         if t == "في" and b + 1 < ctx.sent.tok_end:

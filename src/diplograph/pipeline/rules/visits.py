@@ -18,7 +18,10 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     near = [m for m in people if trig.end <= m.start <= trig.end + 5 and not ctx._clause_break(trig.end, m.start)]
     before = [m for m in people if m.end <= trig.start]
     masdar = toks[trig.start].text.startswith(("زياره", "الزياره", "زيارت", "جوله", "وصول"))
-    if masdar:
+    pronoun = toks[trig.start].text.endswith(("ه", "ها", "هما")) and masdar
+    if pronoun and before:
+        visitor = before[0].person       # 'في إطار زيارته إلى الصين': his = the sentence's subject
+    elif masdar:
         visitor = near[0].person if near else (before[-1].person if before else None)
     else:
         visitor = before[-1].person if before else (near[0].person if near else None)
