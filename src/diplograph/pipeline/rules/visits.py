@@ -14,29 +14,36 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
         return []
     toks = ctx.doc.tokens
     people = ctx.people()
-    visitor: Person | None = None
     near = [m for m in people if trig.end <= m.start <= trig.end + 5 and not ctx._clause_break(trig.end, m.start)]
     before = [m for m in people if m.end <= trig.start]
     masdar = toks[trig.start].text.startswith(("زياره", "الزياره", "زيارت", "جوله", "وصول"))
-    pronoun = toks[trig.start].text.endswith(("ه", "ها", "هما")) and masdar
+    pronoun = toks[trig.start].text.endswith(("ه", "ها", "هما", "هم")) and masdar
     if pronoun and before:
-        visitor = before[0].person       # 'في إطار زيارته إلى الصين': his = the sentence's subject
+        # 'في إطار زيارته إلى الصين' (his: the subject), 'لدى وصولهما' (theirs: the last two named)
+        dual = toks[trig.start].text.endswith(("هما", "هم"))
+        candidates = [m.person for m in (before[-2:] if dual else [before[0], before[-1]]) if m.person]
     elif masdar:
-        visitor = near[0].person if near else (before[-1].person if before else None)
+        candidates = [near[0].person] if near else ([before[-1].person] if before else [])
     else:
-        visitor = before[-1].person if before else (near[0].person if near else None)
-    if visitor is None or not visitor.iso:
+        candidates = [before[-1].person] if before else ([near[0].person] if near else [])
+    found: list[tuple[Person, list[tuple[str, Place | None]]]] = []
+    for cand in dict.fromkeys(c for c in candidates if c and c.iso):
+        vis_end = max([m.end for m in people if m.person == cand and m.start >= trig.end] or [trig.end])
+        hosts = _destinations(ctx, trig, cand, trig.end)
+        if not hosts and vis_end > trig.end:
+            hosts = _destinations(ctx, trig, cand, vis_end)
+        if hosts:
+            found.append((cand, hosts))
+            if not pronoun or not toks[trig.start].text.endswith(("هما", "هم")):
+                break
+    if not found:
         return []
+    visitor, hosts = found[0]
     vis_end = max([m.end for m in people if m.person == visitor and m.start >= trig.end] or [trig.end])
-    hosts = _destinations(ctx, trig, visitor, trig.end)
-    if not hosts and vis_end > trig.end:
-        hosts = _destinations(ctx, trig, visitor, vis_end)
-    if not hosts:
-        return []
     date = ctx.event_date(trig)
     coordinated = [m.person for m in people if m.person and m.person != visitor and m.start == vis_end
                    and ctx.doc.tokens[m.start].text.startswith("و")]
-    visitors = list(dict.fromkeys([visitor] + coordinated + _companions(ctx, visitor)))
+    visitors = list(dict.fromkeys([visitor] + [v for v, _ in found[1:]] + coordinated + _companions(ctx, visitor)))
     return [Event("visit", "visit.trigger", ctx.sent.index, agents=[v], parties=[host], place=city,
                   date=date, spans=[ctx.span()],
                   why=f"visit «{ctx.doc.surface(trig.start, trig.end)}»: {v.ar} -> {host}")
