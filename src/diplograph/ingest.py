@@ -65,7 +65,7 @@ from .vocab import ENTITIES_GRAPH, article_graph
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md")
 RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json")
-MAX_ARTICLE_BYTES = 2 * 1024 * 1024    # news articles are < 100 KB; extraction time grows faster than size
+MAX_ARTICLE_BYTES = 2_000_000          # news articles are < 100 KB; extraction time grows faster than size
 BATCH = 16                             # articles per task sent to a worker
 VIEW_LIMIT = 5000                      # more articles: the HTML view is not redrawn unless asked
 ProgressFn = Callable[[int], None]   # called with the number of inputs done so far

@@ -243,3 +243,9 @@ def test_a_sentence_opening_in_the_future_is_planned_throughout():
 def test_relations_named_in_an_unsigned_documents_title_are_not_established():
     text = "أعلنت أرمينيا وأذربيجان انتهاء المفاوضات حول نص اتفاق السلام وإقامة العلاقات بين الدولتين."
     assert events(text, "establishment") == []
+
+
+def test_a_bilateral_summit_is_a_meeting():
+    text = "عقد الرئيس المصري عبد الفتاح السيسي والرئيس الصيني شي جين بينغ اليوم قمة مصرية صينية في بكين."
+    ev = events(text, "meeting", published="2024-05-30")
+    assert [sorted(e.states()) for e in ev] == [["CN", "EG"]]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..document import DateValue, Document, Person
 from .rules.congratulation import congratulation, congratulation_exchange
 from .rules.context import ANAPHORIC, Context
-from .rules.meetings import segment_meeting, meeting, reception
+from .rules.meetings import bilateral_summit, meeting, reception, segment_meeting
 from .rules.relations import anniversary, establishment
 from .rules.signing import dated_document, signing
 from .rules.visits import attend, visit
@@ -33,6 +33,7 @@ RULES = {
     "reception": reception,
     "meeting": meeting,
     "talks": meeting,
+    "summit": bilateral_summit,
 }
 
 

@@ -126,3 +126,29 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
                                        f"{', '.join(p.ar for p in persons)}")
     ev.subjects = subjects_same or persons  # type: ignore[attr-defined]
     return [ev]
+
+
+def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
+    """'قمة سورية صينية عقدت في هانغتشو', 'قمة ثنائية': a summit of two states is a meeting of their leaders."""
+    if ctx.modal(trig):
+        return []
+    toks = ctx.doc.tokens
+    after = [m for m in ctx.of("state") if trig.end <= m.start <= trig.end + 2]
+    states = list(dict.fromkeys(m.iso for m in after if m.iso))
+    two = len(states) == 2 or (trig.end < ctx.sent.tok_end and toks[trig.end].text in ("ثناييه", "الثناييه"))
+    if not two:
+        return []
+    people = _persons([m for m in ctx.people() if m.person and m.person.iso])
+    if len(states) == 2:
+        people = [p for p in people if p.iso in states]
+        for iso in states:
+            if not any(p.iso == iso for p in people) and (p := ctx.recall(iso)) is not None:
+                people.append(p)
+    if len({p.iso for p in people}) != 2:
+        return []
+    places = ctx.places(trig.end)
+    ev = Event("meeting", "meeting.summit", ctx.sent.index, agents=people,
+               place=places[0] if places else _dateline(ctx), date=ctx.event_date(trig), spans=[ctx.span()],
+               why=f"bilateral summit «{ctx.doc.surface(trig.start, max(trig.end, after[-1].end if after else 0))}»")
+    ev.subjects = people  # type: ignore[attr-defined]
+    return [ev]
