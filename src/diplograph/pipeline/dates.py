@@ -165,9 +165,13 @@ def _relative(doc: Document, sent: Sentence, lex: dict[int, Mention], explicit: 
         elif m.kind == "weekday" and pub and m.start not in covered:
             near = [e for e in explicit if abs(e.start - m.end) <= 2 or abs(m.start - e.end) <= 2]
             if not near:
-                back = (pub.weekday() - int(m.value or 0)) % 7
-                out.append(Mention("date", m.start, m.end, sent.index,
-                                   date=DateValue.of(pub - dt.timedelta(days=back)), value="weekday"))
+                ahead = any(t.kind == "time" and t.value == "tomorrow" and 0 <= m.start - t.end <= 1
+                            for t in lex.values())
+                if ahead:      # 'غداً الجمعة': the coming one
+                    day = pub + dt.timedelta(days=(int(m.value or 0) - pub.weekday()) % 7 or 7)
+                else:
+                    day = pub - dt.timedelta(days=(pub.weekday() - int(m.value or 0)) % 7)
+                out.append(Mention("date", m.start, m.end, sent.index, date=DateValue.of(day), value="weekday"))
     return out
 
 

@@ -116,6 +116,9 @@ class Context:
         for m in self.of("time"):
             if m.value in ("future_marker", "tomorrow") and abs(m.start - trig.end) <= 6:
                 return "planned"
+            if m.value == "tomorrow" and m.start < trig.start:
+                return "planned"      # 'ويشارك الرئيس غداً في أعمال قمة ... وقمة ...'
+
         return None
 
     def date(self, near: int | None = None, window: int = 10**9, *, since: bool = False) -> DateValue | None:
