@@ -62,11 +62,14 @@ class Gazetteer:
     by_name_word: dict[tuple[str, str], list[LeaderTerm]] = field(default_factory=dict)  # (role, word)
     places: dict[str, Place] = field(default_factory=dict)
 
+    longest: dict[str, int] = field(default_factory=dict)   # first word of a key -> longest key's length
+
     def add(self, phrase: str, entry: Entry) -> None:
         for key in phrase_keys(phrase):
             if entry not in self.index[key]:
                 self.index[key].append(entry)
                 self.max_len = max(self.max_len, len(key))
+                self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
 
     def lookup(self, key: tuple[str, ...]) -> list[Entry]:
         return self.index.get(key, [])

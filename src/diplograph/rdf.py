@@ -14,9 +14,31 @@ from functools import cache
 
 import pyoxigraph as ox
 
+from . import vocab
 from .document import DateValue, DocRef, Document, Event, Person, Place
 from .gazetteer import gazetteer
-from .vocab import DG, DGC, DGR, OWL, PROV, RDF, RDFS, SCHEMA, WD, XSD
+
+
+class _OxNamespace:
+    """A vocabulary namespace of `vocab.py` whose terms are pyoxigraph IRIs, made once and reused
+    (rdflib's Namespace builds and validates a new URIRef on every attribute access)."""
+
+    def __init__(self, base: object) -> None:
+        self._base = str(base)
+
+    @cache
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return ox.NamedNode(self._base + name)
+
+    def __getitem__(self, name: str) -> ox.NamedNode:
+        return ox.NamedNode(self._base + name)
+
+
+DG, DGC, DGR, OWL, PROV, RDF, RDFS, SCHEMA, WD, XSD = (
+    _OxNamespace(ns) for ns in (vocab.DG, vocab.DGC, vocab.DGR, vocab.OWL, vocab.PROV, vocab.RDF, vocab.RDFS,
+                                vocab.SCHEMA, vocab.WD, vocab.XSD))
 
 DOC_CLASS = {"declaration": DG.Declaration, "agreement": DG.Agreement, "memorandum": DG.Memorandum,
              "protocol": DG.Protocol, "treaty": DG.Treaty, "joint_statement": DG.JointStatement,
@@ -37,7 +59,8 @@ LABEL_EN = {"signing": "Signing", "congratulation": "Congratulation", "establish
 
 
 def N(iri: object) -> ox.NamedNode:
-    return ox.NamedNode(str(iri))
+    """A pyoxigraph IRI."""
+    return iri if isinstance(iri, ox.NamedNode) else ox.NamedNode(str(iri))
 
 
 def lit(value: str, lang: str | None = None) -> ox.Literal:
@@ -300,7 +323,3 @@ def document_graph(doc: Document) -> list[ox.Triple]:
     t = article_triples(doc)
     return t.items + list(entity_triples(t.countries, t.people.values(), t.places.values()))
 
-
-@cache
-def _noop() -> None:  # keeps `cache` imported for future memoised helpers
-    return None

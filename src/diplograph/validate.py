@@ -4,7 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyshacl
 from rdflib import Graph
 from rdflib.namespace import SH
 
@@ -37,6 +36,8 @@ def _rdflib_graph(graph_dir: Path) -> Graph:
 
 def validate(graph_dir: Path | str = "graph") -> Report:
     """Run the shapes over the graph; violations are sorted so that reports diff cleanly."""
+    import pyshacl      # heavy: imported only when validating, not by every command
+
     data = _rdflib_graph(Path(graph_dir))
     shapes = Graph().parse(ontology_file("shapes.ttl"), format="turtle")
     ont = Graph().parse(ontology_file("diplograph.ttl"), format="turtle")

@@ -41,12 +41,16 @@ def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int
     out: list[Mention] = []
     i = a
     words = [t.text for t in toks[a:b]]
+    longest = gz.longest
     while i < b:
         found: tuple[int, list[Entry], str] | None = None
-        variants = first_token_variants(toks[i].text)
-        for length in range(min(gz.max_len, b - i), 0, -1):
+        variants = [v for v in first_token_variants(toks[i].text) if v in longest]
+        top = max((longest[v] for v in variants), default=0)
+        for length in range(min(top, b - i), 0, -1):
             rest = tuple(words[i + 1 - a:i + length - a])
             for variant in variants:
+                if longest[variant] < length:
+                    continue
                 entries = gz.lookup((variant,) + rest)
                 if entries:
                     found = (length, entries, variant)
@@ -433,10 +437,10 @@ def _nearby_state(ms: list[Mention], at: int) -> str | None:
 
 def _amman(doc: Document, ms: list[Mention]) -> None:
     """'عمّان' (with shadda) is Amman, Jordan's capital; 'عمان' without it is Oman."""
-    gz = gazetteer()
-    amman = next((p for p in gz.places.values() if p.en == "Amman" and p.iso == "JO"), None)
+    amman = None
     for m in ms:
         if m.kind == "state" and m.iso == "OM" and "\u0651" in (surface := doc.surface(m.start, m.end)):
+            amman = amman or next((p for p in gazetteer().places.values() if p.en == "Amman" and p.iso == "JO"), None)
             label = surface[len(m.prefix):] if m.prefix and surface.startswith(m.prefix) else surface
             m.iso, m.via = "JO", "capital"
             m.place = Place(amman.key, label, "JO", amman.en, amman.qid) if amman else None
