@@ -810,12 +810,23 @@ class _Pusher:
             self.client.request("PUT", ox.NamedNode(str(ENTITIES_GRAPH)), gd.entities.read_bytes(), "text/turtle")
             report.pushed += 1
 
+    RETRIES = 3
+
     def _put(self, gd: GraphDir, key: str) -> str | None:
+        """PUT one article graph; a store's transient server error (Virtuoso answers concurrent writes that
+        both add a new language tag with HTTP 500) is retried a few times before it counts as a failure."""
         try:
             body = gd.shard(key).read_bytes()
-            self.client.request("PUT", ox.NamedNode(str(article_graph(key))), body, "text/turtle")
-        except (OSError, DiplographError) as exc:
+        except OSError as exc:
             return f"{key}: not sent to the store: {exc}"
+        for attempt in range(self.RETRIES):
+            try:
+                self.client.request("PUT", ox.NamedNode(str(article_graph(key))), body, "text/turtle")
+                return None
+            except DiplographError as exc:
+                if "HTTP 5" not in str(exc) or attempt == self.RETRIES - 1:
+                    return f"{key}: not sent to the store: {exc}"
+                time.sleep(0.2 * (attempt + 1))
         return None
 
 
