@@ -95,11 +95,11 @@ class Item:
 
 def source_name(path: Path) -> str:
     """How an input file is named in the graph: relative to the working folder when inside it."""
-    absolute = path.absolute()
-    try:
-        return str(absolute.relative_to(Path.cwd()))
-    except ValueError:
-        return str(absolute)
+    absolute = os.path.abspath(path)
+    cwd = os.getcwd()
+    if absolute.startswith(cwd + os.sep):
+        return absolute[len(cwd) + 1:]
+    return absolute
 
 
 def iter_items(paths: Sequence[str], published: dt.date | None = None, *,
