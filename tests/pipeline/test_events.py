@@ -249,3 +249,16 @@ def test_a_bilateral_summit_is_a_meeting():
     text = "عقد الرئيس المصري عبد الفتاح السيسي والرئيس الصيني شي جين بينغ اليوم قمة مصرية صينية في بكين."
     ev = events(text, "meeting", published="2024-05-30")
     assert [sorted(e.states()) for e in ev] == [["CN", "EG"]]
+
+
+def test_multilateral_summit_documents_are_not_bilateral_signings():
+    text = ("اختتمت في الرياض اليوم أعمال القمة الخليجية، ووقع قادة دول مجلس التعاون لدول الخليج العربية "
+            "على إعلان الرياض.")
+    assert events(text, "signing") == []
+
+
+def test_bilateral_meeting_on_the_sidelines_of_a_summit_is_kept():
+    text = ("التقى الرئيس المصري عبد الفتاح السيسي والرئيس التركي رجب طيب أردوغان.\n"
+            "كما التقى الرئيسان في نيودلهي على هامش قمة مجموعة العشرين في سبتمبر 2023.")
+    ev = events(text, "meeting", published="2024-02-14")
+    assert any(e.date and e.date.iso() == "2023-09" and sorted(e.states()) == ["EG", "TR"] for e in ev)

@@ -196,7 +196,9 @@ def _plural_offices(ctx: Context) -> list[tuple[Mention, list[Person]]]:
         after = ctx.states(a=m.end, b=m.end + 8)
         here = list(dict.fromkeys([p.person.iso for p in ctx.of("person") if p.person and p.person.iso]
                                   + ctx.states()))
-        states = after if len(after) >= 2 else (here if len(here) >= 2 else list(ctx.doc.focus[:2]))
+        # a dual ('الرئيسان') may stand for the article's two states; a plural ('قادة دول المجلس') may not
+        fallback = list(ctx.doc.focus[:2]) if m.via == "du" else []
+        states = after if len(after) >= 2 else (here if len(here) >= 2 else fallback)
         if len(states) >= 2:
             out.append((m, ctx.group_people(m, states)))
     return out
@@ -259,8 +261,8 @@ def _fill_from_focus(ctx: Context, found: list[str]) -> list[str]:
     """Complete a pair with the article's states, only when what was found belongs to them: 'وقعت
     المملكة اتفاقية' in an article about Saudi Arabia and Japan; not 'إثيوبيا' in an article on Egypt."""
     focus = list(ctx.doc.focus[:2])
-    if len(found) >= 2 or any(iso not in focus for iso in found):
-        return found
+    if len(found) >= 2 or any(iso not in focus for iso in found) or ctx.of("multilateral"):
+        return found      # ... and never in a sentence about a multilateral body or summit
     return list(dict.fromkeys(found + focus))
 
 
