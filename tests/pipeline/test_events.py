@@ -262,3 +262,11 @@ def test_bilateral_meeting_on_the_sidelines_of_a_summit_is_kept():
             "كما التقى الرئيسان في نيودلهي على هامش قمة مجموعة العشرين في سبتمبر 2023.")
     ev = events(text, "meeting", published="2024-02-14")
     assert any(e.date and e.date.iso() == "2023-09" and sorted(e.states()) == ["EG", "TR"] for e in ev)
+
+
+def test_discussed_with_is_talks_unless_on_the_phone():
+    ev = events("بحث الرئيس المصري عبد الفتاح السيسي مع نظيره الفرنسي إيمانويل ماكرون في باريس اليوم سبل "
+                "تعزيز العلاقات.", "meeting", published="2024-03-06")
+    assert [sorted(e.states()) for e in ev] == [["EG", "FR"]]
+    assert events("بحث وزير الخارجية السعودي فيصل بن فرحان هاتفيا مع نظيره الإيراني تطورات المنطقة.",
+                  "meeting", published="2024-03-06") == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..document import DateValue, Document, Person
 from .rules.congratulation import congratulation, congratulation_exchange
 from .rules.context import ANAPHORIC, Context
-from .rules.meetings import bilateral_summit, meeting, reception, segment_meeting
+from .rules.meetings import bilateral_summit, discussed, meeting, reception, segment_meeting
 from .rules.relations import anniversary, establishment
 from .rules.signing import dated_document, signing
 from .rules.visits import attend, visit
@@ -34,6 +34,7 @@ RULES = {
     "meeting": meeting,
     "talks": meeting,
     "summit": bilateral_summit,
+    "discussed": discussed,
 }
 
 
@@ -56,12 +57,12 @@ def find_events(doc: Document) -> Document:
             rule = RULES.get(trig.value or "")
             if rule is None:
                 continue
-            if rule in (meeting, reception) and doc.tokens[trig.start].text in ANAPHORIC:
+            if rule in (meeting, reception, discussed) and doc.tokens[trig.start].text in ANAPHORIC:
                 continue
-            if rule in (meeting, reception) and done_meeting and not segment_meeting(ctx, trig):
+            if rule in (meeting, reception, discussed) and done_meeting and not segment_meeting(ctx, trig):
                 continue
             found = rule(ctx, trig)
-            if rule in (meeting, reception) and found:
+            if rule in (meeting, reception, discussed) and found:
                 done_meeting = True
             doc.events += found
         for m in ctx.of("dated"):

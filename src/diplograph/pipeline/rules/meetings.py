@@ -152,3 +152,14 @@ def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
                why=f"bilateral summit «{ctx.doc.surface(trig.start, max(trig.end, after[-1].end if after else 0))}»")
     ev.subjects = people  # type: ignore[attr-defined]
     return [ev]
+
+
+def discussed(ctx: Context, trig: Mention) -> list[Event]:
+    """'بحث الرئيس X مع نظيره Y في القاهرة': talks, unless the sentence says they were on the phone."""
+    toks = ctx.doc.tokens
+    if any(m.value == "phone" for m in ctx.of("trigger")):
+        return []
+    with_at = [k for k in range(trig.end, min(trig.end + 8, ctx.sent.tok_end)) if toks[k].text == "مع"]
+    if not with_at or not any(m.start > with_at[0] and m.start - with_at[0] <= 4 for m in ctx.people()):
+        return []
+    return meeting(ctx, trig)
