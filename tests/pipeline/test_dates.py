@@ -86,3 +86,16 @@ def test_dateline_without_year_or_weekday_takes_the_latest_year_named_not_a_targ
     doc = run("أبوظبي في 13 فبراير /وام/\nاستقبل الرئيس اليوم الضيف المشارك في القمة العالمية 2024 "
               "لبلوغ الهدف بحلول 2030.", published=None)
     assert str(doc.published) == "2024-02-13" and doc.published_from == "inferred"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقع الجانبان الاتفاقية بتاريخ 4/4/2022 في القاهرة", "2022-04-04"),
+    ("وقع الجانبان الاتفاقية بتاريخ 2021-11-26 في القاهرة", "2021-11-26"),
+    ("وقع الجانبان الاتفاقية بتاريخ ١٧/٠٣/٢٠٢٠ في القاهرة", "2020-03-17"),
+])
+def test_numeric_dates_day_first(text, expected):
+    assert expected in dates(text)
+
+
+def test_numeric_non_dates_are_ignored():
+    assert dates("الساعة 14.30 ت غ") == [] and dates("بتاريخ 31/02/2022") == []

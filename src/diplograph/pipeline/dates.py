@@ -32,6 +32,23 @@ def _month_at(by_start: dict[int, Mention], i: int) -> Mention | None:
     return m if m is not None and m.kind == "month" else None
 
 
+def _numeric_date(toks, i: int, end: int) -> tuple[DateValue, int] | None:
+    """'4/4/2022', '04-04-2022', '4.4.2022' (day first, as Arab papers write it) or '2022/4/4'."""
+    if i + 5 > end:
+        return None
+    a, s1, b, s2, c = (toks[k].text for k in range(i, i + 5))
+    if s1 != s2 or s1 not in ("/", "-", ".") or not (a.isdecimal() and b.isdecimal() and c.isdecimal()):
+        return None
+    if len(c) == 4:
+        day, month, year = int(a), int(b), int(c)
+    elif len(a) == 4:
+        year, month, day = int(a), int(b), int(c)
+    else:
+        return None
+    value = DateValue(year, month, day)
+    return (value, i + 5) if value.valid() and 1800 <= year <= 2100 else None
+
+
 def hijri_to_gregorian(y: int, m: int, d: int | None) -> DateValue | None:
     try:
         g = Hijri(y, m, d or 1).to_gregorian()
@@ -50,6 +67,13 @@ def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
     end = sent.tok_end
     while i < end:
         t = toks[i].text
+        # numeric dates: 4/4/2022, 04-04-2022, 2022/4/4
+        numeric = _numeric_date(toks, i, end)
+        if numeric is not None:
+            value, j = numeric
+            out.append(Mention("date", i, j, sent.index, date=value, value="explicit"))
+            i = j
+            continue
         # DAY [و DAY] MONTH [/ (ALT)] [من] [YEAR]
         day = _int(t)
         if day is not None and 1 <= day <= 31:
