@@ -149,6 +149,20 @@ def test_second_run_extracts_nothing_and_output_is_identical(corpus: Path, tmp_p
     assert (other / "diplograph.ttl").read_bytes() == merged              # same input, same bytes
 
 
+def test_unchanged_files_are_not_even_read_again(corpus: Path, tmp_path: Path) -> None:
+    g = tmp_path / "g"
+    first = ingest([str(corpus)], g, Options(jobs=1))
+    again = ingest([str(corpus)], g, Options(jobs=1))
+    # plain files of the same size and mtime are skipped unread (the .gz one is read again: no stamp)
+    assert again.unchanged == 3 and 0 < again.read_bytes < first.read_bytes / 2
+    moscow = corpus / "moscow.txt"
+    os.utime(moscow, ns=(moscow.stat().st_atime_ns, moscow.stat().st_mtime_ns + 10**9))   # touched only
+    touched = ingest([str(corpus)], g, Options(jobs=1))
+    assert touched.unchanged == 3 and touched.read_bytes > again.read_bytes
+    forced = ingest([str(corpus)], g, Options(jobs=1, force=True))
+    assert forced.read_bytes == first.read_bytes
+
+
 def test_same_event_in_two_articles_is_one_event_with_two_pieces_of_evidence(corpus: Path, tmp_path: Path) -> None:
     ingest([str(corpus)], tmp_path / "g", Options(jobs=1))
     rows = select(load_store(tmp_path / "g"), """

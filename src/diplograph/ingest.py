@@ -87,6 +87,8 @@ class Item:
     published_from: str | None = None
     problem: str | None = None         # unreadable: the report line
     skip: str | None = None            # deliberately not ingested (a record in another language)
+    stamp: tuple[int, int] | None = None   # (size, mtime in ns) of a plain article file
+    unchanged: bool = False            # the file is as when last ingested: not even read
 
     @property
     def identity(self) -> str | None:
@@ -102,9 +104,14 @@ def source_name(path: Path) -> str:
     return absolute
 
 
+Unchanged = Callable[[str, int, int], bool]     # (source, size, mtime) -> the file need not be read
+
+
 def iter_items(paths: Sequence[str], published: dt.date | None = None, *,
-               max_bytes: int = MAX_ARTICLE_BYTES, stdin: BinaryIO | None = None) -> Iterator[Item]:
-    """Every article of the inputs, in order (folders and globs sorted), read lazily."""
+               max_bytes: int = MAX_ARTICLE_BYTES, stdin: BinaryIO | None = None,
+               unchanged: Unchanged | None = None) -> Iterator[Item]:
+    """Every article of the inputs, in order (folders and globs sorted), read lazily; a plain article
+    file that `unchanged` recognises (same size and modification time as last time) is not read."""
     for arg in paths:
         if arg == "-":
             yield from _stream_items("<stdin>", stdin or sys.stdin.buffer, published, max_bytes, records=None)
@@ -112,9 +119,9 @@ def iter_items(paths: Sequence[str], published: dt.date | None = None, *,
         path = Path(arg)
         if path.is_dir():
             for file in _walk(path):
-                yield from _file_items(file, published, max_bytes)
+                yield from _file_items(file, published, max_bytes, unchanged)
         elif path.exists():
-            yield from _file_items(path, published, max_bytes)
+            yield from _file_items(path, published, max_bytes, unchanged)
         elif glob.has_magic(arg):
             matches = sorted(glob.glob(arg, recursive=True))
             if not matches:
@@ -122,7 +129,7 @@ def iter_items(paths: Sequence[str], published: dt.date | None = None, *,
             for match in matches:
                 m = Path(match)
                 for file in (_walk(m) if m.is_dir() else [m]):
-                    yield from _file_items(file, published, max_bytes)
+                    yield from _file_items(file, published, max_bytes, unchanged)
         else:
             yield Item(arg, problem=f"{arg}: file not found")
 
@@ -141,17 +148,25 @@ def _is_records(name: str) -> bool:
     return name.lower().removesuffix(".gz").endswith(RECORD_SUFFIXES)
 
 
-def _file_items(path: Path, published: dt.date | None, max_bytes: int) -> Iterator[Item]:
+def _file_items(path: Path, published: dt.date | None, max_bytes: int,
+                unchanged: Unchanged | None = None) -> Iterator[Item]:
     source = source_name(path)
     gz = path.name.lower().endswith(".gz")
+    stamp = None
     try:
         if _is_records(path.name):
             with (gzip.open(path, "rb") if gz else path.open("rb")) as fh:
                 yield from _stream_items(source, fh, published, max_bytes, records=True)
             return
-        if not gz and path.stat().st_size > max_bytes:
-            yield Item(source, problem=_too_big(source, path.stat().st_size, max_bytes))
-            return
+        if not gz:
+            st = path.stat()
+            stamp = (st.st_size, st.st_mtime_ns)
+            if st.st_size > max_bytes:
+                yield Item(source, problem=_too_big(source, st.st_size, max_bytes))
+                return
+            if unchanged is not None and unchanged(source, *stamp):
+                yield Item(source, stamp=stamp, unchanged=True)
+                return
         with (gzip.open(path, "rb") if gz else path.open("rb")) as fh:
             data = fh.read(max_bytes + 1)
     except (OSError, EOFError, zlib.error) as exc:
@@ -162,7 +177,7 @@ def _file_items(path: Path, published: dt.date | None, max_bytes: int) -> Iterat
         yield Item(source, problem=_too_big(source, len(data), max_bytes))
         return
     yield Item(source.removesuffix(".gz") if gz else source, data=data, published=published,
-               published_from="option" if published else None)
+               published_from="option" if published else None, stamp=stamp)
 
 
 def _too_big(source: str, size: int, limit: int) -> str:
@@ -542,6 +557,10 @@ class Ingest:
             self.done += 1
             self.report.skipped.append(item.skip)
             return None
+        if item.unchanged:
+            self.done += 1
+            self.report.unchanged += 1
+            return None
         try:
             text = item.text if item.text is not None else decode(item.data or b"", item.source)
             if len(text) * 2 > self.opts.max_bytes and len(text.encode("utf-8")) > self.opts.max_bytes:
@@ -550,6 +569,8 @@ class Ingest:
             self.done += 1
             return self.fail(str(exc))
         key, identity = article_key(text), item.identity
+        if item.stamp and identity:
+            self.index.stamp(identity, *item.stamp, key)
         if key in self.inflight:
             self.inflight[key].append(identity)
             return None
@@ -693,7 +714,14 @@ def ingest(paths: Sequence[str], graph_dir: Path, opts: Options | None = None, *
             run_ = Ingest(gd, index, opts)
             workers = _Workers(jobs, gd.root)
             try:
-                run_.run(iter_items(paths, opts.published, max_bytes=opts.max_bytes, stdin=stdin), workers)
+                def unchanged(source: str, size: int, mtime: int) -> bool:
+                    identity = identity_of(source, None)
+                    return (not opts.force and identity is not None
+                            and index.stamped(identity, size, mtime, run_.version))
+
+                items = iter_items(paths, opts.published, max_bytes=opts.max_bytes, stdin=stdin,
+                                   unchanged=unchanged)
+                run_.run(items, workers)
             finally:
                 workers.close()
             if opts.progress:

@@ -341,7 +341,7 @@ class Index:
     files and repairs it (a killed run, a `diplograph build`, a deleted `.cache/` folder).
     """
 
-    VERSION = "2"
+    VERSION = "3"
     TABLES = """
     CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
     CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, source TEXT, url TEXT, refs TEXT,
@@ -350,6 +350,7 @@ class Index:
     CREATE INDEX IF NOT EXISTS sources_key ON sources (key);
     CREATE TABLE IF NOT EXISTS pending (key TEXT, old TEXT, identity TEXT, PRIMARY KEY (key, old));
     CREATE TABLE IF NOT EXISTS pushed (store TEXT, key TEXT, PRIMARY KEY (store, key));
+    CREATE TABLE IF NOT EXISTS stamps (identity TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, key TEXT);
     """
 
     def __init__(self, gd: GraphDir) -> None:
@@ -433,6 +434,16 @@ class Index:
         self.db.execute("INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?)",
                         (info.key, info.source, info.url, " ".join(info.refs), info.events, info.triples,
                          extractor))
+
+    def stamped(self, identity: str, size: int, mtime: int, version: str) -> bool:
+        """Is the file `identity` exactly as when its article was last read (same size and modification
+        time), and is that article in the graph, written by this version of the extractor?"""
+        row = self.db.execute("SELECT key FROM stamps WHERE identity=? AND size=? AND mtime=?",
+                              (identity, size, mtime)).fetchone()
+        return row is not None and self.key_for(identity) == row[0] and self.extractor(row[0]) == version
+
+    def stamp(self, identity: str, size: int, mtime: int, key: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO stamps VALUES (?,?,?,?)", (identity, size, mtime, key))
 
     def key_for(self, identity: str) -> str | None:
         row = self.db.execute("SELECT key FROM sources WHERE identity=?", (identity,)).fetchone()
