@@ -270,3 +270,23 @@ def test_discussed_with_is_talks_unless_on_the_phone():
     assert [sorted(e.states()) for e in ev] == [["EG", "FR"]]
     assert events("بحث وزير الخارجية السعودي فيصل بن فرحان هاتفيا مع نظيره الإيراني تطورات المنطقة.",
                   "meeting", published="2024-03-06") == []
+
+
+def test_signing_verb_object_subject():
+    text = ("ووقّع البيانَ المشترك وزير الخارجية الصيني تشين قانغ ووزير خارجية هندوراس إدواردو إنريكي رينا "
+            "في بكين.")
+    ev = events(text, "signing", published="2023-03-26")
+    assert len(ev) == 1 and {p.iso for p in ev[0].agents} == {"CN", "HN"}
+
+
+def test_congratulation_pronoun_object_with_the_subject_after_the_verb():
+    text = ("وكان الرئيس اللبناني جوزاف عون قد تلقى اتصالا هاتفيا عقب انتخابه، هنأه خلاله ولي العهد السعودي "
+            "الأمير محمد بن سلمان بانتخابه.")
+    ev = events(text, "congratulation", published="2025-03-04")
+    assert [(e.agents[0].iso, e.recipients[0].iso) for e in ev] == [("SA", "LB")]
+
+
+def test_visit_performed_by_someone_named_later():
+    text = "وتأتي الزيارة بعد سنوات على آخر زيارة رسمية إلى السعودية، أجراها الرئيس اللبناني السابق ميشال عون في 2017."
+    ev = events(text, "visit", published="2025-03-04")
+    assert [(e.agents[0].ar, e.parties) for e in ev] == [("ميشال عون", ["SA"])]

@@ -295,7 +295,9 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
         if gap and all(doc.tokens[k].text in ("،", ",") for k in range(gap[-1], m.start)) and m.via != "honorific":
             continue    # 'فؤاد معصوم رئيس الجمهورية العراقية': the office is the named person's title
         j = m.end
-        while j < sent.tok_end and (c := by_start.get(j)) is not None and c.kind == "courtesy":
+        former = False
+        while j < sent.tok_end and (c := by_start.get(j)) is not None and c.kind in ("courtesy", "former"):
+            former = former or c.kind == "former"
             j = c.end
         iso = m.iso
         title_end = j
@@ -312,7 +314,8 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
                 j = nxt.end
         elif iso is None and m.role == "president" and st is not None and st.kind == "state" and st.via == "capital":
             iso, j = st.iso, st.end
-        while j < sent.tok_end and (c := by_start.get(j)) is not None and c.kind == "courtesy":
+        while j < sent.tok_end and (c := by_start.get(j)) is not None and c.kind in ("courtesy", "former"):
+            former = former or c.kind == "former"
             j = c.end
         gap_ok = {k for c in ms if c.kind in ("courtesy", "state") for k in range(c.start, c.end)}
         near = [k for k in range(j, min(j + 3, sent.tok_end)) if k in people_at
@@ -335,6 +338,8 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
             out.append(Mention("person", m.start, span[1], sent_index, iso=iso, person=p, role=m.role, via="pattern"))
             taken |= set(range(span[0], span[1]))
             continue
+        if former:
+            continue        # 'الرئيس الأمريكي السابق' with no name: not today's holder
         bare = iso is None
         if iso is None and m.role in HOME_ROLES and not span:
             iso = doc.home or (doc.focus[0] if doc.focus else None)
@@ -515,7 +520,7 @@ def surname_mentions(doc: Document, people: list[Mention], lexical: list[Mention
     """'وكان عباس قد وصل' after 'الرئيس الفلسطيني محمود عباس': a person named in full earlier in the
     article, mentioned again by the last word of the name alone."""
     taken = {k for m in lexical + people if m.kind != "conj" for k in range(m.start, m.end)}
-    surnames: dict[str, Person] = {}
+    surnames: dict[str, list[Person]] = {}
     given: set[str] = set()
     for m in sorted(people, key=lambda x: (x.sent, x.start)):
         p = m.person
@@ -526,11 +531,8 @@ def surname_mentions(doc: Document, people: list[Mention], lexical: list[Mention
             continue
         given.add(words[0])
         last = words[-1]
-        if len(last) >= 4 and words[-2] not in ("بن", "ابن", "ال", "آل", "ابو"):
-            if last in surnames and surnames[last] != p:
-                surnames[last] = None  # type: ignore[assignment]   # two people share it: ambiguous
-            else:
-                surnames.setdefault(last, p)
+        if len(last) >= 3 and words[-2] not in ("بن", "ابن", "ال", "آل", "ابو") and p not in surnames.get(last, []):
+            surnames.setdefault(last, []).append(p)
     out: list[Mention] = []
     first_seen: dict[Person, int] = {}
     for m in people:
@@ -542,8 +544,10 @@ def surname_mentions(doc: Document, people: list[Mention], lexical: list[Mention
                 continue
             word = doc.tokens[i].text
             for variant in (word, word[1:] if word[:1] in "وفل" else None):
-                p = surnames.get(variant or "")
-                if p is not None and variant not in given and first_seen.get(p, 10**9) < i:
+                # the one person of that name named in full before this point (two: ambiguous)
+                seen = [q for q in surnames.get(variant or "", []) if first_seen.get(q, 10**9) < i]
+                p = seen[0] if len(seen) == 1 else None
+                if p is not None and variant not in given:
                     out.append(Mention("person", i, i + 1, s.index, iso=p.iso, person=p, role=p.role, via="surname"))
                     break
     return out

@@ -53,9 +53,15 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     elif word.startswith(("تهنيه", "لتهنيه")) and after and after[0].start - trig.end <= 1:   # 'لتهنئة أردوغان'
         recipients = [after[0].person]
         senders = [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1]
-    elif word.endswith(("ه", "ها", "هم")) and len(before) >= 2 and not word.startswith("تهنيه"):
-        recipients = [before[-1].person]        # 'بعث بوتين برقية إلى الزعيم الصيني، هنأه فيها'
-        senders = [m.person for m in before if m.person.iso != recipients[0].iso][:1]
+    elif word.endswith(("ه", "ها", "هم")) and not word.startswith("تهنيه") and before and (
+            len(before) >= 2 or (after and after[0].start - trig.end <= 3)):
+        close = [m for m in after if m.start - trig.end <= 3]
+        if close:       # 'هنأه خلاله الأمير محمد بن سلمان': the subject follows the verb
+            senders = [close[0].person]
+            recipients = [m.person for m in reversed(before) if m.person.iso != senders[0].iso][:1]
+        else:           # 'بعث بوتين برقية إلى الزعيم الصيني، هنأه فيها'
+            recipients = [before[-1].person]
+            senders = [m.person for m in before if m.person.iso != recipients[0].iso][:1]
     else:
         if before:
             subject = before[-1].person

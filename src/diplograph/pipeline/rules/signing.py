@@ -76,6 +76,9 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
     agents = _persons([m for m in people if trig.end <= m.start < first_doc])
     if not agents and not witnesses_before:
         agents = _persons([m for m in people if m.end <= trig.start])
+    if not agents and not witnesses_before:     # 'ووقّع البيانَ الوزيران X وY': verb, object, subject
+        later = min([m.start for m in ctx.of("trigger") if m.start > docs[0][2]] + [ctx.sent.tok_end])
+        agents = _persons([m for m in people if docs[0][2] <= m.start < min(later, docs[0][2] + 12)])
     for m, group in _plural_offices(ctx):
         if (trig.end <= m.start < first_doc or m.end <= trig.start) and not witnesses_before:
             covered = {p.iso for p in agents}

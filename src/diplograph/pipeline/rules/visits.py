@@ -23,7 +23,10 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
         dual = toks[trig.start].text.endswith(("هما", "هم"))
         candidates = [m.person for m in (before[-2:] if dual else [before[0], before[-1]]) if m.person]
     elif masdar:
-        candidates = [near[0].person] if near else ([before[-1].person] if before else [])
+        performer = [m for m in people if m.start > trig.end and any(
+            toks[k].text in PERFORMED for k in range(max(trig.end, m.start - 3), m.start))]
+        candidates = [near[0].person] if near else ([performer[0].person] if performer else
+                                                     [before[-1].person] if before else [])
     else:
         candidates = [before[-1].person] if before else ([near[0].person] if near else [])
     found: list[tuple[Person, list[tuple[str, Place | None]]]] = []
@@ -50,6 +53,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
             for host, city in hosts for v in visitors if v.iso != host]
 
 
+PERFORMED = {"اجراها", "يجريها", "اجري", "قام", "يقوم", "بها"}   # 'زيارة ... أجراها الرئيس X'
 COMPANION_WORDS = {"يرافقه", "يرافقها", "برفقه", "رفقه", "مرفوقا", "مرفوقه", "ويرافقه", "يرافقهما"}
 
 
