@@ -1,7 +1,6 @@
 """diplograph.api: rdflib over Oxigraph, named queries from Python, the networkx entity graph."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import networkx as nx
@@ -16,17 +15,10 @@ from diplograph.vocab import DG, DGR, RDF
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def load_synth():
-    spec = importlib.util.spec_from_file_location("synth_graph", ROOT / "scripts" / "synth_graph.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
-def graph_dir(tmp_path_factory) -> Path:
+def graph_dir(tmp_path_factory, synth) -> Path:
     root = tmp_path_factory.mktemp("graph")
-    load_synth().write_graph_dir(root, 300, seed=5)
+    synth.write_graph_dir(root, 300, seed=5)
     return root
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import json
 import subprocess
@@ -31,17 +30,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SPARQL_RESULTS = "{http://www.w3.org/2005/sparql-results#}"
 
 
-def load_synth():
-    spec = importlib.util.spec_from_file_location("synth_graph", ROOT / "scripts" / "synth_graph.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
-def graph_dir(tmp_path_factory) -> Path:
+def graph_dir(tmp_path_factory, synth) -> Path:
     root = tmp_path_factory.mktemp("graph")
-    load_synth().write_graph_dir(root, 400, seed=1)
+    synth.write_graph_dir(root, 400, seed=1)
     return root
 
 
@@ -236,10 +228,10 @@ def test_missing_graph(runner, tmp_path):
 
 
 @pytest.fixture(scope="module")
-def big_store() -> ox.Store:
+def big_store(synth) -> ox.Store:
     """About 10^5 triples: a cross product over it never finishes in a test's lifetime."""
     st = ox.Store()
-    st.extend(load_synth().make_quads(5000, seed=2))
+    st.extend(synth.make_quads(5000, seed=2))
     assert len(st) > 100_000
     return st
 

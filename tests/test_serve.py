@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import csv
 import http.client
-import importlib.util
 import io
 import json
 import threading
@@ -29,17 +28,10 @@ WORKERS = 2
 CAP = 100
 
 
-def load_synth():
-    spec = importlib.util.spec_from_file_location("synth_graph", ROOT / "scripts" / "synth_graph.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
-def graph_dir(tmp_path_factory) -> Path:
+def graph_dir(tmp_path_factory, synth) -> Path:
     root = tmp_path_factory.mktemp("graph")
-    load_synth().write_graph_dir(root, 400, seed=3)
+    synth.write_graph_dir(root, 400, seed=3)
     (root / "diplograph.html").write_text("<!doctype html><title>view</title>نص", encoding="utf-8")
     return root
 
