@@ -727,14 +727,19 @@ def ingest(paths: Sequence[str], graph_dir: Path, opts: Options | None = None, *
             if opts.progress:
                 opts.progress(run_.done)
             report = run_.report
-            finish(gd, index, opts, report)
-            if pusher:
-                pusher.sync(gd, index, report)
-            report.articles, report.events = index.totals()
+            conclude(gd, index, opts, report, pusher)
         finally:
             index.close()
     report.seconds = time.monotonic() - started
     return report
+
+
+def conclude(gd: GraphDir, index: Index, opts: Options, report: Report, pusher: _Pusher | None) -> None:
+    """What every writing run ends with: derived files, the graph store, the totals."""
+    finish(gd, index, opts, report)
+    if pusher:
+        pusher.sync(gd, index, report)
+    report.articles, report.events = index.totals()
 
 
 def finish(gd: GraphDir, index: Index, opts: Options, report: Report) -> None:
@@ -782,10 +787,7 @@ def remove(targets: Sequence[str], graph_dir: Path, opts: Options | None = None)
                 index.forget(key)
                 report.removed += 1
             index.commit()
-            finish(gd, index, opts, report)
-            if pusher:
-                pusher.sync(gd, index, report)
-            report.articles, report.events = index.totals()
+            conclude(gd, index, opts, report, pusher)
         finally:
             index.close()
     report.seconds = time.monotonic() - started
