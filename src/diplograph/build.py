@@ -29,7 +29,6 @@ from .store import (
     union_triples,
     write_merged,
 )
-from .vocab import DGR
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md")
 
@@ -76,17 +75,6 @@ def write_article(gd: GraphDir, doc: Document) -> None:
     atomic_write(gd.shard(doc.key), serialize_sorted(t.items))
 
 
-def referenced_entities(store: ox.Store) -> tuple[set[str], list[Person], list[Place]]:
-    """Gazetteer entities that some article graph points to."""
-    prefix = str(DGR)
-    refs: set[str] = set()
-    for q in store.quads_for_pattern(None, None, None):
-        for term in (q.subject, q.object):
-            if isinstance(term, ox.NamedNode) and term.value.startswith(prefix):
-                refs.add(term.value[len(prefix):])
-    return entities_for(refs)
-
-
 def entities_for(refs: Iterable[str]) -> tuple[set[str], list[Person], list[Place]]:
     """Gazetteer entities among references like "country/RU", "person/Q7747", "place/Q649"."""
     gz = gazetteer()
@@ -98,8 +86,7 @@ def entities_for(refs: Iterable[str]) -> tuple[set[str], list[Person], list[Plac
         if kind == "country":
             countries.add(key)
         elif kind == "person" and key in gz.people:
-            for p in gz.people[key]:
-                people.setdefault(f"{key}|{p.role}", p)
+            people[key] = gz.people[key][0]     # one description per person, whatever the office
         elif kind == "place" and key in gz.places:
             places[key] = gz.places[key]
     for p in people.values():
@@ -183,13 +170,6 @@ def write_view(gd: GraphDir) -> None:
     from .render import write_html
 
     write_html(load_store(gd.root), gd.html)
-
-
-def files_in(paths: Iterable[Path]) -> list[Path]:
-    out: list[Path] = []
-    for p in paths:
-        out += article_files(p) if p.is_dir() else [p]
-    return out
 
 
 __all__ = ["DiplographError", "StoreError", "Summary", "build", "extract_to_turtle", "write_article"]

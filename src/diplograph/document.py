@@ -120,8 +120,8 @@ class Mention:
     role: str | None = None
     value: str | None = None     # trigger event type, document kind, modality...
     doc: DocRef | None = None
-    isos: tuple[str, ...] = ()   # for groups: the states a plural reference stands for
     prefix: str = ""             # clitics stripped from the first word (و، ب، لل...)
+    terms: tuple = ()            # for a gazetteer name: the office terms (gazetteer.LeaderTerm) it may mean
 
 
 @dataclass
@@ -142,6 +142,10 @@ class Event:
     inferred: bool = False
     spans: list[tuple[int, int]] = field(default_factory=list)   # character ranges in doc.text
     why: str = ""                # human-readable explanation (for --explain)
+    subjects: list[Person] = field(default_factory=list)   # meetings: who came (they visit the host)
+    host_state: str | None = None        # receptions: the receiving side's state
+    phrase: str | None = None            # anniversaries: 'الذكرى الـ 30 لإقامة العلاقات ...'
+    of_relations: bool = False           # anniversaries: of diplomatic relations (implies an establishment)
 
     def states(self) -> set[str]:
         out = set(self.parties) | set(self.agent_states)

@@ -122,10 +122,6 @@ class _Source:
         quads.sort(key=_triple_key)
         return quads
 
-    def all_quads(self) -> Iterator[ox.Quad]:
-        for g in self.graphs:
-            yield from self.quads(g)
-
     def union_triples(self) -> list[ox.Triple]:
         """Every triple of every graph once, sorted."""
         seen = {q.triple for g in self.graphs for q in self.quads(g)}

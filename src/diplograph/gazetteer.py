@@ -91,12 +91,10 @@ class Gazetteer:
     def holder(self, iso: str, role: str, day: dt.date | None) -> Person | None:
         """The person holding `role` for `iso` on `day` (the latest holder when the day is unknown)."""
         terms = self.offices.get((iso, role), [])
-        if not terms:
-            return None
-        if day is None:
+        if not terms or day is None:
             return None
         live = [t for t in terms if t.covers(day)]
-        return live[-1].person if len(live) >= 1 else None
+        return live[-1].person if live else None
 
 
 def _as_date(d: DateValue | None, *, low: bool) -> dt.date | None:
@@ -197,8 +195,6 @@ def _add_countries(gz: Gazetteer) -> None:
         gz.countries[iso] = Country(iso, row["ar"], row["en"], row.get("qid", ""), capital)
         for name in {row["ar"], *split(row.get("ar_names", ""))}:
             gz.add(name, Entry("state", iso, "name"))
-            if not name_tokens(name)[0].startswith("ال"):
-                continue
         bases = split(row.get("nisba", ""))
         if bases:
             gz.nisba_label[iso] = bases[0]

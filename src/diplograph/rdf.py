@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
 
 import pyoxigraph as ox
 
@@ -25,12 +24,15 @@ class _OxNamespace:
 
     def __init__(self, base: object) -> None:
         self._base = str(base)
+        self._terms: dict[str, ox.NamedNode] = {}
 
-    @cache
     def __getattr__(self, name: str) -> ox.NamedNode:
-        if name.startswith("__"):
+        if name.startswith("_"):
             raise AttributeError(name)
-        return ox.NamedNode(self._base + name)
+        term = self._terms.get(name)
+        if term is None:
+            term = self._terms[name] = ox.NamedNode(self._base + name)
+        return term
 
     def __getitem__(self, name: str) -> ox.NamedNode:
         return ox.NamedNode(self._base + name)
@@ -243,7 +245,7 @@ def _event(t: Triples, doc: Document, ev: Event) -> None:
             for r in ev.recipients:
                 t.add(person_iri(a), DG.congratulated, person_iri(r))
     elif ev.type in ("establishment", "anniversary") and len(ev.parties) == 2 and \
-            (ev.type == "establishment" or ev.occasion == "relations"):
+            (ev.type == "establishment" or ev.of_relations):
         a, b = (country_iri(s) for s in ev.parties)
         t.add(a, DG.hasDiplomaticRelationsWith, b)
         t.add(b, DG.hasDiplomaticRelationsWith, a)
@@ -252,7 +254,7 @@ def _event(t: Triples, doc: Document, ev: Event) -> None:
 def _anniversary_links(t: Triples, doc: Document) -> None:
     est = {frozenset(e.parties): event_iri(e) for e in doc.events if e.type == "establishment"}
     for ev in doc.events:
-        if ev.type == "anniversary" and ev.occasion == "relations" and frozenset(ev.parties) in est:
+        if ev.type == "anniversary" and ev.of_relations and frozenset(ev.parties) in est:
             t.add(event_iri(ev), DG.commemorates, est[frozenset(ev.parties)])
 
 

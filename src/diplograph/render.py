@@ -23,13 +23,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 import pyoxigraph as ox
 
 from .store import atomic_write
 from .vocab import DG, sparql_prologue
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 ASSETS = Path(__file__).resolve().parent / "render_assets"
 SPARQL_DIR = Path(__file__).resolve().parent / "sparql"
@@ -390,6 +392,8 @@ def _evidence(raw: _Raw, ids: dict[str, str], nodes: dict[str, Node]) -> list[Ev
 
 def _dyads(view: View) -> None:
     """Collapse events into state-to-state edges (networkx), weighted by the number of events."""
+    import networkx as nx     # loaded when a page is drawn, not by every command
+
     g = nx.Graph()
     countries = [n for n in view.nodes if n.kind == "country"]
     g.add_nodes_from(n.id for n in countries)
@@ -418,6 +422,8 @@ def _dyads(view: View) -> None:
 def _spring(g: nx.Graph, *, scale: float, weight: str | None = None,
             pos: dict[str, tuple[float, float]] | None = None) -> dict[str, tuple[float, float]]:
     """Deterministic spring layout (fixed seed, sorted input), rounded to whole pixels."""
+    import networkx as nx
+
     if len(g) == 0:
         return {}
     h = nx.Graph()
@@ -437,6 +443,8 @@ def _spring(g: nx.Graph, *, scale: float, weight: str | None = None,
 def _layout(view: View) -> None:
     """Node sizes from degree centrality; positions from a spring layout (small graphs) or around
     each node's states (large graphs: O(n), so 5,000 nodes lay out in well under a second)."""
+    import networkx as nx     # loaded when a page is drawn, not by every command
+
     g = nx.Graph()
     g.add_nodes_from(n.id for n in view.nodes)
     g.add_edges_from((e.source, e.target) for e in view.edges)

@@ -4,11 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import SH
 
 from .paths import ontology_file
-from .store import GraphDir, load_store
+from .store import GraphDir, load_store, union_triples
 
 
 @dataclass(frozen=True)
@@ -27,16 +28,14 @@ class Report:
 
 
 def _rdflib_graph(graph_dir: Path) -> Graph:
-    store = load_store(graph_dir)
-    g = Graph()
-    nt = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in store)
-    g.parse(data=nt, format="nt")
-    return g
+    """The union of the folder's graphs as an rdflib Graph (pySHACL's input), via N-Triples."""
+    data = ox.serialize(union_triples(load_store(graph_dir)), format=ox.RdfFormat.N_TRIPLES)
+    return Graph().parse(data=data, format="nt")
 
 
 def validate(graph_dir: Path | str = "graph") -> Report:
     """Run the shapes over the graph; violations are sorted so that reports diff cleanly."""
-    import pyshacl      # heavy: imported only when validating, not by every command
+    import pyshacl  # heavy: imported only when validating, not by every command
 
     data = _rdflib_graph(Path(graph_dir))
     shapes = Graph().parse(ontology_file("shapes.ttl"), format="turtle")

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import click
 
+from ..render import DYAD_THRESHOLD, write_html
 from ..store import GraphDir, load_store
 from .common import graph_option, user_errors
 
@@ -15,7 +16,7 @@ from .common import graph_option, user_errors
 @graph_option
 @click.option("--dyad/--full", "dyad", default=None,
               help=f"Open in the dyad view (states only, edges weighted by event counts) or the full graph "
-                   f"[default: dyad view for graphs of more than 1,500 nodes].")
+                   f"[default: dyad view above {DYAD_THRESHOLD:,} nodes].")
 @click.option("--title", default=None, help="Page title.")
 @user_errors
 def render(output: Path | None, graph_dir: Path, dyad: bool | None, title: str | None) -> None:
@@ -24,8 +25,6 @@ def render(output: Path | None, graph_dir: Path, dyad: bool | None, title: str |
     Click an event or an edge to read the sentence it was extracted from; filter by fact type, state
     and date; search names in Arabic or English.
     """
-    from ..render import write_html     # networkx and the page assets: loaded only when rendering
-
     target = output or GraphDir(graph_dir).html
     mode = None if dyad is None else ("dyad" if dyad else "full")
     kwargs = {"title": title} if title else {}

@@ -114,7 +114,6 @@ def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
         if num is not None and num.kind == "number" and i + 2 < end and toks[num.end].text == "من":
             mm = _month_at(lex, num.end + 1)
             value = int(num.value or 0)
-            nxt = lex.get(num.end) if toks[num.end].text.startswith("و") else None
             if mm is not None and mm.via == "gregorian" and 1 <= value <= 31:
                 j = mm.end
                 while j < end and toks[j].text in ("/", "(", ")", "-") or (j < end and _month_at(lex, j)):
@@ -126,7 +125,6 @@ def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
                                    value="explicit" if year else "no-year"))
                 i = j + (1 if year else 0)
                 continue
-            del nxt
         mm = _month_at(lex, i)
         if mm is not None and mm.via == "gregorian":
             j = mm.end

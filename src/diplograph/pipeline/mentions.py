@@ -32,7 +32,6 @@ NAME_STOP = set(fold(w) for w in (
 NAME_BAD_START = ("بال", "لل", "بم", "وال", "فال", "كال")
 NAME_JOINERS = {"بن", "بنت", "ابن", "ال", "آل", "عبد", "ابو", "ابي", "دي", "دا", "فون", "فان", "لا", "لو"}
 HOME_ROLES = {"president", "prime_minister", "foreign_minister", "king", "crown_prince", "emir"}
-PLACE_PREPS = {"في", "ب", "الي", "من", "لدى", "بمدينه", "مدينه", "العاصمه"}
 
 
 def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int) -> list[Mention]:
@@ -101,9 +100,7 @@ def _mention(e: Entry, a: int, b: int, sent: int) -> Mention:
 
 
 def _leader(e: Entry, a: int, b: int, sent: int) -> Mention:
-    m = Mention("leader", a, b, sent, via="gazetteer", value=e.value)
-    m.terms = e.ref  # type: ignore[attr-defined]
-    return m
+    return Mention("leader", a, b, sent, via="gazetteer", value=e.value, terms=e.ref)  # type: ignore[arg-type]
 
 
 SENIORITY = ("king", "emir", "sultan", "president", "crown_prince", "prime_minister", "foreign_minister")
@@ -259,7 +256,7 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
     by_span: dict[tuple[int, int], list] = {}
     for m in ms:
         if m.kind == "leader":
-            by_span.setdefault((m.start, m.end), []).extend(m.terms)  # type: ignore[attr-defined]
+            by_span.setdefault((m.start, m.end), []).extend(m.terms)
     for (a, b), terms in sorted(by_span.items()):
         if b + 1 < sent.tok_end and doc.tokens[b].text in ("بن", "ابن"):
             nxt = doc.tokens[b + 1].text

@@ -14,7 +14,6 @@ import datetime as dt
 
 from ..document import DateValue, Document, Event, Person
 
-DIRECT_FIRST = ("visit.trigger", "visit.attend", "meeting.trigger", "meeting.reception", "establishment.phrase")
 
 
 def _derive(doc: Document) -> list[Event]:
@@ -32,31 +31,21 @@ def _derive(doc: Document) -> list[Event]:
                                              parties=[ev.place.iso], place=ev.place, date=ev.date,
                                              spans=list(ev.spans), why=f"{p.ar} signs in {ev.place.ar}"))
         elif ev.type == "meeting":
-            host = getattr(ev, "host_state", None) or (ev.place.iso if ev.place and ev.place.iso else None)
+            host = ev.host_state or (ev.place.iso if ev.place and ev.place.iso else None)
             if host:
-                for p in getattr(ev, "subjects", ev.agents):
+                for p in ev.subjects or ev.agents:
                     if p.role == "ambassador":
                         continue       # an ambassador received where he is posted is not visiting
                     if p.iso and p.iso != host and (ev.place is None or ev.place.iso == host):
                         out.append(Event("visit", "visit.received", ev.sent, agents=[p], parties=[host],
                                          place=ev.place, date=ev.date, spans=list(ev.spans),
                                          why=f"{p.ar} met/received in {host}"))
-        elif ev.type == "anniversary" and ev.occasion == "relations":
+        elif ev.type == "anniversary" and ev.of_relations:
             date = ev.date.minus_years(ev.ordinal) if ev.date and ev.ordinal else None
             out.append(Event("establishment", "establishment.from-anniversary", ev.sent, parties=list(ev.parties),
                              date=date, inferred=True, spans=list(ev.spans),
                              why=f"{ev.ordinal}th anniversary on {ev.date.iso() if ev.date else '?'}"))
     return out
-
-
-def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
-    if a is None or b is None:
-        return True
-    if a.year != b.year:
-        return False
-    if a.month and b.month and a.month != b.month:
-        return False
-    return not (a.day and b.day and a.day != b.day) or True
 
 
 def _same_day(a: DateValue | None, b: DateValue | None) -> bool:
@@ -197,7 +186,7 @@ def _occasions(doc: Document) -> None:
         states = {p.iso for p in ev.agents + ev.recipients if p.iso} | set(ev.recipient_states)
         for a in anniversaries:
             if states <= set(a.parties):
-                ev.occasion = getattr(a, "phrase", None)
+                ev.occasion = a.phrase
                 break
 
 
@@ -216,7 +205,7 @@ def implied_publication(doc: Document) -> dt.date | None:
     est = [e for e in doc.events if e.type == "establishment" and not e.inferred and e.date
            and e.date.precision == "day"]
     for ev in doc.events:
-        if ev.type != "anniversary" or not ev.ordinal or ev.occasion != "relations":
+        if ev.type != "anniversary" or not ev.ordinal or not ev.of_relations:
             continue
         sents = [x.index for x in doc.sentences if (x.start, x.end) in ev.spans]
         today = any(m.kind == "time" and m.value == "today" for i in sents for m in doc.in_sentence(i))

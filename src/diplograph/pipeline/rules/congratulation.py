@@ -98,7 +98,7 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
 def congratulation_exchange(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.modal(trig):
         return []
-    people = _persons([m for m in ctx.people() if m.via != "office" or True])
+    people = _persons(ctx.people())
     pairs: list[tuple[Person, Person]] = []
     by_state: dict[str, list[Person]] = {}
     for p in people:

@@ -10,7 +10,6 @@ from ...textfold import fold
 
 TITLE_STOP = set(fold(w) for w in "وذلك خلال اليوم أمس امس حيث بحضور التي الذي والذي والتي كما وبنود ويأتي وتأتي "
                  "ويهدف تهدف يهدف وينص ينص لتعزيز بهدف ضمن بعد قبل عقب إثر اثر وسط أمام وقد".split())
-MODAL_WINDOW = 6
 CLAUSE_ENDS = {"،", ",", "؛", ":", ".", "(", ")"}
 PURPOSE_TRIGGERS = {"signing", "visit", "meeting", "talks", "reception", "arrival"}
 ANAPHORIC = {"الاجتماع", "اللقاء", "الاستقبال", "المباحثات", "المحادثات", "الزياره", "التوقيع", "اللقاءات"}

@@ -49,8 +49,8 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
     ev = Event("meeting", "meeting.reception", ctx.sent.index, agents=[*hosts, guest], place=place, date=date,
                spans=[ctx.span()], why=f"reception «{ctx.doc.surface(trig.start, trig.end)}»: "
                                        f"{', '.join(h.ar for h in hosts)} receives {guest.ar}")
-    ev.subjects = [guest]  # type: ignore[attr-defined]
-    ev.host_state = hosts[0].iso  # type: ignore[attr-defined]
+    ev.subjects = [guest]
+    ev.host_state = hosts[0].iso
     return [ev]
 
 
@@ -81,7 +81,7 @@ def segment_meeting(ctx: Context, trig: Mention) -> list[Event] | None:
                place=places[0] if places else _dateline(ctx), date=ctx.event_date(trig), spans=[ctx.span()],
                why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: {subject.ar} with "
                    f"{', '.join(o.ar for o in objects)}")
-    ev.subjects = [subject]  # type: ignore[attr-defined]
+    ev.subjects = [subject]
     return [ev]
 
 
@@ -118,13 +118,13 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
             ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=[subject, o], place=place, date=date,
                        spans=[ctx.span()], why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: "
                                                f"{subject.ar} with {o.ar}")
-            ev.subjects = [subject]  # type: ignore[attr-defined]
+            ev.subjects = [subject]
             out.append(ev)
         return out
     ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=persons, place=place, date=date,
                spans=[ctx.span()], why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: "
                                        f"{', '.join(p.ar for p in persons)}")
-    ev.subjects = subjects_same or persons  # type: ignore[attr-defined]
+    ev.subjects = subjects_same or persons
     return [ev]
 
 
@@ -150,7 +150,7 @@ def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
     ev = Event("meeting", "meeting.summit", ctx.sent.index, agents=people,
                place=places[0] if places else _dateline(ctx), date=ctx.event_date(trig), spans=[ctx.span()],
                why=f"bilateral summit «{ctx.doc.surface(trig.start, max(trig.end, after[-1].end if after else 0))}»")
-    ev.subjects = people  # type: ignore[attr-defined]
+    ev.subjects = people
     return [ev]
 
 

@@ -128,6 +128,5 @@ def anniversary(ctx: Context, trig: Mention) -> list[Event]:
     ev = Event("anniversary", "anniversary.ordinal", ctx.sent.index, parties=parties, ordinal=n, date=date,
                spans=[ctx.span()], why=f"anniversary «{phrase}» of "
                                        f"{'relations' if of_relations else 'a bilateral tie'}")
-    ev.phrase = phrase  # type: ignore[attr-defined]
-    ev.occasion = "relations" if of_relations else None
+    ev.phrase, ev.of_relations = phrase, of_relations
     return [ev]
