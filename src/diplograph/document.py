@@ -35,6 +35,7 @@ class DateValue:
     month: int | None = None
     day: int | None = None
     flag: str | None = None      # e.g. "weekday-mismatch"
+    days: int = field(default=1, compare=False)   # "يومي 19 و20 فيفري": a happening over 2 days, dated by the first
 
     @property
     def precision(self) -> str:
@@ -52,6 +53,13 @@ class DateValue:
         if self.month == 2 and day == 29:
             day = 28
         return DateValue(self.year - years, self.month, day)
+
+    def covers(self, other: "DateValue") -> bool:
+        """`other` falls on one of the days this value spans (a single day covers only itself)."""
+        a, b = self.as_date(), other.as_date()
+        if a is None or b is None:
+            return self == other
+        return 0 <= (b - a).days < self.days
 
     @classmethod
     def of(cls, d: dt.date) -> "DateValue":

@@ -7,6 +7,7 @@ returns date mentions; relative ones need `doc.published` and are skipped when i
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from hijridate import Hijri
 
@@ -78,10 +79,14 @@ def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
         day = _int(t)
         if day is not None and 1 <= day <= 31:
             j = i + 1
+            last = day
             if j < end and toks[j].text in ("و", "-", "الي", "حتى") and j + 1 < end and _int(toks[j + 1].text):
-                j += 2      # "يومي 8 و9 مارس", "من 28 إلى 30 أكتوبر": the first day is kept
+                last = _int(toks[j + 1].text)
+                j += 2      # "يومي 8 و9 مارس", "من 28 إلى 30 أكتوبر": dated by the first day, spanning to the last
             elif j < end and toks[j].text.startswith("و") and _int(toks[j].text[1:]):
+                last = _int(toks[j].text[1:])
                 j += 1
+            span = last - day + 1 if last and day < last <= 31 else 1
             mm = _month_at(lex, j)
             if mm is not None:
                 j = mm.end
@@ -105,8 +110,8 @@ def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
                     if value:
                         out.append(Mention("date", i, j, sent.index, date=value, value="hijri"))
                 else:
-                    out.append(Mention("date", i, j, sent.index,
-                                       date=DateValue(year or 0, month, day), value="explicit" if year else "no-year"))
+                    out.append(Mention("date", i, j, sent.index, date=DateValue(year or 0, month, day, days=span),
+                                       value="explicit" if year else "no-year"))
                 i = j
                 continue
         # 'الثاني من أكتوبر 1949': a day written as an ordinal word
@@ -226,7 +231,7 @@ def _resolve_missing_years(dates: list[Mention], doc: Document, sent: Sentence) 
             rel = [n for n in dates if n.value == "relative" and n.date and n.start >= m.end and n.start - m.end <= 4]
             year = rel[0].date.year if rel else _nearest_year(doc, sent, m)
         if year:
-            dates[k] = Mention("date", m.start, m.end, m.sent, date=DateValue(year, m.date.month, m.date.day),
+            dates[k] = Mention("date", m.start, m.end, m.sent, date=replace(m.date, year=year),
                                value="explicit")
     # a relative year right after a day-month ("22 فبراير من هذا العام") is part of that date
     spans = [(m.start, m.end) for m in dates if m.value == "explicit"]
@@ -254,5 +259,5 @@ def _check_weekdays(doc: Document, sent: Sentence, lex: dict[int, Mention], date
         wk = [m for m in lex.values() if m.kind == "weekday" and 0 <= d.start - m.end <= 2]
         if wk and int(wk[0].value or 0) != d.date.as_date().weekday():
             dates[k] = Mention("date", d.start, d.end, d.sent,
-                               date=DateValue(d.date.year, d.date.month, d.date.day, "weekday-mismatch"),
+                               date=replace(d.date, flag="weekday-mismatch"),
                                value=d.value)

@@ -149,6 +149,8 @@ def find_published(doc: Document) -> None:
                 doc.published, doc.published_from = dates[-1].date.as_date(), "text"
                 return
     _published_from_weekday(doc)
+    if doc.published is None:
+        _published_from_span(doc)
 
 
 TARGET_WORDS = set(fold("المستهدف المستهدفة بحلول حتى رؤية خطة استراتيجية أفق قبل").split())
@@ -169,14 +171,7 @@ def _published_from_weekday(doc: Document) -> None:
             break
     if not dateline:
         return
-    weekday = None
-    for sent in doc.sentences[:4]:
-        ms = [m for m in doc.mentions if m.sent == sent.index]
-        today = [m for m in ms if m.kind == "time" and m.value == "today"]
-        days = [m for m in ms if m.kind == "weekday" and any(0 <= m.start - t.end <= 2 for t in today)]
-        if days:
-            weekday = int(days[0].value or 0)
-            break
+    weekday = _today_weekday(doc)
     years = {int(t.text) for k, t in enumerate(toks) if t.text.isdecimal() and len(t.text) == 4
              and 1900 <= int(t.text) <= 2100
              and not any(toks[j].text in TARGET_WORDS for j in range(max(0, k - 3), k))}
@@ -200,6 +195,34 @@ def _published_from_weekday(doc: Document) -> None:
             fits.append(day)
     if len(fits) == 1:
         doc.published, doc.published_from = fits[0], "text"
+
+
+def _today_weekday(doc: Document) -> int | None:
+    """The weekday of 'اليوم الاثنين' in the lead, if the lead names one."""
+    for sent in doc.sentences[:4]:
+        ms = [m for m in doc.mentions if m.sent == sent.index]
+        today = [m for m in ms if m.kind == "time" and m.value == "today"]
+        days = [m for m in ms if m.kind == "weekday" and any(0 <= m.start - t.end <= 2 for t in today)]
+        if days:
+            return int(days[0].value or 0)
+    return None
+
+
+def _published_from_span(doc: Document) -> None:
+    """'وقّع ... اليوم الاثنين' and, in the lead, the visit 'من 28 إلى 30 أكتوبر 2024' under way: today is
+    the one day of that span (or the one dated day) that is a Monday."""
+    weekday = _today_weekday(doc)
+    if weekday is None:
+        return
+    fits = set()
+    for sent in doc.sentences[:4]:
+        for m in find_dates(doc, sent):
+            start = m.date.as_date() if m.value in ("explicit", "hijri") and m.date else None
+            if start is None:
+                continue
+            fits |= {d for k in range(m.date.days) if (d := start + dt.timedelta(days=k)).weekday() == weekday}
+    if len(fits) == 1:
+        doc.published, doc.published_from = fits.pop(), "inferred"
 
 
 def _unnamed(iso: str, role: str) -> Person:

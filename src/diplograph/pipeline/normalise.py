@@ -2,7 +2,8 @@
 
 Reads `doc.text`; adds `doc.folded` (hamza/alef/ya/ta-marbuta folded, diacritics and tatweel removed,
 Arabic-Indic digits made ASCII, bidi controls dropped), `doc.fold_map` (index in folded -> index in
-text) and `doc.tokens`.
+text) and `doc.tokens`. A hamza typed apart from its word ("وزرا ء" for "وزراء", common in web text) is
+joined back to it.
 """
 from __future__ import annotations
 
@@ -14,6 +15,13 @@ __all__ = ["normalise", "fold", "TOKEN_RE"]
 
 def normalise(doc: Document) -> Document:
     doc.folded, doc.fold_map = fold_with_map(doc.text)
-    doc.tokens = [Token(m.group(), m.start(), m.end(), i)
-                  for i, m in enumerate(TOKEN_RE.finditer(doc.folded))]
+    tokens: list[Token] = []
+    for m in TOKEN_RE.finditer(doc.folded):
+        prev = tokens[-1] if tokens else None
+        if m.group() == "ء" and prev is not None and prev.text[-1:] in "اوي" and m.start() == prev.end + 1 \
+                and len(prev.text) > 2:
+            tokens[-1] = Token(prev.text + "ء", prev.start, m.end(), prev.index)
+            continue
+        tokens.append(Token(m.group(), m.start(), m.end(), len(tokens)))
+    doc.tokens = tokens
     return doc

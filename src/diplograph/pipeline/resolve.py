@@ -16,9 +16,11 @@ from ..document import DateValue, Document, Event, Person
 
 
 
-def _derive(doc: Document) -> list[Event]:
+def _derive(events: list[Event], types: tuple[str, ...]) -> list[Event]:
     out: list[Event] = []
-    for ev in doc.events:
+    for ev in events:
+        if ev.type not in types:
+            continue
         if ev.type == "signing":
             named = [p for p in ev.agents if p.iso]
             if len({p.iso for p in named}) >= 2:
@@ -51,6 +53,8 @@ def _derive(doc: Document) -> list[Event]:
 def _same_day(a: DateValue | None, b: DateValue | None) -> bool:
     if a is None or b is None:
         return True
+    if a.days > 1 or b.days > 1:      # talks "يومي 19 و20" and a signing on the 20th
+        return a.covers(b) or b.covers(a)
     return a.iso()[:len(min(a.iso(), b.iso(), key=len))] == b.iso()[:len(min(a.iso(), b.iso(), key=len))]
 
 
@@ -190,10 +194,39 @@ def _occasions(doc: Document) -> None:
                 break
 
 
+def _anniversary_years(doc: Document) -> None:
+    """'تعود العلاقات إلى ديسمبر 1958 ... الذكرى الـ65 لإقامة علاقاتهما': an undated anniversary of dated
+    relations falls in the year the ordinal gives (1958 + 65 = 2023), kept at year precision."""
+    for ev in doc.events:
+        if ev.type != "anniversary" or ev.date is not None or not ev.ordinal or not ev.of_relations:
+            continue
+        for est in doc.events:
+            if est.type == "establishment" and est.date is not None and not est.inferred \
+                    and frozenset(est.parties) == frozenset(ev.parties):
+                ev.date, ev.inferred = DateValue(est.date.year + ev.ordinal), True
+                break
+
+
+def _companions(doc: Document) -> None:
+    """'الرئيس الفرنسي وحرمه ... لدى وصولهما': an undated visit told in the same sentence as a dated visit
+    to the same state by a fellow traveller is part of that trip and takes its date."""
+    for ev in doc.events:
+        if ev.type != "visit" or ev.date is not None:
+            continue
+        for other in doc.events:
+            if other.type == "visit" and other.date is not None and other.parties == ev.parties \
+                    and set(other.spans) & set(ev.spans):
+                ev.date = other.date
+                break
+
+
 def resolve(doc: Document) -> Document:
     doc.events = merge_events(doc.events)           # first the readings of each happening...
-    doc.events = merge_events(doc.events + _derive(doc))   # ...then what they imply, merged again
+    for types in (("signing", "anniversary"), ("meeting",)):    # ...then what they imply, merged again
+        doc.events = merge_events(doc.events + _derive(doc.events, types))
     _occasions(doc)
+    _anniversary_years(doc)
+    _companions(doc)
     return doc
 
 

@@ -165,7 +165,7 @@ class Context:
         gz = gazetteer()
         role = m.role or "leader"
         out = []
-        here = [m.person for m in self.of("person") if m.person and m.person.named]
+        here = [m.person for m in self.people() if m.person and m.person.named]   # not those merely present
         for iso in states:
             p = next((q for q in here if q.iso == iso and (role in ("leader", None) or q.role == role)), None)
             if p is None and role in ("president", "leader"):

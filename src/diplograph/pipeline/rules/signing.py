@@ -51,6 +51,9 @@ def _signing_parties(ctx: Context, doc_span: tuple[int, int], agents: list[Perso
     return _fill_from_focus(ctx, found)
 
 
+RELATIVES = {"التي", "الذي", "اللتين", "اللذين"}
+
+
 def signing(ctx: Context, trig: Mention) -> list[Event]:
     toks = ctx.doc.tokens
     weak = toks[trig.start].text in ("تبادل", "تبادلا") or trig.end - trig.start > 1 and False
@@ -63,7 +66,7 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
     if toks[trig.start].text == "التوقيع" and not any(
             toks[k].text in ("علي", "عليها", "عليه") for k in range(trig.end, min(trig.end + 2, ctx.sent.tok_end))):
         return []       # 'عقب التوقيع': the signing told before, not a new one
-    relative = toks[trig.start - 1].text in ("التي", "الذي", "اللتين", "اللذين") if trig.start else False
+    relative = toks[trig.start - 1].text in RELATIVES if trig.start else False
     if relative or toks[trig.start].text.endswith(("ها", "ه")) and not docs:
         return relative_signing(ctx, trig)
     if not docs or docs[0][1] - trig.end > 45:
@@ -76,13 +79,14 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
     agents = _persons([m for m in people if trig.end <= m.start < first_doc])
     if not agents and not witnesses_before:
         agents = _persons([m for m in people if m.end <= trig.start])
-    if not agents and not witnesses_before:     # 'ووقّع البيانَ الوزيران X وY': verb, object, subject
-        later = min([m.start for m in ctx.of("trigger") if m.start > docs[0][2]] + [ctx.sent.tok_end])
-        agents = _persons([m for m in people if docs[0][2] <= m.start < min(later, docs[0][2] + 12)])
     for m, group in _plural_offices(ctx):
         if (trig.end <= m.start < first_doc or m.end <= trig.start) and not witnesses_before:
             covered = {p.iso for p in agents}
             agents += [p for p in group if p not in agents and p.iso not in covered]
+    if not agents and not witnesses_before:     # 'ووقّع البيانَ الوزيران X وY': verb, object, subject
+        later = min([m.start for m in ctx.of("trigger") if m.start > docs[0][2]] + [ctx.sent.tok_end])
+        clause = next((k for k in range(docs[0][2], later) if toks[k].text in RELATIVES), later)
+        agents = _persons([m for m in people if docs[0][2] <= m.start < min(clause, docs[0][2] + 12)])
     events = []
     for docref, a, b in docs:
         parties = _signing_parties(ctx, (a, b), agents)
