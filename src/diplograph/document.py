@@ -167,7 +167,8 @@ class Document:
     source: str                          # file name (or record id) the article came from
     sha256: str
     published: dt.date | None = None
-    published_from: str | None = None    # "option" | "record" | "text"
+    published_from: str | None = None    # "option" | "record" | "text" | "inferred"
+    year: int | None = None              # the article's year when only that is known (a national day's ordinal)
     url: str | None = None
     language: str = "ar"
     title: str | None = None

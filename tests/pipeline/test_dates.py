@@ -99,3 +99,35 @@ def test_numeric_dates_day_first(text, expected):
 
 def test_numeric_non_dates_are_ignored():
     assert dates("الساعة 14.30 ت غ") == [] and dates("بتاريخ 31/02/2022") == []
+
+
+def test_a_span_of_days_is_dated_by_its_first_day_and_remembers_its_length():
+    doc = run("اجتمع وزراء خارجية مصر والأردن والعراق يومي 19 و20 فبراير 2023 في عمّان.")
+    spans = [m.date for m in doc.mentions if m.kind == "date"]
+    assert [(d.iso(), d.days) for d in spans] == [("2023-02-19", 2)]
+
+
+def test_publication_is_the_day_of_a_running_visit_that_is_the_named_weekday():
+    text = ("وقّع الرئيسان اليوم الثلاثاء في الرباط إعلانا مشتركا.\n"
+            "ويقوم الرئيس البرتغالي بزيارة دولة إلى المغرب من 13 إلى 15 مايو 2025.")
+    doc = run(text, published=None)      # 13 May 2025 was a Tuesday
+    assert str(doc.published) == "2025-05-13" and doc.published_from == "inferred"
+    doc = run(text.replace("الثلاثاء", "السبت"), published=None)   # no Saturday in the span
+    assert doc.published is None
+
+
+@pytest.mark.parametrize("occasion,published", [
+    ("بمناسبة اليوم الوطني الـ93 للمملكة", "2023-09-23"),           # the Saudi count: 1930 + 93
+    ("بمناسبة العيد الوطني الثاني والخمسين لدولة الإمارات", "2023-09-23"),   # 1971 + 52
+    ("بمناسبة الذكرى الـ80 لاستقلال لبنان", "2023-09-23"),          # 1943 + 80
+])
+def test_a_national_day_ordinal_gives_a_year_to_a_dateline_without_one(occasion, published):
+    text = f"الرياض في 23 سبتمبر /واس/\nبعث الملك اليوم برقية تهنئة إلى الرئيس {occasion}."
+    doc = run(text, published=None)
+    assert str(doc.published) == published
+
+
+def test_a_national_day_with_no_ordinal_or_no_known_state_gives_no_year():
+    for occasion in ("بمناسبة اليوم الوطني للمملكة", "بمناسبة اليوم الوطني الـ30 للبلد"):
+        doc = run(f"الرياض في 23 سبتمبر /واس/\nبعث الملك اليوم برقية تهنئة {occasion}.", published=None)
+        assert doc.published is None and doc.year is None, occasion

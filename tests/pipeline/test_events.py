@@ -290,3 +290,57 @@ def test_visit_performed_by_someone_named_later():
     text = "وتأتي الزيارة بعد سنوات على آخر زيارة رسمية إلى السعودية، أجراها الرئيس اللبناني السابق ميشال عون في 2017."
     ev = events(text, "visit", published="2025-03-04")
     assert [(e.agents[0].ar, e.parties) for e in ev] == [("ميشال عون", ["SA"])]
+
+
+# --- dates shared between readings -----------------------------------------------------------------
+def test_talks_over_two_days_and_a_signing_on_the_second_are_one_meeting_dated_by_the_first():
+    text = ("وقّع وزراء خارجية مصر والأردن والعراق اليوم الاثنين 20 فبراير 2023 في عمّان إعلانا مشتركا.\n"
+            "ويأتي الإعلان بعد اجتماع وزراء خارجية مصر والأردن والعراق يومي 19 و20 فبراير 2023 في عمّان.")
+    evs = events(text, published="2023-02-20")
+    meetings = [e for e in evs if e.type == "meeting"]
+    assert len(meetings) == 1 and meetings[0].date.iso() == "2023-02-19"
+    visits = sorted((v.agents[0].iso, v.date.iso()) for v in evs if v.type == "visit")
+    assert visits == [("EG", "2023-02-19"), ("IQ", "2023-02-19")]
+
+
+def test_a_signing_in_the_presence_of_a_leader_is_signed_by_the_ministers():
+    text = ("وقّع اليوم وزراء خارجية مصر والأردن والعراق وبحضور الملك عبد الله الثاني في عمّان، إعلان عمّان "
+            "الوزاري الذي دعا إليه الملك عبد الله الثاني.")
+    sign = events(text, "signing")
+    assert len(sign) == 1
+    assert {(p.iso, p.role) for p in sign[0].agents} == {("EG", "foreign_minister"), ("JO", "foreign_minister"),
+                                                         ("IQ", "foreign_minister")}
+
+
+def test_a_companion_received_in_the_same_sentence_shares_the_trip_date():
+    text = ("يقوم الرئيس الفرنسي إيمانويل ماكرون بزيارة دولة إلى المغرب من 28 إلى 30 أكتوبر 2024.\n"
+            "وكان الملك محمد السادس قد خص الرئيس الفرنسي وحرمه بريجيت ماكرون لدى وصولهما إلى الرباط باستقبال رسمي.")
+    visits = events(text, "visit", published="2024-10-28")
+    assert sorted((v.agents[0].ar, v.date.iso() if v.date else None) for v in visits) == [
+        ("إيمانويل ماكرون", "2024-10-28"), ("بريجيت ماكرون", "2024-10-28")]
+
+
+def test_an_undated_anniversary_of_dated_relations_falls_in_the_ordinal_year():
+    text = ("تعود العلاقات الدبلوماسية بين الجزائر والصين إلى ديسمبر 1958.\n"
+            "وتزامنت الزيارة مع إحياء البلدين الذكرى الـ65 لإقامة علاقاتهما الدبلوماسية.")
+    ann = events(text, "anniversary", published=None)
+    assert [(a.ordinal, a.date.iso(), a.inferred) for a in ann] == [(65, "2023", True)]
+
+
+def test_an_anniversary_near_another_events_day_is_dated_by_its_year():
+    text = ("وسيزور الوزير من 6 الى 8 أغسطس 2025 فيتنام التي تحتفل بالذكرى الثلاثين لإقامة علاقات دبلوماسية "
+            "بين هانوي وواشنطن.")
+    ann = events(text, "anniversary", published="2025-08-01")
+    assert [a.date.iso() for a in ann] == ["2025"]
+    text = "افتتح الوزير اليوم في طوكيو المنتدى المقام بمناسبة مرور 70 عاما على العلاقات بين مصر واليابان."
+    ann = events(text, "anniversary", published="2024-07-24")
+    assert [a.date.iso() for a in ann] == ["2024"]
+
+
+def test_the_year_of_an_independence_anniversary_dates_an_undated_article():
+    text = ("وسيحط الوزير الأمريكي أولا في سنغافورة لمناسبة الذكرى الستين لاستقلالها، "
+            "ثم يزور فيتنام التي تحتفل بالذكرى الثلاثين لإقامة علاقات دبلوماسية بين هانوي وواشنطن.")
+    evs = events(text, published=None)
+    assert [(e.type, e.date.iso()) for e in evs if e.type in ("anniversary", "establishment")] == [
+        ("anniversary", "2025"), ("establishment", "1995")]
+    assert not [e for e in evs if e.type == "visit"]      # 'ثم يزور' continues the future 'سيحط'

@@ -24,3 +24,9 @@ def test_offsets_map_back_to_the_original_text():
 
 def test_bidi_controls_are_dropped():
     assert fold("\u202eروسيا\u202c") == "روسيا"
+
+
+def test_a_detached_hamza_is_joined_to_its_word():
+    doc = normalise(Document(text="اجتمع وزرا ء خارجية البلدين", source="t", sha256="0" * 64))
+    assert [t.text for t in doc.tokens] == ["اجتمع", "وزراء", "خارجيه", "البلدين"]
+    assert doc.surface(1, 2) == "وزرا ء"

@@ -19,6 +19,7 @@ from ..document import DateValue, Document, Mention, Person, Place
 from ..gazetteer import Entry, Gazetteer, first_token_variants, gazetteer, name_tokens, office_label
 from ..textfold import fold
 from .dates import find_dates
+from .occasions import occasion_year
 
 NAME_STOP = set(fold(w) for w in (
     "في من إلى الى على عن مع خلال اليوم أمس امس الذي التي الذين وذلك ذلك حيث بعد قبل أن إن ان لدى عند "
@@ -148,6 +149,7 @@ def find_published(doc: Document) -> None:
             if dates:     # a dateline: 'الرياض 14 جمادى الأولى 1444 هـ الموافق 08 ديسمبر 2022 م واس'
                 doc.published, doc.published_from = dates[-1].date.as_date(), "text"
                 return
+    doc.year = occasion_year(doc)
     _published_from_weekday(doc)
     if doc.published is None:
         _published_from_span(doc)
@@ -172,6 +174,14 @@ def _published_from_weekday(doc: Document) -> None:
     if not dateline:
         return
     weekday = _today_weekday(doc)
+    if doc.year is not None:     # 'الدوحة في 23 سبتمبر' ... 'اليوم الوطني الـ94 للمملكة': 2024
+        try:
+            day = dt.date(doc.year, dateline[1], dateline[0])
+        except ValueError:
+            return
+        if weekday is None or day.weekday() == weekday:
+            doc.published, doc.published_from = day, "inferred"
+        return
     years = {int(t.text) for k, t in enumerate(toks) if t.text.isdecimal() and len(t.text) == 4
              and 1900 <= int(t.text) <= 2100
              and not any(toks[j].text in TARGET_WORDS for j in range(max(0, k - 3), k))}

@@ -105,9 +105,12 @@ class Context:
         if word.startswith(("سي", "ست", "سن")) and len(word) > 4:
             return "planned"
         for m in self.of("modal"):
-            if m.value == "planned" and m.start - self.sent.tok_start <= 2 and m.start < trig.start \
-                    and toks[m.start].text.lstrip("وف").startswith(("سي", "ست", "سن")):
-                return "planned"      # 'وستتاح لجون كيري ... خلال لقاء': the sentence is about the future
+            if m.value == "planned" and m.start < trig.start and toks[m.start].text.lstrip("وف").startswith(
+                    ("سي", "ست", "سن")) and not any(toks[k].text in ("التي", "الذي") for k in range(m.end, trig.start)):
+                if m.start - self.sent.tok_start <= 2:
+                    return "planned"      # 'وستتاح لجون كيري ... خلال لقاء': the sentence is about the future
+                if trig.start > 0 and toks[trig.start - 1].text in ("ثم", "وثم"):
+                    return "planned"      # 'سيتوجه إلى سنغافورة ثم يزور ماليزيا': the chain goes on in the future
         if trig.end < self.sent.tok_end and toks[trig.end].text in ("الحاليه", "الجاريه"):
             return None     # 'زيارته الحالية': under way
         if trig.prefix == "ل" and trig.value in PURPOSE_TRIGGERS:

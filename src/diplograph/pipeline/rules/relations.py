@@ -4,6 +4,7 @@ Rule ids: establishment.phrase, anniversary.ordinal."""
 from __future__ import annotations
 
 from ...document import DateValue, Event, Mention
+from ..ordinals import ordinal_at
 from .context import (
     Context,
     _pair,
@@ -66,34 +67,14 @@ def establishment(ctx: Context, trig: Mention) -> list[Event]:
                   spans=[ctx.span()], why=f"relations established «{ctx.doc.surface(trig.start, trig.end)}»")]
 
 
-def _ordinal(ctx: Context, a: int) -> tuple[int | None, int]:
-    """An ordinal after 'الذكرى': 'الـ 30', '30', 'الثلاثين', 'الخامسة والسبعين', 'السنوية الستين'."""
-    toks = ctx.doc.tokens
-    nums = {m.start: m for m in ctx.of("number")}
-    i = a
-    end = min(ctx.sent.tok_end, a + 5)
-    while i < end:
-        t = toks[i].text
-        if t in ("ال", "السنويه", "سنويه", "-"):
-            i += 1
-            continue
-        digits = t[2:] if t.startswith("ال") and t[2:].isdecimal() else t
-        if digits.isdecimal() and len(digits) <= 3:
-            return int(digits), i + 1
-        m = nums.get(i)
-        if m is not None:
-            value = int(m.value or 0)
-            j = m.end
-            nxt = nums.get(j) if j < ctx.sent.tok_end else None
-            if nxt is None and j < ctx.sent.tok_end and toks[j].text.startswith("و"):
-                for mm in ctx.of("number"):
-                    if mm.start == j:
-                        nxt = mm
-            if nxt is not None and nxt.via == "tens" and value < 10:
-                return value + int(nxt.value or 0), nxt.end
-            return value, j
-        break
-    return None, a
+def _dates_other_event(ctx: Context, trig: Mention, date: DateValue) -> bool:
+    """The day named near an anniversary belongs to another event word nearer to it (a visit, a forum)."""
+    mention = next((m for m in ctx.of("date") if m.date == date), None)
+    if mention is None:
+        return False
+    mine = abs(mention.start - trig.start)
+    return any(abs(mention.start - m.start) < mine for m in ctx.of("trigger", "modal") if m is not trig
+               and m.value not in ("anniversary", "anniversary_elapsed", "establishment", "relations"))
 
 
 def anniversary(ctx: Context, trig: Mention) -> list[Event]:
@@ -101,12 +82,12 @@ def anniversary(ctx: Context, trig: Mention) -> list[Event]:
         return []
     toks = ctx.doc.tokens
     if trig.value == "anniversary_elapsed":
-        n, after = _ordinal(ctx, trig.end)
+        n, after = ordinal_at(ctx.doc, ctx.sent, trig.end)
         if n is None or after >= ctx.sent.tok_end or toks[after].text not in ("عاما", "عام", "سنه", "سنوات", "عاماً"):
             return []
         after += 1
     else:
-        n, after = _ordinal(ctx, trig.end)
+        n, after = ordinal_at(ctx.doc, ctx.sent, trig.end)
     if not n or n > 300:
         return []
     window = [m for m in ctx.ms if after <= m.start <= after + 7]
@@ -121,9 +102,16 @@ def anniversary(ctx: Context, trig: Mention) -> list[Event]:
     if len(parties) < 2:
         return []
     date = ctx.date(trig.start, 14)
+    if date is not None and date.precision == "day" and (
+            trig.value == "anniversary_elapsed" or _dates_other_event(ctx, trig, date)):
+        # 'بمناسبة مرور 60 عاماً على العلاقات' names a year, not a day; and in 'سيزور ... من 6 إلى 8 أغسطس
+        # فيتنام التي تحتفل بالذكرى العشرين' the day is the visit's: the anniversary falls in that year
+        date = DateValue(date.year)
     if date is None and ctx.doc.published:
-        date = ctx.main_date if ctx.main_date and ctx.main_date.year == ctx.doc.published.year else \
-            DateValue(ctx.doc.published.year)
+        main = ctx.main_date if trig.value != "anniversary_elapsed" else None
+        date = main if main and main.year == ctx.doc.published.year else DateValue(ctx.doc.published.year)
+    elif date is None and ctx.doc.year:       # only the year is known, from a national day's ordinal
+        date = DateValue(ctx.doc.year)
     phrase = ctx.doc.surface(trig.start, max(_title_end(ctx, after), after))
     ev = Event("anniversary", "anniversary.ordinal", ctx.sent.index, parties=parties, ordinal=n, date=date,
                spans=[ctx.span()], why=f"anniversary «{phrase}» of "

@@ -1,0 +1,72 @@
+"""National occasions counted by ordinal give the year an article speaks of.
+
+'بمناسبة اليوم الوطني الـ94 للمملكة', 'العيد الوطني الـ53 لدولة الإمارات', 'الذكرى الخمسين لاستقلالها':
+with the year each state counts that occasion from (`lang/ar/national_days.tsv`), the ordinal names the
+year (1930 + 94 = 2024). Cables of congratulation are dated this way in Gulf agencies' copy, whose
+datelines often carry day and month only ('الدوحة في 23 سبتمبر').
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ..document import Document, Mention, Sentence
+from ..lexicon import load
+from .ordinals import ordinal_at
+from .rules.context import KINGDOMS
+
+POINTERS = ("kingdom", "own_country")      # 'للمملكة', 'لبلاده': the state named before
+
+
+@cache
+def national_days() -> dict[tuple[str, str], tuple[int, int, int]]:
+    """(iso, kind) -> (month, day, origin year of the ordinal count)."""
+    out = {}
+    for row in load("national_days").rows:
+        month, day = (int(x) for x in row["day"].split("-"))
+        out[(row["iso"], row["kind"])] = (month, day, int(row["origin"]))
+    return out
+
+
+def _state_of(doc: Document, ms: list[Mention], occasion: Mention, after: int) -> str | None:
+    """The state whose occasion it is: named right after ('لدولة الإمارات'), else, for 'للمملكة', 'لبلاده'
+    or a pronoun ('لاستقلالها'), the nearest state named before it (for 'للمملكة', the one kingdom named)."""
+    named = [m for m in ms if m.kind == "state" and m.iso and after <= m.start <= after + 2]
+    if named:
+        return named[0].iso
+    pointer = next((m.kind for m in ms if m.kind in POINTERS and after <= m.start <= after + 1), None)
+    if not (pointer or doc.tokens[occasion.end - 1].text.endswith(("ها", "ه"))):
+        return None
+    before = [m for m in ms if m.end <= occasion.start and m.kind == "state" and m.iso]
+    if before:
+        return max(before, key=lambda m: m.end).iso
+    if pointer == "kingdom":      # 'للمملكة' with the kingdom named elsewhere (the dateline 'الرياض')
+        kingdoms = {m.iso for m in doc.mentions if m.kind == "state" and m.iso in KINGDOMS}
+        return kingdoms.pop() if len(kingdoms) == 1 else None
+    return None
+
+
+def _occasion_year(doc: Document, sent: Sentence) -> int | None:
+    ms = doc.in_sentence(sent.index)
+    for occ in (m for m in ms if m.kind == "founding" and m.value):
+        n, after = ordinal_at(doc, sent, occ.end)            # 'اليوم الوطني الـ94'
+        if n is None:                                        # 'الذكرى الخمسين لاستقلالها'
+            for trig in (m for m in ms if m.kind == "trigger" and m.value == "anniversary"):
+                k, end = ordinal_at(doc, sent, trig.end)
+                if k is not None and end == occ.start:
+                    n, after = k, occ.end
+        if not n:
+            continue
+        iso = _state_of(doc, ms, occ, after)
+        found = national_days().get((iso or "", occ.value or ""))
+        if found and 1900 < found[2] + n <= 2100:
+            return found[2] + n
+    return None
+
+
+def occasion_year(doc: Document) -> int | None:
+    """The year named by the first national occasion with an ordinal in the article, or None."""
+    for sent in doc.sentences:
+        year = _occasion_year(doc, sent)
+        if year is not None:
+            return year
+    return None
