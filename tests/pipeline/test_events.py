@@ -1,5 +1,5 @@
 """One test family per rule, each with positive and negative sentences written for the tests."""
-from .conftest import events
+from .conftest import events, run
 
 
 def states(ev):
@@ -61,6 +61,14 @@ def test_planned_denied_and_hoped_signings_are_not_events():
         "أرجئ توقيع اتفاقية التعاون بين مصر والأردن.",
     ):
         assert events(text, "signing") == [], text
+
+
+def test_a_memorandum_with_a_region_is_not_a_signing_between_states():
+    text = ("وتوترت العلاقات بين مقديشو وأديس أبابا منذ توقيع إثيوبيا في يناير 2024 مذكرة تفاهم مع إقليم "
+            "\"أرض الصومال\" تمنحها منفذا بحريا، وهو ما تعتبره الحكومة الصومالية انتهاكا لسيادتها.")
+    assert events(text, "signing") == []
+    text = "ووقعت إثيوبيا والصومال في يناير 2024 مذكرة تفاهم بشأن أمن الحدود."
+    assert [states(e) for e in events(text, "signing")] == [["ET", "SO"]]
 
 
 def test_word_waqa_meaning_happened_is_not_a_signing():
@@ -157,6 +165,39 @@ def test_one_person_meeting_several_counterparts_gives_bilateral_meetings():
             "والرئيس الأمريكي جو بايدن.")
     ev = events(text, "meeting", published="2023-06-01")
     assert sorted(states(e) for e in ev) == [["DE", "TN"], ["TN", "US"]]
+
+
+def test_attending_a_summit_or_forum_abroad_is_a_visit():
+    text = "ويشارك الرئيس المصري عبد الفتاح السيسي اليوم في أعمال القمة العربية المنعقدة في مدينة جدة."
+    assert [(v.agents[0].iso, v.parties, v.place.en) for v in events(text, "visit")] == [("EG", ["SA"], "Jeddah")]
+    text = ("افتتح وزير المالية رئيس وفد المملكة المشارك في أعمال المنتدى السعودي الفرنسي المهندس خالد بن "
+            "عبدالله العمري، في العاصمة الفرنسية باريس اليوم، أعمال المنتدى.")
+    doc = run(text)
+    visits = [e for e in doc.events if e.type == "visit"]
+    assert [(v.agents[0].iso, v.parties) for v in visits] == [("SA", ["FR"])]
+    assert visits[0].agents[0].ar == "خالد بن عبدالله العمري"
+
+
+def test_attending_at_home_or_in_the_future_is_not_a_visit():
+    for text in ("ويشارك الرئيس المصري عبد الفتاح السيسي اليوم في أعمال المؤتمر الاقتصادي المنعقد في القاهرة.",
+                 "وسيشارك الرئيس المصري عبد الفتاح السيسي في أعمال القمة العربية المقبلة في جدة.",
+                 "ويشارك الرئيس المصري عبد الفتاح السيسي في حوار مع الشباب في جدة."):
+        assert events(text, "visit") == [], text
+
+
+def test_leaders_meeting_in_a_third_country_both_visit_it():
+    text = "بدأ التقارب بلقاء الرئيسين المصري والتركي في الدوحة على هامش افتتاح كأس العالم في 20 نوفمبر 2022."
+    visits = events(text, "visit", published="2024-02-14")
+    assert sorted((v.agents[0].iso, v.parties[0]) for v in visits) == [("EG", "QA"), ("TR", "QA")]
+
+
+def test_a_meeting_again_in_another_place_later_that_month():
+    text = ("والتقى الرئيسان الروسي والإيراني أول مرة في عشق آباد في 11 أكتوبر 2024 على هامش منتدى دولي، ثم في "
+            "قازان على هامش قمة بريكس في وقت لاحق من الشهر ذاته.")
+    meetings = events(text, "meeting", published="2025-01-17")
+    assert sorted((m.place.en, m.date.iso()) for m in meetings) == [("Ashgabat", "2024-10-11"), ("Kazan", "2024-10")]
+    visits = events(text, "visit", published="2025-01-17")
+    assert ("IR", "RU") in {(v.agents[0].iso, v.parties[0]) for v in visits}
 
 
 # --- one event per happening ----------------------------------------------------------------------

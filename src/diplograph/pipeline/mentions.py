@@ -20,6 +20,7 @@ from ..gazetteer import Entry, Gazetteer, first_token_variants, gazetteer, name_
 from ..textfold import fold
 from .dates import find_dates
 from .occasions import occasion_year
+from .rules.context import KINGDOMS
 
 NAME_STOP = set(fold(w) for w in (
     "في من إلى الى على عن مع خلال اليوم أمس امس الذي التي الذين وذلك ذلك حيث بعد قبل أن إن ان لدى عند "
@@ -380,6 +381,31 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
                                via="bare" if bare else ("office-holder" if holder else "office")))
     out += _counterparts(doc, gz, sent_index, ms, out)
     out += _spouses(doc, sent_index, ms, out, taken)
+    out += _courtesy_names(doc, sent_index, ms, out, taken)
+    return out
+
+
+def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: list[Mention],
+                    taken: set[int]) -> list[Mention]:
+    """'... المهندس عادل بن محمد فقيه': a courtesy title before a name built on 'بن' names a person even far
+    from his office; his state is the one named just before (or the reporting agency's)."""
+    out = []
+    sent = doc.sentences[sent_index]
+    toks = doc.tokens
+    for c in (m for m in ms if m.kind == "courtesy"):
+        if any(p.start <= c.start < p.end for p in people):
+            continue
+        span = _name_after(doc, c.end, sent.tok_end, taken)
+        if span is None or span[1] - span[0] < 3 or not any(
+                toks[k].text in ("بن", "بنت") for k in range(span[0] + 1, span[1] - 1)):
+            continue
+        iso = _nearby_state(ms, c.start) or _kingdom_before(doc, ms, c.start) or doc.home
+        if iso is None:
+            continue
+        folded = " ".join(t.text for t in toks[span[0]:span[1]])
+        p = _new_person(doc.surface(*span), folded, iso, "other")
+        out.append(Mention("person", c.start, span[1], sent_index, iso=iso, person=p, role="other", via="pattern"))
+        taken |= set(range(span[0], span[1]))
     return out
 
 
@@ -465,9 +491,24 @@ def _head_of_state(gz: Gazetteer, iso: str, day: dt.date | None) -> Person | Non
 
 
 def _nearby_state(ms: list[Mention], at: int) -> str | None:
-    """'من جانب ناميبيا مندوبها ... السفير X': the state named just before an office without a nisba."""
+    """'من جانب ناميبيا مندوبها ... السفير X': the state named just before an office without a nisba.
+    Two nisbas in a row ('المنتدى السعودي الياباني') or two states joined ('بين المملكة واليابان') describe a
+    bilateral thing, not the person's state."""
     before = [m for m in ms if m.kind == "state" and m.end <= at and at - m.end <= 8]
+    pairs = {b.start for b in before if b.prefix.startswith("و") and any(
+        a.end == b.start and a.kind in ("state", "kingdom") for a in ms)}
+    pairs |= {k for a, b in zip(before, before[1:]) if a.via == b.via == "nisba" and a.end == b.start
+              for k in (a.start, b.start)}
+    before = [m for m in before if m.start not in pairs]
     return before[-1].iso if before else None
+
+
+def _kingdom_before(doc: Document, ms: list[Mention], at: int) -> str | None:
+    """'رئيس وفد المملكة ... المهندس X': 'المملكة' is the one kingdom the article names."""
+    if not any(m.kind == "kingdom" and m.end <= at for m in ms):
+        return None
+    kingdoms = {m.iso for m in doc.mentions if m.kind == "state" and m.iso in KINGDOMS}
+    return kingdoms.pop() if len(kingdoms) == 1 else None
 
 
 def _amman(doc: Document, ms: list[Mention]) -> None:

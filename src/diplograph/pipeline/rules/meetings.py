@@ -1,9 +1,9 @@
 """Meetings and talks (a phone call is not a meeting); receptions are meetings whose guest visits the host.
 
-Rule ids: meeting.reception, meeting.trigger."""
+Rule ids: meeting.reception, meeting.trigger, meeting.chained."""
 from __future__ import annotations
 
-from ...document import Event, Mention
+from ...document import DateValue, Event, Mention
 from .context import (
     ANAPHORIC,
     Context,
@@ -93,9 +93,12 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
         return segmented
     people = [m for m in ctx.people() if m.person and m.person.iso]
     persons = _persons(people)
+    grouped = False         # 'بلقاء الرئيسين', 'التقى الوزيران': all of them are the subject
     for m, group in _plural_offices(ctx):
         if m.role in ("president", "leader", "foreign_minister", "prime_minister"):
             persons += [p for p in group if p not in persons]
+            grouped = grouped or abs(m.start - trig.end) <= 2
+    grouped = grouped or ctx.doc.tokens[trig.start].text.endswith(("هما", "هم"))     # 'لقائهما': theirs
     if len({p.iso for p in persons}) < 2:
         groups = ctx.groups()
         if len({p.iso for p in persons}) == 1 and groups:
@@ -124,8 +127,37 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
     ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=persons, place=place, date=date,
                spans=[ctx.span()], why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: "
                                        f"{', '.join(p.ar for p in persons)}")
-    ev.subjects = subjects_same or persons
-    return [ev]
+    ev.subjects = persons if grouped else (subjects_same or persons)
+    return [ev, *_chained(ctx, trig, ev)]
+
+
+SAME_MONTH = {"ذاته", "نفسه"}
+
+
+def _chained(ctx: Context, trig: Mention, first: Event) -> list[Event]:
+    """'لقاؤهما الأول في عشق آباد في 11 أكتوبر، ثم في قازان ... في وقت لاحق من الشهر ذاته': the same people
+    met again in the next place; dated by a date of its own, or by the month of the first when 'the same
+    month' is said."""
+    toks = ctx.doc.tokens
+    out = []
+    for k in range(trig.end, ctx.sent.tok_end - 1):
+        if toks[k].text not in ("ثم", "وثم") or toks[k + 1].text != "في":
+            continue
+        place = next((m for m in ctx.ms if m.start == k + 2 and ctx.is_place(m) and m.place), None)
+        if place is None or place.place == first.place:
+            continue
+        end = next((j for j in range(place.end, ctx.sent.tok_end) if toks[j].text in ("ثم", "وثم", "،", ".")),
+                   ctx.sent.tok_end)
+        own = [m.date for m in ctx.of("date") if place.end <= m.start < end and m.date]
+        date = own[0] if own else None
+        if date is None and first.date and first.date.month and any(
+                toks[j].text in SAME_MONTH and toks[j - 1].text == "الشهر" for j in range(place.end, end)):
+            date = DateValue(first.date.year, first.date.month)
+        ev = Event("meeting", "meeting.chained", ctx.sent.index, agents=list(first.agents), place=place.place,
+                   date=date, spans=[ctx.span()], why=f"met again «ثم في {place.place.ar}»")
+        ev.subjects = list(first.subjects)
+        out.append(ev)
+    return out
 
 
 def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:

@@ -89,6 +89,8 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
         agents = _persons([m for m in people if docs[0][2] <= m.start < min(clause, docs[0][2] + 12)])
     events = []
     for docref, a, b in docs:
+        if any(a <= m.start < b for m in ctx.of("region")) and len(ctx.states(a=a, b=b, skip_places=False)) < 2:
+            continue        # 'مذكرة تفاهم مع إقليم أرض الصومال': signed with a region, not a state
         parties = _signing_parties(ctx, (a, b), agents)
         if len(set(parties) | {p.iso for p in agents if p.iso}) < 2:
             continue

@@ -110,17 +110,26 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
 
 
 def attend(ctx: Context, trig: Mention) -> list[Event]:
-    """Attending a summit abroad counts as a visit to the host city's state."""
-    if ctx.modal(trig) or not ctx.of("summit"):
+    """Attending a summit, forum or conference abroad counts as a visit to the host city's state:
+    'يشارك الرئيس في أعمال القمة العربية في جدة', 'رئيس وفد المملكة المشارك في أعمال المنتدى ... في طوكيو'."""
+    if ctx.modal(trig):
         return []
-    people = [m for m in ctx.people() if m.end <= trig.start or trig.end <= m.start <= trig.end + 3]
-    cities = [m for m in ctx.of("place") if m.start > trig.start and m.place and m.place.iso]
-    if not people or not cities:
+    toks = ctx.doc.tokens
+    if not any(trig.end <= m.start <= trig.end + 10 and not ctx._clause_break(trig.end, m.start)
+               for m in ctx.of("gathering", "multilateral")):
         return []
-    visitor = people[0].person
-    city = cities[0].place
-    if not visitor or not visitor.iso or city.iso == visitor.iso:
+    clause_end = next((k for k in range(trig.end, ctx.sent.tok_end) if toks[k].text in (".", "؛")),
+                      ctx.sent.tok_end)
+    people = ctx.people()
+    before = [m for m in people if m.end <= trig.start and not ctx._clause_break(m.end, trig.start)]
+    after = [m for m in people if trig.end <= m.start < clause_end]
+    chosen = before[-1] if before else (after[0] if after else None)
+    cities = ctx.places(trig.end, clause_end)
+    if chosen is None or chosen.person is None or not cities:
+        return []
+    visitor, city = chosen.person, cities[0]
+    if not visitor.iso or not city.iso or city.iso == visitor.iso or visitor.role == "ambassador":
         return []
     return [Event("visit", "visit.attend", ctx.sent.index, agents=[visitor], parties=[city.iso], place=city,
                   date=ctx.event_date(trig), spans=[ctx.span()],
-                  why=f"attends a summit in {city.ar}: {visitor.ar} -> {city.iso}")]
+                  why=f"attends a gathering in {city.ar}: {visitor.ar} -> {city.iso}")]
