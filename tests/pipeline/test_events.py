@@ -200,6 +200,13 @@ def test_a_meeting_again_in_another_place_later_that_month():
     assert ("IR", "RU") in {(v.agents[0].iso, v.parties[0]) for v in visits}
 
 
+def test_a_couple_arriving_together_both_visit():
+    text = "وكان الرئيس الأمريكي باراك أوباما والسيدة ميشيل أوباما قد وصلا أمس إلى الرياض في زيارة رسمية."
+    visits = events(text, "visit", published="2015-01-28")
+    assert sorted((v.agents[0].ar, v.parties[0], v.date.iso()) for v in visits) == [
+        ("باراك أوباما", "SA", "2015-01-27"), ("ميشيل أوباما", "SA", "2015-01-27")]
+
+
 # --- one event per happening ----------------------------------------------------------------------
 def test_the_same_signing_told_twice_is_one_event_with_two_spans():
     text = ("وقعت مصر والأردن اليوم اتفاقية التعاون في مجال الطاقة.\n"

@@ -385,10 +385,16 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
     return out
 
 
+def _first_word(m: Mention) -> str:
+    words = name_tokens(m.person.ar) if m.person else ()
+    return words[0] if words else ""
+
+
 def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: list[Mention],
                     taken: set[int]) -> list[Mention]:
-    """'... المهندس عادل بن محمد فقيه': a courtesy title before a name built on 'بن' names a person even far
-    from his office; his state is the one named just before (or the reporting agency's)."""
+    """'... المهندس عادل بن محمد فقيه': a courtesy title before a name built on 'بن' (or 'السيدة' before any
+    full name) names a person even far from an office; the state is the one named just before (or the
+    kingdom 'المملكة' stands for, or the reporting agency's)."""
     out = []
     sent = doc.sentences[sent_index]
     toks = doc.tokens
@@ -396,8 +402,14 @@ def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: l
         if any(p.start <= c.start < p.end for p in people):
             continue
         span = _name_after(doc, c.end, sent.tok_end, taken)
-        if span is None or span[1] - span[0] < 3 or not any(
-                toks[k].text in ("بن", "بنت") for k in range(span[0] + 1, span[1] - 1)):
+        mister = toks[c.start].text.removeprefix("و") in ("السيد", "السيده")   # 'والسيدة أسماء الأسد'
+        kin = next((p for p in people if p.start == c.end + 1 == p.end - 1 and p.via == "gazetteer"), None)
+        if mister and span is None and kin is not None and c.end not in taken and toks[c.end].text.isalpha() \
+                and _first_word(kin) != toks[c.end].text:
+            span = (c.end, c.end + 2)       # 'والسيدة ميشيل أوباما': not the president but his wife
+            people.remove(kin)
+        if span is None or not mister and (span[1] - span[0] < 3 or not any(
+                toks[k].text in ("بن", "بنت") for k in range(span[0] + 1, span[1] - 1))):
             continue
         iso = _nearby_state(ms, c.start) or _kingdom_before(doc, ms, c.start) or doc.home
         if iso is None:

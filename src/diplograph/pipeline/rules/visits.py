@@ -18,10 +18,12 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     before = [m for m in people if m.end <= trig.start]
     masdar = toks[trig.start].text.startswith(("زياره", "الزياره", "زيارت", "جوله", "وصول"))
     pronoun = toks[trig.start].text.endswith(("ه", "ها", "هما", "هم")) and masdar
-    if pronoun and before:
+    dual_verb = toks[trig.start].text in DUAL_VERBS       # 'وكان الرئيس والسيدة ... قد وصلا'
+    if (pronoun or dual_verb) and before:
         # 'في إطار زيارته إلى الصين' (his: the subject), 'لدى وصولهما' (theirs: the last two named)
-        dual = toks[trig.start].text.endswith(("هما", "هم"))
+        dual = dual_verb or toks[trig.start].text.endswith(("هما", "هم"))
         candidates = [m.person for m in (before[-2:] if dual else [before[0], before[-1]]) if m.person]
+        pronoun = True
     elif masdar:
         performer = [m for m in people if m.start > trig.end and any(
             toks[k].text in PERFORMED for k in range(max(trig.end, m.start - 3), m.start))]
@@ -37,7 +39,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
             hosts = _destinations(ctx, trig, cand, vis_end)
         if hosts:
             found.append((cand, hosts))
-            if not pronoun or not toks[trig.start].text.endswith(("هما", "هم")):
+            if not pronoun or not (dual_verb or toks[trig.start].text.endswith(("هما", "هم"))):
                 break
     if not found:
         return []
@@ -53,6 +55,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
             for host, city in hosts for v in visitors if v.iso != host]
 
 
+DUAL_VERBS = {"وصلا", "وصلوا", "زارا", "وزارا", "ووصلا"}
 PERFORMED = {"اجراها", "يجريها", "اجري", "قام", "يقوم", "بها"}   # 'زيارة ... أجراها الرئيس X'
 COMPANION_WORDS = {"يرافقه", "يرافقها", "برفقه", "رفقه", "مرفوقا", "مرفوقه", "ويرافقه", "يرافقهما"}
 
