@@ -207,6 +207,20 @@ def test_a_couple_arriving_together_both_visit():
         ("باراك أوباما", "SA", "2015-01-27"), ("ميشيل أوباما", "SA", "2015-01-27")]
 
 
+def test_an_indefinite_office_is_not_the_holder_in_office():
+    text = "وكانت آخر زيارة لوزير خارجية أمريكي إلى كوبا في عام 1945."
+    visits = events(text, "visit", published="2015-07-20")
+    assert [(v.agents[0].named, v.agents[0].iso, v.parties, v.date.iso()) for v in visits] == [
+        (False, "US", ["CU"], "1945")]
+
+
+def test_received_on_arrival_by_a_prince_named_in_full_before_a_crowd():
+    text = ("وكان الرئيس اللبناني جوزاف عون قد وصل أمس إلى الرياض، حيث كان في استقباله نائب أمير منطقة الرياض "
+            "الأمير محمد بن عبدالرحمن بن عبدالعزيز وعدد من المسؤولين السعوديين.")
+    meetings = events(text, "meeting", published="2025-03-04")
+    assert [sorted(p.ar for p in m.agents) for m in meetings] == [["جوزاف عون", "محمد بن عبدالرحمن بن عبدالعزيز"]]
+
+
 # --- one event per happening ----------------------------------------------------------------------
 def test_the_same_signing_told_twice_is_one_event_with_two_spans():
     text = ("وقعت مصر والأردن اليوم اتفاقية التعاون في مجال الطاقة.\n"

@@ -30,7 +30,7 @@ NAME_STOP = set(fold(w) for w in (
     "رسالة برقية كلمة تصريح تصريحات بيان برقيته رسالته أصدق أطيب أخلص خالص حفل مأدبة مراسم وفد نائب "
     "بموفور بدوام بالصحة والعافية الشقيق الشقيقة الصديق الصديقة المفدى حفظه "
     "شاكرا معربا مؤكدا مشيرا مضيفا موضحا لافتا مشيدا متمنيا معتبرا داعيا مرحبا قائلا منوها مثمنا "
-    "صباح مساء ظهر عصر رسميه رسمي رسميا الرسمي الرسميه مغلقه ثنائيه حافل بمراسم").split())
+    "صباح مساء ظهر عصر رسميه رسمي رسميا الرسمي الرسميه مغلقه ثنائيه حافل بمراسم عدد كبار لفيف جمع").split())
 NAME_BAD_START = ("بال", "لل", "بم", "وال", "فال", "كال")
 NAME_JOINERS = {"بن", "بنت", "ابن", "ال", "آل", "عبد", "ابو", "ابي", "دي", "دا", "فون", "فان", "لا", "لو"}
 HOME_ROLES = {"president", "prime_minister", "foreign_minister", "king", "crown_prince", "emir"}
@@ -296,6 +296,7 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
             nxt = doc.tokens[b + 1].text
             terms = [t for t in terms if nxt in name_tokens(t.person.ar)]
             if not terms:
+                taken -= set(range(a, b))   # free for the name patterns
                 continue    # 'محمد بن عبدالرحمن بن عبدالعزيز' is not 'محمد بن عبدالرحمن بن جاسم'
         p = pick_term(terms, day)
         out.append(Mention("person", a, b, sent_index, iso=p.iso, person=p, role=p.role, via="gazetteer"))
@@ -338,6 +339,12 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
             title_end = j
             skip_offices.add(st.start)
             st = by_start.get(j)
+        if iso is None and st is not None and st.kind == "state" and st.via == "nisba" and m.role and not any(
+                doc.tokens[k].text.startswith(("ال", "لل")) for k in range(m.start, st.end)):
+            # 'آخر زيارة لرئيس لبناني': a president, not the one in office
+            out.append(Mention("person", m.start, st.end, sent_index, iso=st.iso, person=_unnamed(st.iso or "", m.role),
+                               role=m.role, via="indefinite"))
+            continue
         if iso is None and st is not None and st.kind == "state" and st.via in ("nisba", "name"):
             iso, j = st.iso, st.end
             title_end = j
