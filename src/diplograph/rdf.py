@@ -114,6 +114,8 @@ def event_key(ev: Event) -> str:
         return h12(ev.type, states, date, ev.document.folded if ev.document else "")
     if ev.type == "congratulation":
         return h12(ev.type, people, recips, date)
+    if ev.place is not None and not ev.date:     # undated: the city tells two meetings apart (Ankara, Jeddah)
+        return h12(ev.type, people, ",".join(sorted(ev.parties)), date, ev.place.key)
     return h12(ev.type, people, ",".join(sorted(ev.parties)), date)
 
 

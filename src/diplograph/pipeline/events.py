@@ -39,7 +39,11 @@ RULES = {
 
 
 def _main_date(doc: Document) -> DateValue | None:
-    for s in doc.sentences[:3]:
+    """The date of the lead's event: the first full date in the first sentences that tell an event (not in a
+    dateline or headline of dates alone), else the publication date."""
+    for s in doc.sentences[:4]:
+        if not doc.in_sentence(s.index, "trigger"):
+            continue
         for m in doc.in_sentence(s.index, "date"):
             if m.value in ("explicit", "relative", "weekday", "hijri") and m.date and m.date.precision == "day":
                 return m.date

@@ -522,6 +522,18 @@ def _nearby_state(ms: list[Mention], at: int) -> str | None:
     return before[-1].iso if before else None
 
 
+CAPITAL_WORDS = {"العاصمه", "بالعاصمه", "للعاصمه", "والعاصمه", "العاصمتين"}
+
+
+def _capital_by_nisba(doc: Document, gz: Gazetteer, ms: list[Mention]) -> None:
+    """'في العاصمة الصينية': the capital of the state the nisba names, as a place."""
+    for m in ms:
+        if m.kind == "state" and m.via == "nisba" and m.start > 0 and doc.tokens[m.start - 1].text in CAPITAL_WORDS:
+            country = gz.countries.get(m.iso or "")
+            if country is not None and country.capital is not None:
+                m.via, m.place = "capital", country.capital
+
+
 def _kingdom_before(doc: Document, ms: list[Mention], at: int) -> str | None:
     """'رئيس وفد المملكة ... المهندس X': 'المملكة' is the one kingdom the article names."""
     if not any(m.kind == "kingdom" and m.end <= at for m in ms):
@@ -588,6 +600,7 @@ def find_mentions(doc: Document) -> Document:
     for s in doc.sentences:
         lexical += match_sentence(doc, gz, s.index, s.tok_start, s.tok_end)
     _amman(doc, lexical)
+    _capital_by_nisba(doc, gz, lexical)
     doc.mentions = lexical
     find_published(doc)
     find_home(doc)

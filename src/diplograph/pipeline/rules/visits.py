@@ -1,6 +1,6 @@
 """Visits: visitor, host state, city; companions and spouses visit too.
 
-Rule ids: visit.trigger, visit.attend."""
+Rule ids: visit.trigger, visit.attend, visit.since."""
 from __future__ import annotations
 
 from ...document import Event, Mention, Person, Place
@@ -49,10 +49,29 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     coordinated = [m.person for m in people if m.person and m.person != visitor and m.start == vis_end
                    and ctx.doc.tokens[m.start].text.startswith("و")]
     visitors = list(dict.fromkeys([visitor] + [v for v, _ in found[1:]] + coordinated + _companions(ctx, visitor)))
-    return [Event("visit", "visit.trigger", ctx.sent.index, agents=[v], parties=[host], place=city,
-                  date=date, spans=[ctx.span()],
-                  why=f"visit «{ctx.doc.surface(trig.start, trig.end)}»: {v.ar} -> {host}")
-            for host, city in hosts for v in visitors if v.iso != host]
+    out = [Event("visit", "visit.trigger", ctx.sent.index, agents=[v], parties=[host], place=city,
+                 date=date, spans=[ctx.span()],
+                 why=f"visit «{ctx.doc.surface(trig.start, trig.end)}»: {v.ar} -> {host}")
+           for host, city in hosts for v in visitors if v.iso != host]
+    return out + _first_since(ctx, trig, visitor, hosts[0][0])
+
+
+FIRST = {"اول", "الاولي"}
+
+
+def _first_since(ctx: Context, trig: Mention, visitor: Person, host: str) -> list[Event]:
+    """'في أول زيارة له لمصر منذ عام 2012', 'الزيارة الأولى للرئيس الأسد إلى الصين منذ عام 2004': the same
+    named person visited that state in that year (not said of 'أول زيارة لوزير خارجية كوبي منذ 1959')."""
+    toks = ctx.doc.tokens
+    if not visitor.named or visitor.iso == host or not any(
+            toks[k].text in FIRST for k in range(max(ctx.sent.tok_start, trig.start - 1), min(trig.end + 2, ctx.sent.tok_end))):
+        return []
+    for m in ctx.of("date"):
+        if trig.end <= m.start <= trig.end + 12 and m.date and any(
+                toks[k].text == "منذ" for k in range(max(trig.end, m.start - 2), m.start)):
+            return [Event("visit", "visit.since", ctx.sent.index, agents=[visitor], parties=[host], date=m.date,
+                          spans=[ctx.span()], why=f"first visit since {m.date.iso()}: {visitor.ar} was in {host} then")]
+    return []
 
 
 DUAL_VERBS = {"وصلا", "وصلوا", "زارا", "وزارا", "ووصلا"}
