@@ -264,9 +264,11 @@ def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, 
     if i < end and toks[i].text.startswith(NAME_BAD_START):
         return None
     j = i
-    while j < end and j - i < (6 if j > i and toks[j - 1].text in ("بن", "ابن", "بنت") else 4):
+    words = 0       # name words, not counting joiners: 'بدر بن حمد بن حمود البوسعيدي' has four
+    while j < end and words < 5 and j - i < 9 and (words < 4 or toks[j - 1].text in NAME_JOINERS):
         t = toks[j].text
-        if j in taken or not t.isalpha() or t in NAME_STOP or len(t) < 2:
+        words += t not in NAME_JOINERS
+        if j in taken or not t.isalpha() or t in NAME_STOP or len(t) < 2 or (t[0] in "وف" and t[1:] in NAME_STOP):
             break
         if t.startswith("ال") and t not in NAME_JOINERS:
             if j > i and toks[j - 1].text not in NAME_JOINERS:
