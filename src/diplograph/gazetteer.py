@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .document import DateValue, Person, Place
+from .errors import DiplographError
 from .lexicon import load, load_all, split
 from .textfold import TOKEN_RE, fold
 
@@ -222,6 +223,19 @@ def _add_cities(gz: Gazetteer) -> None:
             gz.add(name, Entry("place", place.iso or "", "city", place))
 
 
+def _add_venues(gz: Gazetteer) -> None:
+    """'في البيت الأبيض', 'بقصر الاتحادية': a seat of government names its city (`venues.tsv`)."""
+    table = load("venues")
+    for row in table.rows:
+        city = next((p for p in gz.places.values() if p.en == row["city"] and p.iso == row["iso2"]), None)
+        if city is None:
+            raise DiplographError(f"venue city {row['city']!r} ({row['iso2']}) is not in cities.tsv",
+                                  path=table.path, hint="name a city of the city gazetteer, in English")
+        city = Place(city.key, row["city_ar"], city.iso, city.en, city.qid)
+        for name in split(row["ar"]):
+            gz.add(name, Entry("place", city.iso or "", "venue", city))
+
+
 def _add_leaders(gz: Gazetteer) -> None:
     by_person: dict[str, list[tuple[dict[str, str], Person]]] = defaultdict(list)
     for table in load_all("leaders"):
@@ -299,4 +313,5 @@ def gazetteer() -> Gazetteer:
     _add_countries(gz)
     _add_leaders(gz)
     _add_cities(gz)
+    _add_venues(gz)
     return gz

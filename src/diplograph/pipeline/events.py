@@ -38,7 +38,7 @@ RULES = {
 }
 
 
-def _main_date(doc: Document) -> DateValue | None:
+def lead_date(doc: Document) -> DateValue | None:
     """The date of the lead's event: the first full date in the first sentences that tell an event (not in a
     dateline or headline of dates alone), else the publication date."""
     for s in doc.sentences[:4]:
@@ -51,7 +51,7 @@ def _main_date(doc: Document) -> DateValue | None:
 
 
 def find_events(doc: Document) -> Document:
-    main = _main_date(doc)
+    main = lead_date(doc)
     memory: dict[str, list[Person]] = {}
     for s in doc.sentences:
         ms = doc.in_sentence(s.index)

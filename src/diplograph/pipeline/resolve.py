@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..document import DateValue, Document, Event, Person
+from .events import lead_date
 
 
 
@@ -220,11 +221,25 @@ def _companions(doc: Document) -> None:
                 break
 
 
+def _headline_dates(doc: Document) -> None:
+    """An event told only in the headline ('تبون وماكرون يوقّعان ...') that the body did not date takes the
+    date of the lead's event."""
+    if not doc.sentences:
+        return
+    head = (doc.sentences[0].start, doc.sentences[0].end)
+    main = None
+    for ev in doc.events:
+        if ev.date is None and ev.spans == [head] and ev.type in ("signing", "meeting", "visit", "congratulation"):
+            main = main or lead_date(doc)
+            ev.date = main
+
+
 def resolve(doc: Document) -> Document:
     doc.events = merge_events(doc.events)           # first the readings of each happening...
     for types in (("signing", "anniversary"), ("meeting",)):    # ...then what they imply, merged again
         doc.events = merge_events(doc.events + _derive(doc.events, types))
     _occasions(doc)
+    _headline_dates(doc)
     _anniversary_years(doc)
     _companions(doc)
     return doc

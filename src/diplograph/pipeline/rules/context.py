@@ -143,9 +143,14 @@ class Context:
         d = self.date(trig.start, 25)
         if d is not None:
             return d
-        if self.background():
-            return None
+        if self.background() or self.headline():
+            return None       # a headline's event takes its date from the body it sums up (see resolve)
         return self.main_date
+
+    def headline(self) -> bool:
+        """The article's first line, a title with no closing stop, above the body."""
+        last = self.doc.tokens[self.sent.tok_end - 1].text
+        return self.sent.index == 0 and len(self.doc.sentences) > 1 and last not in (".", "!", "؟", "?", "؛")
 
     def span(self) -> tuple[int, int]:
         return (self.sent.start, self.sent.end)
