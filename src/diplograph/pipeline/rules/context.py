@@ -14,6 +14,7 @@ CLAUSE_ENDS = {"،", ",", "؛", ":", ".", "(", ")"}
 PURPOSE_TRIGGERS = {"signing", "visit", "meeting", "talks", "reception", "arrival"}
 ANAPHORIC = {"الاجتماع", "اللقاء", "الاستقبال", "المباحثات", "المحادثات", "الزياره", "التوقيع", "اللقاءات"}
 DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"}
+OPENING_MODALS = {"planned", "denied", "postponed"}     # a sentence opening with one is about what did not happen
 KINGDOMS = ("SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "TH", "JP")
 
 
@@ -65,6 +66,8 @@ class Context:
 
     def is_place(self, m: Mention) -> bool:
         """A capital (or city) used as a place: 'في موسكو', 'بالرياض', 'إلى القاهرة', 'العاصمة أنقرة'."""
+        if any(0 < m.start - t.end <= 2 for t in self.of("topic")):
+            return False      # 'الأوضاع في قطاع غزة': what was discussed, not where
         if m.kind == "place":
             return True
         if m.kind != "state" or m.via != "capital":
@@ -105,6 +108,9 @@ class Context:
         if word.startswith(("سي", "ست", "سن")) and len(word) > 4:
             return "planned"
         for m in self.of("modal"):
+            if m.start < trig.start and m.start - self.sent.tok_start <= 1 and m.value in OPENING_MODALS \
+                    and not any(toks[k].text in ("التي", "الذي") for k in range(m.end, trig.start)):
+                return m.value        # 'ومن المقرر أن يتوجه ... في زيارة', 'ونفت مصادر ... ما تردد عن توقيع'
             if m.value == "planned" and m.start < trig.start and toks[m.start].text.lstrip("وف").startswith(
                     ("سي", "ست", "سن")) and not any(toks[k].text in ("التي", "الذي") for k in range(m.end, trig.start)):
                 if m.start - self.sent.tok_start <= 2:
