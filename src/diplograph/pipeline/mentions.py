@@ -394,6 +394,17 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
     return out
 
 
+def _appositive_state(doc: Document, ms: list[Mention], end: int) -> str | None:
+    """'السيد جاريد كوشنر، كبير مستشاري الرئيس الأمريكي،': the state in the title set off after the name."""
+    toks = doc.tokens
+    if end >= len(toks) or toks[end].text not in ("،", ",") or not any(
+            m.kind in ("office", "deputy") and end < m.start <= end + 3 for m in ms):
+        return None       # not '، في العاصمة اليابانية': a title must follow
+    stop = next((k for k in range(end + 1, min(end + 9, len(toks))) if toks[k].text in ("،", ",", ".")), end + 9)
+    inside = [m for m in ms if m.kind == "state" and m.iso and end < m.start < stop]
+    return inside[0].iso if inside else None
+
+
 def _first_word(m: Mention) -> str:
     words = name_tokens(m.person.ar) if m.person else ()
     return words[0] if words else ""
@@ -420,7 +431,8 @@ def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: l
         if span is None or not mister and (span[1] - span[0] < 3 or not any(
                 toks[k].text in ("بن", "بنت") for k in range(span[0] + 1, span[1] - 1))):
             continue
-        iso = _nearby_state(ms, c.start) or _kingdom_before(doc, ms, c.start) or doc.home
+        iso = _appositive_state(doc, ms, span[1]) or _nearby_state(ms, c.start) or _kingdom_before(doc, ms, c.start) \
+            or doc.home
         if iso is None:
             continue
         folded = " ".join(t.text for t in toks[span[0]:span[1]])

@@ -21,6 +21,7 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
     pronoun_guest = toks[trig.start].text.endswith(("ه", "ها")) and toks[trig.start].text not in ("استقبال",)
     before = [m for m in people if m.end <= trig.start]
     after = [m for m in people if m.start >= trig.end]
+    extra_guests: list = []
     if pronoun_guest:
         if not before or not after:
             return []
@@ -32,6 +33,11 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
         if not guests:
             return []
         guest = guests[0]
+        # 'استقبل الملك ... جاريد كوشنر ... ومئير بن شبات': every guest named before the next event word
+        nxt = min([m.start for m in ctx.of("trigger") if m.start > trig.end] + [ctx.sent.tok_end])
+        more = [m.person for m in after if m.start < nxt and m.person.iso not in (hosts[0].iso, guest.iso)
+                and toks[m.start].text.startswith("و")]
+        extra_guests = list(dict.fromkeys(more))
     else:
         if len(after) < 2:
             return []
@@ -46,10 +52,11 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
     places = ctx.places()
     place = places[0] if places else _dateline(ctx)
     date = ctx.event_date(trig)
-    ev = Event("meeting", "meeting.reception", ctx.sent.index, agents=[*hosts, guest], place=place, date=date,
+    guests = [guest, *extra_guests]
+    ev = Event("meeting", "meeting.reception", ctx.sent.index, agents=[*hosts, *guests], place=place, date=date,
                spans=[ctx.span()], why=f"reception «{ctx.doc.surface(trig.start, trig.end)}»: "
-                                       f"{', '.join(h.ar for h in hosts)} receives {guest.ar}")
-    ev.subjects = [guest]
+                                       f"{', '.join(h.ar for h in hosts)} receives {', '.join(g.ar for g in guests)}")
+    ev.subjects = guests
     ev.host_state = hosts[0].iso
     return [ev]
 
