@@ -21,7 +21,6 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
     pronoun_guest = toks[trig.start].text.endswith(("ه", "ها")) and toks[trig.start].text not in ("استقبال",)
     before = [m for m in people if m.end <= trig.start]
     after = [m for m in people if m.start >= trig.end]
-    extra_guests: list = []
     if pronoun_guest:
         if not before or not after:
             return []
@@ -33,11 +32,6 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
         if not guests:
             return []
         guest = guests[0]
-        # 'استقبل الملك ... جاريد كوشنر ... ومئير بن شبات': every guest named before the next event word
-        nxt = min([m.start for m in ctx.of("trigger") if m.start > trig.end] + [ctx.sent.tok_end])
-        more = [m.person for m in after if m.start < nxt and m.person.iso not in (hosts[0].iso, guest.iso)
-                and toks[m.start].text.startswith("و")]
-        extra_guests = list(dict.fromkeys(more))
     else:
         if len(after) < 2:
             return []
@@ -49,6 +43,11 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
     hosts = [h for h in hosts if h and h.iso and h.iso != guest.iso]
     if not hosts or not guest.iso:
         return []
+    # 'استقبل الملك ... جاريد كوشنر ... والسيد مئير بن شبات': every guest named before the next event word
+    nxt = min([m.start for m in ctx.of("trigger") if m.start > trig.end] + [ctx.sent.tok_end])
+    extra_guests = list(dict.fromkeys(
+        m.person for m in after if m.start < nxt and m.person.iso not in (hosts[0].iso, guest.iso)
+        and toks[m.start].text.startswith("و")))
     places = ctx.places()
     place = places[0] if places else _dateline(ctx)
     date = ctx.event_date(trig)

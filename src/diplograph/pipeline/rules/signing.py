@@ -26,8 +26,8 @@ def _documents(ctx: Context, after: int) -> list[tuple[DocRef, int, int]]:
         if m.start < after or m.start < covered_until:
             continue
         prev = toks[m.start - 1].text if m.start > 0 else ""
-        if prev in DEMONSTRATIVES:
-            continue
+        if prev in DEMONSTRATIVES and (docs or m.start - after > 2):
+            continue        # 'ووقع هذا الإعلان عن الجانب المغربي ...' names the signatories of one told before
         if docs and not (m.start in conj or prev in ("،", ",", "و", "ابرزها", "منها", "بينها", "اهمها")):
             continue
         end = _title_end(ctx, m.start)
@@ -83,10 +83,15 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
         if (trig.end <= m.start < first_doc or m.end <= trig.start) and not witnesses_before:
             covered = {p.iso for p in agents}
             agents += [p for p in group if p not in agents and p.iso not in covered]
+    sides = _on_behalf(ctx, trig)
+    if sides:                                   # 'وقّعها عن الجانب العماني X، وعن الجانب السعودي Y'
+        agents = sides
     if not agents and not witnesses_before:     # 'ووقّع البيانَ الوزيران X وY': verb, object, subject
         later = min([m.start for m in ctx.of("trigger") if m.start > docs[0][2]] + [ctx.sent.tok_end])
         clause = next((k for k in range(docs[0][2], later) if toks[k].text in RELATIVES), later)
         agents = _persons([m for m in people if docs[0][2] <= m.start < min(clause, docs[0][2] + 12)])
+    if not agents and toks[docs[0][1] - 1].text in DEMONSTRATIVES:
+        return []               # 'وقع هذا الاتفاق' with nobody named: the signing told before
     events = []
     for docref, a, b in docs:
         if any(a <= m.start < b for m in ctx.of("region")) and len(ctx.states(a=a, b=b, skip_places=False)) < 2:
@@ -101,6 +106,19 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
                             why=f"signing verb «{ctx.doc.surface(trig.start, trig.end)}» + document "
                                 f"«{docref.title}»"))
     return events
+
+
+def _on_behalf(ctx: Context, trig: Mention) -> list[Person]:
+    """The person named after each 'عن الجانب X' / 'عن X' that follows the verb: one signatory per side."""
+    toks = ctx.doc.tokens
+    people = ctx.people()
+    out: list[Person] = []
+    for k in range(trig.end, ctx.sent.tok_end - 1):
+        if toks[k].text in ("عن", "وعن") and toks[k + 1].text in ("الجانب", "جانب"):
+            nxt = next((m for m in people if k < m.start <= k + 8 and m.person), None)
+            if nxt is not None and nxt.person not in out:
+                out.append(nxt.person)
+    return out if len(out) >= 2 else []
 
 
 def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
