@@ -221,6 +221,56 @@ def test_received_on_arrival_by_a_prince_named_in_full_before_a_crowd():
     assert [sorted(p.ar for p in m.agents) for m in meetings] == [["جوزاف عون", "محمد بن عبدالرحمن بن عبدالعزيز"]]
 
 
+def test_a_first_visit_since_a_year_implies_the_same_persons_visit_then():
+    text = "وصل الرئيس التركي رجب طيب أردوغان إلى القاهرة في أول زيارة له لمصر منذ عام 2012."
+    visits = events(text, "visit", published="2024-02-14")
+    assert sorted((v.agents[0].ar, v.parties[0], v.date.iso()) for v in visits) == [
+        ("رجب طيب أردوغان", "EG", "2012"), ("رجب طيب أردوغان", "EG", "2024-02-14")]
+    text = "ويقوم الوزير بأول زيارة إلى واشنطن لوزير خارجية كوبي منذ 1959."
+    assert all(v.date is None or v.date.iso() != "1959" for v in events(text, "visit", published="2015-07-20"))
+
+
+def test_the_capital_named_by_a_nisba_and_venues_are_places():
+    text = ("وقّع وزير الخارجية السعودي فيصل بن فرحان ونظيره الإيراني حسين أمير عبد اللهيان أمس في العاصمة الصينية "
+            "بيانا مشتركا.")
+    sign = events(text, "signing", published="2023-04-07")
+    assert [(e.place.en, e.date.iso()) for e in sign] == [("Beijing", "2023-04-06")]
+    text = "التقى الملك عبدالله الثاني والرئيس الأميركي جو بايدن اليوم في البيت الأبيض."
+    meetings = events(text, "meeting", published="2021-07-19")
+    assert [m.place.en for m in meetings] == ["Washington"]
+    assert [(v.agents[0].iso, v.parties[0]) for v in events(text, "visit", published="2021-07-19")] == [("JO", "US")]
+
+
+def test_a_place_after_a_topic_is_not_where_the_talks_were():
+    text = ("استقبل الرئيس الروسي فلاديمير بوتين ولي عهد أبوظبي محمد بن زايد في موسكو، وبحثا الأوضاع في "
+            "قطاع غزة.")
+    visits = events(text, "visit", published="2023-12-06")
+    assert {v.parties[0] for v in visits} == {"RU"}
+
+
+def test_a_sentence_opening_with_a_plan_or_a_denial_states_no_event():
+    for text in ("ومن المقرر أن يتوجه الرئيس الروسي فلاديمير بوتين بعد ذلك إلى هانوي في زيارة دولة إلى فيتنام.",
+                 "ونفت مصادر حكومية لبنانية ما تردد عن توقيع اتفاق بين لبنان وسوريا لترسيم الحدود خلال الزيارة.",
+                 "ويتوقع مراقبون أن يلتقي الرئيسان الصيني والكوري الجنوبي على هامش قمة العشرين."):
+        assert [e for e in events(text) if e.type in ("visit", "signing", "meeting")] == [], text
+
+
+def test_a_reception_of_two_guests_from_two_states():
+    text = ("استقبل الملك محمد السادس اليوم بالقصر الملكي بالرباط السيد جاريد كوشنر، كبير مستشاري الرئيس "
+            "الأمريكي، والسيد مئير بن شبات، مستشار الأمن القومي لدولة إسرائيل.")
+    meetings = events(text, "meeting", published="2020-12-22")
+    assert [sorted(p.iso for p in m.agents) for m in meetings] == [["IL", "MA", "US"]]
+    assert sorted(v.agents[0].iso for v in events(text, "visit", published="2020-12-22")) == ["IL", "US"]
+
+
+def test_signatories_on_behalf_of_each_side():
+    text = ("وجرى التوقيع على مذكرة تفاهم لإنشاء مجلس التنسيق، وقّعها عن الجانب العُماني السيد بدر بن حمد بن حمود "
+            "البوسعيدي، وزير الخارجية، وعن الجانب السعودي الأمير فيصل بن فرحان بن عبدالله، وزير الخارجية.")
+    sign = events(text, "signing", published="2021-07-12")
+    assert [sorted((p.iso, p.ar) for p in e.agents) for e in sign] == [
+        [("OM", "بدر بن حمد بن حمود البوسعيدي"), ("SA", "فيصل بن فرحان آل سعود")]]
+
+
 # --- one event per happening ----------------------------------------------------------------------
 def test_the_same_signing_told_twice_is_one_event_with_two_spans():
     text = ("وقعت مصر والأردن اليوم اتفاقية التعاون في مجال الطاقة.\n"
@@ -406,3 +456,21 @@ def test_the_year_of_an_independence_anniversary_dates_an_undated_article():
     assert [(e.type, e.date.iso()) for e in evs if e.type in ("anniversary", "establishment")] == [
         ("anniversary", "2025"), ("establishment", "1995")]
     assert not [e for e in evs if e.type == "visit"]      # 'ثم يزور' continues the future 'سيحط'
+
+
+def test_a_headline_event_takes_the_date_the_body_gives_it():
+    text = ("السعودية وإيران توقعان في بكين بيانا مشتركا\n"
+            "الجمعة 7 أبريل 2023\n"
+            "وقّع وزير الخارجية السعودي فيصل بن فرحان ونظيره الإيراني حسين أمير عبد اللهيان أمس في بكين بيانا "
+            "مشتركا.")
+    sign = events(text, "signing", published="2023-04-07")
+    assert [e.date.iso() for e in sign] == ["2023-04-06"]
+
+
+def test_undated_meetings_of_the_same_people_in_two_cities_are_two_nodes():
+    from diplograph.rdf import event_key
+    text = ("استقبل الرئيس التركي رجب طيب أردوغان ولي العهد السعودي الأمير محمد بن سلمان في أنقرة.\n"
+            "وكان أردوغان قد زار مدينة جدة حيث عقد لقاء مع ولي العهد السعودي الأمير محمد بن سلمان.")
+    meetings = events(text, "meeting", published=None)
+    assert sorted(m.place.en for m in meetings) == ["Ankara", "Jeddah"]
+    assert len({event_key(m) for m in meetings}) == 2
