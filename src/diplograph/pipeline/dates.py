@@ -156,9 +156,12 @@ def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
                 out.append(Mention("date", i, j + 1, sent.index, date=DateValue(year, month), value="relative"))
                 i = j + 1
                 continue
+        prev = toks[i - 1].text if i > sent.tok_start else ""
         year = _year(t)
+        if year is None and (v := _int(t)) is not None and 1500 <= v < 1800 and (
+                prev in YEAR_WORDS or prev.endswith(("عام", "سنه"))):
+            year = v        # 'وقّع البلدان سنة 1786 معاهدة السلام': older years only after 'عام' / 'سنة'
         if year is not None:
-            prev = toks[i - 1].text if i > sent.tok_start else ""
             if prev in YEAR_WORDS or prev.endswith("عام") or prev in ("في", "منذ", "سنه", "بين") or prev.endswith("سنه"):
                 out.append(Mention("date", i, i + 1, sent.index, date=DateValue(year), value="year"))
                 i += 1

@@ -31,6 +31,7 @@ NAME_STOP = set(fold(w) for w in (
     "بموفور بدوام بالصحة والعافية الشقيق الشقيقة الصديق الصديقة المفدى حفظه "
     "شاكرا معربا مؤكدا مشيرا مضيفا موضحا لافتا مشيدا متمنيا معتبرا داعيا مرحبا قائلا منوها مثمنا "
     "صباح مساء ظهر عصر رسميه رسمي رسميا الرسمي الرسميه مغلقه ثنائيه حافل بمراسم عدد كبار لفيف جمع").split())
+WAW_NAMES = {"وليد", "وايل", "وضاح", "وسام", "وفاء", "وداد", "وجدي", "وهبي", "وحيد", "وديع", "ولاء"}
 NAME_BAD_START = ("بال", "لل", "بم", "وال", "فال", "كال")
 NAME_JOINERS = {"بن", "بنت", "ابن", "ال", "آل", "عبد", "ابو", "ابي", "دي", "دا", "فون", "فان", "لا", "لو"}
 HOME_ROLES = {"president", "prime_minister", "foreign_minister", "king", "crown_prince", "emir"}
@@ -391,6 +392,40 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
     out += _counterparts(doc, gz, sent_index, ms, out)
     out += _spouses(doc, sent_index, ms, out, taken)
     out += _courtesy_names(doc, sent_index, ms, out, taken)
+    out += _appositive_names(doc, sent_index, ms, taken)
+    return out
+
+
+def _appositive_names(doc: Document, sent_index: int, ms: list[Mention], taken: set[int]) -> list[Mention]:
+    """'استقبل الملك ...، جاريد كوشنر، كبير مستشاري الرئيس الأمريكي، ومئير بن شبات، مستشار الأمن القومي
+    الإسرائيلي': a name set off by commas and followed by a title of some state is a person of that state."""
+    toks = doc.tokens
+    sent = doc.sentences[sent_index]
+    out = []
+    for t in sorted((m for m in ms if m.kind in ("office", "deputy")), key=lambda m: m.start):
+        comma = t.start - 1
+        if comma <= sent.tok_start or toks[comma].text not in ("،", ","):
+            continue
+        a = comma
+        while a > sent.tok_start and comma - a < 4 and (a - 1) not in taken and toks[a - 1].text.isalpha() \
+                and toks[a - 1].text not in NAME_STOP:
+            a -= 1
+        if a > sent.tok_start and toks[a - 1].text not in ("،", ",") and (a - 1) not in taken:
+            continue        # the name must open after a comma or another mention
+        span = (a, comma)
+        if span[1] - span[0] < 2 or any(k in taken for k in range(*span)):
+            continue
+        iso = _appositive_state(doc, ms, comma)
+        if iso is None:
+            continue
+        words = [tk.text for tk in toks[span[0]:span[1]]]
+        label = doc.surface(*span)
+        if words[0].startswith("و") and len(words[0]) > 3 and words[0] not in WAW_NAMES:   # 'ومئير بن شبات'
+            words[0], label = words[0][1:], label[1:]
+        role = t.role if t.kind == "office" and t.via == "sg" and t.role else "other"
+        p = _new_person(label, " ".join(words), iso, role)
+        out.append(Mention("person", span[0], span[1], sent_index, iso=iso, person=p, role=role, via="appositive"))
+        taken |= set(range(*span))
     return out
 
 
