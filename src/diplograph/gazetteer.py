@@ -80,7 +80,10 @@ class Gazetteer:
         best: Person | None = None
         if len(token) < 2:
             return None
-        for t in self.by_name_word.get((role, token), ()):
+        terms = list(self.by_name_word.get((role, token), ()))
+        if role == "minister":        # 'الوزير شكري', 'الوزير المقداد': foreign ministers are ministers too
+            terms += self.by_name_word.get(("foreign_minister", token), ())
+        for t in terms:
             if iso and t.person.iso != iso:
                 continue
             if day is None or t.covers(day):

@@ -116,9 +116,12 @@ def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
                 continue
         # 'الثاني من أكتوبر 1949': a day written as an ordinal word
         num = lex.get(i)
+        value = int(num.value or 0) if num is not None and num.kind == "number" else 0
+        tens = lex.get(num.end) if num is not None else None
+        if tens is not None and tens.kind == "number" and tens.via == "tens" and 0 < value < 10:
+            num, value = tens, value + int(tens.value or 0)       # 'السابع والعشرين من شباط'
         if num is not None and num.kind == "number" and i + 2 < end and toks[num.end].text == "من":
             mm = _month_at(lex, num.end + 1)
-            value = int(num.value or 0)
             if mm is not None and mm.via == "gregorian" and 1 <= value <= 31:
                 j = mm.end
                 while j < end and toks[j].text in ("/", "(", ")", "-") or (j < end and _month_at(lex, j)):

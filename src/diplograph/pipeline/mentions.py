@@ -410,8 +410,8 @@ def _appositive_names(doc: Document, sent_index: int, ms: list[Mention], taken: 
         while a > sent.tok_start and comma - a < 4 and (a - 1) not in taken and toks[a - 1].text.isalpha() \
                 and toks[a - 1].text not in NAME_STOP:
             a -= 1
-        if a > sent.tok_start and toks[a - 1].text not in ("،", ",") and (a - 1) not in taken:
-            continue        # the name must open after a comma or another mention
+        if a > sent.tok_start and toks[a - 1].text not in ("،", ","):
+            continue        # the name must open the sentence or follow a comma (not end a longer name)
         span = (a, comma)
         if span[1] - span[0] < 2 or any(k in taken for k in range(*span)):
             continue

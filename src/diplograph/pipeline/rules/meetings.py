@@ -24,8 +24,13 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
     if pronoun_guest:
         if not before or not after:
             return []
-        guest = before[0].person        # 'وكان الرئيس ... قد وصل ...، حيث كان في استقباله X': the subject
-        hosts = [m.person for m in after if m.person.iso != guest.iso]
+        # 'وكان الرئيس ... قد وصل ...، حيث كان في استقباله X': the subject; else the nearest one named before
+        # who is not of the host's state ('زيارة المقداد ... من زيارة الوزير شكري ...، حيث استقبله الأسد')
+        host = after[0].person
+        guest = next((c.person for c in [before[0], *reversed(before[1:])] if c.person.iso != host.iso), None)
+        if guest is None:
+            return []
+        hosts = [host]
     elif before and not toks[trig.start].text.startswith("ال"):
         hosts = [before[-1].person]
         guests = [m.person for m in after if m.person.iso != hosts[0].iso]

@@ -16,7 +16,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     people = ctx.people()
     near = [m for m in people if trig.end <= m.start <= trig.end + 5 and not ctx._clause_break(trig.end, m.start)]
     before = [m for m in people if m.end <= trig.start]
-    masdar = toks[trig.start].text.startswith(("زياره", "الزياره", "زيارت", "جوله", "وصول"))
+    masdar = _is_masdar(ctx, trig)
     pronoun = toks[trig.start].text.endswith(("ه", "ها", "هما", "هم")) and masdar
     dual_verb = toks[trig.start].text in DUAL_VERBS       # 'وكان الرئيس والسيدة ... قد وصلا'
     if (pronoun or dual_verb) and before:
@@ -74,6 +74,15 @@ def _first_since(ctx: Context, trig: Mention, visitor: Person, host: str) -> lis
     return []
 
 
+MASDARS = ("زياره", "الزياره", "زيارت", "جوله", "الجوله", "وصول")
+
+
+def _is_masdar(ctx: Context, trig: Mention) -> bool:
+    """A noun of visiting ('زيارة', 'بالزيارة', 'لدى وصوله'), not a verb ('زار', 'يصل')."""
+    word = ctx.doc.tokens[trig.start].text
+    return word.startswith(MASDARS) or word[len(trig.prefix):].startswith(MASDARS)
+
+
 DUAL_VERBS = {"وصلا", "وصلوا", "زارا", "وزارا", "ووصلا"}
 PERFORMED = {"اجراها", "يجريها", "اجري", "قام", "يقوم", "بها"}   # 'زيارة ... أجراها الرئيس X'
 COMPANION_WORDS = {"يرافقه", "يرافقها", "برفقه", "رفقه", "مرفوقا", "مرفوقه", "ويرافقه", "يرافقهما"}
@@ -114,14 +123,16 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
     """Where a visit goes: the state or city right after the trigger ('زيارة إلى مصر', 'وصل إلى الرياض',
     'زار بكين'); a noun (زيارة، وصول) needs 'إلى'/'ل' before its destination."""
     toks = ctx.doc.tokens
-    verb = chained or not toks[trig.start].text.startswith(("زياره", "الزياره", "زيارت", "جوله", "وصول"))
+    verb = chained or not _is_masdar(ctx, trig)
     for m in sorted(ctx.ms, key=lambda x: x.start):
         if m.start < start or m.start > start + (2 if chained else (22 if verb else 16)):
             continue
         if ctx._clause_break(start, m.start) and not verb:
             break
         lead = {toks[k].text for k in range(max(trig.end, m.start - 2), m.start)}
-        introduced = verb or bool(lead & {"الي", "ل", "نحو"}) or m.prefix in ("ل", "لل")
+        introduced = verb or bool(lead & {"الي", "ل", "نحو"}) or m.prefix in ("ل", "لل") \
+            or (m.start == trig.end and not m.prefix)       # 'بزيارة مصر ثم الأردن'
+
         if m.kind == "place" and m.place and m.place.iso and m.place.iso != visitor.iso and introduced:
             return m.place.iso, m.place, m.end
         if m.kind == "state" and m.iso and m.iso != visitor.iso and introduced:
