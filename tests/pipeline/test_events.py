@@ -474,3 +474,23 @@ def test_undated_meetings_of_the_same_people_in_two_cities_are_two_nodes():
     meetings = events(text, "meeting", published=None)
     assert sorted(m.place.en for m in meetings) == ["Ankara", "Jeddah"]
     assert len({event_key(m) for m in meetings}) == 2
+
+
+def test_a_visit_told_in_the_background_with_its_reception_and_talks_during_that_visit():
+    text = ("وتأتي زيارة الوزير السوري فيصل المقداد بعد نحو شهر من زيارة الوزير شكري إلى دمشق في السابع والعشرين "
+            "من شباط الماضي، حيث استقبله الرئيس بشار الأسد.\n"
+            "كما عقد شكري خلال تلك الزيارة جلسة محادثات مع الوزير المقداد.")
+    evs = events(text, published="2023-04-01")
+    assert ("visit", "EG", "SY", "2023-02-27") in {(e.type, e.agents[0].iso, e.parties[0], e.date.iso())
+                                                   for e in evs if e.type == "visit"}
+    meetings = sorted((sorted(p.ar for p in m.agents), m.date.iso()) for m in evs if m.type == "meeting")
+    assert meetings == [(["بشار الأسد", "سامح شكري"], "2023-02-27"), (["سامح شكري", "فيصل المقداد"], "2023-02-27")]
+
+
+def test_a_name_set_off_by_commas_before_a_title_is_a_person_of_that_state():
+    text = ("استقبل ولي العهد السعودي الأمير محمد بن سلمان اليوم في جدة، جيك سوليفان، مستشار الأمن القومي "
+            "الأمريكي، وبحث معه العلاقات الثنائية.")
+    doc = run(text, published="2023-05-07")
+    people = {(m.person.ar, m.person.iso) for m in doc.mentions if m.kind == "person"}
+    assert ("جيك سوليفان", "US") in people
+    assert [(v.agents[0].ar, v.parties) for v in doc.events if v.type == "visit"] == [("جيك سوليفان", ["SA"])]

@@ -151,6 +151,14 @@ class Context:
             return d
         if self.background() or self.headline():
             return None       # a headline's event takes its date from the body it sums up (see resolve)
+        toks = self.doc.tokens
+        if self.sent.index > 0 and any(toks[k].text == "تلك" and toks[k + 1].text in ANAPHORIC
+                                       for k in range(self.sent.tok_start, self.sent.tok_end - 1)):
+            # 'كما عقد شكري خلال تلك الزيارة محادثات': the date of the visit told just before
+            before = [m.date for m in self.doc.in_sentence(self.sent.index - 1, "date")
+                      if m.date and m.value in ("explicit", "hijri", "relative")]
+            if before:
+                return before[0]
         return self.main_date
 
     def headline(self) -> bool:
