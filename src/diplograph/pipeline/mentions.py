@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
+from difflib import SequenceMatcher
 
 from ..document import DateValue, Document, Mention, Person, Place
 from ..gazetteer import Entry, Gazetteer, first_token_variants, gazetteer, name_tokens, office_label
@@ -423,8 +424,8 @@ def _appositive_names(doc: Document, sent_index: int, ms: list[Mention], taken: 
         if words[0].startswith("و") and len(words[0]) > 3 and words[0] not in WAW_NAMES:   # 'ومئير بن شبات'
             words[0], label = words[0][1:], label[1:]
         role = t.role if t.kind == "office" and t.via == "sg" and t.role else "other"
-        p = _new_person(label, " ".join(words), iso, role)
-        out.append(Mention("person", span[0], span[1], sent_index, iso=iso, person=p, role=role, via="appositive"))
+        p = _known_person(doc, words, iso) or _new_person(label, " ".join(words), iso, role)
+        out.append(Mention("person", span[0], span[1], sent_index, iso=iso, person=p, role=p.role, via="appositive"))
         taken |= set(range(*span))
     return out
 
@@ -438,6 +439,20 @@ def _appositive_state(doc: Document, ms: list[Mention], end: int) -> str | None:
     stop = next((k for k in range(end + 1, min(end + 9, len(toks))) if toks[k].text in ("،", ",", ".")), end + 9)
     inside = [m for m in ms if m.kind == "state" and m.iso and end < m.start < stop]
     return inside[0].iso if inside else None
+
+
+def _known_person(doc: Document, words: list[str], iso: str) -> Person | None:
+    """'السيدة جيورجيا ميلوني' spelt otherwise than the gazetteer's 'جورجا ميلوني': the office holder of that
+    state whose name shares the last word, if exactly one holds an office then."""
+    gz = gazetteer()
+    found = {p for role in SENIORITY + ("minister",) if (p := gz.by_title_name(role, words[-1], iso, doc.published))}
+    if len(found) != 1:
+        return None
+    p = found.pop()
+    first = name_tokens(p.ar)[0]
+    if len(words) > 1 and SequenceMatcher(None, first, words[0]).ratio() < 0.6:
+        return None         # 'ميشيل أوباما' is not 'باراك أوباما'
+    return p
 
 
 def _first_word(m: Mention) -> str:
@@ -471,8 +486,8 @@ def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: l
         if iso is None:
             continue
         folded = " ".join(t.text for t in toks[span[0]:span[1]])
-        p = _new_person(doc.surface(*span), folded, iso, "other")
-        out.append(Mention("person", c.start, span[1], sent_index, iso=iso, person=p, role="other", via="pattern"))
+        p = _known_person(doc, folded.split(), iso) or _new_person(doc.surface(*span), folded, iso, "other")
+        out.append(Mention("person", c.start, span[1], sent_index, iso=iso, person=p, role=p.role, via="pattern"))
         taken |= set(range(span[0], span[1]))
     return out
 

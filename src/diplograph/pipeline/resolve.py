@@ -113,6 +113,8 @@ def _titles_match(a: Event, b: Event) -> bool:
     ca, cb = _content(a.document.folded), _content(b.document.folded)
     if a.document.folded == b.document.folded:
         return True
+    if 0 in (a.sent, b.sent) and a.document.kind == b.document.kind:
+        return True     # the headline names the body's document in its own words
     if not ca or not cb:
         return a.document.kind == b.document.kind
     overlap = len(ca & cb) / len(ca | cb)

@@ -17,7 +17,9 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     near = [m for m in people if trig.end <= m.start <= trig.end + 5 and not ctx._clause_break(trig.end, m.start)]
     before = [m for m in people if m.end <= trig.start]
     masdar = _is_masdar(ctx, trig)
-    pronoun = toks[trig.start].text.endswith(("ه", "ها", "هما", "هم")) and masdar
+    word = toks[trig.start].text[len(trig.prefix):]
+    # 'زيارته', 'جولتها', 'وصولهما' carry a pronoun; 'الزيارة' (folded 'الزياره') does not
+    pronoun = masdar and (word.startswith(("زيارت", "جولت")) or (word.startswith("وصول") and len(word) > 4))
     dual_verb = toks[trig.start].text in DUAL_VERBS       # 'وكان الرئيس والسيدة ... قد وصلا'
     if (pronoun or dual_verb) and before:
         # 'في إطار زيارته إلى الصين' (his: the subject), 'لدى وصولهما' (theirs: the last two named)
@@ -84,7 +86,8 @@ def _is_masdar(ctx: Context, trig: Mention) -> bool:
 
 
 DUAL_VERBS = {"وصلا", "وصلوا", "زارا", "وزارا", "ووصلا"}
-PERFORMED = {"اجراها", "يجريها", "اجري", "قام", "يقوم", "بها"}   # 'زيارة ... أجراها الرئيس X'
+PERFORMED = {"اجراها", "يجريها", "اجري", "قام", "يقوم", "بها", "قادت", "قاد", "قادته", "قادها"}
+# 'زيارة ... أجراها الرئيس X', 'الزيارة التي قادت الرئيس X إلى روما'
 COMPANION_WORDS = {"يرافقه", "يرافقها", "برفقه", "رفقه", "مرفوقا", "مرفوقه", "ويرافقه", "يرافقهما"}
 
 
