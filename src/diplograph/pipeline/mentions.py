@@ -677,6 +677,7 @@ def find_mentions(doc: Document) -> Document:
         dates += find_dates(doc, s)
     corefer_bare_offices(people)
     corefer_offices(people)
+    people += honorific_pronouns(doc, people)
     people += surname_mentions(doc, people, lexical)
     doc.mentions = _dedupe(sorted(lexical + people + dates, key=lambda m: (m.start, -m.end, m.kind)))
     find_focus(doc)
@@ -735,6 +736,30 @@ def corefer_bare_offices(people: list[Mention]) -> None:
         elif m.person and m.person.named:
             last[m.role] = m.person
     people[:] = [m for m in people if not (m.via == "bare" and m.person and not m.person.named)]
+
+
+HONORIFIC_PRONOUNS = {     # 'جلالته' (his majesty): the last king named before, and so on
+    "جلالته": ("king", "sultan"), "جلالتها": ("king",), "فخامته": ("president",), "سيادته": ("president",),
+    "سموه": ("emir", "crown_prince"), "معاليه": ("foreign_minister", "minister"),
+}
+
+
+def honorific_pronouns(doc: Document, people: list[Mention]) -> list[Mention]:
+    """'وكان جلالته قد التقى ...': a title-pronoun stands for the last person of that rank named before it."""
+    ordered = sorted((m for m in people if m.person and m.person.named), key=lambda m: m.start)
+    out = []
+    for t in doc.tokens:
+        roles = HONORIFIC_PRONOUNS.get(t.text[1:] if t.text[:1] in "وف" and t.text[1:] in HONORIFIC_PRONOUNS
+                                       else t.text)
+        if not roles:
+            continue
+        prev = [m for m in ordered if m.end <= t.index and m.person.role in roles]
+        if prev:
+            p = prev[-1].person
+            sent = next(s.index for s in doc.sentences if s.tok_start <= t.index < s.tok_end)
+            out.append(Mention("person", t.index, t.index + 1, sent, iso=p.iso, person=p, role=p.role,
+                               via="pronoun"))
+    return out
 
 
 def corefer_offices(people: list[Mention]) -> None:
