@@ -494,3 +494,20 @@ def test_a_name_set_off_by_commas_before_a_title_is_a_person_of_that_state():
     people = {(m.person.ar, m.person.iso) for m in doc.mentions if m.kind == "person"}
     assert ("جيك سوليفان", "US") in people
     assert [(v.agents[0].ar, v.parties) for v in doc.events if v.type == "visit"] == [("جيك سوليفان", ["SA"])]
+
+
+def test_visited_it_names_an_earlier_visit_of_the_place_before():
+    text = ("ووصل الرئيس الإسرائيلي إسحاق هرتسوغ إلى أنقرة في أول زيارة لرئيس إسرائيلي إلى تركيا منذ عام 2007، "
+            "حين زارها الرئيس آنذاك شمعون بيريز.")
+    visits = events(text, "visit", published="2022-03-09")
+    assert sorted((v.agents[0].ar.split()[-1], v.parties[0], v.date.iso() if v.date else None) for v in visits) == [
+        ("بيريز", "TR", "2007"), ("هرتسوغ", "TR", "2022-03-09")]
+
+
+def test_a_title_pronoun_stands_for_the_last_holder_of_that_rank():
+    text = ("التقى الملك عبدالله الثاني الرئيس الأميركي جو بايدن اليوم في البيت الأبيض.\n"
+            "يشار إلى أن جلالته كان قد التقى الرئيس الأميركي السابق دونالد ترامب في البيت الأبيض في نيسان 2017.")
+    meetings = events(text, "meeting", published="2021-07-19")
+    assert sorted((sorted(p.ar for p in m.agents), m.date.iso()) for m in meetings) == [
+        (["جو بايدن", "عبد الله الثاني بن الحسين"], "2021-07-19"),
+        (["دونالد ترامب", "عبد الله الثاني بن الحسين"], "2017-04")]

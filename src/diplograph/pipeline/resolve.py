@@ -169,6 +169,9 @@ def merge_events(events: list[Event]) -> list[Event]:
             if ev.type == "establishment" or ev.type == "anniversary":
                 target = m
                 break
+            past = (m.rule == "visit.past") != (ev.rule == "visit.past")
+            if past and (m.date is None or ev.date is None):
+                continue        # this visit and the earlier one it recalls ('أول زيارة منذ 2012') are two
             if ev.type == "visit" and _within_days(m.date, ev.date, 7) and _same_place(m, ev):
                 target = m
                 break
@@ -210,6 +213,21 @@ def _anniversary_years(doc: Document) -> None:
                 break
 
 
+def _unnamed_doubles(doc: Document) -> None:
+    """'وصل الرئيس الإسرائيلي هرتسوغ إلى أنقرة في أول زيارة لرئيس إسرائيلي إلى تركيا': the visit of 'an Israeli
+    president' told in the same sentence as a named one's visit to the same state is that visit."""
+    keep = []
+    for ev in doc.events:
+        if ev.type == "visit" and ev.agents and not any(p.named for p in ev.agents):
+            twin = next((o for o in doc.events if o is not ev and o.type == "visit" and o.parties == ev.parties
+                         and set(o.spans) & set(ev.spans) and {p.iso for p in o.agents} == {p.iso for p in ev.agents}
+                         and all(p.named for p in o.agents)), None)
+            if twin is not None:
+                continue
+        keep.append(ev)
+    doc.events = keep
+
+
 def _companions(doc: Document) -> None:
     """'الرئيس الفرنسي وحرمه ... لدى وصولهما': an undated visit told in the same sentence as a dated visit
     to the same state by a fellow traveller is part of that trip and takes its date."""
@@ -218,7 +236,8 @@ def _companions(doc: Document) -> None:
             continue
         for other in doc.events:
             if other.type == "visit" and other.date is not None and other.parties == ev.parties \
-                    and set(other.spans) & set(ev.spans):
+                    and set(other.spans) & set(ev.spans) and other.rule != "visit.past" \
+                    and other.agents != ev.agents:
                 ev.date = other.date
                 break
 
@@ -243,6 +262,7 @@ def resolve(doc: Document) -> Document:
     _occasions(doc)
     _headline_dates(doc)
     _anniversary_years(doc)
+    _unnamed_doubles(doc)
     _companions(doc)
     return doc
 

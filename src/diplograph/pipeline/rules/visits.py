@@ -1,6 +1,6 @@
 """Visits: visitor, host state, city; companions and spouses visit too.
 
-Rule ids: visit.trigger, visit.attend, visit.since."""
+Rule ids: visit.trigger, visit.attend, visit.past (an earlier visit the text dates: 'منذ عام 2012، حين زارها')."""
 from __future__ import annotations
 
 from ...document import Event, Mention, Person, Place
@@ -13,6 +13,8 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.modal(trig):
         return []
     toks = ctx.doc.tokens
+    if toks[trig.start].text[len(trig.prefix):] in OBJECT_VERBS:
+        return _visited_it(ctx, trig)
     people = ctx.people()
     near = [m for m in people if trig.end <= m.start <= trig.end + 5 and not ctx._clause_break(trig.end, m.start)]
     before = [m for m in people if m.end <= trig.start]
@@ -71,9 +73,40 @@ def _first_since(ctx: Context, trig: Mention, visitor: Person, host: str) -> lis
     for m in ctx.of("date"):
         if trig.end <= m.start <= trig.end + 12 and m.date and any(
                 toks[k].text == "منذ" for k in range(max(trig.end, m.start - 2), m.start)):
-            return [Event("visit", "visit.since", ctx.sent.index, agents=[visitor], parties=[host], date=m.date,
+            return [Event("visit", "visit.past", ctx.sent.index, agents=[visitor], parties=[host], date=m.date,
                           spans=[ctx.span()], why=f"first visit since {m.date.iso()}: {visitor.ar} was in {host} then")]
     return []
+
+
+OBJECT_VERBS = {"زارها"}       # 'visited it': the state or city named before
+WHEN = {"حين", "عندما", "حينما", "يوم"}
+
+
+def _visited_it(ctx: Context, trig: Mention) -> list[Event]:
+    """'هي الأولى لرئيس إسرائيلي إلى تركيا منذ عام 2007، حين زارها الرئيس آنذاك شمعون بيريز': the visitor is
+    named after the verb (else the sentence's subject), the destination before it, the date before 'حين'."""
+    toks = ctx.doc.tokens
+    people = ctx.people()
+    places = [m for m in ctx.ms if m.end <= trig.start and m.kind in ("state", "place") and m.iso]
+    if not places:
+        return []
+    dest = places[-1]
+    after = [m for m in people if trig.end <= m.start <= trig.end + 4 and not ctx._clause_break(trig.end, m.start)]
+    before = [m for m in people if m.end <= trig.start and m.person and m.person.iso not in (None, dest.iso)]
+    visitor_m = after[0] if after else (before[-1] if before else None)
+    if visitor_m is None or visitor_m.person is None or visitor_m.person.iso in (None, dest.iso):
+        return []
+    visitor = visitor_m.person
+    date = None
+    if trig.start > 0 and toks[trig.start - 1].text in WHEN:
+        before = [m for m in ctx.of("date") if m.date and 0 <= trig.start - 1 - m.end <= 2]
+        date = before[-1].date if before else None
+    rule = "visit.past" if date else "visit.trigger"      # 'منذ عام 2012، حين زارها': an earlier visit
+    date = date or ctx.event_date(trig)
+    place = dest.place if dest.kind == "place" or dest.via == "capital" else None
+    return [Event("visit", rule, ctx.sent.index, agents=[visitor], parties=[dest.iso], place=place,
+                  date=date, spans=[ctx.span()], why=f"visit «{ctx.doc.surface(trig.start, trig.end)}» of the "
+                                                      f"place named before: {visitor.ar} -> {dest.iso}")]
 
 
 MASDARS = ("زياره", "الزياره", "زيارت", "جوله", "الجوله", "وصول")
