@@ -63,6 +63,9 @@ def find_events(doc: Document) -> Document:
                 continue
             if rule in (meeting, reception, discussed) and doc.tokens[trig.start].text in ANAPHORIC:
                 continue
+            if rule is bilateral_summit and doc.tokens[trig.start].text[len(trig.prefix):].startswith("ال") \
+                    and any(e.type == "meeting" for e in doc.events):
+                continue        # 'وتتزامن القمة المصرية الروسية مع ...': the summit told before
             if rule in (meeting, reception, discussed) and done_meeting and not segment_meeting(ctx, trig):
                 continue
             found = rule(ctx, trig)
