@@ -511,3 +511,9 @@ def test_a_title_pronoun_stands_for_the_last_holder_of_that_rank():
     assert sorted((sorted(p.ar for p in m.agents), m.date.iso()) for m in meetings) == [
         (["جو بايدن", "عبد الله الثاني بن الحسين"], "2021-07-19"),
         (["دونالد ترامب", "عبد الله الثاني بن الحسين"], "2017-04")]
+
+
+def test_a_function_word_after_a_title_is_not_a_name():
+    text = "وأكد رئيس الجمهورية أن الجزائر وإيطاليا تربطهما علاقات استراتيجية."
+    doc = run(text, published=None)
+    assert not [m for m in doc.mentions if m.kind == "person" and m.person.iso == "KR"]    # not 'مون جاي إن'

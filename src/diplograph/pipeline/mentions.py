@@ -365,7 +365,8 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
         if near:
             people_at[near[0]].start = min(people_at[near[0]].start, m.start)   # the title belongs to the name
             continue
-        if j < sent.tok_end and (p := gz.by_title_name(m.role or "", doc.tokens[j].text, iso, day)) is not None:
+        if j < sent.tok_end and doc.tokens[j].text not in NAME_STOP and (
+                p := gz.by_title_name(m.role or "", doc.tokens[j].text, iso, day)) is not None:   # not 'أن' (Moon Jae-in's 'إن')
             out.append(Mention("person", m.start, j + 1, sent_index, iso=p.iso, person=p, role=p.role,
                                via="gazetteer"))
             taken.add(j)
