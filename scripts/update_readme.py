@@ -26,14 +26,23 @@ EXAMPLES = [
 ]
 
 
-def figures(corpus: Path) -> str:
+def score(corpus: Path, *extra: str) -> dict:
     scorer = ROOT.parent / "shared" / "eval" / "score.py"
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report.json"
         env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
-        subprocess.run([sys.executable, str(scorer), "--corpus", str(corpus), "--json", str(out)],
+        subprocess.run([sys.executable, str(scorer), "--corpus", str(corpus), "--json", str(out), *extra],
                        check=True, capture_output=True, text=True, env=env)
-        r = json.loads(out.read_text())
+        return json.loads(out.read_text())
+
+
+def summary(r: dict) -> str:
+    return (f"F1 {r['f1']:.2f} (P {r['precision']:.2f}, R {r['recall']:.2f}), dates right {r['date_accuracy']:.2f}, "
+            f"named persons found {r['person_recall']:.2f}")
+
+
+def figures(corpus: Path) -> str:
+    r = score(corpus)
     rows = ["| fact type | gold | predicted | correct | precision | recall | F1 |", "|---|---|---|---|---|---|---|"]
     for t, c in r["per_type"].items():
         p = c.get("tp", 0) / c["pred"] if c.get("pred") else 0.0
@@ -44,6 +53,11 @@ def figures(corpus: Path) -> str:
     rows.append("")
     rows.append(f"Dates right: {r['date_accuracy']:.2f}; named persons found: {r['person_recall']:.2f}; "
                 f"articles: {r['articles']}; errors: {r['errors']} (`python ../shared/eval/score.py`).")
+    rows.append("")
+    rows.append(f"- With each article's publication date passed (`--pass-dates`): {summary(score(corpus, '--pass-dates'))}.")
+    written = ROOT / "eval" / "written"
+    rows.append(f"- On the second corpus written for the project (`eval/written`, {score(written)['articles']} "
+                f"articles): {summary(score(written))}; with `--pass-dates`: {summary(score(written, '--pass-dates'))}.")
     return "\n".join(rows)
 
 
