@@ -169,6 +169,7 @@ class Document:
     published: dt.date | None = None
     published_from: str | None = None    # "option" | "record" | "text" | "inferred"
     year: int | None = None              # the article's year when only that is known (a national day's ordinal)
+    reference: dt.date | None = None     # with no publication date: the latest day the text names
     url: str | None = None
     language: str = "ar"
     title: str | None = None
@@ -186,6 +187,11 @@ class Document:
     @property
     def key(self) -> str:
         return self.sha256[:16]
+
+    @property
+    def as_of(self) -> dt.date | None:
+        """The day office holders are looked up on: the publication date, else the text's latest day."""
+        return self.published or self.reference
 
     def char_span(self, tok_start: int, tok_end: int) -> tuple[int, int]:
         """Character range in `text` of a token range."""

@@ -517,3 +517,11 @@ def test_a_function_word_after_a_title_is_not_a_name():
     text = "وأكد رئيس الجمهورية أن الجزائر وإيطاليا تربطهما علاقات استراتيجية."
     doc = run(text, published=None)
     assert not [m for m in doc.mentions if m.kind == "person" and m.person.iso == "KR"]    # not 'مون جاي إن'
+
+
+def test_with_no_publication_date_an_office_is_held_by_its_holder_on_the_latest_day_named():
+    text = "استقبل وزير الخارجية المصري نظيره الأردني في القاهرة، بعد لقائهما في عمّان في 5 مارس 2023."
+    doc = run(text, published=None)
+    assert doc.published is None and str(doc.reference) == "2023-03-05"
+    names = {m.person.ar for m in doc.mentions if m.kind == "person" and m.person.named}
+    assert {"سامح شكري", "أيمن الصفدي"} <= names

@@ -210,6 +210,22 @@ def _published_from_weekday(doc: Document) -> None:
         doc.published, doc.published_from = fits[0], "text"
 
 
+def latest_day(doc: Document) -> dt.date | None:
+    """With no publication date, the latest full date (or month) the text names, not a target year: the
+    article is at least that recent, and its office holders are those of that day."""
+    days = []
+    for sent in doc.sentences:
+        for m in find_dates(doc, sent):
+            if m.value not in ("explicit", "hijri") or m.date is None or m.date.precision == "year":
+                continue
+            if any(doc.tokens[k].text in TARGET_WORDS for k in range(max(sent.tok_start, m.start - 3), m.start)):
+                continue
+            days.append(m.date.as_date() or dt.date(m.date.year, m.date.month or 1, 15))
+    if doc.year is not None:
+        days.append(dt.date(doc.year, 7, 1))
+    return max(days) if days else None
+
+
 def _today_weekday(doc: Document) -> int | None:
     """The weekday of 'اليوم الاثنين' in the lead, if the lead names one."""
     for sent in doc.sentences[:4]:
@@ -286,7 +302,7 @@ def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, 
 
 def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]) -> list[Mention]:
     """Turn gazetteer hits, offices and name patterns of one sentence into person mentions."""
-    day = doc.published
+    day = doc.published      # names are matched to terms on the publication day only...
     sent = doc.sentences[sent_index]
     taken = {k for m in ms if m.kind not in ("conj",) for k in range(m.start, m.end)}
     by_start = {m.start: m for m in ms if m.kind != "conj"}
@@ -316,7 +332,7 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
         if m.role == "leader":
             st = by_start.get(m.end)
             if st is not None and st.kind == "state" and st.via == "nisba":
-                p = _head_of_state(gz, st.iso or "", day)
+                p = _head_of_state(gz, st.iso or "", doc.as_of)   # ...holders of bare offices on the latest day named
                 if p is not None:
                     out.append(Mention("person", m.start, st.end, sent_index, iso=st.iso, person=p,
                                        role=p.role, via="office-holder"))
@@ -387,7 +403,7 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
         if iso is None and m.role in HOME_ROLES and not span:
             iso = doc.home or (doc.focus[0] if doc.focus else None)
         if iso and m.role:
-            holder = gz.holder(iso, m.role, day)
+            holder = gz.holder(iso, m.role, doc.as_of)
             p = holder or _unnamed(iso, m.role)
             out.append(Mention("person", m.start, title_end, sent_index, iso=iso, person=p, role=m.role,
                                via="bare" if bare else ("office-holder" if holder else "office")))
@@ -555,7 +571,7 @@ def _counterparts(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mentio
             continue      # 'نظيره الإيراني مسعود بزشكيان': the name is found already
         before = sorted((p for p in people if p.end <= c.start and p.person), key=lambda p: p.start)
         role = before[-1].role if before and before[-1].role else "president"
-        holder = gz.holder(st.iso or "", role, doc.published)
+        holder = gz.holder(st.iso or "", role, doc.as_of)
         p = holder or _unnamed(st.iso or "", role)
         out.append(Mention("person", c.start, st.end, sent_index, iso=st.iso, person=p, role=role,
                            via="counterpart"))
@@ -668,6 +684,8 @@ def find_mentions(doc: Document) -> Document:
     _capital_by_nisba(doc, gz, lexical)
     doc.mentions = lexical
     find_published(doc)
+    if doc.published is None:
+        doc.reference = latest_day(doc)
     find_home(doc)
     find_focus(doc)
     people: list[Mention] = []

@@ -193,7 +193,7 @@ class Context:
             if p is None and role in ("president", "leader"):
                 p = self.recall(iso, role)
             if p is None and role not in ("leader", "parliament"):
-                p = gz.holder(iso, role, self.doc.published)
+                p = gz.holder(iso, role, self.doc.as_of)
             if p is None:
                 p = Person(key=f"{iso.lower()}-office-{role}", ar=office_label(role, iso), iso=iso,
                            role=role, en=office_label(role, iso, "en"), named=False)
