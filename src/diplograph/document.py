@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field
+from functools import total_ordering
 
 
 @dataclass(frozen=True)
@@ -27,15 +28,20 @@ class Sentence:
     end: int
 
 
-@dataclass(frozen=True, order=True)
+@total_ordering
+@dataclass(frozen=True)
 class DateValue:
-    """A calendar date at the precision the text gives (year, year-month or full date)."""
+    """A calendar date at the precision the text gives (year, year-month or full date). Ordered by the
+    day it starts on, so that values of different precision compare ('2015' < '2015-04')."""
 
     year: int
     month: int | None = None
     day: int | None = None
     flag: str | None = None      # e.g. "weekday-mismatch"
     days: int = field(default=1, compare=False)   # "يومي 19 و20 فيفري": a happening over 2 days, dated by the first
+
+    def __lt__(self, other: "DateValue") -> bool:
+        return (self.year, self.month or 0, self.day or 0) < (other.year, other.month or 0, other.day or 0)
 
     @property
     def precision(self) -> str:

@@ -131,3 +131,10 @@ def test_a_national_day_with_no_ordinal_or_no_known_state_gives_no_year():
     for occasion in ("بمناسبة اليوم الوطني للمملكة", "بمناسبة اليوم الوطني الـ30 للبلد"):
         doc = run(f"الرياض في 23 سبتمبر /واس/\nبعث الملك اليوم برقية تهنئة {occasion}.", published=None)
         assert doc.published is None and doc.year is None, occasion
+
+
+def test_dates_of_different_precision_compare():
+    from diplograph.document import DateValue
+    assert DateValue(2015) < DateValue(2015, 4) < DateValue(2015, 4, 2) < DateValue(2016)
+    assert sorted([DateValue(2013, 6), DateValue(2013), DateValue(2009, 8, 1)]) == [
+        DateValue(2009, 8, 1), DateValue(2013), DateValue(2013, 6)]

@@ -138,8 +138,8 @@ def _merge(into: Event, other: Event) -> None:
         else:
             into.inferred = False
             into.rule = other.rule
-    elif into.type == "visit" and into.date and other.date and other.date < into.date \
-            and _within_days(into.date, other.date, 7) and into.date.precision == other.date.precision:
+    elif into.type == "visit" and into.date and other.date and into.date.precision == other.date.precision \
+            and other.date < into.date and _within_days(into.date, other.date, 7):
         into.date = other.date     # a visit starts on the day of arrival
     elif _rank(other) < _rank(into) and other.date is not None:
         into.date, into.rule, into.why = other.date, other.rule, other.why
