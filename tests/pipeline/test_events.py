@@ -525,3 +525,13 @@ def test_with_no_publication_date_an_office_is_held_by_its_holder_on_the_latest_
     assert doc.published is None and str(doc.reference) == "2023-03-05"
     names = {m.person.ar for m in doc.mentions if m.kind == "person" and m.person.named}
     assert {"سامح شكري", "أيمن الصفدي"} <= names
+
+
+def test_a_bare_title_and_its_pronoun_are_the_reporting_states_holder():
+    text = ("المنامة - بنا\n"
+            "تبادل الملك حمد بن عيسى آل خليفة أمس برقيات التهنئة بعيد الفطر مع خادم الحرمين الشريفين الملك عبدالله "
+            "بن عبدالعزيز آل سعود.\n"
+            "وتلقى جلالة الملك أمس برقية تهنئة من أخيه أمير دولة الكويت، أعرب فيها سموه عن أصدق تهانيه لجلالته.")
+    congrats = events(text, "congratulation", published="2010-09-11")
+    pairs = sorted((c.agents[0].iso, (c.recipients[0].iso if c.recipients else c.recipient_states[0])) for c in congrats)
+    assert pairs == [("BH", "SA"), ("KW", "BH"), ("SA", "BH")]

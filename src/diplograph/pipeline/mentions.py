@@ -401,7 +401,10 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
             continue        # 'الرئيس الأمريكي السابق' with no name: not today's holder
         bare = iso is None
         if iso is None and m.role in HOME_ROLES and not span:
-            iso = doc.home or (doc.focus[0] if doc.focus else None)
+            # 'جلالة الملك' with no state: the reporting state's, else the first of the article's states
+            # that has such an office then
+            states = [s for s in (doc.home, *doc.focus) if s]
+            iso = next((s for s in states if gz.holder(s, m.role, doc.as_of)), states[0] if states else None)
         if iso and m.role:
             holder = gz.holder(iso, m.role, doc.as_of)
             p = holder or _unnamed(iso, m.role)
@@ -672,7 +675,9 @@ def find_home(doc: Document) -> None:
         short = sent.tok_end - sent.tok_start <= 30
         if first and short and (first[0].via in ("capital", "city")):
             doc.dateline_place = first[0].place
-            return
+            break
+    if doc.home is None and doc.dateline_place is not None and doc.dateline_place.iso in doc.focus[:2]:
+        doc.home = doc.dateline_place.iso      # 'المنامة - ...' with no agency named: a report from home
 
 
 def find_mentions(doc: Document) -> Document:
@@ -686,15 +691,15 @@ def find_mentions(doc: Document) -> Document:
     find_published(doc)
     if doc.published is None:
         doc.reference = latest_day(doc)
-    find_home(doc)
     find_focus(doc)
+    find_home(doc)
     people: list[Mention] = []
     dates: list[Mention] = []
     for s in doc.sentences:
         ms = [m for m in lexical if m.sent == s.index]
         people += find_people(doc, gz, s.index, ms)
         dates += find_dates(doc, s)
-    corefer_bare_offices(people)
+    corefer_bare_offices(people, doc.home)
     corefer_offices(people)
     people += honorific_pronouns(doc, people)
     people += surname_mentions(doc, people, lexical)
@@ -740,20 +745,24 @@ def surname_mentions(doc: Document, people: list[Mention], lexical: list[Mention
     return out
 
 
-def corefer_bare_offices(people: list[Mention]) -> None:
-    """'رئيس الجمهورية' with no state named: the last person named before with that role, else the
-    first named after it, else the reporting state's holder (kept only if the gazetteer knows one)."""
+def corefer_bare_offices(people: list[Mention], home: str | None = None) -> None:
+    """'رئيس الجمهورية' with no state named: the last person named before with that role (the reporting
+    state's one first), else the first named after it, else the reporting state's holder (kept only if
+    the gazetteer knows one)."""
     ordered = sorted(people, key=lambda x: (x.sent, x.start))
     last: dict[str | None, Person] = {}
+    last_home: dict[str | None, Person] = {}
     for k, m in enumerate(ordered):
         if m.via == "bare":
             later = next((n.person for n in ordered[k + 1:] if n.via != "bare" and n.role == m.role
                           and n.person and n.person.named), None)
-            found = last.get(m.role) or later
+            found = last_home.get(m.role) or last.get(m.role) or later
             if found is not None:
                 m.person, m.iso = found, found.iso
         elif m.person and m.person.named:
             last[m.role] = m.person
+            if home and m.person.iso == home:
+                last_home[m.role] = m.person
     people[:] = [m for m in people if not (m.via == "bare" and m.person and not m.person.named)]
 
 
@@ -768,13 +777,13 @@ def honorific_pronouns(doc: Document, people: list[Mention]) -> list[Mention]:
     ordered = sorted((m for m in people if m.person and m.person.named), key=lambda m: m.start)
     out = []
     for t in doc.tokens:
-        roles = HONORIFIC_PRONOUNS.get(t.text[1:] if t.text[:1] in "وف" and t.text[1:] in HONORIFIC_PRONOUNS
+        roles = HONORIFIC_PRONOUNS.get(t.text[1:] if t.text[:1] in "وفلب" and t.text[1:] in HONORIFIC_PRONOUNS
                                        else t.text)
         if not roles:
             continue
         prev = [m for m in ordered if m.end <= t.index and m.person.role in roles]
-        if prev:
-            p = prev[-1].person
+        if prev:     # the last of that rank, the reporting state's one first ('جلالته' in a Bahraini report)
+            p = next((m.person for m in reversed(prev) if m.person.iso == doc.home), prev[-1].person)
             sent = next(s.index for s in doc.sentences if s.tok_start <= t.index < s.tok_end)
             out.append(Mention("person", t.index, t.index + 1, sent, iso=p.iso, person=p, role=p.role,
                                via="pronoun"))

@@ -44,6 +44,10 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
         senders = [p for p in senders if p.iso == first] if not ctx.of("receive") else \
             [p for p in senders if p.iso not in {b.person.iso for b in before}]
         recipients = [m.person for m in before[-1:]]
+    elif word in ("تهانيه", "تهانيها") and before and after and after[0].start - trig.end <= 1 \
+            and toks[after[0].start].text.startswith("ل"):    # 'أعرب فيها سموه عن أصدق تهانيه لجلالته'
+        recipients = [after[0].person]
+        senders = [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1]
     elif ctx.of("receive"):
         recipients = [m.person for m in before[-1:]]
         senders = [m.person for m in after if m.person.iso not in {r.iso for r in recipients}]
