@@ -535,3 +535,20 @@ def test_a_bare_title_and_its_pronoun_are_the_reporting_states_holder():
     congrats = events(text, "congratulation", published="2010-09-11")
     pairs = sorted((c.agents[0].iso, (c.recipients[0].iso if c.recipients else c.recipient_states[0])) for c in congrats)
     assert pairs == [("BH", "SA"), ("KW", "BH"), ("SA", "BH")]
+
+
+def test_arrived_at_it_and_a_meeting_there_in_a_second_country():
+    text = ("أجرى الرئيس الروسي فلاديمير بوتين اليوم محادثات مع نظيره المصري عبد الفتاح السيسي في القاهرة، التي "
+            "وصلها قادما من سوريا، حيث تفقد قاعدة روسية في اللاذقية، كما التقى هناك الرئيس السوري بشار الأسد.")
+    evs = events(text, published="2017-12-11")
+    assert sorted((m.place.en, sorted(p.iso for p in m.agents)) for m in evs if m.type == "meeting") == [
+        ("Cairo", ["EG", "RU"]), ("Latakia", ["RU", "SY"])]
+    assert sorted(v.parties[0] for v in evs if v.type == "visit") == ["EG", "SY"]
+
+
+def test_a_minister_named_after_his_portfolio_signs_for_his_side():
+    text = ("ووقع الاتفاقية عن الجانب الروسي وزير الطاقة الروسي نيكولاي شولغينوف، وعن الجانب المصري وزير الكهرباء "
+            "والطاقة المتجددة محمد شاكر.")
+    sign = events(text, "signing", published="2021-06-01")
+    assert [sorted((p.iso, p.ar) for p in e.agents) for e in sign] == [
+        [("EG", "محمد شاكر"), ("RU", "نيكولاي شولغينوف")]]

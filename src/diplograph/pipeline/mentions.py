@@ -388,6 +388,18 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
             taken.add(j)
             continue
         span = _name_after(doc, j, sent.tok_end, taken)
+        if span is None and m.role in ("minister", "other"):
+            k = j       # 'وزير الكهرباء والطاقة المتجددة محمد شاكر': past the portfolio to the name
+            while k < min(j + 6, sent.tok_end):
+                st = by_start.get(k)
+                if st is not None and st.kind == "state" and st.via == "nisba":
+                    iso, k = iso or st.iso, st.end          # 'وزير الطاقة الروسي نيكولاي شولغينوف'
+                elif k not in taken and doc.tokens[k].text.startswith(("ال", "وال", "لل")):
+                    k += 1
+                else:
+                    break
+            if k > j:
+                span = _name_after(doc, k, sent.tok_end, taken)
         if span and not iso:
             iso = _nearby_state(ms, m.start) or doc.home
         if span and iso:

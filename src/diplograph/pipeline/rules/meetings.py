@@ -87,7 +87,12 @@ def segment_meeting(ctx: Context, trig: Mention) -> list[Event] | None:
     objects = [o for o in objects if o.iso != subject.iso]
     if not objects:
         return []
-    places = ctx.places()
+    prev = max([s_ for s_ in starts if s_ < trig.start] + [ctx.sent.tok_start])
+    toks = ctx.doc.tokens
+    if trig.end < ctx.sent.tok_end and toks[trig.end].text == "هناك":     # 'كما التقى هناك': the place named before
+        places = ctx.places(prev, trig.start)[-1:] or ctx.places()
+    else:       # its own place, named right after it ('كما التقى في الرياض'), else the sentence's
+        places = ctx.places(trig.end, min(trig.end + 4, nxt)) or ctx.places()
     ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=[subject, *objects],
                place=places[0] if places else _dateline(ctx), date=ctx.event_date(trig), spans=[ctx.span()],
                why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: {subject.ar} with "

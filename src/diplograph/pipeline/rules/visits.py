@@ -78,7 +78,7 @@ def _first_since(ctx: Context, trig: Mention, visitor: Person, host: str) -> lis
     return []
 
 
-OBJECT_VERBS = {"زارها"}       # 'visited it': the state or city named before
+OBJECT_VERBS = {"زارها", "وصلها"}       # 'visited it', 'arrived at it': the state or city named before
 WHEN = {"حين", "عندما", "حينما", "يوم"}
 
 
