@@ -552,3 +552,11 @@ def test_a_minister_named_after_his_portfolio_signs_for_his_side():
     sign = events(text, "signing", published="2021-06-01")
     assert [sorted((p.iso, p.ar) for p in e.agents) for e in sign] == [
         [("EG", "محمد شاكر"), ("RU", "نيكولاي شولغينوف")]]
+
+
+def test_the_place_a_visitor_comes_from_is_not_where_he_goes():
+    text = ("أبوظبي - وام\n"
+            "استقبل رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان اليوم رئيس وزراء الهند ناريندرا مودي، الذي وصل "
+            "إلى البلاد في زيارة رسمية قادما من باريس.")
+    visits = events(text, "visit", published="2023-07-15")
+    assert {(v.agents[0].iso, v.parties[0]) for v in visits} == {("IN", "AE")}

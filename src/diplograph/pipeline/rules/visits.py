@@ -154,18 +154,27 @@ def _destinations(ctx: Context, trig: Mention, visitor: Person, after: int) -> l
         start = end + (1 if nxt in ("ثم", "و") else 0)
 
 
+ORIGIN = {"من", "قادما", "قادمه", "قادمين", "قادمان"}
+
+
 def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, chained: bool = False
                  ) -> tuple[str | None, Place | None, int]:
     """Where a visit goes: the state or city right after the trigger ('زيارة إلى مصر', 'وصل إلى الرياض',
     'زار بكين'); a noun (زيارة، وصول) needs 'إلى'/'ل' before its destination."""
     toks = ctx.doc.tokens
     verb = chained or not _is_masdar(ctx, trig)
+    home = ctx.doc.home or (ctx.doc.dateline_place.iso if ctx.doc.dateline_place else None)
+    for k in range(start, min(start + 3, ctx.sent.tok_end)):
+        if toks[k].text == "البلاد" and toks[k - 1].text == "الي" and home and home != visitor.iso:
+            return home, ctx.doc.dateline_place, k + 1      # 'وصل إلى البلاد': the reporting state
     for m in sorted(ctx.ms, key=lambda x: x.start):
         if m.start < start or m.start > start + (2 if chained else (22 if verb else 16)):
             continue
         if ctx._clause_break(start, m.start) and not verb:
             break
         lead = {toks[k].text for k in range(max(trig.end, m.start - 2), m.start)}
+        if lead & ORIGIN:
+            continue        # 'قادما من باريس': where the visitor comes from
         introduced = verb or bool(lead & {"الي", "ل", "نحو"}) or m.prefix in ("ل", "لل") \
             or (m.start == trig.end and not m.prefix)       # 'بزيارة مصر ثم الأردن'
 
