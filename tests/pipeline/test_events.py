@@ -560,3 +560,10 @@ def test_the_place_a_visitor_comes_from_is_not_where_he_goes():
             "إلى البلاد في زيارة رسمية قادما من باريس.")
     visits = events(text, "visit", published="2023-07-15")
     assert {(v.agents[0].iso, v.parties[0]) for v in visits} == {("IN", "AE")}
+
+
+def test_the_stops_a_tour_is_still_to_make_are_not_visits():
+    text = ("ووصل رئيس الوزراء الياباني فوميو كيشيدا إلى جدة أمس، في مستهل جولة خليجية يفترض أن تقوده أيضا "
+            "إلى الإمارات وقطر.")
+    visits = events(text, "visit", published="2023-07-17")
+    assert {v.parties[0] for v in visits} == {"SA"}

@@ -175,6 +175,8 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
         lead = {toks[k].text for k in range(max(trig.end, m.start - 2), m.start)}
         if lead & ORIGIN:
             continue        # 'قادما من باريس': where the visitor comes from
+        if any(trig.end <= q.start < m.start for q in ctx.of("modal") if q.value in ("planned", "hoped")):
+            break           # 'جولة خليجية يفترض أن تقوده أيضا إلى الإمارات': the rest of the tour is to come
         introduced = verb or bool(lead & {"الي", "ل", "نحو"}) or m.prefix in ("ل", "لل") \
             or (m.start == trig.end and not m.prefix)       # 'بزيارة مصر ثم الأردن'
 
