@@ -19,6 +19,15 @@ from .errors import DiplographError
 from .lexicon import load, load_all, split
 from .textfold import TOKEN_RE, fold
 
+KINGDOMS = ("SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "TH", "JP")   # 'المملكة' may be one
+
+
+def sole_kingdom(doc) -> str | None:
+    """'المملكة' in an article naming exactly one kingdom among its states: that kingdom."""
+    kingdoms = {m.iso for m in doc.mentions if m.kind == "state" and m.iso in KINGDOMS}
+    return kingdoms.pop() if len(kingdoms) == 1 else None
+
+
 LEXICONS = ("triggers", "documents", "offices", "cues", "months", "weekdays", "numbers", "agencies")
 NISBA_SUFFIXES = ("", "ه", "ين", "ون", "ان", "تين", "تان")
 
@@ -229,8 +238,11 @@ def _add_cities(gz: Gazetteer) -> None:
 def _add_venues(gz: Gazetteer) -> None:
     """'في البيت الأبيض', 'بقصر الاتحادية': a seat of government names its city (`venues.tsv`)."""
     table = load("venues")
+    by_name: dict[tuple, Place] = {}
+    for p in gz.places.values():
+        by_name.setdefault((p.en, p.iso), p)
     for row in table.rows:
-        city = next((p for p in gz.places.values() if p.en == row["city"] and p.iso == row["iso2"]), None)
+        city = by_name.get((row["city"], row["iso2"]))
         if city is None:
             raise DiplographError(f"venue city {row['city']!r} ({row['iso2']}) is not in cities.tsv",
                                   path=table.path, hint="name a city of the city gazetteer, in English")

@@ -17,11 +17,10 @@ from collections import Counter
 from difflib import SequenceMatcher
 
 from ..document import DateValue, Document, Mention, Person, Place
-from ..gazetteer import Entry, Gazetteer, first_token_variants, gazetteer, name_tokens, office_label
+from ..gazetteer import Entry, Gazetteer, first_token_variants, gazetteer, name_tokens, office_label, sole_kingdom
 from ..textfold import fold
 from .dates import find_dates
 from .occasions import occasion_year
-from .rules.context import KINGDOMS
 
 NAME_STOP = set(fold(w) for w in (
     "في من إلى الى على عن مع خلال اليوم أمس امس الذي التي الذين وذلك ذلك حيث بعد قبل أن إن ان لدى عند "
@@ -210,12 +209,13 @@ def _published_from_weekday(doc: Document) -> None:
         doc.published, doc.published_from = fits[0], "text"
 
 
-def latest_day(doc: Document) -> dt.date | None:
+def latest_day(doc: Document, dated: list[list[Mention]]) -> dt.date | None:
     """With no publication date, the latest full date (or month) the text names, not a target year: the
-    article is at least that recent, and its office holders are those of that day."""
+    article is at least that recent, and its office holders are those of that day. `dated`: each
+    sentence's dates."""
     days = []
     for sent in doc.sentences:
-        for m in find_dates(doc, sent):
+        for m in dated[sent.index]:
             if m.value not in ("explicit", "hijri") or m.date is None or m.date.precision == "year":
                 continue
             if any(doc.tokens[k].text in TARGET_WORDS for k in range(max(sent.tok_start, m.start - 3), m.start)):
@@ -634,8 +634,7 @@ def _kingdom_before(doc: Document, ms: list[Mention], at: int) -> str | None:
     """'رئيس وفد المملكة ... المهندس X': 'المملكة' is the one kingdom the article names."""
     if not any(m.kind == "kingdom" and m.end <= at for m in ms):
         return None
-    kingdoms = {m.iso for m in doc.mentions if m.kind == "state" and m.iso in KINGDOMS}
-    return kingdoms.pop() if len(kingdoms) == 1 else None
+    return sole_kingdom(doc)
 
 
 def _amman(doc: Document, ms: list[Mention]) -> None:
@@ -701,8 +700,10 @@ def find_mentions(doc: Document) -> Document:
     _capital_by_nisba(doc, gz, lexical)
     doc.mentions = lexical
     find_published(doc)
-    if doc.published is None:
-        doc.reference = latest_day(doc)
+    # dates do not depend on what follows; found once here when the article has no publication date
+    dated = [find_dates(doc, s) for s in doc.sentences] if doc.published is None else None
+    if dated is not None:
+        doc.reference = latest_day(doc, dated)
     find_focus(doc)
     find_home(doc)
     people: list[Mention] = []
@@ -710,7 +711,7 @@ def find_mentions(doc: Document) -> Document:
     for s in doc.sentences:
         ms = [m for m in lexical if m.sent == s.index]
         people += find_people(doc, gz, s.index, ms)
-        dates += find_dates(doc, s)
+        dates += dated[s.index] if dated is not None else find_dates(doc, s)
     corefer_bare_offices(people, doc.home)
     corefer_offices(people)
     people += honorific_pronouns(doc, people)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from functools import cache
 
 from ..document import Document, Mention, Sentence
+from ..gazetteer import sole_kingdom
 from ..lexicon import load
 from .ordinals import ordinal_at
-from .rules.context import KINGDOMS
 
 POINTERS = ("kingdom", "own_country")      # 'للمملكة', 'لبلاده': the state named before
 
@@ -40,8 +40,7 @@ def _state_of(doc: Document, ms: list[Mention], occasion: Mention, after: int) -
     if before:
         return max(before, key=lambda m: m.end).iso
     if pointer == "kingdom":      # 'للمملكة' with the kingdom named elsewhere (the dateline 'الرياض')
-        kingdoms = {m.iso for m in doc.mentions if m.kind == "state" and m.iso in KINGDOMS}
-        return kingdoms.pop() if len(kingdoms) == 1 else None
+        return sole_kingdom(doc)
     return None
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...document import DateValue, DocRef, Document, Mention, Person, Place, Sentence
-from ...gazetteer import gazetteer, office_label
+from ...gazetteer import KINGDOMS, gazetteer, office_label
 from ...textfold import fold
+from ..mentions import CAPITAL_WORDS
 
 TITLE_STOP = set(fold(w) for w in "وذلك خلال اليوم أمس امس حيث بحضور التي الذي والذي والتي كما وبنود ويأتي وتأتي "
                  "ويهدف تهدف يهدف وينص ينص لتعزيز بهدف ضمن بعد قبل عقب إثر اثر وسط أمام وقد".split())
@@ -14,8 +15,8 @@ CLAUSE_ENDS = {"،", ",", "؛", ":", ".", "(", ")"}
 PURPOSE_TRIGGERS = {"signing", "visit", "meeting", "talks", "reception", "arrival"}
 ANAPHORIC = {"الاجتماع", "اللقاء", "الاستقبال", "المباحثات", "المحادثات", "الزياره", "التوقيع", "اللقاءات"}
 DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"}
+PLACE_WORDS = CAPITAL_WORDS | {"مدينه", "بمدينه"}     # 'العاصمة أنقرة', 'بمدينة جدة'
 OPENING_MODALS = {"planned", "denied", "postponed"}     # a sentence opening with one is about what did not happen
-KINGDOMS = ("SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "TH", "JP")
 
 
 @dataclass
@@ -74,7 +75,7 @@ class Context:
             return False
         toks = self.doc.tokens
         prev = toks[m.start - 1].text if m.start > 0 else ""
-        if any(toks[k].text in ("العاصمه", "بالعاصمه", "مدينه", "بمدينه") for k in range(max(0, m.start - 3), m.start)):
+        if any(toks[k].text in PLACE_WORDS for k in range(max(0, m.start - 3), m.start)):
             return True
         return "ب" in (m.value or "") or "ل" in (m.value or "") or prev in (
             "في", "الي", "من", "لدى", "وصل", "نحو")
