@@ -1,23 +1,23 @@
 """Regenerate the README's generated blocks (never typed by hand).
 
-    python scripts/update_readme.py [--corpus ../shared/corpus/dev]
+    python scripts/update_readme.py
 
-- between `<!-- figures:start -->` and `<!-- figures:end -->`: the extraction figures, from
-  `../shared/eval/score.py --json` run with the installed `diplograph`;
+- between `<!-- figures:start -->` and `<!-- figures:end -->`: the extraction figures on every gold set
+  (`scripts/score_sets.py`, which runs `../shared/eval/score.py`'s scoring in process);
 - between `<!-- queries:start -->` and `<!-- queries:end -->`: three named queries and their real output
   on the committed seed graph (`graph/`).
 """
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+import score_sets  # noqa: E402
 EXAMPLES = [
     ("Which documents did Russia sign, with whom, when and where?",
      ["query", "--name", "signed-documents", "--param", "country=RU"]),
@@ -26,38 +26,26 @@ EXAMPLES = [
 ]
 
 
-def score(corpus: Path, *extra: str) -> dict:
-    scorer = ROOT.parent / "shared" / "eval" / "score.py"
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "report.json"
-        env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
-        subprocess.run([sys.executable, str(scorer), "--corpus", str(corpus), "--json", str(out), *extra],
-                       check=True, capture_output=True, text=True, env=env)
-        return json.loads(out.read_text())
-
-
-def summary(r: dict) -> str:
-    return (f"F1 {r['f1']:.2f} (P {r['precision']:.2f}, R {r['recall']:.2f}), dates right {r['date_accuracy']:.2f}, "
-            f"named persons found {r['person_recall']:.2f}")
-
-
-def figures(corpus: Path) -> str:
-    r = score(corpus)
-    rows = ["| fact type | gold | predicted | correct | precision | recall | F1 |", "|---|---|---|---|---|---|---|"]
-    for t, c in r["per_type"].items():
-        p = c.get("tp", 0) / c["pred"] if c.get("pred") else 0.0
-        rc = c.get("tp", 0) / c["gold"] if c.get("gold") else 0.0
-        f = 2 * p * rc / (p + rc) if p + rc else 0.0
-        rows.append(f"| {t} | {c.get('gold', 0)} | {c.get('pred', 0)} | {c.get('tp', 0)} | {p:.2f} | {rc:.2f} | {f:.2f} |")
-    rows.append(f"| **all** | | | | **{r['precision']:.2f}** | **{r['recall']:.2f}** | **{r['f1']:.2f}** |")
-    rows.append("")
-    rows.append(f"Dates right: {r['date_accuracy']:.2f}; named persons found: {r['person_recall']:.2f}; "
-                f"articles: {r['articles']}; errors: {r['errors']} (`python ../shared/eval/score.py`).")
-    rows.append("")
-    rows.append(f"- With each article's publication date passed (`--pass-dates`): {summary(score(corpus, '--pass-dates'))}.")
-    written = ROOT / "eval" / "written"
-    rows.append(f"- On the second corpus written for the project (`eval/written`, {score(written)['articles']} "
-                f"articles): {summary(score(written))}; with `--pass-dates`: {summary(score(written, '--pass-dates'))}.")
+def figures() -> str:
+    """Every gold set of eval/sets.json (test halves included), then F1 per fact type."""
+    scorer = score_sets.load_scorer()
+    sets = score_sets.gold_sets()
+    reports = [score_sets.score_set(scorer, gs)[0] for gs in sets.values() if gs.gold.is_file()]
+    dev = sets["dev"]
+    reports.insert(1, score_sets.score_set(scorer, dev, pass_dates=True)[0])
+    types = list(reports[0]["per_type"])
+    rows = [score_sets.table(reports), "", "F1 per fact type:", "",
+            "| set | " + " | ".join(types) + " |", "|---|" + "---|" * len(types)]
+    for r in reports:
+        cells = []
+        for t in types:
+            c = r["per_type"][t]
+            cells.append(f"{2 * c.get('tp', 0) / (c['gold'] + c['pred']):.2f} ({c['gold']})"
+                         if c.get("gold", 0) + c.get("pred", 0) else "–")
+        name = f"{r['set']}{' (dates passed)' if r['pass_dates'] else ''}"
+        rows.append(f"| {name} | " + " | ".join(cells) + " |")
+    rows += ["", "(In brackets: gold facts of that type. `python scripts/score_sets.py` prints the table; "
+             "`python ../shared/eval/score.py --corpus DIR --gold FILE` gives any row on its own.)"]
     return "\n".join(rows)
 
 
@@ -82,12 +70,11 @@ def replace_block(text: str, name: str, body: str) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
-    args = ap.parse_args()
+    ap.parse_args()
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
     text = replace_block(text, "queries", examples())
-    text = replace_block(text, "figures", figures(args.corpus))
+    text = replace_block(text, "figures", figures())
     readme.write_text(text, encoding="utf-8")
 
 
