@@ -83,9 +83,10 @@ class _Source:
 
     @classmethod
     def of(cls, store: ox.Store, include_ontology: bool) -> _Source:
-        ontology = ox.NamedNode(str(ONTOLOGY_GRAPH))
+        ontology = ox.NamedNode(ONTOLOGY_GRAPH)
         parts: list[tuple[ox.Store, Graph]] = [(store, g) for g in store.named_graphs() if g != ontology]
-        if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
+        # with named graphs, the default graph is their union (the persistent store): not a graph of its own
+        if not parts and next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None):
             parts.append((store, ox.DefaultGraph()))
         if include_ontology:
             if store.contains_named_graph(ontology):

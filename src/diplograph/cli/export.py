@@ -7,9 +7,10 @@ from pathlib import Path
 import click
 
 from ..errors import DiplographError
-from ..export import FORMATS, atomic_output, push
+from ..export import FORMATS, push
 from ..export import export as export_graph
-from ..store import load_store
+from ..graphstore import Reader
+from ..store import atomic_output
 from .common import graph_option, user_errors
 
 
@@ -50,7 +51,13 @@ def export(fmt: str, output: Path | None, include_ontology: bool, url: str | Non
         raise DiplographError("give either -o FILE or --to URL, not both", exit_code=2)
     if url is None and (user or password):
         raise DiplographError("--user/--password only make sense with --to URL", exit_code=2)
-    store = load_store(graph_dir)
+    with Reader(graph_dir) as store:
+        _export(store, fmt, output, include_ontology, url, user, password, auth, method, graph_param, default_graph)
+
+
+def _export(store: "ox.Store", fmt: str, output: Path | None, include_ontology: bool, url: str | None,
+            user: str | None, password: str | None, auth: str, method: str, graph_param: str | None,
+            default_graph: str | None) -> None:
     if url is not None:
         if fmt not in ("ttl", "nt"):
             raise DiplographError(f"--format {fmt} cannot be pushed", hint="graph stores take ttl or nt",

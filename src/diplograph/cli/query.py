@@ -7,14 +7,13 @@ from pathlib import Path
 import click
 
 from ..errors import QueryError
+from ..graphstore import Reader
 from ..query import (
     FORMATS,
     bind_params,
     format_table,
     get_named_query,
     list_named_queries,
-    needs_named_graphs,
-    open_store,
     parse_param_args,
     run_query,
     serialize_result,
@@ -89,9 +88,9 @@ def query(sparql: str | None, file: Path | None, name: str | None, list_: bool, 
     text, named = _query_text(sparql, file, name)
     values = parse_param_args(params)
     bindings = bind_params(get_named_query(named), values) if named else values
-    store = open_store(graph_dir, named_graphs=needs_named_graphs(text))
     table = fmt == "table"
-    result = run_query(store, text, bindings=bindings, timeout=timeout, format=None if table else fmt)
+    with Reader(graph_dir) as store:
+        result = run_query(store, text, bindings=bindings, timeout=timeout, format=None if table else fmt)
     if table and result.kind != "graph":
         click.echo(format_table(result))
         return

@@ -6,7 +6,8 @@ from pathlib import Path
 import click
 
 from ..render import DYAD_THRESHOLD, write_html
-from ..store import GraphDir, load_store
+from ..graphstore import Reader
+from ..store import GraphDir
 from .common import graph_option, user_errors
 
 
@@ -28,7 +29,8 @@ def render(output: Path | None, graph_dir: Path, dyad: bool | None, title: str |
     target = output or GraphDir(graph_dir).html
     mode = None if dyad is None else ("dyad" if dyad else "full")
     kwargs = {"title": title} if title else {}
-    view = write_html(load_store(graph_dir), target, mode=mode, **kwargs)
+    with Reader(graph_dir) as store:
+        view = write_html(store, target, mode=mode, **kwargs)
     click.echo(f"wrote {target} ({len(view.nodes)} nodes, {len(view.edges)} edges, "
                f"{len(view.dyad_edges)} state pairs)", err=True)
 
