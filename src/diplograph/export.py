@@ -35,7 +35,7 @@ import pyoxigraph as ox
 from .errors import DiplographError
 from .paths import ontology_file
 from .store import add_ontology
-from .vocab import DGR, ONTOLOGY_GRAPH, PREFIXES, RDF, XSD
+from .vocab import DGR, ONTOLOGY_GRAPH, PREFIXES, RDF_TYPE, XSD, XSD_STRING
 
 __all__ = ["FORMATS", "MEDIA_TYPES", "GraphStoreClient", "PushResult", "atomic_output", "export", "push"]
 
@@ -51,8 +51,8 @@ MEDIA_TYPES: dict[str, str] = {
     "jsonld": "application/ld+json",
     "xml": "application/rdf+xml",
 }
-_XSD_STRING = str(XSD.string)
-_RDF_TYPE = str(RDF.type)
+_XSD_STRING = XSD_STRING
+_RDF_TYPE = RDF_TYPE
 
 
 # --------------------------------------------------------------------------------------------------
@@ -169,13 +169,13 @@ def export(store: ox.Store, fmt: str, out: BinaryIO, *, include_ontology: bool =
 # of `dgr:country\/RU` (what pyoxigraph writes) as part of the IRI. Resource kinds get prefixes of their own
 # so that most resources still read short (`country:RU`, `person:Q7747`, `event:signing-…`).
 RESOURCE_PREFIXES: dict[str, str] = {
-    kind: str(DGR[f"{kind}/"])
+    kind: DGR.term(f"{kind}/")
     for kind in ("country", "person", "place", "org", "document", "event", "article", "span")
 }
 _SAFE_LOCAL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*\Z")  # read alike by Virtuoso 7.2, raptor, Jena
 _INTEGER = re.compile(r"[+-]?[0-9]+\Z")
 _DECIMAL = re.compile(r"[+-]?[0-9]*\.[0-9]+\Z")
-_BARE = {str(XSD.integer): _INTEGER, str(XSD.decimal): _DECIMAL, str(XSD.boolean): re.compile(r"(true|false)\Z")}
+_BARE = {XSD.term("integer"): _INTEGER, XSD.term("decimal"): _DECIMAL, XSD.term("boolean"): re.compile(r"(true|false)\Z")}
 
 
 class TurtleWriter:

@@ -5,9 +5,6 @@ from pathlib import Path
 
 import click
 
-from ..render import DYAD_THRESHOLD, write_html
-from ..graphstore import Reader
-from ..store import GraphDir
 from .common import graph_option, user_errors
 
 
@@ -16,8 +13,8 @@ from .common import graph_option, user_errors
               help="HTML file to write [default: GRAPH/diplograph.html].")
 @graph_option
 @click.option("--dyad/--full", "dyad", default=None,
-              help=f"Open in the dyad view (states only, edges weighted by event counts) or the full graph "
-                   f"[default: dyad view above {DYAD_THRESHOLD:,} nodes].")
+              help="Open in the dyad view (states only, edges weighted by event counts) or the full graph "
+                   "[default: the dyad view for large graphs].")
 @click.option("--title", default=None, help="Page title.")
 @user_errors
 def render(output: Path | None, graph_dir: Path, dyad: bool | None, title: str | None) -> None:
@@ -26,6 +23,10 @@ def render(output: Path | None, graph_dir: Path, dyad: bool | None, title: str |
     Click an event or an edge to read the sentence it was extracted from; filter by fact type, state
     and date; search names in Arabic or English.
     """
+    from ..graphstore import Reader
+    from ..render import write_html
+    from ..store import GraphDir
+
     target = output or GraphDir(graph_dir).html
     mode = None if dyad is None else ("dyad" if dyad else "full")
     kwargs = {"title": title} if title else {}
