@@ -40,12 +40,8 @@ import pyoxigraph as ox
 
 from .errors import StoreError
 from .paths import ontology_file
-from .vocab import ENTITIES_GRAPH, ONTOLOGY_GRAPH, PREFIXES, article_graph
+from .vocab import ENTITIES_GRAPH, ONTOLOGY_GRAPH, PREFIXES, TURTLE_PREFIXES, article_graph
 
-TURTLE_PREFIXES = {p: PREFIXES[p] for p in ("dg", "dgr", "dgc", "rdf", "rdfs", "owl", "xsd", "prov", "wd", "schema")}
-# one prefix per kind of minted resource, so that Turtle reads `country:RU` rather than `dgr:country\/RU`
-TURTLE_PREFIXES |= {kind: f"{PREFIXES['dgr']}{kind}/" for kind in
-                    ("country", "person", "place", "org", "document", "event", "span", "article")}
 
 
 @dataclass(frozen=True)
