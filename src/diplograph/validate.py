@@ -14,6 +14,7 @@ on `$this`); a shape using anything else is refused with a message naming it, ra
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,14 +58,16 @@ class Ontology:
     by_domain: dict[str, frozenset[str]]
     by_range: dict[str, frozenset[str]]
 
-    def instance_pattern(self, var: str, cls: str) -> str:
-        """A SPARQL group that matches the instances of `cls` bound to `var`."""
-        subs = self.subclasses.get(cls, frozenset({cls}))
+    def instance_pattern(self, var: str, *classes: str) -> str:
+        """A SPARQL group that matches the instances of any of `classes` bound to `var`."""
+        subs = frozenset().union(*(self.subclasses.get(c, frozenset({c})) for c in classes))
+        domain = frozenset().union(*(self.by_domain.get(c, frozenset()) for c in classes))
+        range_ = frozenset().union(*(self.by_range.get(c, frozenset()) for c in classes))
         alts = [f"{{ {var} a ?_t . VALUES ?_t {{ {_iris(subs)} }} }}"]
-        if self.by_domain.get(cls):
-            alts.append(f"{{ {var} ?_dp ?_do . VALUES ?_dp {{ {_iris(self.by_domain[cls])} }} }}")
-        if self.by_range.get(cls):
-            alts.append(f"{{ ?_rs ?_rp {var} . VALUES ?_rp {{ {_iris(self.by_range[cls])} }} }}")
+        if domain:
+            alts.append(f"{{ {var} ?_dp ?_do . VALUES ?_dp {{ {_iris(domain)} }} }}")
+        if range_:
+            alts.append(f"{{ ?_rs ?_rp {var} . VALUES ?_rp {{ {_iris(range_)} }} }}")
         return " UNION ".join(alts)
 
 
@@ -162,6 +165,7 @@ class Compiler:
 
     def __init__(self, shapes: ox.Store, ontology: Ontology) -> None:
         self.shapes, self.ont = shapes, ontology
+        self.target_classes: list[str] = []
 
     def sh(self, node: Node, name: str) -> ox.NamedNode | ox.BlankNode | ox.Literal | None:
         return _one(self.shapes, node, _SH + name)
@@ -236,6 +240,7 @@ class Compiler:
                             key=str):
             focus = self.targets(shape)  # type: ignore[arg-type]
             assert focus is not None
+            self.target_classes = [c.value for c in _all(self.shapes, shape, _SH + "targetClass")]  # type: ignore
             yield from self._node_constraints(shape, focus)  # type: ignore[arg-type]
             for prop in _all(self.shapes, shape, _SH + "property"):  # type: ignore[arg-type]
                 yield from self._property_constraints(prop, focus)  # type: ignore[arg-type]
@@ -258,7 +263,7 @@ class Compiler:
         for sparql in _all(self.shapes, shape, _SH + "sparql"):
             select = self.sh(sparql, "select")  # type: ignore[arg-type]
             smsg, ssev = self._meta(sparql, shape)  # type: ignore[arg-type]
-            inner = select.value.replace("$this", "?this")  # type: ignore[union-attr]
+            inner = not_exists_as_minus(select.value.replace("$this", "?this"))  # type: ignore[union-attr]
             yield (f"SELECT ?this ?value WHERE {{ {focus} {{ {inner} }} }}", str(shape), "", smsg, ssev)
 
     def _property_constraints(self, prop: Node, focus: str) -> Iterator[tuple[str, str, str, str, str]]:
@@ -270,16 +275,41 @@ class Compiler:
         p, msg_sev = path.value, self._meta(prop)
         values = f"?this <{p}> ?value ."
         yield from self._counts(prop, focus, values, p, msg_sev)
-        per_value = [self._value_condition(name, self.sh(prop, name), "?value", prop)
-                     for name in ("class", "datatype", "nodeKind", "pattern", "languageIn", "in", "minInclusive",
-                                  "minLength", "or") if self.sh(prop, name) is not None]
-        for cond in per_value:
+        if self._entailed(p):
+            focus = ""         # every subject of p is a focus node (RDFS domain): no need to join the targets
+        names = [name for name in ("class", "datatype", "nodeKind", "pattern", "languageIn", "in", "minInclusive",
+                                   "minLength", "or") if self.sh(prop, name) is not None]
+        for name in names:
+            classes = self._classes_only(name, self.sh(prop, name))
+            if classes:      # one anti-join rather than a test per value
+                yield (f"SELECT ?this ?value WHERE {{ {focus} {values} MINUS {{ "
+                       f"{self.ont.instance_pattern('?value', *classes)} }} }}", str(prop), p, *msg_sev)
+                continue
+            cond = self._value_condition(name, self.sh(prop, name), "?value", prop)
             yield (f"SELECT ?this ?value WHERE {{ {focus} {values} FILTER(!COALESCE({cond}, false)) }}",
                    str(prop), p, *msg_sev)
         other = self.sh(prop, "lessThan")
         if other is not None:
             yield (f"SELECT ?this ?value WHERE {{ {focus} {values} ?this <{other.value}> ?_o . "  # type: ignore[union-attr]
                    f"FILTER(!COALESCE(?value < ?_o, false)) }}", str(prop), p, *msg_sev)
+
+    def _classes_only(self, name: str, obj: object) -> list[str]:
+        """The classes of an `sh:class C` or an `sh:or` of `[ sh:class C ]` shapes; [] for anything else."""
+        if name == "class" and isinstance(obj, ox.NamedNode):
+            return [obj.value]
+        if name != "or":
+            return []
+        classes = []
+        for member in _list(self.shapes, obj):
+            quads = list(self.shapes.quads_for_pattern(member, None, None))  # type: ignore[arg-type]
+            if len(quads) != 1 or quads[0].predicate.value != _SH + "class":
+                return []
+            classes.append(quads[0].object.value)  # type: ignore[union-attr]
+        return classes
+
+    def _entailed(self, prop: str) -> bool:
+        """Is every subject of `prop` a target of the shape being compiled (its domain is a target class)?"""
+        return any(prop in self.ont.by_domain.get(c, ()) for c in self.target_classes)
 
     def _counts(self, prop: Node, focus: str, values: str, p: str,
                 msg_sev: tuple[str, str]) -> Iterator[tuple[str, str, str, str, str]]:
@@ -300,6 +330,45 @@ class Compiler:
             if n is not None:
                 yield (f"SELECT ?this WHERE {{ {focus} OPTIONAL {{ {values} }} }} GROUP BY ?this "
                        f"HAVING ({counted} {op} {n.value})", str(prop), p, *msg_sev)  # type: ignore[union-attr]
+
+
+_VAR = re.compile(r"[?$](\w+)")
+_NOT_EXISTS = re.compile(r"FILTER\s+NOT\s+EXISTS\s*\{", re.IGNORECASE)
+
+
+def _block_end(text: str, start: int) -> int:
+    """Index just after the `}` closing the `{` at `start - 1` (strings in the query hold no braces)."""
+    depth = 1
+    for i in range(start, len(text)):
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        if depth == 0:
+            return i + 1
+    raise ValueError("unbalanced braces")
+
+
+def _filters_use_only(block: str) -> bool:
+    """Do the FILTERs inside `block` use only variables its patterns bind?"""
+    patterns = re.sub(r"FILTER\s*\((?:[^()]|\([^()]*\))*\)", " ", block, flags=re.IGNORECASE)
+    bound = set(_VAR.findall(patterns))
+    filters = re.findall(r"FILTER\s*\((?:[^()]|\([^()]*\))*\)", block, flags=re.IGNORECASE)
+    return all(set(_VAR.findall(f)) <= bound for f in filters)
+
+
+def not_exists_as_minus(query: str) -> str:
+    """`FILTER NOT EXISTS { P }` as `MINUS { P }` where the two mean the same (P binds ?this and its
+    FILTERs use only P's own variables): Oxigraph evaluates MINUS as one anti-join, NOT EXISTS once
+    per solution (60-100x slower on 10^5 triples)."""
+    out, pos = [], 0
+    for m in _NOT_EXISTS.finditer(query):
+        if m.start() < pos:
+            continue
+        end = _block_end(query, m.end())
+        block = query[m.end():end - 1]
+        if "this" in _VAR.findall(block) and _filters_use_only(block):
+            out += [query[pos:m.start()], "MINUS {", block, "}"]
+            pos = end
+    return "".join(out) + query[pos:]
+
 
 
 def _datatype(var: str, dtype: str) -> str:
