@@ -49,8 +49,10 @@ def test_reading_commands_start_light(args: list[str], seed_graph_dir: Path, tmp
 
 
 def test_serve_module_starts_light(tmp_path: Path) -> None:
-    code = "import json, sys; import diplograph.serve; print(json.dumps(sorted(sys.modules)), file=sys.stderr)"
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path)
+    code = ("import json, sys; import diplograph.serve; "
+            "print(json.dumps(sorted(sys.modules)), file=sys.stderr)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          cwd=tmp_path)
     assert heavy(set(json.loads(proc.stderr.strip().splitlines()[-1]))) == []
 
 

@@ -96,7 +96,8 @@ def test_a_broken_graph_folder_is_reported(reference_graphs, seed_graph_dir, tmp
     bad = tmp_path / "g"
     bad.mkdir()
     text = (seed_graph_dir / "diplograph.ttl").read_text(encoding="utf-8")
-    (bad / "diplograph.ttl").write_text(text.replace('dg:isoCode "RU"', 'dg:isoCode "russia"'), encoding="utf-8")
+    broken = text.replace('dg:isoCode "RU"', 'dg:isoCode "russia"')
+    (bad / "diplograph.ttl").write_text(broken, encoding="utf-8")
     report = validate(bad)
     assert not report.conforms
     theirs = reference(as_rdflib(load_store(bad)), reference_graphs)

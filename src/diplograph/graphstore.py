@@ -185,7 +185,8 @@ class _Chunks(io.RawIOBase):
 def _as_trig(path: Path, graph: str | None) -> bytes:
     """A Turtle file as TriG: its @prefix lines, then its statements in graph `graph` (None: default)."""
     data = path.read_bytes()
-    head, body = [], []
+    head: list[bytes] = []
+    body: list[bytes] = []
     for line in data.splitlines(keepends=True):
         (head if line.startswith((b"@prefix ", b"@base ", b"PREFIX ", b"BASE ")) else body).append(line)
     inner = b"".join(body)
@@ -422,10 +423,12 @@ class Live:
         with _flock(self.paths.lock, exclusive=False):
             stamp = read_stamp(self.paths)
             usable = stamp is not None and stamp.usable and self.paths.db.is_dir()
-            key: tuple[str, object] = ("db", stamp.generation) if usable and stamp else ("mem", fingerprint(self.gd))
+            key: tuple[str, object] = (("db", stamp.generation) if usable and stamp
+                                       else ("mem", fingerprint(self.gd)))
             if self.store is None or key != self._key:
                 self.store = None
-                self.store = ox.Store.read_only(str(self.paths.db)) if usable else load_in_memory(self.gd.root)
+                self.store = (ox.Store.read_only(str(self.paths.db)) if usable
+                              else load_in_memory(self.gd.root))
                 self._key = key
             yield self.store
 
@@ -443,5 +446,6 @@ def current_generation(root: Path | str) -> int | None:
     return stamp.generation if stamp is not None and stamp.usable else None
 
 
-__all__ = ["Live", "Reader", "StorePaths", "Writer", "fingerprint", "in_step", "load_in_memory", "open_snapshot",
+__all__ = ["Live", "Reader", "StorePaths", "Writer", "fingerprint", "in_step", "load_in_memory",
+           "open_snapshot",
            "read_stamp", "sync", "write_session"]

@@ -71,6 +71,12 @@ class Ontology:
         return " UNION ".join(alts)
 
 
+def _text(term: object) -> str:
+    """The value of an IRI, blank node or literal."""
+    assert isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal), term
+    return term.value
+
+
 def _iris(iris: frozenset[str] | list[str]) -> str:
     return " ".join(f"<{i}>" for i in sorted(iris))
 
@@ -139,7 +145,8 @@ def _list(store: ox.Store, head: object) -> list[ox.NamedNode | ox.BlankNode | o
 
 HANDLED = {f"{_SH}{n}" for n in (
     "targetClass", "targetSubjectsOf", "property", "path", "class", "datatype", "nodeKind", "pattern",
-    "languageIn", "in", "minInclusive", "minLength", "lessThan", "minCount", "maxCount", "qualifiedValueShape",
+    "languageIn", "in", "minInclusive", "minLength", "lessThan", "minCount", "maxCount",
+    "qualifiedValueShape",
     "qualifiedMinCount", "qualifiedMaxCount", "or", "sparql", "message", "severity", "name", "description",
     "select", "prefixes", "declare", "prefix", "namespace")} | {RDF_TYPE, _RDFS + "comment", _RDFS + "label"}
 
@@ -184,15 +191,15 @@ class Compiler:
     def _value_condition(self, name: str, obj: object, var: str, node: Node) -> str | None:
         o = obj
         if name == "class":
-            return f"EXISTS {{ {self.ont.instance_pattern(var, o.value)} }}"  # type: ignore[union-attr]
+            return f"EXISTS {{ {self.ont.instance_pattern(var, _text(o))} }}"
         if name == "datatype":
-            return _datatype(var, o.value)  # type: ignore[union-attr]
+            return _datatype(var, _text(o))
         if name == "nodeKind":
             return {"IRI": f"isIRI({var})", "Literal": f"isLiteral({var})", "BlankNode": f"isBlank({var})",
                     "BlankNodeOrIRI": f"!isLiteral({var})", "IRIOrLiteral": f"!isBlank({var})",
-                    "BlankNodeOrLiteral": f"!isIRI({var})"}[o.value.removeprefix(_SH)]  # type: ignore[union-attr]
+                    "BlankNodeOrLiteral": f"!isIRI({var})"}[_text(o).removeprefix(_SH)]
         if name == "pattern":
-            return f"(!isBlank({var}) && REGEX(STR({var}), {_lit(ox.Literal(o.value))}))"  # type: ignore[union-attr]
+            return f"(!isBlank({var}) && REGEX(STR({var}), {_lit(ox.Literal(_text(o)))}))"
         if name == "languageIn":
             tags = [t.value for t in _list(self.shapes, o)]
             return "(" + " || ".join(f'langMatches(lang({var}), "{t}")' for t in tags) + ")"
@@ -201,7 +208,7 @@ class Compiler:
         if name == "minInclusive":
             return f"({var} >= {o})"
         if name == "minLength":
-            return f"(!isBlank({var}) && STRLEN(STR({var})) >= {o.value})"  # type: ignore[union-attr]
+            return f"(!isBlank({var}) && STRLEN(STR({var})) >= {_text(o)})"
         if name == "or":
             return "(" + " || ".join(f"COALESCE({self.member(m, var)}, false)"
                                      for m in _list(self.shapes, o)) + ")"
@@ -215,10 +222,11 @@ class Compiler:
         if path is None:
             return self.condition(node, var)
         count = self.sh(node, "minCount")
-        if count is None or int(count.value) != 1 or len(list(self.shapes.quads_for_pattern(node, None, None))) > 2:
+        size = len(list(self.shapes.quads_for_pattern(node, None, None)))
+        if count is None or int(_text(count)) != 1 or size > 2:
             raise DiplographError(f"sh:or member {node}: only value shapes and `sh:path P ; sh:minCount 1` "
                                   "are compiled", path=ontology_file("shapes.ttl"))
-        return f"EXISTS {{ {var} <{path.value}> ?_m }}"  # type: ignore[union-attr]
+        return f"EXISTS {{ {var} <{_text(path)}> ?_m }}"
 
     # -- targets ------------------------------------------------------------------------------------
 
@@ -248,8 +256,8 @@ class Compiler:
     def _meta(self, node: Node, fallback: Node | None = None) -> tuple[str, str]:
         msg = self.sh(node, "message") or (self.sh(fallback, "message") if fallback is not None else None)
         sev = self.sh(node, "severity") or (self.sh(fallback, "severity") if fallback is not None else None)
-        return (msg.value if msg is not None else "",  # type: ignore[union-attr]
-                sev.value.rsplit("#", 1)[-1] if sev is not None else "Violation")  # type: ignore[union-attr]
+        return (_text(msg) if msg is not None else "",
+                _text(sev).rsplit("#", 1)[-1] if sev is not None else "Violation")
 
     def _node_constraints(self, shape: Node, focus: str) -> Iterator[tuple[str, str, str, str, str]]:
         _check_handled(self.shapes, shape)
@@ -277,8 +285,8 @@ class Compiler:
         yield from self._counts(prop, focus, values, p, msg_sev)
         if self._entailed(p):
             focus = ""         # every subject of p is a focus node (RDFS domain): no need to join the targets
-        names = [name for name in ("class", "datatype", "nodeKind", "pattern", "languageIn", "in", "minInclusive",
-                                   "minLength", "or") if self.sh(prop, name) is not None]
+        names = [name for name in ("class", "datatype", "nodeKind", "pattern", "languageIn", "in",
+                                   "minInclusive", "minLength", "or") if self.sh(prop, name) is not None]
         for name in names:
             classes = self._classes_only(name, self.sh(prop, name))
             if classes:      # one anti-join rather than a test per value
@@ -290,7 +298,7 @@ class Compiler:
                    str(prop), p, *msg_sev)
         other = self.sh(prop, "lessThan")
         if other is not None:
-            yield (f"SELECT ?this ?value WHERE {{ {focus} {values} ?this <{other.value}> ?_o . "  # type: ignore[union-attr]
+            yield (f"SELECT ?this ?value WHERE {{ {focus} {values} ?this <{_text(other)}> ?_o . "
                    f"FILTER(!COALESCE(?value < ?_o, false)) }}", str(prop), p, *msg_sev)
 
     def _classes_only(self, name: str, obj: object) -> list[str]:
@@ -316,10 +324,10 @@ class Compiler:
         low, high = self.sh(prop, "minCount"), self.sh(prop, "maxCount")
         if low is not None:
             yield (f"SELECT ?this WHERE {{ {focus} OPTIONAL {{ {values} }} }} GROUP BY ?this "
-                   f"HAVING (COUNT(DISTINCT ?value) < {low.value})", str(prop), p, *msg_sev)  # type: ignore[union-attr]
+                   f"HAVING (COUNT(DISTINCT ?value) < {_text(low)})", str(prop), p, *msg_sev)
         if high is not None:
             yield (f"SELECT ?this WHERE {{ {focus} {values} }} GROUP BY ?this "
-                   f"HAVING (COUNT(DISTINCT ?value) > {high.value})", str(prop), p, *msg_sev)  # type: ignore[union-attr]
+                   f"HAVING (COUNT(DISTINCT ?value) > {_text(high)})", str(prop), p, *msg_sev)
         qshape = self.sh(prop, "qualifiedValueShape")
         if qshape is None:
             return
@@ -329,7 +337,7 @@ class Compiler:
             n = self.sh(prop, name)
             if n is not None:
                 yield (f"SELECT ?this WHERE {{ {focus} OPTIONAL {{ {values} }} }} GROUP BY ?this "
-                       f"HAVING ({counted} {op} {n.value})", str(prop), p, *msg_sev)  # type: ignore[union-attr]
+                       f"HAVING ({counted} {op} {_text(n)})", str(prop), p, *msg_sev)
 
 
 _VAR = re.compile(r"[?$](\w+)")
@@ -394,7 +402,10 @@ def compile_shapes(shapes: ox.Store | None = None) -> list[tuple[str, str, str, 
     return list(Compiler(shapes or load_shapes(), load_ontology()).constraints())
 
 
-def check_store(store: ox.Store, constraints: list[tuple[str, str, str, str, str]] | None = None) -> list[Violation]:
+Constraint = tuple[str, str, str, str, str]     # (query, shape, path, message, severity)
+
+
+def check_store(store: ox.Store, constraints: list[Constraint] | None = None) -> list[Violation]:
     """Run the compiled constraints over the store's default graph (the whole graph)."""
     out = set()
     for text, _shape, path, message, severity in constraints or compile_shapes():
@@ -404,7 +415,7 @@ def check_store(store: ox.Store, constraints: list[tuple[str, str, str, str, str
         for row in rows:
             focus = row["this"]
             value = row["value"] if has_value else None
-            shown = message or f"{path or 'node'} constraint not met" + (f" by {value}" if value is not None else "")
+            shown = message or f"{path or 'node'} constraint not met" + (f" by {value}" if value else "")
             out.add(Violation(focus=_show(focus), path=path, message=shown, severity=severity))
     return sorted(out, key=lambda v: (v.focus, v.path, v.message))
 
@@ -418,8 +429,11 @@ def validate(graph_dir: Path | str = "graph") -> Report:
     constraints = compile_shapes()
     with Reader(graph_dir) as store:
         violations = check_store(store, constraints)
-        n = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)  # type: ignore[call-overload, index]
-    return Report(conforms=not any(v.severity == "Violation" for v in violations), violations=violations, triples=n)
+        count = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        assert isinstance(count, ox.QuerySolutions)
+        n = int(_text(next(iter(count))["n"]))
+    conforms = not any(v.severity == "Violation" for v in violations)
+    return Report(conforms=conforms, violations=violations, triples=n)
 
 
 __all__ = ["Report", "Violation", "check_store", "compile_shapes", "validate"]

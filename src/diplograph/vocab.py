@@ -78,8 +78,8 @@ PREFIXES: dict[str, str] = {
 # The one prefix table of every Turtle/TriG file the program writes: one prefix per kind of minted
 # resource, so that files read `country:RU` rather than `dgr:country\/RU` (which Virtuoso 7.2 misreads).
 RESOURCE_KINDS = ("country", "person", "place", "org", "document", "event", "span", "article")
-TURTLE_PREFIXES: dict[str, str] = {p: PREFIXES[p] for p in ("dg", "dgr", "dgc", "rdf", "rdfs", "owl", "xsd", "prov",
-                                                              "wd", "schema")}
+TURTLE_PREFIXES: dict[str, str] = {p: PREFIXES[p] for p in ("dg", "dgr", "dgc", "rdf", "rdfs", "owl", "xsd",
+                                                              "prov", "wd", "schema")}
 TURTLE_PREFIXES |= {kind: DGR.term(f"{kind}/") for kind in RESOURCE_KINDS}
 
 RDF_TYPE = RDF.term("type")
