@@ -1,10 +1,16 @@
-"""Benchmark `diplograph ingest`: articles/s, MB/s and peak memory, cold vs incremental, jobs=1 vs all cores.
+"""Benchmark `diplograph ingest`: articles/s, MB/s, CPU and peak memory, cold vs incremental, 1 vs 2 jobs.
 
-    python scripts/bench_ingest.py                 # 1k and 10k articles of ~2 KB
-    python scripts/bench_ingest.py --sizes 1000 10000 100000 --modes cold-all incremental
+    python scripts/bench_ingest.py                          # real texts, 2,000 articles, 3 runs
+    python scripts/bench_ingest.py --corpus synthetic real --sizes 1000 10000
+    python scripts/bench_ingest.py --modes cold-1 cold-2 --runs 5
 
-Each measurement is a fresh `diplograph ingest ... --no-html` process on a corpus from
-`make_corpus.py` (synthetic text: throughput only, never quality). Peak RSS is the largest sum over the
+Corpora: `real` and `random` are the real news texts of ../shared/corpus/real/ and ../shared/corpus/random/,
+read at run time (never copied into the repository) and repeated to the size asked, each copy made a
+distinct article by a numbered last line (so that none is skipped as already known); `synthetic` is
+`make_corpus.py` (invented text with ~60x the facts of real news: throughput only, never quality).
+
+Each measurement is a fresh `diplograph ingest ... --no-html` process; modes run interleaved, --runs
+rounds, and the table gives the median with the range (min-max) over the rounds. Peak RSS is the largest sum over the
 process tree (the ingest process and its workers), sampled every 50 ms from /proc; CPU is user + system
 time of the tree (independent of other load on the machine, unlike wall-clock rates). The load average
 at the start is printed: on a shared machine, other processes take cores away from jobs=all.
@@ -13,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import shutil
 import subprocess
 import sys
@@ -23,7 +30,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_corpus import generate
 
-MODES = ("cold-1", "cold-all", "incremental")
+MODES = ("cold-1", "cold-2", "incremental")
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -36,9 +44,27 @@ def snapshot_code(work: Path) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(work / "src")}
 
 
-def write_corpus(folder: Path, n: int, size: int) -> int:
+def shared_dir() -> Path:
+    for candidate in (SHARED, Path(__file__).resolve().parents[2] / "shared", Path("/work/shared")):
+        if (candidate / "corpus").is_dir():
+            return candidate
+    raise SystemExit("../shared/corpus not found beside the checkout")
+
+
+def real_texts(name: str) -> list[str]:
+    folder = shared_dir() / "corpus" / name
+    return [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+
+
+def write_corpus(folder: Path, n: int, size: int, corpus: str = "synthetic") -> int:
+    """Write `n` articles into `folder`; returns their total size in bytes."""
+    if corpus == "synthetic":
+        texts = (text for _title, text, _date in generate(n, size))
+    else:
+        pool = real_texts(corpus)
+        texts = (f"{pool[i % len(pool)].rstrip()}\n\n[{i // len(pool)}]\n" for i in range(n))
     total = 0
-    for i, (_title, text, _date) in enumerate(generate(n, size)):
+    for i, text in enumerate(texts):
         sub = folder / f"{i // 1000:04d}"
         sub.mkdir(parents=True, exist_ok=True)
         data = text.encode("utf-8")
@@ -94,39 +120,58 @@ def run_ingest(corpus: Path, graph: Path, jobs: int, env: dict[str, str]) -> tup
     return seconds, usage.ru_utime + usage.ru_stime, peak, out.strip().splitlines()[-1]
 
 
+def measure(corpus: Path, work: Path, n: int, mode: str, env: dict[str, str]) -> tuple[float, float, int]:
+    """One run of `mode` on `corpus`: (seconds, CPU seconds, peak RSS in KB)."""
+    graph = work / f"graph-{mode}"
+    jobs = 1 if mode == "cold-1" else 2
+    if mode.startswith("cold") and graph.exists():
+        shutil.rmtree(graph)
+    if mode == "incremental" and not graph.exists():
+        run_ingest(corpus, graph, jobs, env)
+    seconds, cpu, peak, _line = run_ingest(corpus, graph, jobs, env)
+    return seconds, cpu, peak
+
+
+def spread(values: list[float], scale: float = 1.0, digits: int = 0) -> str:
+    vals = [v * scale for v in values]
+    return f"{statistics.median(vals):.{digits}f} ({min(vals):.{digits}f}-{max(vals):.{digits}f})"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--corpus", nargs="+", choices=("real", "random", "synthetic"), default=["real"])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[2000])
     ap.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
-    ap.add_argument("--bytes", type=int, default=2000, help="size of one article (about)")
+    ap.add_argument("--runs", type=int, default=3, help="interleaved rounds (median and range)")
+    ap.add_argument("--bytes", type=int, default=2000, help="size of one synthetic article (about)")
     ap.add_argument("--workdir", type=Path, default=None)
     args = ap.parse_args()
-    cores = os.cpu_count() or 1
     work = Path(args.workdir or tempfile.mkdtemp(prefix="bench-ingest-"))
     env = snapshot_code(work)
-    print(f"# {cores} cores, load average {os.getloadavg()[0]:.1f} at start; articles of ~{args.bytes} bytes")
-    print(f"{'articles':>9} {'mode':<12} {'jobs':>4} {'seconds':>8} {'art/s':>7} {'MB/s':>6} {'CPU ms/art':>10} "
-          f"{'peak RSS':>9}")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    print(f"# {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start; {args.runs} rounds, "
+          "median (min-max)")
+    print(f"{'corpus':<9} {'articles':>8} {'mode':<12} {'seconds':>18} {'articles/s':>16} {'CPU ms/article':>16} "
+          f"{'peak RSS MB':>14}")
     try:
-        for n in args.sizes:
-            corpus = work / f"corpus-{n}"
-            size = write_corpus(corpus, n, args.bytes)
-            first: float | None = None
-            for mode in args.modes:
-                jobs = 1 if mode == "cold-1" else cores
-                graph = work / f"graph-{n}"
-                if mode.startswith("cold") and graph.exists():
-                    shutil.rmtree(graph)
-                if mode == "incremental" and not graph.exists():
-                    run_ingest(corpus, graph, jobs, env)
-                seconds, cpu, peak, line = run_ingest(corpus, graph, jobs, env)
-                if mode.startswith("cold"):
-                    first = seconds if first is None else min(first, seconds)
-                rel = f"  ({100 * seconds / first:.1f} % of cold)" if mode == "incremental" and first else ""
-                print(f"{n:>9} {mode:<12} {jobs:>4} {seconds:>8.1f} {n / seconds:>7.0f} "
-                      f"{size / 1e6 / seconds:>6.2f} {1000 * cpu / n:>10.1f} {peak / 1024:>7.0f} MB{rel}", flush=True)
-                print(f"#   {line}", flush=True)
-            shutil.rmtree(corpus)
+        for corpus_name in args.corpus:
+            for n in args.sizes:
+                corpus = work / f"corpus-{corpus_name}-{n}"
+                write_corpus(corpus, n, args.bytes, corpus_name)
+                results: dict[str, list[tuple[float, float, int]]] = {m: [] for m in args.modes}
+                for _ in range(args.runs):
+                    for mode in args.modes:
+                        results[mode].append(measure(corpus, work, n, mode, env))
+                for mode in args.modes:
+                    secs = [r[0] for r in results[mode]]
+                    print(f"{corpus_name:<9} {n:>8} {mode:<12} {spread(secs, digits=2):>18} "
+                          f"{spread([n / s for s in secs]):>16} {spread([r[1] / n for r in results[mode]], 1000, 2):>16} "
+                          f"{spread([r[2] / 1024 for r in results[mode]]):>14}", flush=True)
+                if "cold-1" in results and "cold-2" in results:
+                    s1 = statistics.median(r[0] for r in results["cold-1"])
+                    s2 = statistics.median(r[0] for r in results["cold-2"])
+                    print(f"#   {corpus_name} {n}: 2 jobs / 1 job speed-up {s1 / s2:.2f}x", flush=True)
+                shutil.rmtree(corpus)
     finally:
         if args.workdir is None:
             shutil.rmtree(work, ignore_errors=True)

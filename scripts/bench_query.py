@@ -1,26 +1,28 @@
-"""Benchmark the named competency queries on synthetic graphs of the project's shape.
+"""Benchmark queries: diplograph (command line, Python API) beside bare pyoxigraph and plain rdflib.
 
-For graphs of about 10^4, 10^5 (and, with --max 1000000, 10^6) triples built by scripts/synth_graph.py,
-every named query runs through
-  (a) plain rdflib: a `Graph` parsed from diplograph.ttl, `graph.query(text, initBindings=...)`;
-  (b) diplograph's own path, as `diplograph query` runs it: `query.run_query(open_store(folder), text,
-      bindings=...)` (answers materialised as pyoxigraph terms); for information also (u): the same
-      over `store.load_store(folder)` (one named graph per article, queried as their union);
-  (c) a bare pyoxigraph Store: diplograph.ttl bulk-loaded into the default graph,
-      `list(store.query(text, prefixes=..., substitutions=...))`;
-in the same run; it prints medians (of --runs, default 3) and the ratios a/b and b/c, and checks that
-the three answers agree row for row (literals normalised: xsd:string = plain, language tags lower-cased).
+On synthetic graph folders of ~10^5 (and with --max 1000000, ~10^6) triples from scripts/synth_graph.py,
+four realistic queries, bound and unbound, run in interleaved rounds (one of each way per round):
 
-    python scripts/bench_query.py                    # 10^4 and 10^5
-    python scripts/bench_query.py --max 1000000      # and 10^6 (rdflib skipped there unless --rdflib-max)
+  cli     a fresh `diplograph query --name Q --param ... --format csv` process: start-up, opening the
+          folder's persistent store and printing included (the store is built once beforehand);
+  api     in this process: `dg.store(folder)` (opens the persistent store) + `dg.query(store, Q, **params)`;
+  bare    pyoxigraph: an in-memory `Store` bulk-loaded from diplograph.ttl once (load timed apart),
+          `list(store.query(text, substitutions=...))`;
+  rdflib  plain rdflib: `Graph().parse(diplograph.ttl)` once (load timed apart), `graph.query(text,
+          initBindings=...)` (only up to --rdflib-max triples: it takes minutes beyond).
 
-Targets (issue 4): a/b >= 30 at 10^5; b/c <= 1.5 at 10^6.
+Prints per query the median and range (min-max) of each way, the ratios api/bare and cli/bare (bare's
+query alone) and api/(bare load + query) (what a fresh process with bare pyoxigraph pays), rdflib/api, whether the answers agree (row counts), the loads, and `--help` beside a minimal click app.
+
+    python scripts/bench_query.py                    # ~10^5 triples
+    python scripts/bench_query.py --max 1000000      # and ~10^6
 """
 from __future__ import annotations
 
 import argparse
-import gc
+import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -28,165 +30,141 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
-import rdflib
-from rdflib.namespace import XSD
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synth_graph
 
-from diplograph.query import get_named_query, list_named_queries, open_store, run_query, to_term
-from diplograph.store import load_store
+from diplograph import api, graphstore
+from diplograph.query import get_named_query, to_term
 from diplograph.vocab import PREFIXES
 
-XSD_STRING = str(XSD.string)
+# (label, named query, parameters)
+CASES = [
+    ("lookup", "leaders", {"country": "XA"}),
+    ("lookup, unbound", "leaders", {}),
+    ("dated join", "signed-documents", {"country": "XA"}),
+    ("dated join, unbound", "signed-documents", {}),
+    ("dyad aggregate", "dyad-summary", {"a": "XA"}),
+    ("dyad aggregate, unbound", "dyad-summary", {}),
+    ("property path", "dyad-timeline", {"a": "XA", "b": "XB"}),
+    ("congratulations by state", "congratulations", {"country": "XA"}),
+]
+MINIMAL_CLICK = "import click\n@click.group()\ndef cli():\n    'Minimal.'\n@cli.command()\ndef hello():\n    " \
+                "'Hello.'\ncli()\n"
 
 
-def median_time(fn: Callable[[], object], runs: int) -> tuple[float, object]:
-    times, out = [], None
+def env() -> dict[str, str]:
+    """The environment of the timed processes: bytecode is cached, as after `pip install`."""
+    e = dict(os.environ)
+    e.pop("PYTHONDONTWRITEBYTECODE", None)
+    return e
+
+
+def timed(fn: Callable[[], object]) -> tuple[float, object]:
+    t = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t, out
+
+
+def fmt(times: list[float]) -> str:
+    return f"{statistics.median(times):7.3f} ({min(times):.3f}-{max(times):.3f})"
+
+
+def cli_run(folder: Path, name: str, params: dict[str, str]) -> int:
+    args = [sys.executable, "-c", "from diplograph.cli import main; main()", "query", "--name", name,
+            "--graph", str(folder), "--format", "csv"]
+    for k, v in params.items():
+        args += ["--param", f"{k}={v}"]
+    out = subprocess.run(args, capture_output=True, check=True, env=env()).stdout
+    return max(0, out.count(b"\n") - 1)
+
+
+def startup(runs: int) -> None:
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as fh:
+        fh.write(MINIMAL_CLICK)
+    ours, minimal = [], []
     for _ in range(runs):
-        gc.collect()
-        t = time.perf_counter()
-        out = fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times), out
+        ours.append(timed(lambda: subprocess.run([sys.executable, "-c", "from diplograph.cli import main; main()",
+                                                  "--help"], capture_output=True, check=True, env=env()))[0])
+        minimal.append(timed(lambda: subprocess.run([sys.executable, fh.name, "--help"], capture_output=True,
+                                                    check=True, env=env()))[0])
+    os.unlink(fh.name)
+    print(f"start-up: `diplograph --help` {fmt(ours)} s, minimal click app {fmt(minimal)} s, "
+          f"ratio {statistics.median(ours) / statistics.median(minimal):.2f}")
 
 
-def norm_ox(term) -> tuple | None:
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return ("iri", term.value)
-    if isinstance(term, ox.BlankNode):
-        return ("bnode",)
-    dt = term.datatype.value if term.datatype else None
-    return ("lit", term.value, (term.language or "").lower() or None,
-            None if term.language or dt == XSD_STRING else dt)
-
-
-def norm_rdflib(term) -> tuple | None:
-    if term is None:
-        return None
-    if isinstance(term, rdflib.URIRef):
-        return ("iri", str(term))
-    if isinstance(term, rdflib.BNode):
-        return ("bnode",)
-    dt = str(term.datatype) if term.datatype else None
-    return ("lit", str(term), (term.language or "").lower() or None,
-            None if term.language or dt == XSD_STRING else dt)
-
-
-def to_rdflib(term: ox.Literal | ox.NamedNode) -> rdflib.term.Identifier:
-    if isinstance(term, ox.NamedNode):
-        return rdflib.URIRef(term.value)
-    return rdflib.Literal(term.value, lang=term.language,
-                          datatype=None if term.language or term.datatype.value == XSD_STRING else term.datatype.value)
-
-
-def pick_pair(store: ox.Store) -> dict[str, str]:
-    """The busiest pair of states: parameters for the queries that need two."""
-    res = run_query(store, get_named_query("dyad-summary").text)
-    counts: dict[tuple[str, str], int] = {}
-    for a, b, _, n in res.values():
-        counts[(a.value, b.value)] = counts.get((a.value, b.value), 0) + int(n.value)
-    (a, b), _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-    return {"a": a, "b": b}
-
-
-def bench_size(n_triples: int, runs: int, use_rdflib: bool, rdflib_runs: int) -> list[dict]:
+def bench_size(n_triples: int, runs: int, use_rdflib: bool) -> None:
     n_events = synth_graph.events_for_triples(n_triples)
     with tempfile.TemporaryDirectory(prefix="dg-bench-") as tmp:
-        t = time.perf_counter()
-        synth_graph.write_graph_dir(tmp, n_events)
-        print(f"\n== ~{n_triples:,} triples ({n_events:,} events): graph written in {time.perf_counter() - t:.1f} s",
-              flush=True)
-        merged = Path(tmp) / "diplograph.ttl"
-
-        load_b, store_b = median_time(lambda: open_store(tmp), 1)
-        load_u, store_u = median_time(lambda: load_store(tmp), 1)
+        folder = Path(tmp)
+        synth_graph.write_graph_dir(folder, n_events)
+        t_store, _ = timed(lambda: graphstore.open_snapshot(folder))
+        merged = folder / "diplograph.ttl"
         bare = ox.Store()
-        load_c, _ = median_time(lambda: bare.bulk_load(path=str(merged), format=ox.RdfFormat.TURTLE), 1)
-        print(f"load: (b) open_store {load_b:.2f} s ({len(store_b):,} triples)   (u) load_store {load_u:.2f} s "
-              f"({len(store_u):,} quads)   (c) bulk_load {load_c:.2f} s ({len(bare):,} triples)", flush=True)
+        t_bare, _ = timed(lambda: bare.bulk_load(path=str(merged), format=ox.RdfFormat.TURTLE))
+        t_open = [timed(lambda: api.store(folder))[0] for _ in range(runs)]
         graph = None
+        line = (f"\n== ~{n_triples:,} triples ({len(bare):,} in diplograph.ttl): persistent store built in "
+                f"{t_store:.1f} s (once); opened by the API in {fmt(t_open)} s; bare pyoxigraph load {t_bare:.1f} s")
         if use_rdflib:
+            import rdflib
+
             graph = rdflib.Graph()
-            load_a, _ = median_time(lambda: graph.parse(str(merged), format="turtle"), 1)
-            print(f"      (a) rdflib parse {load_a:.2f} s ({len(graph):,} triples)", flush=True)
-
-        pair = pick_pair(store_b)
-        rows = []
-        for nq in list_named_queries():
-            params = {k: v for k, v in pair.items() if k in {p.name for p in nq.params if not p.optional}}
-            terms = {k: to_term(v, "literal") for k, v in params.items()}
-            text = nq.text
-            tb, res_b = median_time(lambda t=text, b=terms: run_query(store_b, t, bindings=b), runs)
-            tu, res_u = median_time(lambda t=text, b=terms: run_query(store_u, t, bindings=b), runs)
-            subs = {ox.Variable(k): v for k, v in terms.items()} or None
-            tc, res_c = median_time(
-                lambda t=text, s=subs: list(bare.query(t, prefixes=PREFIXES, substitutions=s)), runs)
-            ans_b = [tuple(norm_ox(x) for x in row) for row in res_b.values()]
-            ans_u = [tuple(norm_ox(x) for x in row) for row in res_u.values()]
-            ans_c = [tuple(norm_ox(sol[v]) for v in res_b.variables) for sol in res_c]
-            row = {"size": n_triples, "query": nq.name, "rows": len(ans_b), "b": tb, "u": tu, "c": tc, "a": None,
-                   "agree": ans_b == ans_c == ans_u}
-            if graph is not None:
-                init = {k: to_rdflib(v) for k, v in terms.items()}
-                ta, res_a = median_time(
-                    lambda t=text, i=init: list(graph.query(t, initNs=PREFIXES, initBindings=i)), rdflib_runs)
-                ans_a = [tuple(norm_rdflib(r[v]) for v in res_b.variables) for r in res_a]
-                row["a"] = ta
-                row["agree"] = row["agree"] and ans_a == ans_b
-                if ans_a != ans_b:
-                    row["agree_note"] = "same set, other order" if sorted(map(repr, ans_a)) == sorted(
-                        map(repr, ans_b)) else "rdflib differs"
-            if not ans_b == ans_c == ans_u:
-                row["agree_note"] = "the pyoxigraph paths differ"
-            rows.append(row)
-            print(fmt_row(row), flush=True)
-        return rows
+            t_rdflib, _ = timed(lambda: graph.parse(str(merged), format="turtle"))
+            line += f"; rdflib parse {t_rdflib:.1f} s"
+        print(line, flush=True)
+        print(f"{'query':<26} {'rows':>6} {'cli (s)':>22} {'api (s)':>22} {'bare (s)':>22} {'rdflib (s)':>22} "
+              f"{'api/bare':>8} {'cli/bare':>8} {'api/b+load':>9} {'rdflib/api':>10}  agree")
+        for label, name, params in CASES:
+            bench_case(folder, bare, graph, label, name, params, runs, t_bare)
 
 
-def fmt_row(r: dict) -> str:
-    a = f"{r['a']:9.3f}" if r["a"] is not None else "        -"
-    ab = f"{r['a'] / r['b']:8.1f}x" if r["a"] is not None else "        -"
-    bc = f"{r['b'] / r['c']:6.2f}x"
-    uc = f"{r['u'] / r['c']:6.2f}x"
-    ok = "yes" if r["agree"] else f"NO ({r.get('agree_note', '')})"
-    return (f"{r['size']:>9,} {r['query']:<17} {r['rows']:>7} {a} {r['b']:9.4f} {r['c']:9.4f} {r['u']:9.4f} "
-            f"{ab} {bc} {uc}  {ok}")
+def bench_case(folder: Path, bare: ox.Store, graph: object, label: str, name: str, params: dict[str, str],
+               runs: int, bare_load: float) -> None:
+    text = get_named_query(name).text
+    terms = {k: to_term(v, "literal") for k, v in params.items()}
+    subs = {ox.Variable(k): v for k, v in terms.items()} or None
+    times: dict[str, list[float]] = {"cli": [], "api": [], "bare": [], "rdflib": []}
+    rows: dict[str, int] = {}
+    for _ in range(runs):
+        t, n = timed(lambda: cli_run(folder, name, params))
+        times["cli"].append(t)
+        rows["cli"] = n  # type: ignore[assignment]
+        t, res = timed(lambda: api.query(api.store(folder), name, **params))
+        times["api"].append(t)
+        rows["api"] = len(res)  # type: ignore[arg-type]
+        t, res = timed(lambda: list(bare.query(text, prefixes=PREFIXES, substitutions=subs)))
+        times["bare"].append(t)
+        rows["bare"] = len(res)  # type: ignore[arg-type]
+        if graph is not None:
+            import rdflib
 
-
-HEADER = (f"{'triples':>9} {'query':<17} {'rows':>7} {'(a) rdflib':>9} {'(b) dg':>9} {'(c) bare':>9} "
-          f"{'(u) union':>9} {'a/b':>9} {'b/c':>7} {'u/c':>7}  agree")
+            init = {k: rdflib.Literal(v.value) for k, v in terms.items()}
+            t, res = timed(lambda: list(graph.query(text, initNs=PREFIXES, initBindings=init)))  # type: ignore[attr-defined]
+            times["rdflib"].append(t)
+            rows["rdflib"] = len(res)  # type: ignore[arg-type]
+    med = {k: statistics.median(v) for k, v in times.items() if v}
+    rdf = fmt(times["rdflib"]) if times["rdflib"] else f"{'-':>22}"
+    ratio = f"{med['rdflib'] / med['api']:10.1f}" if "rdflib" in med else f"{'-':>10}"
+    agree = "yes" if len(set(rows.values())) == 1 else f"NO {rows}"
+    print(f"{label:<26} {rows['api']:>6} {fmt(times['cli']):>22} {fmt(times['api']):>22} {fmt(times['bare']):>22} "
+          f"{rdf:>22} {med['api'] / med['bare']:8.2f} {med['cli'] / med['bare']:8.2f} "
+          f"{med['api'] / (bare_load + med['bare']):9.2f} {ratio}  {agree}", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--max", type=int, default=100_000, help="largest graph (10^4 .. 10^6 triples)")
-    ap.add_argument("--runs", type=int, default=3, help="runs per measurement (median)")
-    ap.add_argument("--rdflib-runs", type=int, default=3, help="runs per rdflib measurement")
+    ap.add_argument("--max", type=int, default=100_000, help="largest graph (10^5 or 10^6 triples)")
+    ap.add_argument("--runs", type=int, default=3, help="interleaved rounds per query (median, range)")
     ap.add_argument("--rdflib-max", type=int, default=100_000, help="largest graph rdflib is run on")
     args = ap.parse_args(argv)
-    sizes = [n for n in (10_000, 100_000, 1_000_000) if n <= args.max]
-    print(HEADER)
-    results = []
-    for n in sizes:
-        results += bench_size(n, args.runs, n <= args.rdflib_max, args.rdflib_runs)
-    print("\nSummary (medians, seconds):\n" + HEADER)
-    for r in results:
-        print(fmt_row(r))
-    for n in sizes:
-        sel = [r for r in results if r["size"] == n]
-        tot_b, tot_c, tot_u = (sum(r[k] for r in sel) for k in ("b", "c", "u"))
-        line = (f"{n:>9,} all queries: (b) {tot_b:.3f} s, (c) {tot_c:.3f} s, b/c {tot_b / tot_c:.2f}x "
-                f"(max per query {max(r['b'] / r['c'] for r in sel):.2f}x); (u) {tot_u:.3f} s, u/c {tot_u / tot_c:.2f}x")
-        if all(r["a"] is not None for r in sel):
-            tot_a = sum(r["a"] for r in sel)
-            line += f", (a) {tot_a:.2f} s, a/b {tot_a / tot_b:.1f}x (min per query " \
-                    f"{min(r['a'] / r['b'] for r in sel):.1f}x)"
-        print(line)
-    return 0 if all(r["agree"] for r in results) else 1
+    print(f"# {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
+    startup(max(5, args.runs))
+    for n in (100_000, 1_000_000):
+        if n <= args.max:
+            bench_size(n, args.runs, n <= args.rdflib_max)
+    return 0
 
 
 if __name__ == "__main__":

@@ -1,13 +1,13 @@
 """Python API for notebooks: the graph as rdflib objects over the fast engine, SPARQL, and networkx.
 
     >>> import diplograph.api as dg
-    >>> ds = dg.load("graph")                      # rdflib.Dataset over Oxigraph (via oxrdflib)
+    >>> ds = dg.load("graph")                      # rdflib.Dataset over the folder's Oxigraph store
     >>> for row in ds.query("SELECT ?c WHERE { ?c a dg:Country }"): ...
     >>> res = dg.query(ds, "signed-documents", country="RU")   # named query -> QueryResult
     >>> G = dg.to_networkx(ds)                      # networkx.MultiDiGraph of the entities
 
-`load` keeps rdflib's API (triples(), query(), serialize(format="ox-turtle")) while the data lives in an
-in-memory Oxigraph store: parsing and SPARQL run in Rust. rdflib objects are made only for what a
+`load` keeps rdflib's API (triples(), query(), serialize(format="ox-turtle")) while the data lives in the
+graph folder's persistent Oxigraph store (`graphstore`), opened read-only without parsing; SPARQL runs in Rust. rdflib objects are made only for what a
 caller reads; for bulk answers use `query` (pyoxigraph terms, no conversion) or `store`.
 """
 from __future__ import annotations
@@ -20,7 +20,8 @@ import pyoxigraph as ox
 import rdflib
 from oxrdflib import OxigraphStore
 
-from .query import QueryResult, bind_params, get_named_query, list_named_queries, open_store, run_query
+from .graphstore import open_snapshot
+from .query import QueryResult, bind_params, get_named_query, list_named_queries, run_query
 from .vocab import DG, PREFIXES
 
 ENTITY_CLASSES = ("Country", "Person", "Organization", "Place", "Document", "Declaration", "Agreement",
@@ -32,16 +33,19 @@ DIRECT_EDGES = ("signed", "congratulated", "hasDiplomaticRelationsWith", "repres
 GraphLike = rdflib.Graph | ox.Store | str | Path
 
 
-def store(graph_dir: str | Path = "graph", *, named_graphs: bool = False) -> ox.Store:
-    """The graph folder in an in-memory pyoxigraph Store: the whole graph in its default graph, plus
-    one named graph per article with `named_graphs=True` (see `query.open_store`)."""
-    return open_store(graph_dir, named_graphs=named_graphs)
+def store(graph_dir: str | Path = "graph", *, named_graphs: bool = True) -> ox.Store:
+    """The graph folder's persistent pyoxigraph Store, opened read-only in milliseconds: the whole graph
+    in its default graph, one named graph per article (`named_graphs` is kept for compatibility).
+    It shows the folder as it was when opened: open it again after an ingest."""
+    del named_graphs
+    return open_snapshot(graph_dir)
 
 
 def load(graph_dir: str | Path = "graph") -> rdflib.Dataset:
-    """The graph folder as an rdflib Dataset backed by Oxigraph: the default graph holds the whole
-    graph (queried fast), the named graphs hold each article's facts."""
-    ds = rdflib.Dataset(store=OxigraphStore(store=open_store(graph_dir, named_graphs=True)))
+    """The graph folder as an rdflib Dataset over its persistent Oxigraph store (read-only, opened
+    without parsing): the default graph holds the whole graph (queried fast), the named graphs hold
+    each article's facts. For answers in bulk, `query(ds, ...)` returns pyoxigraph terms."""
+    ds = rdflib.Dataset(store=OxigraphStore(store=open_snapshot(graph_dir)))
     for prefix, iri in PREFIXES.items():
         ds.bind(prefix, iri, override=True)
     return ds
@@ -52,7 +56,7 @@ def as_store(graph: GraphLike) -> ox.Store:
     if isinstance(graph, ox.Store):
         return graph
     if isinstance(graph, (str, Path)):
-        return open_store(graph)
+        return open_snapshot(graph)
     inner = getattr(graph.store, "_inner", None)
     if isinstance(inner, ox.Store):
         return inner

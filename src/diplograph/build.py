@@ -19,16 +19,8 @@ from .errors import DiplographError, InputError, StoreError
 from .gazetteer import gazetteer
 from .pipeline import extract_file
 from .rdf import article_triples, document_graph, entity_triples
-from .store import (
-    GraphDir,
-    GraphLock,
-    atomic_write,
-    describe,
-    load_store,
-    serialize_sorted,
-    union_triples,
-    write_merged,
-)
+from . import graphstore
+from .store import GraphDir, GraphLock, atomic_write, describe, serialize_sorted, write_merged
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md")
 
@@ -103,17 +95,6 @@ def write_entities(gd: GraphDir, refs: Iterable[str]) -> None:
     atomic_write(gd.entities, serialize_sorted(entity_triples(*entities_for(refs))))
 
 
-def write_entities_and_merged(gd: GraphDir) -> Summary:
-    """Regenerate `entities.ttl` from the article files, then the merged `diplograph.ttl`."""
-    refs: set[str] = set()
-    for key, path in gd.shards():
-        refs.update(describe(key, ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)).refs)
-    write_entities(gd, refs)
-    write_merged(gd)
-    store = load_store(gd.root)
-    return summarise(store, len(set(union_triples(store))))
-
-
 def summarise(store: ox.Store, n_triples: int) -> Summary:
     q = """
     PREFIX dg: <https://w3id.org/diplograph/ontology#>
@@ -121,14 +102,14 @@ def summarise(store: ox.Store, n_triples: int) -> Summary:
       (COUNT(DISTINCT ?a) AS ?articles)
       (COUNT(DISTINCT ?e) AS ?events)
     WHERE { { ?a a dg:Article } UNION { ?e dg:rule ?r } }"""
-    row = next(iter(store.query(q, use_default_graph_as_union=True)))
+    row = next(iter(store.query(q)))  # type: ignore[call-overload]
     q2 = """
     PREFIX dg: <https://w3id.org/diplograph/ontology#>
     SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
       VALUES ?c { dg:Country dg:Person dg:Organization dg:Place dg:Declaration dg:Agreement dg:Memorandum
                   dg:Protocol dg:Treaty dg:JointStatement dg:Programme dg:Contract dg:OtherDocument }
       ?x a ?c }"""
-    ent = next(iter(store.query(q2, use_default_graph_as_union=True)))
+    ent = next(iter(store.query(q2)))  # type: ignore[call-overload]
     return Summary(articles=int(row["articles"].value), events=int(row["events"].value),
                    entities=int(ent["n"].value), triples=n_triples)
 
@@ -137,7 +118,9 @@ def build(seeds: Path, graph_dir: Path, *, render: bool = True) -> Summary:
     """seeds/ -> graph/: extract every article afresh and write the whole graph folder.
 
     Articles of the folder that are not in `seeds` (ingested earlier) are taken out. A run killed
-    half-way leaves every file readable (old or new); the next run completes the work.
+    half-way leaves every file readable (old or new); the next run completes the work. The graph is
+    parsed once, into the persistent store (`graphstore`), which then gives the merged file, the
+    summary and the view.
     """
     files = article_files(seeds)
     gd = GraphDir(graph_dir)
@@ -152,24 +135,41 @@ def build(seeds: Path, graph_dir: Path, *, render: bool = True) -> Summary:
         raise InputError("no article could be read", path=seeds, hint="; ".join(failed)[:300])
     with GraphLock(gd, "diplograph build"):
         gd.remove_temporaries()
-        keep = set()
+        refs: set[str] = set()
         for doc in docs:
-            atomic_write(gd.shard(doc.key), serialize_sorted(article_triples(doc).items), durable=False)
-            keep.add(doc.key)
-        for key in gd.shard_keys() - keep:
+            triples = article_triples(doc).items
+            refs.update(describe(doc.key, triples).refs)
+            atomic_write(gd.shard(doc.key), serialize_sorted(triples), durable=False)
+        for key in gd.shard_keys() - {doc.key for doc in docs}:
             gd.shard(key).unlink(missing_ok=True)
         os.sync()
-        summary = write_entities_and_merged(gd)
-        summary.failed = failed
-        if render:
-            write_view(gd)
+        write_entities(gd, refs)
+        with graphstore.Writer(gd) as session:
+            session.rebuild()
+            write_merged(gd, store=session.store)
+        with graphstore.Reader(gd.root, repair=False) as store:
+            summary = summarise(store, count_triples(store))
+            summary.failed = failed
+            if render:
+                write_view(gd, store)
     return summary
 
 
-def write_view(gd: GraphDir) -> None:
+def count_triples(store: ox.Store) -> int:
+    """Distinct triples of the whole graph (the default graph of the persistent store is their union)."""
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    return int(next(iter(store.query(q)))["n"].value)  # type: ignore[index, call-overload]
+
+
+def write_view(gd: GraphDir, store: ox.Store | None = None) -> None:
+    """Write the HTML view from `store` (default: the folder's persistent store)."""
     from .render import write_html
 
-    write_html(load_store(gd.root), gd.html)
+    if store is not None:
+        write_html(store, gd.html)
+        return
+    with graphstore.Reader(gd.root, repair=False) as st:
+        write_html(st, gd.html)
 
 
 __all__ = ["DiplographError", "StoreError", "Summary", "build", "extract_to_turtle", "write_article"]

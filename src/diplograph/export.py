@@ -18,14 +18,12 @@ from __future__ import annotations
 import html
 import io
 import json
-import os
 import re
 import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -35,9 +33,9 @@ import pyoxigraph as ox
 from .errors import DiplographError
 from .paths import ontology_file
 from .store import add_ontology
-from .vocab import DGR, ONTOLOGY_GRAPH, PREFIXES, RDF, XSD
+from .vocab import ONTOLOGY_GRAPH, PREFIXES, RDF_TYPE, TURTLE_PREFIXES, XSD, XSD_STRING
 
-__all__ = ["FORMATS", "MEDIA_TYPES", "GraphStoreClient", "PushResult", "atomic_output", "export", "push"]
+__all__ = ["FORMATS", "MEDIA_TYPES", "GraphStoreClient", "PushResult", "export", "push"]
 
 Graph = ox.NamedNode | ox.DefaultGraph
 
@@ -51,8 +49,8 @@ MEDIA_TYPES: dict[str, str] = {
     "jsonld": "application/ld+json",
     "xml": "application/rdf+xml",
 }
-_XSD_STRING = str(XSD.string)
-_RDF_TYPE = str(RDF.type)
+_XSD_STRING = XSD_STRING
+_RDF_TYPE = RDF_TYPE
 
 
 # --------------------------------------------------------------------------------------------------
@@ -83,9 +81,10 @@ class _Source:
 
     @classmethod
     def of(cls, store: ox.Store, include_ontology: bool) -> _Source:
-        ontology = ox.NamedNode(str(ONTOLOGY_GRAPH))
+        ontology = ox.NamedNode(ONTOLOGY_GRAPH)
         parts: list[tuple[ox.Store, Graph]] = [(store, g) for g in store.named_graphs() if g != ontology]
-        if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
+        # with named graphs, the default graph is their union (the persistent store): not a graph of its own
+        if not parts and next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None):
             parts.append((store, ox.DefaultGraph()))
         if include_ontology:
             if store.contains_named_graph(ontology):
@@ -167,14 +166,10 @@ def export(store: ox.Store, fmt: str, out: BinaryIO, *, include_ontology: bool =
 # Prefixed names are used only where the local part needs no escape: Virtuoso 7.2 keeps the backslash
 # of `dgr:country\/RU` (what pyoxigraph writes) as part of the IRI. Resource kinds get prefixes of their own
 # so that most resources still read short (`country:RU`, `person:Q7747`, `event:signing-…`).
-RESOURCE_PREFIXES: dict[str, str] = {
-    kind: str(DGR[f"{kind}/"])
-    for kind in ("country", "person", "place", "org", "document", "event", "article", "span")
-}
 _SAFE_LOCAL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*\Z")  # read alike by Virtuoso 7.2, raptor, Jena
 _INTEGER = re.compile(r"[+-]?[0-9]+\Z")
 _DECIMAL = re.compile(r"[+-]?[0-9]*\.[0-9]+\Z")
-_BARE = {str(XSD.integer): _INTEGER, str(XSD.decimal): _DECIMAL, str(XSD.boolean): re.compile(r"(true|false)\Z")}
+_BARE = {XSD.term("integer"): _INTEGER, XSD.term("decimal"): _DECIMAL, XSD.term("boolean"): re.compile(r"(true|false)\Z")}
 
 
 class TurtleWriter:
@@ -182,7 +177,7 @@ class TurtleWriter:
 
     def __init__(self, out: BinaryIO, prefixes: dict[str, str] | None = None) -> None:
         self.out = out
-        self.prefixes = dict(sorted((prefixes or {**PREFIXES, **RESOURCE_PREFIXES}).items()))
+        self.prefixes = dict(sorted((prefixes or TURTLE_PREFIXES).items()))
         self._by_ns = sorted(self.prefixes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         self._names: dict[str, str] = {}
         out.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in self.prefixes.items()).encode("utf-8"))
@@ -252,209 +247,57 @@ def write_turtle(triples: Iterable[ox.Triple | ox.Quad], out: BinaryIO) -> None:
     TurtleWriter(out).triples(triples)
 
 
-@contextmanager
-def atomic_output(path: Path) -> Iterator[BinaryIO]:
-    """A binary file that replaces `path` only once fully written (readers never see half a file)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 # --------------------------------------------------------------------------------------------------
-# JSON-LD: compacted with the published context, written node by node
+# JSON-LD: rdflib's writer, compacted with the published context
 # --------------------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Term:
-    name: str
-    iri: str
-    type: str | None = None  # "@id" or a datatype IRI
-    container: str | None = None  # "@language", "@set" or None
-
-
-@dataclass
-class _Context:
-    """The parts of a JSON-LD context that compaction here uses: prefixes and simple terms."""
-
-    document: Any  # the value of "@context", embedded as is
-    prefixes: list[tuple[str, str]]  # (prefix, namespace), longest namespace first
-    terms: dict[str, list[_Term]]  # predicate IRI -> terms usable for it
-    plain_strings: bool  # no default @language: xsd:string literals may be written as bare strings
-    classes: dict[str, str] = field(default_factory=dict)  # IRI -> plain term, for @type values
-
-    def compact_type(self, iri: str) -> str:
-        return self.classes.get(iri) or self.compact(iri)
-
-    def compact(self, iri: str) -> str:
-        for prefix, ns in self.prefixes:
-            if iri.startswith(ns) and len(iri) > len(ns) and not iri[len(ns):].startswith("//"):
-                return f"{prefix}:{iri[len(ns):]}"
-        return iri
-
-
-_GEN_DELIMS = tuple(":/?#[]@")
-
-
-def load_context(path: Path | None = None) -> _Context:
-    """The published JSON-LD context (ontology/context.jsonld), or one made of the project's prefixes."""
+def load_context(path: Path | None = None) -> Any:
+    """The published JSON-LD context (the value of "@context" in ontology/context.jsonld)."""
     path = path or ontology_file("context.jsonld")
-    if path.exists():
-        try:
-            doc = json.loads(path.read_text(encoding="utf-8"))["@context"]
-        except (ValueError, KeyError, TypeError) as exc:
-            raise DiplographError(f"not a JSON-LD context: {exc}", path=path) from exc
-    else:
-        doc = dict(PREFIXES)
-    return _parse_context(doc)
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))["@context"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise DiplographError(f"not a JSON-LD context: {exc}", path=path) from exc
 
 
-def _parse_context(doc: Any) -> _Context:
-    parts = doc if isinstance(doc, list) else [doc]
-    raw: dict[str, Any] = {}
-    for part in parts:
-        if isinstance(part, dict):  # remote contexts (strings) cannot be read offline: ignored
-            raw.update(part)
-    prefixes: dict[str, str] = {}
-    for key, val in raw.items():
-        if key.startswith("@") or ":" in key:
-            continue
-        iri = val if isinstance(val, str) else val.get("@id") if isinstance(val, dict) else None
-        if isinstance(iri, str) and (iri.endswith(_GEN_DELIMS) or (isinstance(val, dict) and val.get("@prefix"))):
-            prefixes[key] = iri
-    # term definitions may use compact IRIs themselves
-    def expand(value: str) -> str:
-        head, sep, tail = value.partition(":")
-        return prefixes[head] + tail if sep and head in prefixes else value
+def _rdflib_term(term: Any) -> Any:
+    from rdflib import BNode, Literal, URIRef
 
-    terms: dict[str, list[_Term]] = {}
-    classes: dict[str, str] = {}
-    for key, val in raw.items():
-        if key.startswith("@") or ":" in key or key in prefixes:
-            continue
-        if isinstance(val, str):
-            if not val.startswith("@"):
-                classes.setdefault(expand(val), key)
-            val = {"@id": val}
-        if not isinstance(val, dict) or "@reverse" in val or "@language" in val or "@id" not in val:
-            continue
-        container = val.get("@container")
-        if container not in (None, "@set", "@language"):
-            continue
-        dtype = val.get("@type")
-        if dtype is not None:
-            if dtype == "@vocab":
-                dtype = "@id"
-            elif dtype != "@id":
-                dtype = expand(dtype)
-        terms.setdefault(expand(val["@id"]), []).append(_Term(key, expand(val["@id"]), dtype, container))
-    for options in terms.values():
-        options.sort(key=lambda t: (t.type is not None, t.container is not None, len(t.name), t.name))
-    ordered = sorted(prefixes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    return _Context(doc, ordered, terms, plain_strings="@language" not in raw, classes=classes)
-
-
-def _node_value(ctx: _Context, term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Any:
     if isinstance(term, ox.NamedNode):
-        return {"@id": ctx.compact(term.value)}
+        return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
-        return {"@id": f"_:{term.value}"}
+        return BNode(term.value)
     if term.language:
-        return {"@value": term.value, "@language": term.language}
-    if term.datatype.value == _XSD_STRING:
-        return term.value if ctx.plain_strings else {"@value": term.value}
-    return {"@value": term.value, "@type": ctx.compact(term.datatype.value)}
+        return Literal(term.value, lang=term.language)
+    dtype = term.datatype.value
+    return Literal(term.value, datatype=None if dtype == _XSD_STRING else URIRef(dtype))
 
 
-def _fits(term: _Term, objects: list[Any]) -> bool:
-    """Whether every value can be written in the short form the term's definition implies."""
-    if term.container == "@language":
-        return all(isinstance(o, ox.Literal) and o.language for o in objects)
-    if term.type == "@id":
-        return all(isinstance(o, ox.NamedNode | ox.BlankNode) for o in objects)
-    if term.type is not None:
-        return all(isinstance(o, ox.Literal) and not o.language and o.datatype.value == term.type
-                   for o in objects)
-    return True
+def _ordered(value: Any, key: str = "") -> Any:
+    """The document with every array but @list sorted (rdflib's order follows Python hashing)."""
+    if isinstance(value, dict):
+        return {k: _ordered(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_ordered(v) for v in value]
+        return items if key == "@list" else sorted(items, key=lambda v: json.dumps(v, sort_keys=True,
+                                                                                   ensure_ascii=False))
+    return value
 
 
-def _property(ctx: _Context, predicate: str, objects: list[Any]) -> tuple[str, Any]:
-    term = next((t for t in ctx.terms.get(predicate, []) if _fits(t, objects)), None)
-    if term is None:
-        values = [_node_value(ctx, o) for o in objects]
-        return ctx.compact(predicate), values[0] if len(values) == 1 else values
-    if term.container == "@language":
-        langs: dict[str, Any] = {}
-        for o in objects:
-            langs.setdefault(o.language, []).append(o.value)
-        return term.name, {k: v[0] if len(v) == 1 else v for k, v in langs.items()}
-    if term.type == "@id":
-        values = [_node_value(ctx, o)["@id"] for o in objects]
-    elif term.type is not None:
-        values = [o.value for o in objects]
-    else:
-        values = [_node_value(ctx, o) for o in objects]
-    if term.container == "@set" or len(values) > 1:
-        return term.name, values
-    return term.name, values[0]
+def _write_jsonld(src: _Source, out: BinaryIO, context: Any) -> None:
+    """The graphs as JSON-LD written by rdflib, compacted with the published context (embedded)."""
+    from rdflib import Dataset, URIRef
 
-
-def _node_objects(ctx: _Context, quads: list[ox.Quad]) -> Iterator[dict[str, Any]]:
-    """One JSON-LD node object per subject of sorted quads."""
-    i = 0
-    while i < len(quads):
-        subject = quads[i].subject
-        node: dict[str, Any] = {"@id": _node_value(ctx, subject)["@id"]}
-        while i < len(quads) and quads[i].subject == subject:
-            predicate = quads[i].predicate
-            objects = []
-            while i < len(quads) and quads[i].subject == subject and quads[i].predicate == predicate:
-                objects.append(quads[i].object)
-                i += 1
-            if predicate.value == _RDF_TYPE and all(isinstance(o, ox.NamedNode) for o in objects):
-                types = [ctx.compact_type(o.value) for o in objects]
-                node["@type"] = types[0] if len(types) == 1 else types
-            else:
-                key, value = _property(ctx, predicate.value, objects)
-                node[key] = value
-        yield node
-
-
-def _dump(obj: Any) -> bytes:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=None).encode("utf-8")
-
-
-def _write_jsonld(src: _Source, out: BinaryIO, ctx: _Context) -> None:
-    """{"@context": ..., "@graph": [default-graph nodes..., {"@id": G, "@graph": [nodes...]}...]}"""
-    out.write(b'{\n"@context": ' + json.dumps(ctx.document, ensure_ascii=False, indent=1).encode("utf-8"))
-    out.write(b',\n"@graph": [')
-    first = True
-
-    def item(data: bytes) -> None:
-        nonlocal first
-        out.write(b"\n" if first else b",\n")
-        out.write(data)
-        first = False
-
+    ds = Dataset()
     for g in src.graphs:
-        quads = src.quads(g)
-        if isinstance(g, ox.DefaultGraph):
-            for node in _node_objects(ctx, quads):
-                item(_dump(node))
-            continue
-        item(b'{"@id": ' + _dump(ctx.compact(g.value)) + b', "@graph": [')
-        for k, node in enumerate(_node_objects(ctx, quads)):
-            out.write(b"\n  " if k == 0 else b",\n  ")
-            out.write(_dump(node))
-        out.write(b"\n]}")
-    out.write(b"\n]\n}\n")
+        target = ds.default_context if isinstance(g, ox.DefaultGraph) else ds.graph(URIRef(g.value))
+        for q in src.quads(g):
+            target.add((_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)))
+    doc = json.loads(ds.serialize(format="json-ld", context=context, auto_compact=True))
+    doc = _ordered(doc)
+    doc["@context"] = context
+    out.write(json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8"))
+    out.write(b"\n")
 
 
 # --------------------------------------------------------------------------------------------------

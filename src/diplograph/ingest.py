@@ -44,6 +44,7 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
+from . import graphstore
 from .build import write_entities, write_view
 from .errors import DiplographError, InputError, StoreError
 from .paths import PACKAGE_DIR
@@ -55,10 +56,10 @@ from .store import (
     GraphDir,
     GraphLock,
     Index,
-    atomic_write,
     describe,
     identity_of,
     serialize_sorted,
+    write_batch,
     write_merged,
 )
 from .vocab import ENTITIES_GRAPH, article_graph
@@ -362,25 +363,32 @@ class Extracted:
 
 
 def extract_batch(root: str, jobs: list[Job]) -> list[Extracted]:
-    """Extract articles and write their Turtle files (runs in a worker process)."""
+    """Extract articles and write their Turtle files, one write per batch (runs in a worker process)."""
     gd = GraphDir(Path(root))
-    return [extract_one(gd, job) for job in jobs]
+    results, files = [], {}
+    for job in jobs:
+        result, data = extract_one(job)
+        results.append(result)
+        if data is not None:
+            files[job.key] = data
+    write_batch(gd, files)
+    return results
 
 
-def extract_one(gd: GraphDir, job: Job) -> Extracted:
+def extract_one(job: Job) -> tuple[Extracted, bytes | None]:
+    """The index record and the Turtle of one article, or why it could not be extracted."""
     try:
         doc = run(document_from_text(job.text, job.source, published=job.published, url=job.url,
                                      published_from=job.published_from))
         if doc.key != job.key:
             raise RuntimeError(f"article key {doc.key} differs from the key {job.key} the reader computed")
         triples = article_triples(doc).items
-        atomic_write(gd.shard(doc.key), serialize_sorted(triples), durable=False)
-        return Extracted(job.key, describe(doc.key, triples))
+        return Extracted(job.key, describe(doc.key, triples)), serialize_sorted(triples)
     except InputError as exc:
-        return Extracted(job.key, None, str(exc))
+        return Extracted(job.key, None, str(exc)), None
     except Exception as exc:  # noqa: BLE001 (an extractor bug on one article must not stop the corpus)
         return Extracted(job.key, None, f"{job.source}: the extractor failed on this article "
-                                        f"({type(exc).__name__}: {exc}); please report it")
+                                        f"({type(exc).__name__}: {exc}); please report it"), None
 
 
 def _die_with_parent() -> None:
@@ -533,6 +541,8 @@ class Ingest:
         self.report = Report()
         self.inflight: dict[str, list[str | None]] = {}     # key -> identities waiting for it
         self.stale: set[str] = set()                          # known articles extracted again
+        self.written: set[str] = set()                        # article files written by this run
+        self.dropped: set[str] = set()                        # article files deleted by this run
         self.version = extractor_version()
         self.batch: list[Job] = []
         self.futures: dict[Future, list[Job]] = {}
@@ -611,6 +621,7 @@ class Ingest:
             if not self.index.referenced(old, besides=None):
                 self.gd.shard(old).unlink(missing_ok=True)
                 self.index.forget(old)
+                self.dropped.add(old)
         return old is not None
 
     def _mark_changed(self) -> None:
@@ -631,6 +642,7 @@ class Ingest:
             self.fail(result.error or f"{result.key}: extraction failed")
             return
         self._mark_changed()
+        self.written.add(result.key)
         self.index.add(result.info, self.version)
         replaced = False
         for identity in waiting:
@@ -710,7 +722,8 @@ def ingest(paths: Sequence[str], graph_dir: Path, opts: Options | None = None, *
         gd.remove_temporaries()
         index = Index(gd)
         try:
-            index.sync()
+            changes = Changes(graphstore.in_step(gd))
+            changes.in_step &= index.sync() == 0      # the index repaired files: rebuild the store
             run_ = Ingest(gd, index, opts)
             workers = _Workers(jobs, gd.root)
             try:
@@ -727,30 +740,47 @@ def ingest(paths: Sequence[str], graph_dir: Path, opts: Options | None = None, *
             if opts.progress:
                 opts.progress(run_.done)
             report = run_.report
-            conclude(gd, index, opts, report, pusher)
+            changes.written, changes.dropped = run_.written, run_.dropped
+            conclude(gd, index, opts, report, pusher, changes)
         finally:
             index.close()
     report.seconds = time.monotonic() - started
     return report
 
 
-def conclude(gd: GraphDir, index: Index, opts: Options, report: Report, pusher: _Pusher | None) -> None:
-    """What every writing run ends with: derived files, the graph store, the totals."""
-    finish(gd, index, opts, report)
+@dataclass
+class Changes:
+    """What a writing run changed in the article files, for the persistent store's session."""
+
+    in_step: bool                       # the store mirrored the files when the run began
+    written: set[str] = field(default_factory=set)
+    dropped: set[str] = field(default_factory=set)
+
+
+def conclude(gd: GraphDir, index: Index, opts: Options, report: Report, pusher: _Pusher | None,
+             changes: Changes) -> None:
+    """What every writing run ends with: derived files, the stores, the totals."""
+    finish(gd, index, opts, report, changes)
     if pusher:
         pusher.sync(gd, index, report)
     report.articles, report.events = index.totals()
 
 
-def finish(gd: GraphDir, index: Index, opts: Options, report: Report) -> None:
-    """Regenerate entities.ttl, diplograph.ttl and the view when the articles changed (or a run that
-    changed them was killed before it got here)."""
+def finish(gd: GraphDir, index: Index, opts: Options, report: Report, changes: Changes) -> None:
+    """Regenerate entities.ttl, diplograph.ttl, the persistent store and the view when the articles
+    changed (or a run that changed them was killed before it got here)."""
     if not index.dirty and gd.entities.exists() and (gd.merged.exists() or not opts.merged):
+        graphstore.sync(gd)          # nothing changed: only a missing or stale store is rebuilt
         return
     os.sync()                        # the article files reach the disk before anything derived from them
     write_entities(gd, index.refs())
-    if opts.merged:
-        write_merged(gd)
+    with graphstore.Writer(gd) as session:
+        if changes.in_step:
+            session.update(changes.written, changes.dropped)
+        else:
+            session.rebuild()
+        if opts.merged:
+            write_merged(gd, store=session.store)
     n = index.count()
     if opts.render or (opts.render is None and 0 < n <= VIEW_LIMIT):
         write_view(gd)
@@ -773,7 +803,8 @@ def remove(targets: Sequence[str], graph_dir: Path, opts: Options | None = None)
     with GraphLock(gd, "diplograph remove"):
         index = Index(gd)
         try:
-            index.sync()
+            changes = Changes(graphstore.in_step(gd))
+            changes.in_step &= index.sync() == 0
             keys: set[str] = set()
             for target in targets:
                 found = index.find(target) or (index.find(source_name(Path(target))) if Path(target).exists() else [])
@@ -786,8 +817,9 @@ def remove(targets: Sequence[str], graph_dir: Path, opts: Options | None = None)
                 gd.shard(key).unlink(missing_ok=True)
                 index.forget(key)
                 report.removed += 1
+            changes.dropped = keys
             index.commit()
-            conclude(gd, index, opts, report, pusher)
+            conclude(gd, index, opts, report, pusher, changes)
         finally:
             index.close()
     report.seconds = time.monotonic() - started

@@ -1,7 +1,7 @@
 """SPARQL over the graph: run a query, bind parameters safely, serialise the answer, list named queries.
 
 Queries run through pyoxigraph directly (no rdflib objects on the way), over the whole graph (see
-`open_store` and `run_query`), with the project's prefixes (`vocab.PREFIXES`) predeclared through the parser's
+`graphstore` and `run_query`), with the project's prefixes (`vocab.PREFIXES`) predeclared through the parser's
 `prefixes=` argument, so line and column numbers in error messages are the user's own.
 
 Parameters are never spliced into the query text. A parameter is a variable of the query; its value is
@@ -37,8 +37,8 @@ import pyoxigraph as ox
 
 from .errors import QueryError, StoreError
 from .paths import queries_dir
-from .store import GraphDir, load_store
-from .vocab import PREFIXES, XSD
+from .graphstore import open_snapshot
+from .vocab import PREFIXES, XSD_DATE, XSD_INTEGER
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 
@@ -186,9 +186,9 @@ def to_term(value: str | Term, kind: str | None = None) -> Term:
             return ox.NamedNode(value.removeprefix("<").removesuffix(">"))
         if kind == "date":
             date.fromisoformat(value)
-            return ox.Literal(value, datatype=ox.NamedNode(str(XSD.date)))
+            return ox.Literal(value, datatype=ox.NamedNode(XSD_DATE))
         if kind == "integer":
-            return ox.Literal(str(int(value)), datatype=ox.NamedNode(str(XSD.integer)))
+            return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD_INTEGER))
     except ValueError as exc:
         raise QueryError(f"parameter value {value!r} is not a valid {kind or 'IRI'}: {exc}", exit_code=2) from exc
     raise QueryError(f"unknown parameter kind {kind!r}", hint=f"use one of {', '.join(PARAM_KINDS)}")
@@ -274,41 +274,12 @@ def needs_named_graphs(text: str) -> bool:
     return re.search(r"\b(GRAPH|NAMED)\b", text, re.IGNORECASE) is not None
 
 
-def open_store(graph_dir: Path | str = "graph", *, named_graphs: bool = False) -> ox.Store:
-    """The graph folder loaded for querying, as fast as the engine allows.
-
-    Oxigraph answers over its default graph up to 3.5x faster than over the union of many named
-    graphs (measured by scripts/bench_query.py), so the whole graph goes into the default graph: from
-    `diplograph.ttl` when it is at least as new as every article file, else by copying the union.
-    With `named_graphs=True` the per-article named graphs are loaded as well (for `GRAPH ?g` queries;
-    twice the memory).
-    """
-    gd = GraphDir(Path(graph_dir))
-    fresh = _merged_is_fresh(gd)
-    store = load_store(gd.root) if named_graphs or not fresh else ox.Store()
-    if has_default_graph(store):  # load_store fell back to diplograph.ttl alone
-        return store
-    if fresh:
-        try:
-            store.bulk_load(path=str(gd.merged), format=ox.RdfFormat.TURTLE)
-        except (SyntaxError, ValueError, OSError) as exc:
-            raise StoreError(f"cannot read the graph file: {exc}", path=gd.merged,
-                             hint="rebuild it with `diplograph build`") from exc
-    else:  # no up-to-date merged file: copy the union of the article graphs
-        store.bulk_extend([ox.Quad(q.subject, q.predicate, q.object) for q in store])
-    if not named_graphs:
-        for g in list(store.named_graphs()):
-            store.remove_graph(g)
-    return store
-
-
-def _merged_is_fresh(gd: GraphDir) -> bool:
-    if not gd.merged.is_file():
-        return False
-    newest = max((p.stat().st_mtime for _, p in gd.shards()), default=0.0)
-    if gd.entities.is_file():
-        newest = max(newest, gd.entities.stat().st_mtime)
-    return gd.merged.stat().st_mtime >= newest
+def open_store(graph_dir: Path | str = "graph", *, named_graphs: bool = True) -> ox.Store:
+    """The graph folder's persistent store, opened read-only without parsing (see `graphstore`): the
+    whole graph in its default graph, one named graph per article. Rebuilt from the Turtle first when
+    missing or stale. `named_graphs` is kept for compatibility: the named graphs are always there."""
+    del named_graphs
+    return open_snapshot(graph_dir)
 
 
 def run_query(store: ox.Store, text: str, *, bindings: Mapping[str, str | Term] | None = None,

@@ -168,7 +168,9 @@ class View:
 
 def _query(store: ox.Store, name: str) -> Iterable[ox.QuerySolution]:
     text = sparql_prologue() + (SPARQL_DIR / f"{name}.rq").read_text(encoding="utf-8")
-    return store.query(text, use_default_graph_as_union=True)  # type: ignore[return-value]
+    # the persistent store's default graph is already the union of its graphs (see graphstore.py)
+    union = next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None
+    return store.query(text, use_default_graph_as_union=union)  # type: ignore[return-value]
 
 
 def _local(iri: str, ns: Any) -> str:

@@ -28,7 +28,8 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from .errors import DiplographError, StoreError
-from .query import is_update, open_store, run_query, serialize_result
+from .graphstore import Live
+from .query import is_update, run_query, serialize_result
 from .store import GraphDir
 
 DEFAULT_HOST = "127.0.0.1"
@@ -60,9 +61,12 @@ class ServeConfig:
 # ------------------------------------------------------------------------------------ worker processes
 
 def _worker_main(graph_dir: str, conn: Connection) -> None:
-    """Worker process: load the graph once, then answer (query, result format, graph format, cap) requests."""
+    """Worker process: open the graph's store, then answer (query, result format, graph format, cap)
+    requests, each over the store as it is then (reopened after an ingest or build: `graphstore.Live`)."""
+    live = Live(graph_dir)
     try:
-        store = open_store(graph_dir, named_graphs=True)
+        with live.reading():
+            pass
     except DiplographError as exc:
         conn.send(("fail", str(exc)))
         return
@@ -76,8 +80,9 @@ def _worker_main(graph_dir: str, conn: Connection) -> None:
             return
         text, result_fmt, graph_fmt, max_rows = job
         try:
-            res = run_query(store, text, max_rows=max_rows)
-            data, media_type = serialize_result(res, graph_fmt if res.kind == "graph" else result_fmt)
+            with live.reading() as store:
+                res = run_query(store, text, max_rows=max_rows)
+                data, media_type = serialize_result(res, graph_fmt if res.kind == "graph" else result_fmt)
             conn.send(("ok", (data, media_type, res.truncated)))
         except DiplographError as exc:
             conn.send(("error", str(exc)))

@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import itertools
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -38,12 +40,8 @@ import pyoxigraph as ox
 
 from .errors import StoreError
 from .paths import ontology_file
-from .vocab import ENTITIES_GRAPH, ONTOLOGY_GRAPH, PREFIXES, article_graph
+from .vocab import ENTITIES_GRAPH, ONTOLOGY_GRAPH, PREFIXES, TURTLE_PREFIXES, article_graph
 
-TURTLE_PREFIXES = {p: PREFIXES[p] for p in ("dg", "dgr", "dgc", "rdf", "rdfs", "owl", "xsd", "prov", "wd", "schema")}
-# one prefix per kind of minted resource, so that Turtle reads `country:RU` rather than `dgr:country\/RU`
-TURTLE_PREFIXES |= {kind: f"{PREFIXES['dgr']}{kind}/" for kind in
-                    ("country", "person", "place", "org", "document", "event", "span", "article")}
 
 
 @dataclass(frozen=True)
@@ -99,12 +97,15 @@ class GraphDir:
         return keys
 
     def remove_temporaries(self) -> int:
-        """Delete temporary files left by a killed run (only call while holding the lock)."""
+        """Delete temporary files and batch folders left by a killed run (only call while holding the lock)."""
         n = 0
         for folder in (self.root, self.articles, *(self.articles.glob("*") if self.articles.is_dir() else ())):
             if folder.is_dir():
                 for tmp in folder.glob(".*.tmp"):
-                    tmp.unlink(missing_ok=True)
+                    if tmp.is_dir():
+                        shutil.rmtree(tmp, ignore_errors=True)
+                    else:
+                        tmp.unlink(missing_ok=True)
                     n += 1
         return n
 
@@ -135,6 +136,34 @@ def atomic_output(path: Path, *, durable: bool = True) -> Iterator[BinaryIO]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+_BATCHES = itertools.count()
+
+
+def write_batch(gd: GraphDir, files: dict[str, bytes]) -> None:
+    """Write several article files (key -> Turtle) as one batch: into one fresh temporary folder, then
+    each renamed into place. No per-file temporary name, mode change or mkdir (a shard folder is made the
+    first time a rename into it fails), no fsync (the caller syncs before anything derived is written). A reader, or a
+    run killed at any point, sees each article file either old or new, never half of one; a batch killed
+    half-way leaves the articles renamed so far, and the temporary folder (`remove_temporaries`)."""
+    if not files:
+        return
+    tmp = gd.articles / f".batch-{os.getpid()}-{next(_BATCHES)}.tmp"
+    tmp.mkdir(parents=True)
+    try:
+        for key, data in files.items():
+            with open(tmp / key, "wb") as fh:
+                fh.write(data)
+        for key in files:
+            target = gd.shard(key)
+            try:
+                os.rename(tmp / key, target)
+            except FileNotFoundError:          # a shard folder made by hand disappeared
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.rename(tmp / key, target)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 @dataclass
@@ -192,15 +221,22 @@ def turtle_header() -> bytes:
     return b"".join(ln for ln in serialize_sorted([probe]).splitlines(keepends=True) if ln.startswith(b"@prefix "))
 
 
-def write_merged(gd: GraphDir, *, sorted_limit: int = SORTED_MERGE_LIMIT) -> None:
-    """Regenerate `diplograph.ttl` from `entities.ttl` and the article files (see the module docstring)."""
+def write_merged(gd: GraphDir, *, sorted_limit: int = SORTED_MERGE_LIMIT, store: ox.Store | None = None) -> None:
+    """Regenerate `diplograph.ttl` from `entities.ttl` and the article files (see the module docstring).
+
+    `store`: the graph already in a store whose default graph is the union (the persistent store, in
+    the writer's session), read instead of parsing the files again.
+    """
     keys = sorted(gd.shard_keys())
     if not keys:
         atomic_write(gd.merged, serialize_sorted([]))
         return
     if len(keys) <= sorted_limit:
-        store = load_store(gd.root)
-        atomic_write(gd.merged, serialize_sorted(union_triples(store)))
+        if store is None:
+            triples: Iterable[ox.Triple] = union_triples(load_store(gd.root))
+        else:
+            triples = (q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        atomic_write(gd.merged, serialize_sorted(triples))
         return
     header = turtle_header()
     known = set(header.splitlines(keepends=True))
@@ -246,9 +282,9 @@ def load_store(root: Path | str = "graph", *, include_ontology: bool = False) ->
     shards = list(gd.shards())
     if shards:
         for key, path in shards:
-            _parse_into(store, path, ox.NamedNode(str(article_graph(key))))
+            _parse_into(store, path, ox.NamedNode(article_graph(key)))
         if gd.entities.exists():
-            _parse_into(store, gd.entities, ox.NamedNode(str(ENTITIES_GRAPH)))
+            _parse_into(store, gd.entities, ox.NamedNode(ENTITIES_GRAPH))
     elif gd.merged.exists():
         _parse_into(store, gd.merged, ox.DefaultGraph())
     else:
@@ -260,7 +296,7 @@ def load_store(root: Path | str = "graph", *, include_ontology: bool = False) ->
 
 def add_ontology(store: ox.Store) -> None:
     """Add the ontology and code lists to the store's ontology graph."""
-    g = ox.NamedNode(str(ONTOLOGY_GRAPH))
+    g = ox.NamedNode(ONTOLOGY_GRAPH)
     for name in ("diplograph.ttl", "codes.ttl"):
         path = ontology_file(name)
         if path.exists():

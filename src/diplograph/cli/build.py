@@ -5,7 +5,6 @@ from pathlib import Path
 
 import click
 
-from ..build import build as build_graph
 from .common import graph_option, user_errors
 
 
@@ -17,6 +16,8 @@ from .common import graph_option, user_errors
 @user_errors
 def build(seeds: Path, graph_dir: Path, no_html: bool) -> None:
     """Build the graph from every article in SEEDS: Turtle graph and interactive HTML view."""
+    from ..build import build as build_graph
+
     summary = build_graph(seeds, graph_dir, render=not no_html)
     for failure in summary.failed:
         click.echo(f"diplograph: skipped {failure}", err=True)

@@ -3,14 +3,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ..errors import DiplographError
-from ..export import FORMATS, atomic_output, push
-from ..export import export as export_graph
-from ..store import load_store
 from .common import graph_option, user_errors
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+FORMATS = ("ttl", "nt", "nq", "trig", "jsonld", "xml")      # export.FORMATS (checked by a test)
 
 
 @click.command("export")
@@ -50,7 +53,19 @@ def export(fmt: str, output: Path | None, include_ontology: bool, url: str | Non
         raise DiplographError("give either -o FILE or --to URL, not both", exit_code=2)
     if url is None and (user or password):
         raise DiplographError("--user/--password only make sense with --to URL", exit_code=2)
-    store = load_store(graph_dir)
+    from ..graphstore import Reader
+
+    with Reader(graph_dir) as store:
+        _export(store, fmt, output, include_ontology, url, user, password, auth, method, graph_param, default_graph)
+
+
+def _export(store: ox.Store, fmt: str, output: Path | None, include_ontology: bool, url: str | None,
+            user: str | None, password: str | None, auth: str, method: str, graph_param: str | None,
+            default_graph: str | None) -> None:
+    from ..export import export as export_graph
+    from ..export import push
+    from ..store import atomic_output
+
     if url is not None:
         if fmt not in ("ttl", "nt"):
             raise DiplographError(f"--format {fmt} cannot be pushed", hint="graph stores take ttl or nt",

@@ -6,9 +6,6 @@ from pathlib import Path
 
 import click
 
-from ..build import extract_to_turtle
-from ..explain import explain
-from ..store import atomic_write
 from .common import user_errors
 
 
@@ -31,6 +28,10 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 @user_errors
 def extract(file: Path, output: Path | None, published: dt.date | None, show: bool) -> None:
     """Extract the facts of one article FILE as Turtle."""
+    from ..build import extract_to_turtle
+    from ..explain import explain
+    from ..store import atomic_write
+
     doc, turtle = extract_to_turtle(file, published)
     if show:
         click.echo(explain(doc), err=output is None)

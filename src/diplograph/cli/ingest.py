@@ -5,13 +5,16 @@ import datetime as dt
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from ..ingest import MAX_ARTICLE_BYTES, Options, Report, count_items
-from ..ingest import ingest as run_ingest
-from ..ingest import remove as run_remove
 from .common import graph_option, user_errors
+
+if TYPE_CHECKING:
+    from ..ingest import Report
+
+MAX_ARTICLE_BYTES = 2_000_000       # ingest.MAX_ARTICLE_BYTES (checked by a test)
 
 SHOWN_SKIPS = 20
 
@@ -91,6 +94,9 @@ def ingest(paths: tuple[str, ...], graph_dir: Path, jobs: int, fail_fast: bool, 
     Incremental: articles already in the graph (same text, same extractor version) are not extracted
     again; a changed file or URL replaces the facts it gave before. Exit status 1 when any input failed (each gets one line).
     """
+    from ..ingest import Options, count_items
+    from ..ingest import ingest as run_ingest
+
     progress = None
     if sys.stderr.isatty():
         progress = Progress(count_items(paths))
@@ -115,6 +121,9 @@ def ingest(paths: tuple[str, ...], graph_dir: Path, jobs: int, fail_fast: bool, 
 def remove(targets: tuple[str, ...], graph_dir: Path, store_url: str | None, user: str | None,
            password: str | None, auth: str, html: bool | None, no_merged: bool) -> None:
     """Take articles out of the graph: by key (or its first characters), source file, path or URL."""
+    from ..ingest import Options
+    from ..ingest import remove as run_remove
+
     opts = Options(store_url=store_url, store_login={"user": user, "password": password, "auth": auth},
                    render=html, merged=not no_merged)
     report = run_remove(list(targets), graph_dir, opts)

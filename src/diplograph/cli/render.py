@@ -5,8 +5,6 @@ from pathlib import Path
 
 import click
 
-from ..render import DYAD_THRESHOLD, write_html
-from ..store import GraphDir, load_store
 from .common import graph_option, user_errors
 
 
@@ -15,8 +13,8 @@ from .common import graph_option, user_errors
               help="HTML file to write [default: GRAPH/diplograph.html].")
 @graph_option
 @click.option("--dyad/--full", "dyad", default=None,
-              help=f"Open in the dyad view (states only, edges weighted by event counts) or the full graph "
-                   f"[default: dyad view above {DYAD_THRESHOLD:,} nodes].")
+              help="Open in the dyad view (states only, edges weighted by event counts) or the full graph "
+                   "[default: the dyad view for large graphs].")
 @click.option("--title", default=None, help="Page title.")
 @user_errors
 def render(output: Path | None, graph_dir: Path, dyad: bool | None, title: str | None) -> None:
@@ -25,10 +23,15 @@ def render(output: Path | None, graph_dir: Path, dyad: bool | None, title: str |
     Click an event or an edge to read the sentence it was extracted from; filter by fact type, state
     and date; search names in Arabic or English.
     """
+    from ..graphstore import Reader
+    from ..render import write_html
+    from ..store import GraphDir
+
     target = output or GraphDir(graph_dir).html
     mode = None if dyad is None else ("dyad" if dyad else "full")
     kwargs = {"title": title} if title else {}
-    view = write_html(load_store(graph_dir), target, mode=mode, **kwargs)
+    with Reader(graph_dir) as store:
+        view = write_html(store, target, mode=mode, **kwargs)
     click.echo(f"wrote {target} ({len(view.nodes)} nodes, {len(view.edges)} edges, "
                f"{len(view.dyad_edges)} state pairs)", err=True)
 

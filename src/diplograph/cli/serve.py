@@ -5,8 +5,9 @@ from pathlib import Path
 
 import click
 
-from ..serve import DEFAULT_HOST, DEFAULT_PORT, make_server
 from .common import graph_option, user_errors
+
+DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 7879     # serve.DEFAULT_HOST / DEFAULT_PORT (checked by a test)
 
 
 @click.command("serve")
@@ -27,6 +28,8 @@ from .common import graph_option, user_errors
 def serve(host: str, port: int, timeout: float, max_rows: int, max_request: int, workers: int, verbose: bool,
           graph_dir: Path) -> None:
     """Serve the graph as a SPARQL 1.1 endpoint at /sparql and the HTML view at /. Read-only."""
+    from ..serve import make_server
+
     server = make_server(graph_dir, host, port, timeout=timeout, max_rows=max_rows,
                          max_request_bytes=max_request, workers=workers, verbose=verbose)
     click.echo(f"SPARQL endpoint: {server.url}  (HTML view: {server.url.removesuffix('sparql')}); Ctrl-C stops",

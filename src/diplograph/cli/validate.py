@@ -6,7 +6,6 @@ from pathlib import Path
 import click
 
 from ..errors import CheckFailed
-from ..validate import validate as run_validation
 from .common import graph_option, user_errors
 
 
@@ -15,6 +14,8 @@ from .common import graph_option, user_errors
 @user_errors
 def validate(graph_dir: Path) -> None:
     """Check the graph against the SHACL shapes in ontology/shapes.ttl (exit 3 on violations)."""
+    from ..validate import validate as run_validation
+
     report = run_validation(graph_dir)
     for v in report.violations:
         click.echo(f"{v.severity}: {v.focus} {v.path}: {v.message}")

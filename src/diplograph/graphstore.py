@@ -1,0 +1,451 @@
+"""The persistent Oxigraph store inside the graph folder: what every reading command opens.
+
+    graph/.store/db/      a pyoxigraph on-disk store (RocksDB): opened in milliseconds, never parsed
+    graph/.store/stamp    JSON: layout, state, generation, and the fingerprint of the Turtle it mirrors
+    graph/.store/lock     flock: shared while a reader reads, exclusive while a writer writes
+
+The Turtle files stay the record (and what git holds); the store is derived from them and can always be
+rebuilt. It holds one named graph per article (`dgr:graph/article/KEY`), the entities graph, and in its
+default graph the union of them all: queries without `GRAPH` read the default graph and never pay for
+the thousands of per-article graphs; `GRAPH ?g` and the exports by graph still see each article.
+
+Keeping it in step. `build`, `ingest` and `remove` (which hold the folder's `GraphLock`) bring the store
+up to date at the end of their run, in one write session (`Writer`): incrementally when it was in step
+when the run began, else by a full rebuild from the Turtle. Before a session writes anything the stamp
+says "writing"; only a completed session writes "ok" with the fingerprint of the Turtle files it
+mirrors. A run killed at any point therefore leaves either a stamp that no longer matches the files or
+one that says "writing", and the next run (or the next reader that can take the lock) rebuilds.
+
+Staleness is detected cheaply (`fingerprint`): size, modification time and inode of `diplograph.ttl`
+and `entities.ttl` (every write renames a new file into place), and the modification times of
+`articles/` and its sub-folders (an article file written, replaced or deleted changes its folder's
+time; `git checkout` replaces files too). An article file edited in place without renaming is not
+seen: run `diplograph build` or `ingest` after such an edit.
+
+Readers and writers. RocksDB lets one process write while others only read, but reading an instance
+opened read-only while another process writes is undefined, so access goes through `lock`: a writer
+holds it exclusively for its session (seconds), readers hold it shared while they read. A command
+(`query`, `export`, `render`, `validate`) holds it for its run; `serve` workers take it around each
+query and reopen the store when its generation changed; `open_snapshot` (the Python API) opens a
+read-only instance and releases the lock, so that a notebook never blocks an ingest: it reads the
+folder as it was when opened, and should be opened again after a writer ran. When the store cannot be
+used (a read-only folder, a writer busy rebuilding a missing store), readers fall back to parsing the
+Turtle into memory, as before there was a store.
+"""
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import io
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import StoreError
+from .store import GraphDir, GraphLock, atomic_write, load_store
+from .vocab import ENTITIES_GRAPH, article_graph
+
+LAYOUT = "1"
+LOCK_TIMEOUT = 600.0          # seconds a writer waits for readers to finish (and a reader for a writer)
+BULK_FROM = 2000              # more articles than this in one session: bulk load (SST files) rather than
+                              # one transaction each
+
+
+@dataclass(frozen=True)
+class StorePaths:
+    """Paths of the store inside one graph folder."""
+
+    gd: GraphDir
+
+    @property
+    def folder(self) -> Path:
+        return self.gd.root / ".store"
+
+    @property
+    def db(self) -> Path:
+        return self.folder / "db"
+
+    @property
+    def stamp(self) -> Path:
+        return self.folder / "stamp"
+
+    @property
+    def lock(self) -> Path:
+        return self.folder / "lock"
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What the store says about itself."""
+
+    layout: str
+    state: str                 # "ok" (mirrors `record`) or "writing" (a session began and did not end)
+    generation: int
+    record: str                # fingerprint of the Turtle files when the store was last brought in step
+
+    def fresh_for(self, gd: GraphDir) -> bool:
+        return self.layout == LAYOUT and self.state == "ok" and self.record == fingerprint(gd)
+
+    @property
+    def usable(self) -> bool:
+        """Consistent (a completed session), though perhaps older than the files."""
+        return self.layout == LAYOUT and self.state == "ok"
+
+
+def _stat_key(path: Path) -> str:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return "-"
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}"
+
+
+def fingerprint(gd: GraphDir) -> str:
+    """A cheap signature of the Turtle record (see the module docstring): about 260 `stat` calls."""
+    parts = [_stat_key(gd.merged), _stat_key(gd.entities)]
+    try:
+        with os.scandir(gd.articles) as it:
+            folders = sorted((e.name, e.stat().st_mtime_ns) for e in it if e.is_dir())
+        parts.append(str(gd.articles.stat().st_mtime_ns))
+        parts += [f"{name}={mtime}" for name, mtime in folders]
+    except FileNotFoundError:
+        parts.append("-")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
+
+
+def read_stamp(paths: StorePaths) -> Stamp | None:
+    try:
+        doc = json.loads(paths.stamp.read_bytes())
+        return Stamp(str(doc["layout"]), str(doc["state"]), int(doc["generation"]), str(doc["record"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _write_stamp(paths: StorePaths, stamp: Stamp) -> None:
+    data = json.dumps({"layout": stamp.layout, "state": stamp.state, "generation": stamp.generation,
+                       "record": stamp.record}).encode()
+    atomic_write(paths.stamp, data)
+
+
+@contextlib.contextmanager
+def _flock(path: Path, *, exclusive: bool, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold `path` locked (shared or exclusive), waiting up to `timeout` seconds."""
+    fh = open(path, "a+b")
+    try:
+        mode = (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fh.fileno(), mode)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    what = "readers of" if exclusive else "a run writing"
+                    raise StoreError(f"waited {timeout:g} s for {what} the graph store", path=path.parent,
+                                     hint="try again when that run has finished") from None
+                time.sleep(0.02)
+        yield
+    finally:
+        fh.close()                 # releases the lock
+
+
+# --------------------------------------------------------------------------------------------------
+# Writing (callers hold the folder's GraphLock)
+# --------------------------------------------------------------------------------------------------
+
+class _Chunks(io.RawIOBase):
+    """A readable stream over an iterator of byte chunks (feeds `bulk_load` without building one string)."""
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self._it = iter(chunks)
+        self._buf = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
+        while len(self._buf) < len(b):
+            chunk = next(self._it, None)
+            if chunk is None:
+                break
+            self._buf += chunk
+        n = min(len(b), len(self._buf))
+        b[:n] = self._buf[:n]
+        self._buf = self._buf[n:]
+        return n
+
+
+def _as_trig(path: Path, graph: str | None) -> bytes:
+    """A Turtle file as TriG: its @prefix lines, then its statements in graph `graph` (None: default)."""
+    data = path.read_bytes()
+    head: list[bytes] = []
+    body: list[bytes] = []
+    for line in data.splitlines(keepends=True):
+        (head if line.startswith((b"@prefix ", b"@base ", b"PREFIX ", b"BASE ")) else body).append(line)
+    inner = b"".join(body)
+    block = inner if graph is None else b"<" + graph.encode() + b"> {\n" + inner + b"\n}\n"
+    return b"".join(head) + b"\n" + block + b"\n"
+
+
+def _record_files(gd: GraphDir) -> Iterator[tuple[Path, str | None]]:
+    """(Turtle file, the named graph it fills) for the whole record; None: only the default graph."""
+    shards = list(gd.shards())
+    if not shards:
+        if gd.merged.exists():
+            yield gd.merged, None
+        return
+    for key, path in shards:
+        yield path, article_graph(key)
+    if gd.entities.exists():
+        yield gd.entities, ENTITIES_GRAPH
+
+
+class Writer:
+    """One write session on the store: `with Writer(gd) as w: w.rebuild()` (or `w.update(...)`).
+
+    The session holds the store's lock exclusively; the stamp says "writing" until it completes.
+    """
+
+    def __init__(self, gd: GraphDir) -> None:
+        self.gd, self.paths = gd, StorePaths(gd)
+        self.store: ox.Store | None = None
+        self._lock: contextlib.ExitStack | None = None
+        self._generation = 0
+
+    def __enter__(self) -> Writer:
+        self.paths.folder.mkdir(parents=True, exist_ok=True)
+        stack = contextlib.ExitStack()
+        stack.enter_context(_flock(self.paths.lock, exclusive=True))
+        self._lock = stack
+        old = read_stamp(self.paths)
+        self._generation = (old.generation if old else 0) + 1
+        _write_stamp(self.paths, Stamp(LAYOUT, "writing", self._generation, ""))
+        try:
+            self.store = ox.Store(str(self.paths.db))
+        except OSError:            # damaged beyond opening: start again
+            shutil.rmtree(self.paths.db, ignore_errors=True)
+            self.store = ox.Store(str(self.paths.db))
+        return self
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        try:
+            if self.store is not None:
+                self.store.flush()
+            self.store = None      # closes the database before readers may open it
+            if exc_type is None:
+                _write_stamp(self.paths, Stamp(LAYOUT, "ok", self._generation, fingerprint(self.gd)))
+        finally:
+            if self._lock is not None:
+                self._lock.close()
+
+    @property
+    def _st(self) -> ox.Store:
+        assert self.store is not None, "use the Writer inside a with block"
+        return self.store
+
+    def rebuild(self) -> None:
+        """Empty the store and load the whole Turtle record into it (one bulk load)."""
+        self.store = None
+        shutil.rmtree(self.paths.db, ignore_errors=True)
+        self.store = ox.Store(str(self.paths.db))
+        files = list(_record_files(self.gd))
+
+        def chunks() -> Iterator[bytes]:
+            for path, graph in files:
+                yield _as_trig(path, graph)
+                if graph is not None:
+                    yield _as_trig(path, None)   # the default graph: the union
+
+        try:
+            self._st.bulk_load(io.BufferedReader(_Chunks(chunks()), 1 << 20), format=ox.RdfFormat.TRIG)
+        except (SyntaxError, ValueError) as exc:
+            raise StoreError(f"cannot read the graph files: {exc}", path=self.gd.root,
+                             hint="rebuild them with `diplograph build`") from exc
+        self._st.optimize()
+
+    def update(self, written: Iterable[str], dropped: Iterable[str], *, entities: bool = True) -> None:
+        """Bring in step the article graphs of `written` keys (new or replaced files), drop the graphs of
+        `dropped` keys, and reload the entities graph (when `entities`)."""
+        written, dropped = sorted(set(written)), sorted(set(dropped) - set(written))
+        graphs = [article_graph(k) for k in written + dropped] + ([ENTITIES_GRAPH] if entities else [])
+        self._drop(graphs)
+        fresh = [(self.gd.shard(k), article_graph(k)) for k in written]
+        if entities and self.gd.entities.exists():
+            fresh.append((self.gd.entities, ENTITIES_GRAPH))
+        fresh = [(p, g) for p, g in fresh if p.exists()]
+        if len(fresh) > BULK_FROM:
+            stream = io.BufferedReader(_Chunks(_as_trig(p, g) for p, g in fresh), 1 << 20)
+            self._st.bulk_load(stream, format=ox.RdfFormat.TRIG)
+        else:
+            for path, g in fresh:
+                self._st.load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(g))
+        self._add_to_default([g for _, g in fresh])
+
+    def _drop(self, graphs: list[str], per_update: int = 200) -> None:
+        """Take graphs out, with their triples from the default graph unless another graph states them."""
+        present = [g for g in graphs if self._st.contains_named_graph(ox.NamedNode(g))]
+        for i in range(0, len(present), per_update):
+            ops = []
+            for g in present[i:i + per_update]:
+                ops.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} "
+                           f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{g}>) }} }}")
+                ops.append(f"DROP SILENT GRAPH <{g}>")
+            self._st.update(" ;\n".join(ops))
+
+    def _add_to_default(self, graphs: list[str], per_update: int = 500) -> None:
+        for i in range(0, len(graphs), per_update):
+            self._st.update(" ;\n".join(f"ADD SILENT <{g}> TO DEFAULT" for g in graphs[i:i + per_update]))
+
+
+def sync(gd: GraphDir) -> bool:
+    """Make the store mirror the Turtle files, rebuilding it when it does not (caller holds the
+    GraphLock). Returns whether it had to rebuild."""
+    stamp = read_stamp(StorePaths(gd))
+    if stamp is not None and stamp.fresh_for(gd) and StorePaths(gd).db.is_dir():
+        return False
+    with Writer(gd) as w:
+        w.rebuild()
+    return True
+
+
+def in_step(gd: GraphDir) -> bool:
+    """Whether the store mirrors the Turtle files now (call before a run changes them)."""
+    paths = StorePaths(gd)
+    stamp = read_stamp(paths)
+    return stamp is not None and stamp.fresh_for(gd) and paths.db.is_dir()
+
+
+def write_session(gd: GraphDir, was_in_step: bool, written: Iterable[str], dropped: Iterable[str]) -> None:
+    """End of a writing run: update the store incrementally when it mirrored the files when the run
+    began (`was_in_step`), else rebuild it."""
+    with Writer(gd) as w:
+        if was_in_step:
+            w.update(written, dropped)
+        else:
+            w.rebuild()
+
+
+# --------------------------------------------------------------------------------------------------
+# Reading
+# --------------------------------------------------------------------------------------------------
+
+def _check_folder(gd: GraphDir) -> None:
+    if not gd.root.is_dir():
+        raise StoreError("graph folder not found", path=gd.root, hint="run `diplograph build` first")
+    if not gd.merged.exists() and not gd.articles.is_dir():
+        raise StoreError("graph folder holds no graph", path=gd.root, hint="run `diplograph build` first")
+
+
+def _repair(gd: GraphDir) -> None:
+    """Rebuild a missing or stale store if no run is writing the folder (else leave it to that run)."""
+    try:
+        with GraphLock(gd, "diplograph (store repair)"):
+            sync(gd)
+    except StoreError:
+        return                     # another run holds the folder: it brings the store in step itself
+    except OSError:
+        return                     # a folder we may not write: readers fall back to the Turtle
+
+
+def load_in_memory(root: Path | str) -> ox.Store:
+    """The Turtle parsed into an in-memory store of the same shape (named graphs + their union as the
+    default graph): the fallback when the on-disk store cannot be used."""
+    store = load_store(root)
+    if next(iter(store.named_graphs()), None) is not None:
+        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in store)
+    return store
+
+
+class Reader:
+    """Read access to a graph folder: `with Reader(root) as store: ...` holds the store's lock shared.
+
+    `repair` rebuilds a missing or stale store first (when no run is writing the folder).
+    """
+
+    def __init__(self, root: Path | str, *, repair: bool = True, timeout: float = LOCK_TIMEOUT) -> None:
+        self.gd = GraphDir(Path(root))
+        self.paths = StorePaths(self.gd)
+        self.repair, self.timeout = repair, timeout
+        self.generation: int | None = None        # of the store opened; None: parsed into memory
+        self._stack = contextlib.ExitStack()
+
+    def __enter__(self) -> ox.Store:
+        _check_folder(self.gd)
+        stamp = read_stamp(self.paths)
+        if self.repair and not (stamp is not None and stamp.fresh_for(self.gd) and self.paths.db.is_dir()):
+            _repair(self.gd)
+        try:
+            self._stack.enter_context(_flock(self.paths.lock, exclusive=False, timeout=self.timeout))
+        except OSError:
+            self.generation = None
+            return load_in_memory(self.gd.root)
+        return self._open()
+
+    def _open(self) -> ox.Store:
+        stamp = read_stamp(self.paths)
+        if stamp is not None and stamp.usable and self.paths.db.is_dir():
+            try:
+                store = ox.Store.read_only(str(self.paths.db))
+                self.generation = stamp.generation
+                return store
+            except OSError:
+                pass
+        self.generation = None
+        return load_in_memory(self.gd.root)
+
+    def __exit__(self, *exc: object) -> None:
+        self._stack.close()
+
+
+class Live:
+    """A long-lived reader (a `serve` worker): each `reading()` block holds the lock shared and sees the
+    store as it is now, reopened when a writer completed a session since the last block."""
+
+    def __init__(self, root: Path | str) -> None:
+        self.gd = GraphDir(Path(root))
+        self.paths = StorePaths(self.gd)
+        self.store: ox.Store | None = None
+        self._key: tuple[str, object] | None = None
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[ox.Store]:
+        _check_folder(self.gd)
+        stamp = read_stamp(self.paths)
+        if not (stamp is not None and stamp.fresh_for(self.gd) and self.paths.db.is_dir()):
+            _repair(self.gd)
+        with _flock(self.paths.lock, exclusive=False):
+            stamp = read_stamp(self.paths)
+            usable = stamp is not None and stamp.usable and self.paths.db.is_dir()
+            key: tuple[str, object] = (("db", stamp.generation) if usable and stamp
+                                       else ("mem", fingerprint(self.gd)))
+            if self.store is None or key != self._key:
+                self.store = None
+                self.store = (ox.Store.read_only(str(self.paths.db)) if usable
+                              else load_in_memory(self.gd.root))
+                self._key = key
+            yield self.store
+
+
+def open_snapshot(root: Path | str) -> ox.Store:
+    """The folder's store opened read-only, for a long-lived caller (the Python API): see the module
+    docstring; the lock is released on return."""
+    with Reader(root) as store:
+        return store
+
+
+def current_generation(root: Path | str) -> int | None:
+    """The generation of the store on disk (changes with every completed write session)."""
+    stamp = read_stamp(StorePaths(GraphDir(Path(root))))
+    return stamp.generation if stamp is not None and stamp.usable else None
+
+
+__all__ = ["Live", "Reader", "StorePaths", "Writer", "fingerprint", "in_step", "load_in_memory",
+           "open_snapshot",
+           "read_stamp", "sync", "write_session"]

@@ -1,0 +1,69 @@
+"""Fast start: the reading commands and `--help` import neither rdflib nor the extraction pipeline.
+
+Each check runs the command in a fresh interpreter and lists what it imported.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HEAVY = ("rdflib", "pyshacl", "networkx", "oxrdflib", "pyvis", "diplograph.pipeline", "diplograph.gazetteer",
+         "diplograph.lexicon", "diplograph.rdf", "diplograph.render")
+
+PROBE = """
+import json, sys
+from diplograph.cli import cli
+try:
+    cli.main(sys.argv[1:], prog_name="diplograph", standalone_mode=False)
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def imported(args: list[str], cwd: Path) -> set[str]:
+    proc = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, cwd=cwd,
+                          timeout=120, check=False)
+    return set(json.loads(proc.stderr.strip().splitlines()[-1]))
+
+
+def heavy(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if m.split(".")[0] in HEAVY or m.startswith(HEAVY))
+
+
+@pytest.mark.parametrize("args", [
+    ["--help"],
+    ["query", "--help"],
+    ["query", "--name", "signed-documents", "--param", "country=RU"],
+    ["query", "SELECT ?s WHERE { ?s a dg:Signing }", "--format", "csv"],
+    ["export", "--format", "nq", "-o", "out.nq"],
+    ["export", "--format", "ttl", "-o", "out.ttl"],
+], ids=lambda a: " ".join(a)[:40])
+def test_reading_commands_start_light(args: list[str], seed_graph_dir: Path, tmp_path: Path) -> None:
+    args = [*args, "--graph", str(seed_graph_dir)] if args[-1] != "--help" else args
+    assert heavy(imported(args, tmp_path)) == []
+
+
+def test_serve_module_starts_light(tmp_path: Path) -> None:
+    code = ("import json, sys; import diplograph.serve; "
+            "print(json.dumps(sorted(sys.modules)), file=sys.stderr)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          cwd=tmp_path)
+    assert heavy(set(json.loads(proc.stderr.strip().splitlines()[-1]))) == []
+
+
+def test_the_cli_copies_of_library_constants_agree() -> None:
+    from diplograph import export, ingest, query, serve
+    from diplograph.cli import export as cli_export
+    from diplograph.cli import ingest as cli_ingest
+    from diplograph.cli import query as cli_query
+    from diplograph.cli import serve as cli_serve
+
+    assert cli_export.FORMATS == export.FORMATS
+    assert cli_query.FORMATS == query.FORMATS
+    assert cli_ingest.MAX_ARTICLE_BYTES == ingest.MAX_ARTICLE_BYTES
+    assert (cli_serve.DEFAULT_HOST, cli_serve.DEFAULT_PORT) == (serve.DEFAULT_HOST, serve.DEFAULT_PORT)
