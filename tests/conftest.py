@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 from pathlib import Path
 from types import ModuleType
 
@@ -29,3 +30,26 @@ def synth() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def shared_dir() -> Path | None:
+    """The shared folder with the corpora and the scorer: DIPLOGRAPH_SHARED, else a `shared/` beside the
+    checkout or beside one of its parents (worktrees sit deeper). None when there is none."""
+    if os.environ.get("DIPLOGRAPH_SHARED"):
+        return Path(os.environ["DIPLOGRAPH_SHARED"])
+    for parent in ROOT.parents:
+        if (parent / "shared" / "corpus" / "dev").is_dir():
+            return parent / "shared"
+    return None
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The shared folder; its absence fails the test where CI requires the corpora
+    (DIPLOGRAPH_REQUIRE_CORPORA=1), else skips it with the reason."""
+    found = shared_dir()
+    if found is None:
+        if os.environ.get("DIPLOGRAPH_REQUIRE_CORPORA") == "1":
+            pytest.fail("../shared (corpora and scorer) not found: set DIPLOGRAPH_SHARED")
+        pytest.skip("../shared (corpora and scorer) is not on this machine")
+    return found

@@ -25,13 +25,6 @@ ROOT = Path(__file__).resolve().parents[1]
 Verdict = tuple[bool, frozenset[tuple[str, str]]]
 
 
-def shared_dir() -> Path:
-    for candidate in (ROOT.parent / "shared", ROOT.parents[1] / "shared", ROOT.parents[2] / "shared"):
-        if (candidate / "corpus" / "dev").is_dir():
-            return candidate
-    raise AssertionError("../shared/corpus/dev not found beside the checkout")
-
-
 @pytest.fixture(scope="module")
 def reference_graphs() -> tuple[Graph, Graph]:
     shapes = Graph().parse(ontology_file("shapes.ttl"), format="turtle")
@@ -81,9 +74,9 @@ def test_the_conforming_graph_and_every_mutation_agree(reference_graphs, constra
         assert str(focus) in {f for f, _ in mine[1]}, case
 
 
-def test_seed_and_dev_graphs_agree(reference_graphs, constraints, seed_graph_dir, tmp_path) -> None:
+def test_seed_and_dev_graphs_agree(reference_graphs, constraints, seed_graph_dir, shared, tmp_path) -> None:
     dev = tmp_path / "dev"
-    build(shared_dir() / "corpus" / "dev", dev, render=False)
+    build(shared / "corpus" / "dev", dev, render=False)
     for folder in (seed_graph_dir, dev):
         data = as_rdflib(load_store(folder))
         assert compiled(data, constraints) == reference(data, reference_graphs), folder
