@@ -37,6 +37,7 @@ import pyoxigraph as ox
 
 from .errors import QueryError, StoreError
 from .paths import queries_dir
+from .sparqlguard import check_services
 from .store import GraphDir, load_store
 from .vocab import PREFIXES, XSD
 
@@ -214,6 +215,9 @@ def parse_param_args(items: Iterable[str]) -> dict[str, str]:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise QueryError(f"cannot read --param {item!r}", hint="write NAME=VALUE, e.g. country=RU", exit_code=2)
+        if key.strip() in out:
+            raise QueryError(f"--param {key.strip()} is given twice", exit_code=2,
+                             hint="give each parameter once (a query variable takes one value)")
         out[key.strip()] = value
     return out
 
@@ -313,7 +317,7 @@ def _merged_is_fresh(gd: GraphDir) -> bool:
 
 def run_query(store: ox.Store, text: str, *, bindings: Mapping[str, str | Term] | None = None,
               timeout: float | None = None, format: str | None = None,
-              max_rows: int | None = None) -> QueryResult:
+              max_rows: int | None = None, allow_service: Iterable[str] = ()) -> QueryResult:
     """Evaluate a SPARQL query over the whole graph: the store's default graph when it holds
     triples (a store from `open_store`), else the union of its named graphs (from `load_store`).
 
@@ -321,11 +325,13 @@ def run_query(store: ox.Store, text: str, *, bindings: Mapping[str, str | Term] 
     ("json", "xml", "csv", "tsv" for SELECT/ASK; "ttl", "nt", "jsonld", "xml" for graph queries) the
     answer is serialised by Oxigraph and returned as `data`; without it, the terms are kept.
     `max_rows` keeps at most that many solutions/triples and sets `truncated`.
-    Raises QueryError on an update request, a syntax error or the timeout.
+    A SERVICE clause is refused unless its endpoint's host is in `allow_service` (see `sparqlguard`).
+    Raises QueryError on an update request, a refused SERVICE, a syntax error or the timeout.
     """
     if is_update(text):
         raise QueryError("SPARQL Update is refused: the graph is read-only here",
                          hint="change the graph with `diplograph ingest` / `diplograph build`")
+    check_services(text, frozenset(allow_service), PREFIXES)
     subs = {ox.Variable(k): to_term(v) for k, v in (bindings or {}).items()}
     union = not has_default_graph(store)
 

@@ -25,11 +25,14 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from .errors import DiplographError, StoreError
+from .errors import DiplographError, QueryError, StoreError
 from .query import is_update, open_store, run_query, serialize_result
+from .sparqlguard import check_services
 from .store import GraphDir
+from .vocab import PREFIXES
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7879
@@ -55,6 +58,7 @@ class ServeConfig:
     max_rows: int = 100_000
     max_request_bytes: int = 1_000_000
     workers: int = 2
+    allow_service: frozenset[str] = frozenset()
 
 
 # ------------------------------------------------------------------------------------ worker processes
@@ -74,9 +78,9 @@ def _worker_main(graph_dir: str, conn: Connection) -> None:
             return
         if job is None:
             return
-        text, result_fmt, graph_fmt, max_rows = job
+        text, result_fmt, graph_fmt, max_rows, allow_service = job
         try:
-            res = run_query(store, text, max_rows=max_rows)
+            res = run_query(store, text, max_rows=max_rows, allow_service=allow_service)
             data, media_type = serialize_result(res, graph_fmt if res.kind == "graph" else result_fmt)
             conn.send(("ok", (data, media_type, res.truncated)))
         except DiplographError as exc:
@@ -140,7 +144,7 @@ class WorkerPool:
         except queue.Empty:
             raise QueryTimeout("every query worker is busy") from None
         try:
-            w.conn.send((text, result_fmt, graph_fmt, self.config.max_rows))
+            w.conn.send((text, result_fmt, graph_fmt, self.config.max_rows, self.config.allow_service))
             if not w.conn.poll(self.config.timeout):
                 self._replace(w)
                 w = None
@@ -309,6 +313,16 @@ class _Handler(BaseHTTPRequestHandler):
                 "The HTML view appears here once <code>diplograph render</code> has written it.</p>")
         self._send(200, page.encode(), "text/html; charset=utf-8")
 
+    def _refusal(self, text: str) -> tuple[int, str] | None:
+        """(status, message) for a query refused before it reaches a worker: updates, SERVICE."""
+        if is_update(text):
+            return 403, "SPARQL Update is refused: this endpoint is read-only"
+        try:
+            check_services(text, self.server.config.allow_service, PREFIXES)
+        except QueryError as exc:
+            return 400, str(exc)
+        return None
+
     def _dispatch(self, params: dict[str, list[str]], body_query: str | None) -> None:
         if "update" in params:
             return self._error(403, "SPARQL Update is refused: this endpoint is read-only")
@@ -329,8 +343,9 @@ class _Handler(BaseHTTPRequestHandler):
             return self._error(406, "no acceptable format: ask for application/sparql-results+json, "
                                     "+xml, text/csv, text/tab-separated-values, text/turtle, "
                                     "application/n-triples or application/ld+json")
-        if is_update(queries[0]):
-            return self._error(403, "SPARQL Update is refused: this endpoint is read-only")
+        refused = self._refusal(queries[0])
+        if refused:
+            return self._error(*refused)
         try:
             status, payload = self.server.pool.run(queries[0], result_fmt or "json", graph_fmt or "ttl")
         except QueryTimeout as exc:
@@ -376,14 +391,14 @@ class SparqlServer(ThreadingHTTPServer):
 
 
 def make_server(graph_dir: Path | str = "graph", host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *,
-                timeout: float = 30.0, max_rows: int = 100_000, max_request_bytes: int = 1_000_000,
-                workers: int = 2, verbose: bool = False) -> SparqlServer:
+                verbose: bool = False, **settings: Any) -> SparqlServer:
     """A ready server (workers loaded, socket bound); run it with `serve_forever()`, stop with
-    `shutdown()` from another thread, then `close()`. Port 0 picks a free port (see `.url`)."""
+    `shutdown()` from another thread, then `close()`. Port 0 picks a free port (see `.url`).
+    `settings` are the fields of `ServeConfig` (timeout, max_rows, workers, allow_service, ...)."""
     gd = GraphDir(Path(graph_dir))
     if not gd.root.is_dir():
         raise StoreError("graph folder not found", path=gd.root, hint="run `diplograph build` first")
-    config = ServeConfig(gd.root, timeout, max_rows, max_request_bytes, workers)
+    config = ServeConfig(gd.root, **settings)
     try:
         return SparqlServer(config, host, port, verbose=verbose)
     except OSError as exc:

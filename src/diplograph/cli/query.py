@@ -19,6 +19,7 @@ from ..query import (
     run_query,
     serialize_result,
 )
+from ..sparqlguard import parse_allow_list
 from .common import graph_option, user_errors
 
 
@@ -67,10 +68,13 @@ def _list() -> str:
               help="table, W3C results (csv tsv json xml) or, for CONSTRUCT/DESCRIBE, ttl nt jsonld.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
               help="Stop the query after this many seconds.")
+@click.option("--allow-service", "allow_service", multiple=True, metavar="HOST[,HOST]",
+              help="Let SERVICE clauses query these hosts (HOST or HOST:PORT); "
+                   "without it SERVICE is refused.")
 @graph_option
 @user_errors
 def query(sparql: str | None, file: Path | None, name: str | None, list_: bool, params: tuple[str, ...],
-          fmt: str, timeout: float | None, graph_dir: Path) -> None:
+          fmt: str, timeout: float | None, allow_service: tuple[str, ...], graph_dir: Path) -> None:
     """Run a SPARQL query over the graph (read-only).
 
     SPARQL comes from the argument, from -f FILE, from --name NAME, or from standard input ('-' or a
@@ -91,7 +95,8 @@ def query(sparql: str | None, file: Path | None, name: str | None, list_: bool, 
     bindings = bind_params(get_named_query(named), values) if named else values
     store = open_store(graph_dir, named_graphs=needs_named_graphs(text))
     table = fmt == "table"
-    result = run_query(store, text, bindings=bindings, timeout=timeout, format=None if table else fmt)
+    result = run_query(store, text, bindings=bindings, timeout=timeout, format=None if table else fmt,
+                       allow_service=parse_allow_list(allow_service))
     if table and result.kind != "graph":
         click.echo(format_table(result))
         return
