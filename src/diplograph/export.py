@@ -15,17 +15,16 @@ what happens when the store refuses something half-way.
 """
 from __future__ import annotations
 
+import contextlib
 import html
 import io
 import json
-import os
 import re
 import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -35,6 +34,7 @@ import pyoxigraph as ox
 from .errors import DiplographError
 from .paths import ontology_file
 from .store import add_ontology
+from .store import atomic_output as store_atomic_output
 from .vocab import DGR, ONTOLOGY_GRAPH, PREFIXES, RDF, XSD
 
 __all__ = ["FORMATS", "MEDIA_TYPES", "GraphStoreClient", "PushResult", "atomic_output", "export", "push"]
@@ -252,20 +252,10 @@ def write_turtle(triples: Iterable[ox.Triple | ox.Quad], out: BinaryIO) -> None:
     TurtleWriter(out).triples(triples)
 
 
-@contextmanager
-def atomic_output(path: Path) -> Iterator[BinaryIO]:
-    """A binary file that replaces `path` only once fully written (readers never see half a file)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def atomic_output(path: Path) -> contextlib.AbstractContextManager[BinaryIO]:
+    """A binary file that replaces `path` only once fully written (readers never see half a file);
+    `store.atomic_output`, made durable (the file's mode: the old file's, or 0666 less the umask)."""
+    return store_atomic_output(path, durable=True)
 
 
 # --------------------------------------------------------------------------------------------------

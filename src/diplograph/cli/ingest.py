@@ -8,9 +8,10 @@ from pathlib import Path
 
 import click
 
-from ..ingest import MAX_ARTICLE_BYTES, Options, Report, count_items
+from ..ingest import MAX_ARTICLE_BYTES, MAX_ARTICLE_MB_LIMIT, Options, Report, count_items
 from ..ingest import ingest as run_ingest
 from ..ingest import remove as run_remove
+from ..errors import printable
 from .common import graph_option, user_errors
 
 SHOWN_SKIPS = 20
@@ -59,9 +60,11 @@ def with_store_options(func):  # type: ignore[no-untyped-def]
 
 def _print_report(report: Report, verb: str) -> None:
     for line in report.failed:
-        click.echo(f"diplograph: failed: {line}", err=True)
+        click.echo(f"diplograph: failed: {printable(line)}", err=True)
     for line in report.skipped[:SHOWN_SKIPS]:
-        click.echo(f"diplograph: {line}", err=True)
+        click.echo(f"diplograph: {printable(line)}", err=True)
+    if report.failed.dropped:
+        click.echo(f"diplograph: ... and {report.failed.dropped} more failed", err=True)
     if len(report.skipped) > SHOWN_SKIPS:
         click.echo(f"diplograph: ... and {len(report.skipped) - SHOWN_SKIPS} more skipped", err=True)
     for line in report.notes:
@@ -77,8 +80,9 @@ def _print_report(report: Report, verb: str) -> None:
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that cannot be ingested.")
 @click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="Publication date (YYYY-MM-DD) for inputs that give none (records' own dates win).")
-@click.option("--max-mb", type=click.FloatRange(min=0.001), default=MAX_ARTICLE_BYTES / 1e6, show_default=True,
-              help="Largest article accepted, in MB.")
+@click.option("--max-mb", type=click.FloatRange(min=0.001, max=MAX_ARTICLE_MB_LIMIT),
+              default=MAX_ARTICLE_BYTES / 1e6, show_default=True,
+              help=f"Largest article accepted, in MB (at most {MAX_ARTICLE_MB_LIMIT}).")
 @click.option("--force", is_flag=True, help="Extract every input again, even articles the graph holds.")
 @with_store_options
 @user_errors
