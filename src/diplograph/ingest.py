@@ -865,9 +865,9 @@ class _Pusher:
     def __init__(self, url: str, login: dict) -> None:
         from .export import GraphStoreClient, default_graph_param
 
-        self.url = url
         self.client = GraphStoreClient(url, default_graph_param(url), login.get("user"), login.get("password"),
                                        login.get("auth", "auto"))
+        self.url = self.client.url          # without `user:pass@`: it is shown, and kept in the index
         self.client.request("GET", ox.NamedNode(str(ENTITIES_GRAPH)), accept="text/turtle")  # reachable?
 
     def sync(self, gd: GraphDir, index: Index, report: Report) -> None:

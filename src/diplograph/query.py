@@ -40,6 +40,7 @@ from .paths import queries_dir
 from .sparqlguard import check_services
 from .store import GraphDir, load_store
 from .vocab import PREFIXES, XSD
+from .xmlsafe import check_xml
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 
@@ -434,7 +435,14 @@ def _ser_results(raw, format: str) -> tuple[bytes, str]:
     if fmt is None:
         raise QueryError(f"a SELECT or ASK answer cannot be written as {format!r}",
                          hint=f"use one of table, {', '.join(RESULT_FORMATS)}", exit_code=2)
-    return raw.serialize(format=fmt), fmt.media_type
+    return _xml_checked(raw.serialize(format=fmt), format), fmt.media_type
+
+
+def _xml_checked(data: bytes, format: str) -> bytes:
+    """`data`, unless it is XML holding a character XML 1.0 cannot carry (NotRepresentable)."""
+    if format == "xml":
+        check_xml(data)
+    return data
 
 
 def serialize_rows(variables: Sequence[str], rows: Sequence[ox.QuerySolution], format: str) -> tuple[bytes, str]:
@@ -447,7 +455,7 @@ def serialize_rows(variables: Sequence[str], rows: Sequence[ox.QuerySolution], f
     # (N-Triples term syntax, escapes included, so the round trip is lossless).
     tsv = _tsv(variables, rows)
     parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
-    return parsed.serialize(format=fmt), fmt.media_type
+    return _xml_checked(parsed.serialize(format=fmt), format), fmt.media_type
 
 
 def _tsv(variables: Sequence[str], rows: Sequence[ox.QuerySolution]) -> bytes:
@@ -472,7 +480,7 @@ def serialize_triples(triples: Iterable[ox.Triple], format: str) -> tuple[bytes,
                          hint=f"use one of {', '.join(GRAPH_FORMATS)}", exit_code=2)
     ordered = sorted(set(triples), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
     prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
-    return ox.serialize(ordered, format=fmt, prefixes=prefixes), fmt.media_type
+    return _xml_checked(ox.serialize(ordered, format=fmt, prefixes=prefixes), format), fmt.media_type
 
 
 def serialize_boolean(value: bool, format: str) -> tuple[bytes, str]:

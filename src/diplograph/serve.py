@@ -33,6 +33,7 @@ from .query import is_update, open_store, run_query, serialize_result
 from .sparqlguard import check_services
 from .store import GraphDir
 from .vocab import PREFIXES
+from .xmlsafe import NotRepresentable
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7879
@@ -49,6 +50,10 @@ GRAPH_TYPES = {
 }
 FORMAT_PARAM = {"json": ("json", "jsonld"), "xml": ("xml", "xml"), "csv": ("csv", "ttl"), "tsv": ("tsv", "ttl"),
                 "ttl": ("json", "ttl"), "turtle": ("json", "ttl"), "nt": ("json", "nt"), "jsonld": ("json", "jsonld")}
+
+
+# what a worker's answer other than "ok" becomes: a bad query, an answer the format cannot carry
+FAILURE_STATUS = {"error": 400, "unrepresentable": 406}
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,8 @@ def _worker_main(graph_dir: str, conn: Connection) -> None:
             res = run_query(store, text, max_rows=max_rows, allow_service=allow_service)
             data, media_type = serialize_result(res, graph_fmt if res.kind == "graph" else result_fmt)
             conn.send(("ok", (data, media_type, res.truncated)))
+        except NotRepresentable as exc:
+            conn.send(("unrepresentable", str(exc)))
         except DiplographError as exc:
             conn.send(("error", str(exc)))
         except Exception as exc:  # an engine failure must not kill the worker  # noqa: BLE001
@@ -350,10 +357,8 @@ class _Handler(BaseHTTPRequestHandler):
             status, payload = self.server.pool.run(queries[0], result_fmt or "json", graph_fmt or "ttl")
         except QueryTimeout as exc:
             return self._error(503, str(exc))
-        if status == "error":
-            return self._error(400, str(payload))
         if status != "ok":
-            return self._error(500, str(payload))
+            return self._error(FAILURE_STATUS.get(status, 500), str(payload))
         data, media_type, truncated = payload  # type: ignore[misc]
         if (result_fmt is None and not media_type.startswith(("text/turtle", "application/n-triples",
                                                                "application/ld+json", "application/rdf+xml"))):
