@@ -40,62 +40,61 @@ class FakeStore:
         return int(self.server.server_address[1])
 
 
-def _handler(store: FakeStore) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
+class StoreHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    store: FakeStore
 
-        def log_message(self, format: str, *args: object) -> None:
-            pass
+    def log_message(self, format: str, *args: object) -> None:
+        pass
 
-        def _body_size(self) -> int:
-            n, left = 0, int(self.headers.get("Content-Length") or 0)
-            while left:
-                chunk = self.rfile.read(min(left, 1 << 20))
-                n, left = n + len(chunk), left - len(chunk)
-            return n
+    def _body_size(self) -> int:
+        n, left = 0, int(self.headers.get("Content-Length") or 0)
+        while left:
+            chunk = self.rfile.read(min(left, 1 << 20))
+            n, left = n + len(chunk), left - len(chunk)
+        return n
 
-        def _reply(self, status: int, body: bytes = b"", extra: dict[str, str] | None = None) -> None:
-            self.send_response(status)
-            for k, v in (extra or {}).items():
-                self.send_header(k, v)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+    def _reply(self, status: int, body: bytes = b"", extra: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        for k, v in (extra or {}).items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
-        def _handle(self) -> None:
-            auth = self.headers.get("Authorization")
-            size = self._body_size()
-            store.seen.append((self.command, auth, size))
-            if store.login and auth != "Basic " + base64.b64encode(store.login.encode()).decode():
-                return self._reply(401, b"who are you?", {"WWW-Authenticate": 'Basic realm="store"'})
-            if self.command == "GET":
-                return self._big_get()
-            puts = sum(1 for m, a, _ in store.seen if m == "PUT" and (a or not store.login))
-            if self.command == "PUT" and puts == store.fail_put:
-                return self._reply(500, b"disk trouble")
-            self._reply(204)
+    def _handle(self) -> None:
+        auth = self.headers.get("Authorization")
+        size = self._body_size()
+        self.store.seen.append((self.command, auth, size))
+        if self.store.login and auth != "Basic " + base64.b64encode(self.store.login.encode()).decode():
+            return self._reply(401, b"who are you?", {"WWW-Authenticate": 'Basic realm="store"'})
+        if self.command == "GET":
+            return self._big_get()
+        self._reply(500 if self._failing() else 204)
 
-        def _big_get(self) -> None:
-            if not store.get_bytes:
-                return self._reply(404)
-            self.send_response(200)
-            self.send_header("Content-Type", "text/turtle")
-            self.send_header("Content-Length", str(store.get_bytes))
-            self.end_headers()
-            line = b"# " + b"x" * 1021 + b"\n"
-            for _ in range(store.get_bytes // len(line)):
-                self.wfile.write(line)
-            self.wfile.write(b"#" * (store.get_bytes % len(line)))
+    def _failing(self) -> bool:
+        puts = sum(1 for m, a, _ in self.store.seen if m == "PUT" and (a or not self.store.login))
+        return self.command == "PUT" and puts == self.store.fail_put
 
-        do_GET = do_PUT = do_POST = do_DELETE = _handle
+    def _big_get(self) -> None:
+        if not self.store.get_bytes:
+            return self._reply(404)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/turtle")
+        self.send_header("Content-Length", str(self.store.get_bytes))
+        self.end_headers()
+        line = b"# " + b"x" * 1021 + b"\n"
+        for _ in range(self.store.get_bytes // len(line)):
+            self.wfile.write(line)
+        self.wfile.write(b"#" * (self.store.get_bytes % len(line)))
 
-    return Handler
+    do_GET = do_PUT = do_POST = do_DELETE = _handle
 
 
 @pytest.fixture
 def fake_store() -> Iterator[FakeStore]:
     store = FakeStore()
-    store.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(store))
+    store.server = ThreadingHTTPServer(("127.0.0.1", 0), type("Handler", (StoreHandler,), {"store": store}))
     thread = threading.Thread(target=store.server.serve_forever, daemon=True)
     thread.start()
     yield store
@@ -104,7 +103,7 @@ def fake_store() -> Iterator[FakeStore]:
     thread.join(10)
 
 
-def test_credentials_in_the_url_are_used_and_never_printed(seed_graph_dir: Path, fake_store: FakeStore) -> None:
+def test_url_credentials_are_used_and_never_printed(seed_graph_dir: Path, fake_store: FakeStore) -> None:
     fake_store.login = f"admin:{PASSWORD}"
     url = f"http://admin:{PASSWORD}@127.0.0.1:{fake_store.port}/store"
     res = CliRunner().invoke(cli, ["export", "--graph", str(seed_graph_dir), "--to", url, "--no-ontology"])
@@ -120,7 +119,7 @@ def test_credentials_in_the_url_are_used_and_never_printed(seed_graph_dir: Path,
     assert res.exit_code == 2 and "credentials given twice" in res.stderr and PASSWORD not in res.output
 
 
-def test_ingest_store_url_with_credentials_is_kept_without_them(tmp_path: Path, fake_store: FakeStore) -> None:
+def test_ingest_store_url_is_kept_without_credentials(tmp_path: Path, fake_store: FakeStore) -> None:
     fake_store.login = f"admin:{PASSWORD}"
     (tmp_path / "a.txt").write_text("وقع وزير الخارجية الروسي ونظيره الأذربيجاني إعلان التعاون في موسكو.",
                                     encoding="utf-8")

@@ -44,7 +44,8 @@ def _roqet(path: Path) -> subprocess.CompletedProcess[bytes]:
 
 def test_export_xml_refuses_a_control_character_in_one_line(control_graph: Path, tmp_path: Path) -> None:
     out = tmp_path / "g.rdf"
-    res = CliRunner().invoke(cli, ["export", "--graph", str(control_graph), "--format", "xml", "-o", str(out)])
+    res = CliRunner().invoke(cli, ["export", "--graph", str(control_graph), "--format", "xml",
+                                   "-o", str(out)])
     assert res.exit_code == 1
     assert len(res.stderr.splitlines()) == 1 and "U+0001" in res.stderr and "ttl, nt" in res.stderr
     assert not out.exists()
@@ -77,9 +78,10 @@ def test_serve_answers_406_for_xml_it_cannot_write(control_graph: Path) -> None:
         thread.join(10)
 
 
-def test_rapper_and_roqet_read_the_xml_written_for_the_seed_graph(seed_graph_dir: Path, tmp_path: Path) -> None:
+def test_rapper_and_roqet_read_the_xml_written_for_the_seeds(seed_graph_dir: Path, tmp_path: Path) -> None:
     rdf = tmp_path / "seed.rdf"
-    res = CliRunner().invoke(cli, ["export", "--graph", str(seed_graph_dir), "--format", "xml", "-o", str(rdf)])
+    res = CliRunner().invoke(cli, ["export", "--graph", str(seed_graph_dir), "--format", "xml",
+                                   "-o", str(rdf)])
     assert res.exit_code == 0, res.output
     assert _rapper(rdf).returncode == 0
     srx = tmp_path / "spans.srx"
