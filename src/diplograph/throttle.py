@@ -59,7 +59,7 @@ class Throttle:
         with self._lock:
             rec = self._record(client, now) or self._clients.setdefault(client, _Record())
             rec.strikes.append(now)
-            cooldown = min(self.cap, self.base * 2 ** (len(rec.strikes) - 1))
+            cooldown: float = min(self.cap, self.base * 2.0 ** (len(rec.strikes) - 1))
             rec.blocked_until = now + cooldown
             if len(self._clients) > 100_000:        # bound the table: forget the oldest clients
                 for key in list(self._clients)[:10_000]:
