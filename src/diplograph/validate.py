@@ -1,13 +1,14 @@
 """SHACL validation of a graph folder against `ontology/shapes.ttl` (with the ontology for rdfs inference)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import SH
 
+from .leftovers import complete_entities
 from .paths import ontology_file
 from .store import GraphDir, load_store, union_triples
 
@@ -25,11 +26,15 @@ class Report:
     conforms: bool
     violations: list[Violation]
     triples: int
+    notes: list[str] = field(default_factory=list)   # an interrupted run's leftovers, told apart
 
 
-def _rdflib_graph(graph_dir: Path) -> Graph:
-    """The union of the folder's graphs as an rdflib Graph (pySHACL's input), via N-Triples."""
-    data = ox.serialize(union_triples(load_store(graph_dir)), format=ox.RdfFormat.N_TRIPLES)
+def _rdflib_graph(graph_dir: Path, notes: list[str]) -> Graph:
+    """The union of the folder's graphs as an rdflib Graph (pySHACL's input), via N-Triples, completed
+    as the next run will complete what an interrupted run left (said in `notes`)."""
+    store = load_store(graph_dir)
+    notes += complete_entities(store, GraphDir(graph_dir))
+    data = ox.serialize(union_triples(store), format=ox.RdfFormat.N_TRIPLES)
     return Graph().parse(data=data, format="nt")
 
 
@@ -37,7 +42,8 @@ def validate(graph_dir: Path | str = "graph") -> Report:
     """Run the shapes over the graph; violations are sorted so that reports diff cleanly."""
     import pyshacl  # heavy: imported only when validating, not by every command
 
-    data = _rdflib_graph(Path(graph_dir))
+    notes: list[str] = []
+    data = _rdflib_graph(Path(graph_dir), notes)
     shapes = Graph().parse(ontology_file("shapes.ttl"), format="turtle")
     ont = Graph().parse(ontology_file("diplograph.ttl"), format="turtle")
     codes = ontology_file("codes.ttl")
@@ -54,7 +60,7 @@ def validate(graph_dir: Path | str = "graph") -> Report:
             severity=str(results.value(r, SH.resultSeverity)).rsplit("#", 1)[-1],
         ))
     violations.sort(key=lambda v: (v.focus, v.path, v.message))
-    return Report(conforms=bool(conforms), violations=violations, triples=len(data))
+    return Report(conforms=bool(conforms), violations=violations, triples=len(data), notes=notes)
 
 
 __all__ = ["validate", "Report", "Violation", "GraphDir"]

@@ -16,6 +16,8 @@ from .common import graph_option, user_errors
 def validate(graph_dir: Path) -> None:
     """Check the graph against the SHACL shapes in ontology/shapes.ttl (exit 3 on violations)."""
     report = run_validation(graph_dir)
+    for note in report.notes:
+        click.echo(f"diplograph: note: {note}", err=True)
     for v in report.violations:
         click.echo(f"{v.severity}: {v.focus} {v.path}: {v.message}")
     if not report.conforms:
