@@ -9,9 +9,15 @@
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
 import resource
-from collections.abc import Iterator
+import signal
+from collections.abc import Callable, Iterator
+from multiprocessing.connection import Connection
 from typing import overload
+
+from .errors import DiplographError
 
 REPORT_LINES = 1000
 
@@ -82,4 +88,44 @@ def limit_memory(mb: float) -> int | None:
     return limit
 
 
-__all__ = ["REPORT_LINES", "Lines", "data_size", "limit_memory"]
+def _child(work: Callable[[], bytes], mb: float, out: Connection) -> None:
+    # Oxigraph (Rust) prints its own lines when an allocation fails: the parent says it in one line
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    try:
+        limit_memory(mb)
+        out.send(("ok", work()))
+    except DiplographError as exc:
+        out.send(("error", (type(exc).__name__, str(exc), exc.exit_code)))
+    except MemoryError:
+        out.send(("memory", None))
+
+
+def run_bounded(work: Callable[[], bytes], mb: float) -> bytes:
+    """`work()` run in a forked child whose memory may grow by at most `mb` MB from what this process
+    holds now: its bytes, or a DiplographError (the child's own, or one saying the bound was hit).
+    The child shares this process's loaded data (copy on write), so nothing is loaded twice."""
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(work, mb, send), name="diplograph-bounded", daemon=True)
+    proc.start()
+    send.close()
+    try:
+        kind, payload = receive.recv()
+    except EOFError:
+        kind, payload = "died", None
+    finally:
+        receive.close()
+        proc.join()
+    if kind == "ok":
+        return payload  # type: ignore[no-any-return]
+    if kind == "error":
+        _, message, code = payload
+        raise DiplographError(message, exit_code=code)
+    if kind == "memory" or proc.exitcode in (-signal.SIGABRT, -signal.SIGKILL):
+        raise DiplographError(f"the query needed more than the {mb:g} MB of memory it may use and was "
+                              "stopped", hint="narrow it down, or raise --max-memory (0: no bound)")
+    raise DiplographError(f"the query process died (exit code {proc.exitcode})")
+
+
+__all__ = ["REPORT_LINES", "Lines", "data_size", "limit_memory", "run_bounded"]

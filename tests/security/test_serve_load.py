@@ -180,3 +180,21 @@ def test_a_query_over_the_memory_bound_gets_503_and_the_worker_comes_back(servin
     assert time.monotonic() - t0 < 50           # stopped by the bound, not by the timeout
     assert wait_until(lambda: health(serving)[1]["workers"]["alive"] == 1, 60)
     assert ask(serving)[0] == 200
+
+
+def test_query_command_stops_a_query_over_its_memory_bound(small_graph: Path) -> None:
+    """Defect 15 for `diplograph query` (it had no bound at all): the query runs in a forked child
+    limited to --max-memory MB more than the loaded graph; past it, one line and exit 1."""
+    from click.testing import CliRunner
+
+    from diplograph.cli import cli
+
+    greedy = "SELECT ?a ?d ?c ?f WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f"
+    t0 = time.monotonic()
+    res = CliRunner().invoke(cli, ["query", "--graph", str(small_graph), greedy, "--format", "csv",
+                                   "--max-memory", "40"])
+    assert res.exit_code == 1, res.output
+    assert "--max-memory" in res.stderr and len(res.stderr.strip().splitlines()) == 1, res.stderr
+    assert time.monotonic() - t0 < 60
+    res = CliRunner().invoke(cli, ["query", "--graph", str(small_graph), ASK, "--max-memory", "40"])
+    assert res.exit_code == 0 and res.stdout.strip() == "true"
