@@ -56,6 +56,16 @@ class Lines:
     def __repr__(self) -> str:
         return f"Lines({self.kept!r}, total={self.total})"
 
+    def __eq__(self, other: object) -> bool:
+        """Equal to a list holding the same lines (all of them: none dropped), or to the same Lines."""
+        if isinstance(other, Lines):
+            return (self.kept, self.total) == (other.kept, other.total)
+        if isinstance(other, list):
+            return self.total == len(self.kept) and self.kept == other
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
     @property
     def dropped(self) -> int:
         """Lines counted but not kept."""
