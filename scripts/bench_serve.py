@@ -1,6 +1,7 @@
 """The SPARQL endpoint under load: 100 well-behaved clients and 2 hostile ones, for 20 seconds.
 
     python scripts/bench_serve.py [--clients 100] [--seconds 20] [--hostile 2] [--runs 3] [--readme]
+                                  [--compare]     # also waitress (pip install waitress), runs interleaved
 
 `diplograph serve` runs as a process of its own (--workers 2, --timeout 2) over a synthetic graph
 (scripts/synth_graph.py, 400 events). Each well-behaved client opens a connection, asks a small SELECT,
@@ -11,6 +12,10 @@ well-behaved requests, p50/p99 latency, p99 time to connect, share of 503s, requ
 what the hostile clients got, and the machine's load average (the machine is shared). Targets: p99
 connect < 50 ms, no well-behaved request unanswered, < 1 % 503s. `--readme` writes the figures into
 README.md between the bench-serve markers.
+
+`--compare` runs the same endpoint behind waitress (a production WSGI server from PyPI: a connection
+selector, a thread pool, backlog 1024) beside `diplograph serve`'s own server, the two alternating:
+the same worker processes, throttle and SERVICE check (`wsgi_app` below), only the HTTP layer differs.
 """
 from __future__ import annotations
 
@@ -89,11 +94,72 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(graph: Path, port: int, args: argparse.Namespace) -> subprocess.Popen[bytes]:
-    exe = Path(sys.executable).with_name("diplograph")
-    proc = subprocess.Popen([str(exe), "serve", "--graph", str(graph), "--port", str(port), "--workers",
-                             str(args.workers), "--timeout", str(args.timeout)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def wsgi_app(graph: Path, workers: int, timeout: float):  # type: ignore[no-untyped-def]
+    """The endpoint's query path as a WSGI application (GET /sparql?query=, JSON answers; /health)."""
+    from urllib.parse import parse_qs
+
+    from diplograph.errors import QueryError
+    from diplograph.serve import FAILURE_STATUS, QueryOverran, QueryTimeout, ServeConfig, WorkerPool
+    from diplograph.sparqlguard import check_services
+    from diplograph.throttle import Throttle
+    from diplograph.vocab import PREFIXES
+
+    pool = WorkerPool(ServeConfig(graph, timeout=timeout, workers=workers))
+    throttle = Throttle(workers)
+    reasons = {200: "OK", 400: "Bad Request", 406: "Not Acceptable", 429: "Too Many Requests",
+               500: "Internal Server Error", 503: "Service Unavailable"}
+
+    def app(environ, start_response):  # type: ignore[no-untyped-def]
+        def reply(status: int, body: bytes, ctype: str = "text/plain; charset=utf-8",
+                  extra: list[tuple[str, str]] | None = None) -> list[bytes]:
+            headers = [("Content-Type", ctype), ("Content-Length", str(len(body))), *(extra or [])]
+            start_response(f"{status} {reasons[status]}", headers)
+            return [body]
+
+        if environ.get("PATH_INFO") == "/health":
+            return reply(200, json.dumps(pool.health()).encode(), "application/json")
+        text = (parse_qs(environ.get("QUERY_STRING", "")).get("query") or [""])[0]
+        try:
+            check_services(text, frozenset(), PREFIXES)
+        except QueryError as exc:
+            return reply(400, str(exc).encode())
+        client = environ.get("REMOTE_ADDR", "")
+        wait, slot = throttle.admit(client)
+        if wait is not None:
+            return reply(429, b"throttled", extra=[("Retry-After", str(wait))])
+        try:
+            status, payload = pool.run(text, "json", "ttl")
+        except QueryOverran as exc:
+            cooldown = throttle.strike(client)
+            return reply(503, str(exc).encode(), extra=[("Retry-After", f"{cooldown:.0f}")])
+        except QueryTimeout as exc:
+            return reply(503, str(exc).encode(), extra=[("Retry-After", "1")])
+        finally:
+            if slot:
+                throttle.release()
+        if status != "ok":
+            return reply(FAILURE_STATUS.get(status, 500), str(payload).encode())
+        data, media_type, _ = payload  # type: ignore[misc]
+        return reply(200, data, media_type)
+
+    return app
+
+
+def serve_waitress(graph: Path, port: int, workers: int, timeout: float) -> None:
+    import waitress
+
+    waitress.serve(wsgi_app(graph, workers, timeout), host="127.0.0.1", port=port, threads=32,
+                   backlog=1024, connection_limit=1000, channel_timeout=15, ident=None, _quiet=True)
+
+
+def start_server(graph: Path, port: int, args: argparse.Namespace, server: str) -> subprocess.Popen[bytes]:
+    if server == "waitress":
+        command = [sys.executable, __file__, "--serve-waitress", str(port), "--graph", str(graph),
+                   "--workers", str(args.workers), "--timeout", str(args.timeout)]
+    else:
+        command = [str(Path(sys.executable).with_name("diplograph")), "serve", "--graph", str(graph),
+                   "--port", str(port), "--workers", str(args.workers), "--timeout", str(args.timeout)]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     end = time.monotonic() + 120
     while time.monotonic() < end:
         try:
@@ -108,9 +174,9 @@ def start_server(graph: Path, port: int, args: argparse.Namespace) -> subprocess
     raise SystemExit("the server did not start")
 
 
-def run_once(graph: Path, args: argparse.Namespace) -> dict[str, float | str]:
+def run_once(graph: Path, args: argparse.Namespace, server: str) -> dict[str, float | str]:
     port = free_port()
-    proc = start_server(graph, port, args)
+    proc = start_server(graph, port, args, server)
     good, bad = Tally(), Tally()
     load_before = os.getloadavg()[0]
     until = time.monotonic() + args.seconds
@@ -145,21 +211,24 @@ def make_graph(folder: Path) -> Path:
     return Path(synth.write_graph_dir(folder, 400, seed=3))
 
 
-def summary(runs: list[dict[str, float | str]], args: argparse.Namespace) -> str:
-    def med(key: str, fmt: str) -> str:
-        values = [float(r[key]) for r in runs]
-        text = format(statistics.median(values), fmt)
-        return text if len(values) == 1 else f"{text} ({format(min(values), fmt)}–{format(max(values), fmt)})"
+def summary(results: dict[str, list[dict[str, float | str]]], args: argparse.Namespace) -> str:
+    lines = ["| HTTP server | clients | runs | well-behaved requests in "
+             f"{args.seconds:g} s | p50 latency | p99 latency | p99 connect | 503s (well-behaved) | "
+             "unanswered | load average |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    names = {"stdlib": "diplograph serve (httpserve)", "waitress": "waitress 3 (same workers)"}
+    for server, runs in results.items():
+        def med(key: str, fmt: str) -> str:
+            values = [float(r[key]) for r in runs]
+            text = format(statistics.median(values), fmt)
+            low, high = format(min(values), fmt), format(max(values), fmt)
+            return text if len(values) == 1 else f"{text} ({low}–{high})"
 
-    return "\n".join([
-        "| clients | seconds | runs | well-behaved requests | p50 latency | p99 latency | p99 connect | "
-        "503s (well-behaved) | unanswered | load average |",
-        "|---|---|---|---|---|---|---|---|---|---|",
-        f"| {args.clients} + {args.hostile} hostile | {args.seconds:g} | {len(runs)} | "
-        f"{med('requests', '.0f')} | {med('p50_ms', '.0f')} ms | {med('p99_ms', '.0f')} ms | "
-        f"{med('p99_connect_ms', '.1f')} ms | "
-        f"{med('share_503', '.2%')} | {med('unanswered', '.0f')} | {med('load', '.1f')} |",
-    ])
+        lines.append(f"| {names[server]} | {args.clients} + {args.hostile} hostile | {len(runs)} | "
+                     f"{med('requests', '.0f')} | {med('p50_ms', '.0f')} ms | {med('p99_ms', '.0f')} ms | "
+                     f"{med('p99_connect_ms', '.1f')} ms | {med('share_503', '.2%')} | "
+                     f"{med('unanswered', '.0f')} | {med('load', '.1f')} |")
+    return "\n".join(lines)
 
 
 def write_readme(block: str) -> None:
@@ -181,19 +250,28 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=2.0)
     parser.add_argument("--graph", type=Path, help="graph folder (default: a synthetic one, 400 events)")
     parser.add_argument("--readme", action="store_true", help="write the figures into README.md")
+    parser.add_argument("--compare", action="store_true", help="also run the endpoint behind waitress")
+    parser.add_argument("--serve-waitress", type=int, metavar="PORT", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.serve_waitress:
+        serve_waitress(args.graph, args.serve_waitress, args.workers, args.timeout)
+        return
+    servers = ["stdlib", "waitress"] if args.compare else ["stdlib"]
+    results: dict[str, list[dict[str, float | str]]] = {s: [] for s in servers}
     with tempfile.TemporaryDirectory() as tmp:
         graph = args.graph or make_graph(Path(tmp) / "graph")
-        runs = []
         for i in range(args.runs):
-            result = run_once(graph, args)
-            runs.append(result)
-            print(f"run {i + 1}: " + ", ".join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}"
-                                                for k, v in result.items()), flush=True)
-    block = summary(runs, args)
+            for server in servers:
+                result = run_once(graph, args, server)
+                results[server].append(result)
+                shown = ", ".join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}"
+                                  for k, v in result.items())
+                print(f"run {i + 1} {server}: {shown}", flush=True)
+    block = summary(results, args)
     print(block)
     if args.readme:
-        write_readme(f"{block}\n\n(`python scripts/bench_serve.py --readme`, {time.strftime('%Y-%m-%d')}, "
+        command = "python scripts/bench_serve.py" + (" --compare" if args.compare else "") + " --readme"
+        write_readme(f"{block}\n\n(`{command}`, {time.strftime('%Y-%m-%d')}, "
                      f"`--workers {args.workers} --timeout {args.timeout:g}`, this shared 2-core machine; "
                      "medians with the range over the runs.)")
 

@@ -49,7 +49,7 @@ from .build import write_entities, write_view
 from .errors import DiplographError, InputError, StoreError
 from .faults import disk_guard
 from .limits import Lines
-from .safefiles import NotRegularFile, glob_paths, kind_of, open_regular, read_at_most
+from .safefiles import NotRegularFile, glob_paths, open_regular, read_at_most
 from .paths import PACKAGE_DIR
 from .pipeline import run
 from .pipeline.read import decode, document_from_text
@@ -163,15 +163,12 @@ def _file_items(path: Path, published: dt.date | None, max_bytes: int,
     gz = path.name.lower().endswith(".gz")
     stamp = None
     try:
-        st = path.stat()
-        kind = kind_of(st.st_mode)
-        if kind is not None:
-            raise NotRegularFile(kind)
         if _is_records(path.name):
             with _open_input(path, gz) as fh:
                 yield from _stream_items(source, fh, published, max_bytes, records=True)
             return
         if not gz:
+            st = path.stat()
             stamp = (st.st_size, st.st_mtime_ns)
             if st.st_size > max_bytes:
                 yield Item(source, problem=_too_big(source, st.st_size, max_bytes))

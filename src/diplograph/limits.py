@@ -98,6 +98,12 @@ def limit_memory(mb: float) -> int | None:
     return limit
 
 
+def out_of_memory(exitcode: int | None) -> bool:
+    """Whether a process that died under a memory bound ran out of it: Oxigraph (Rust) aborts when an
+    allocation fails (SIGABRT), the kernel's OOM killer sends SIGKILL."""
+    return exitcode in (-signal.SIGABRT, -signal.SIGKILL)
+
+
 def _child(work: Callable[[], bytes], mb: float, out: Connection) -> None:
     # Oxigraph (Rust) prints its own lines when an allocation fails: the parent says it in one line
     devnull = os.open(os.devnull, os.O_WRONLY)
@@ -132,10 +138,10 @@ def run_bounded(work: Callable[[], bytes], mb: float) -> bytes:
     if kind == "error":
         _, message, code = payload
         raise DiplographError(message, exit_code=code)
-    if kind == "memory" or proc.exitcode in (-signal.SIGABRT, -signal.SIGKILL):
+    if kind == "memory" or out_of_memory(proc.exitcode):
         raise DiplographError(f"the query needed more than the {mb:g} MB of memory it may use and was "
                               "stopped", hint="narrow it down, or raise --max-memory (0: no bound)")
     raise DiplographError(f"the query process died (exit code {proc.exitcode})")
 
 
-__all__ = ["REPORT_LINES", "Lines", "data_size", "limit_memory", "run_bounded"]
+__all__ = ["REPORT_LINES", "Lines", "data_size", "limit_memory", "out_of_memory", "run_bounded"]

@@ -23,7 +23,6 @@ import json
 import logging
 import multiprocessing as mp
 import queue
-import signal
 import threading
 import time
 from dataclasses import dataclass
@@ -34,7 +33,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from .errors import DiplographError, QueryError, StoreError
 from .httpserve import PooledHandler, PooledHTTPServer
-from .limits import limit_memory
+from .limits import limit_memory, out_of_memory
 from .query import is_update, open_store, run_query, serialize_result
 from .sparqlguard import check_services
 from .throttle import Throttle
@@ -230,10 +229,9 @@ class WorkerPool:
                 self.idle.put(w)
 
     def _death(self, w: _Worker) -> tuple[str, object]:
-        """Why a worker died under a query: out of memory (Rust aborts when an allocation fails; the
-        kernel's OOM killer sends SIGKILL), or something else."""
+        """Why a worker died under a query: out of memory, or something else."""
         w.proc.join(2)
-        if w.proc.exitcode in (-signal.SIGABRT, -signal.SIGKILL):
+        if out_of_memory(w.proc.exitcode):
             return ("memory", _memory_message(self.config.max_query_mb))
         return ("crash", f"the query worker died (exit code {w.proc.exitcode})")
 
