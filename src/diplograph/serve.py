@@ -36,8 +36,8 @@ from .httpserve import PooledHandler, PooledHTTPServer
 from .limits import limit_memory, out_of_memory
 from .query import is_update, open_store, run_query, serialize_result
 from .sparqlguard import check_services
-from .throttle import Throttle
 from .store import GraphDir
+from .throttle import Throttle
 from .vocab import PREFIXES
 from .xmlsafe import NotRepresentable
 
