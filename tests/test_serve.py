@@ -55,9 +55,10 @@ def wait_for_workers(srv, deadline: float = 60.0) -> None:
         time.sleep(0.1)
 
 
-def request(srv, method: str, path: str, body: bytes | None = None, headers: dict | None = None):
+def request(srv, method: str, path: str, body: bytes | None = None, headers: dict | None = None,
+            source: str = "127.0.0.1"):
     host, port = srv.server_address[:2]
-    conn = http.client.HTTPConnection(host, port, timeout=60)
+    conn = http.client.HTTPConnection(host, port, timeout=60, source_address=(source, 0))
     try:
         conn.request(method, path, body=body, headers=headers or {})
         resp = conn.getresponse()
@@ -66,13 +67,14 @@ def request(srv, method: str, path: str, body: bytes | None = None, headers: dic
         conn.close()
 
 
-def get(srv, query: str, accept: str = "application/sparql-results+json", **extra: str):
+def get(srv, query: str, accept: str = "application/sparql-results+json", source: str = "127.0.0.1",
+        **extra: str):
     qs = urllib.parse.urlencode({"query": query, **extra})
-    return request(srv, "GET", f"/sparql?{qs}", headers={"Accept": accept})
+    return request(srv, "GET", f"/sparql?{qs}", headers={"Accept": accept}, source=source)
 
 
-def still_up(srv) -> None:
-    status, _, body = get(srv, "ASK { ?c a dg:Country }")
+def still_up(srv, source: str = "127.0.0.1") -> None:
+    status, _, body = get(srv, "ASK { ?c a dg:Country }", source=source)
     assert status == 200 and json.loads(body)["boolean"] is True
 
 
@@ -196,10 +198,13 @@ def test_missing_query_and_unknown_path(server):
 
 
 def test_timeout_then_still_answers(server):
+    """The query is stopped; its client is throttled for a while (429, Retry-After), the others are served."""
     slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
-    status, _, body = get(server, slow)
-    assert status == 503 and b"longer than" in body
+    status, headers, body = get(server, slow, source="127.0.0.9")
+    assert status == 503 and b"longer than" in body and int(headers["Retry-After"]) > 0
     wait_for_workers(server)
+    status, headers, _ = get(server, "ASK { ?c a dg:Country }", source="127.0.0.9")
+    assert status == 429 and int(headers["Retry-After"]) > 0
     still_up(server)
 
 

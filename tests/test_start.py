@@ -66,4 +66,5 @@ def test_the_cli_copies_of_library_constants_agree() -> None:
     assert cli_export.FORMATS == export.FORMATS
     assert cli_query.FORMATS == query.FORMATS
     assert cli_ingest.MAX_ARTICLE_BYTES == ingest.MAX_ARTICLE_BYTES
+    assert cli_ingest.MAX_ARTICLE_MB_LIMIT == ingest.MAX_ARTICLE_MB_LIMIT
     assert (cli_serve.DEFAULT_HOST, cli_serve.DEFAULT_PORT) == (serve.DEFAULT_HOST, serve.DEFAULT_PORT)

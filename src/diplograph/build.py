@@ -16,6 +16,7 @@ import pyoxigraph as ox
 
 from .document import Document, Person, Place
 from .errors import DiplographError, InputError, StoreError
+from .faults import disk_guard
 from .gazetteer import gazetteer
 from .pipeline import extract_file
 from .rdf import article_triples, document_graph, entity_triples
@@ -133,7 +134,7 @@ def build(seeds: Path, graph_dir: Path, *, render: bool = True) -> Summary:
             failed.append(str(exc))
     if not docs:
         raise InputError("no article could be read", path=seeds, hint="; ".join(failed)[:300])
-    with GraphLock(gd, "diplograph build"):
+    with disk_guard(gd.root), GraphLock(gd, "diplograph build"):
         gd.remove_temporaries()
         refs: set[str] = set()
         for doc in docs:

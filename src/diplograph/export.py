@@ -16,14 +16,16 @@ what happens when the store refuses something half-way.
 from __future__ import annotations
 
 import html
+import http.client
 import io
 import json
 import re
+import shutil
 import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -33,7 +35,9 @@ import pyoxigraph as ox
 from .errors import DiplographError
 from .paths import ontology_file
 from .store import add_ontology
+from .urls import login
 from .vocab import ONTOLOGY_GRAPH, PREFIXES, RDF_TYPE, TURTLE_PREFIXES, XSD, XSD_STRING
+from .xmlsafe import check_triples
 
 __all__ = ["FORMATS", "MEDIA_TYPES", "GraphStoreClient", "PushResult", "export", "push"]
 
@@ -151,7 +155,9 @@ def export(store: ox.Store, fmt: str, out: BinaryIO, *, include_ontology: bool =
         for g in src.graphs:
             writer.graph(g, src.quads(g))
     elif fmt == "xml":
-        ox.serialize(src.union_triples(), out, ox.RdfFormat.RDF_XML, prefixes=PREFIXES)
+        triples = src.union_triples()
+        check_triples(triples)
+        ox.serialize(triples, out, ox.RdfFormat.RDF_XML, prefixes=PREFIXES)
     elif fmt == "nq":
         for g in src.graphs:
             ox.serialize(src.quads(g), out, ox.RdfFormat.N_QUADS)
@@ -338,11 +344,29 @@ class _BasicAuthHandler(_ClosingAuth, urllib.request.HTTPBasicAuthHandler):
     pass
 
 
+MAX_REPLY = 1 << 20        # bytes of a store's answer read into memory (backups are streamed to disk)
+
+
+class FileBody:
+    """A request body read from a file in chunks, afresh each time it is sent (urllib sends a request
+    again to answer an authentication challenge)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.size = path.stat().st_size
+
+    def __iter__(self) -> Iterator[bytes]:
+        with self.path.open("rb") as fh:
+            while chunk := fh.read(1 << 16):
+                yield chunk
+
+
 class GraphStoreClient:
     """One GSP endpoint: builds graph URLs, sends requests, turns failures into DiplographErrors."""
 
     def __init__(self, url: str, graph_param: str = "graph", user: str | None = None,
                  password: str | None = None, auth: str = "auto", timeout: float = 120.0) -> None:
+        url, user, password = login(url, user, password)   # `user:pass@` in the URL: credentials, never shown
         parts = urllib.parse.urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise DiplographError(f"not an http(s) URL: {url!r}", hint="give the store's Graph Store "
@@ -370,10 +394,15 @@ class GraphStoreClient:
         sep = "&" if urllib.parse.urlsplit(self.url).query else "?"
         return f"{self.url}{sep}{query}"
 
-    def request(self, method: str, g: Graph, body: bytes | None = None, content_type: str | None = None,
-                accept: str | None = None) -> tuple[int, bytes, str]:
-        """Send one request; returns (status, body, content type); a 404 is returned, other errors raised."""
+    def request(self, method: str, g: Graph, body: bytes | FileBody | None = None,
+                content_type: str | None = None, accept: str | None = None,
+                sink: BinaryIO | None = None) -> tuple[int, bytes, str]:
+        """Send one request; returns (status, body, content type); a 404 is returned, other errors raised.
+        With `sink` the answer's body is copied there as it arrives (returned body: empty); without, at
+        most MAX_REPLY bytes of it are read. A FileBody is sent from its file, in chunks."""
         req = urllib.request.Request(self.graph_url(g), data=body, method=method)
+        if isinstance(body, FileBody):
+            req.add_header("Content-Length", str(body.size))
         if content_type:
             req.add_header("Content-Type", f"{content_type}; charset=utf-8")
         if accept:
@@ -381,24 +410,18 @@ class GraphStoreClient:
         name = "the default graph" if isinstance(g, ox.DefaultGraph) else f"<{g.value}>"
         try:
             with self.opener.open(req, timeout=self.timeout) as resp:
-                return resp.status, resp.read(), resp.headers.get_content_type()
+                if sink is not None:
+                    shutil.copyfileobj(resp, sink, 1 << 16)
+                    return resp.status, b"", resp.headers.get_content_type()
+                return resp.status, resp.read(MAX_REPLY), resp.headers.get_content_type()
         except urllib.error.HTTPError as exc:
             with exc:
                 detail = _server_message(exc)
             if exc.code == 404 and method in ("GET", "DELETE"):
                 return 404, b"", ""
             if exc.code in (401, 403):
-                challenge = (exc.headers.get("WWW-Authenticate") or "").split(" ")[0].lower() if exc.headers else ""
-                if self.user is None:
-                    hint = "give --user and --password"
-                elif challenge and challenge != self.auth and self.auth != "auto":
-                    hint = f"the store asks for {challenge.capitalize()} authentication: use --auth {challenge}"
-                elif self.auth == "basic":
-                    hint = "check --user/--password, or use --auth digest if the store wants Digest (Virtuoso does)"
-                else:
-                    hint = "check --user/--password"
-                raise DiplographError(f"the graph store at {self.url} refused access "
-                                      f"(HTTP {exc.code} {exc.reason}){detail}", hint=hint) from exc
+                raise DiplographError(f"the graph store at {self.url} refused access (HTTP {exc.code} "
+                                      f"{exc.reason}){detail}", hint=self._auth_hint(exc)) from exc
             raise DiplographError(f"the graph store at {self.url} rejected {method} of {name} "
                                   f"(HTTP {exc.code} {exc.reason}){detail}",
                                   hint=("this store has no default graph over the protocol: "
@@ -408,11 +431,26 @@ class GraphStoreClient:
             reason = getattr(exc, "reason", exc)
             raise DiplographError(f"cannot reach the graph store at {self.url}: {reason}",
                                   hint="is the server running, and is the URL right?") from exc
+        except (http.client.HTTPException, ValueError) as exc:   # not HTTP at all (BadStatusLine, ...)
+            raise DiplographError(f"the server at {self.url} did not answer {method} with HTTP "
+                                  f"({type(exc).__name__}: {str(exc)[:200]!r})",
+                                  hint="is it a graph store, and is the URL (and its port) right?") from exc
+
+
+    def _auth_hint(self, exc: urllib.error.HTTPError) -> str:
+        challenge = (exc.headers.get("WWW-Authenticate") or "").split(" ")[0].lower() if exc.headers else ""
+        if self.user is None:
+            return "give --user and --password"
+        if challenge and challenge != self.auth and self.auth != "auto":
+            return f"the store asks for {challenge.capitalize()} authentication: use --auth {challenge}"
+        if self.auth == "basic":
+            return "check --user/--password, or use --auth digest if the store wants Digest (Virtuoso does)"
+        return "check --user/--password"
 
 
 def _server_message(exc: urllib.error.HTTPError) -> str:
     try:
-        text = exc.read().decode("utf-8", "replace").strip()
+        text = exc.read(MAX_REPLY).decode("utf-8", "replace").strip()
     except OSError:
         return ""
     if exc.headers and exc.headers.get_content_type() in ("text/html", "application/xhtml+xml"):
@@ -461,7 +499,7 @@ def push(store: ox.Store, url: str, *, user: str | None = None, password: str | 
             raise DiplographError(f"not an IRI: {default_graph!r} ({exc})", exit_code=2) from exc
     client = GraphStoreClient(url, graph_param or default_graph_param(url), user, password, auth, timeout)
     src = _Source.of(store, include_ontology)
-    result = PushResult(url, [])
+    result = PushResult(client.url, [])
     with tempfile.TemporaryDirectory(prefix="diplograph-push-") as backup_dir:
         touched: list[tuple[Graph, tuple[Path, str] | None]] = []
         try:
@@ -469,12 +507,11 @@ def push(store: ox.Store, url: str, *, user: str | None = None, password: str | 
                 quads = src.quads(g)
                 if isinstance(g, ox.DefaultGraph) and default_graph:
                     g = ox.NamedNode(default_graph)
-                status, saved, saved_type = client.request(
-                    "GET", g, accept="application/n-triples, text/turtle;q=0.9")
-                backup = None
-                if status != 404:
-                    backup = (Path(backup_dir) / f"{i}.rdf", saved_type)
-                    backup[0].write_bytes(saved)
+                saved = Path(backup_dir) / f"{i}.rdf"
+                with saved.open("wb") as sink:      # streamed: a store may hold more than fits in memory
+                    status, _, saved_type = client.request(
+                        "GET", g, accept="application/n-triples, text/turtle;q=0.9", sink=sink)
+                backup = None if status == 404 else (saved, saved_type)
                 touched.append((g, backup))
                 body = _graph_body(quads, fmt)
                 client.request(method.upper(), g, body, MEDIA_TYPES[fmt])
@@ -507,7 +544,7 @@ def _restore(client: GraphStoreClient, touched: list[tuple[Graph, tuple[Path, st
                 client.request("DELETE", g)
             else:
                 path, content_type = backup
-                client.request("PUT", g, path.read_bytes(), content_type or "text/turtle")
+                client.request("PUT", g, FileBody(path), content_type or "text/turtle")
         except DiplographError:
             failed.append("the default graph" if isinstance(g, ox.DefaultGraph) else f"<{g.value}>")
     return failed

@@ -21,6 +21,7 @@ Graph Store is sent (`PUT`), and graphs of articles taken out are deleted there.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import gc
@@ -47,6 +48,9 @@ import pyoxigraph as ox
 from . import graphstore
 from .build import write_entities, write_view
 from .errors import DiplographError, InputError, StoreError
+from .faults import disk_guard
+from .limits import Lines
+from .safefiles import NotRegularFile, glob_paths, open_regular, read_at_most
 from .paths import PACKAGE_DIR
 from .pipeline import run
 from .pipeline.read import decode, document_from_text
@@ -67,6 +71,7 @@ from .vocab import ENTITIES_GRAPH, article_graph
 ARTICLE_SUFFIXES = (".txt", ".text", ".md")
 RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json")
 MAX_ARTICLE_BYTES = 2_000_000          # news articles are < 100 KB; extraction time grows faster than size
+MAX_ARTICLE_MB_LIMIT = 100             # the most --max-mb may raise it to (an article is read into memory)
 BATCH = 16                             # articles per task sent to a worker
 VIEW_LIMIT = 5000                      # more articles: the HTML view is not redrawn unless asked
 ProgressFn = Callable[[int], None]   # called with the number of inputs done so far
@@ -124,8 +129,12 @@ def iter_items(paths: Sequence[str], published: dt.date | None = None, *,
         elif path.exists():
             yield from _file_items(path, published, max_bytes, unchanged)
         elif glob.has_magic(arg):
-            matches = sorted(glob.glob(arg, recursive=True))
-            if not matches:
+            found = glob_paths(arg)
+            for loop in found.loops:
+                yield Item(loop, problem=f"{loop}: a symbolic link back to a folder above it (a loop): "
+                                         "not followed (remove the link, or give a narrower pattern)")
+            matches = found.paths
+            if not matches and not found.loops:
                 yield Item(arg, problem=f"{arg}: no file matches this pattern")
             for match in matches:
                 m = Path(match)
@@ -156,7 +165,7 @@ def _file_items(path: Path, published: dt.date | None, max_bytes: int,
     stamp = None
     try:
         if _is_records(path.name):
-            with (gzip.open(path, "rb") if gz else path.open("rb")) as fh:
+            with _open_input(path, gz) as fh:
                 yield from _stream_items(source, fh, published, max_bytes, records=True)
             return
         if not gz:
@@ -168,10 +177,14 @@ def _file_items(path: Path, published: dt.date | None, max_bytes: int,
             if unchanged is not None and unchanged(source, *stamp):
                 yield Item(source, stamp=stamp, unchanged=True)
                 return
-        with (gzip.open(path, "rb") if gz else path.open("rb")) as fh:
-            data = fh.read(max_bytes + 1)
+        with _open_input(path, gz) as fh:
+            data = read_at_most(fh, max_bytes + 1)
+    except NotRegularFile as exc:
+        yield Item(source, problem=f"{source}: {exc}: skipped (give files, folders or - for standard input)")
+        return
     except (OSError, EOFError, zlib.error) as exc:
-        what = "not a readable gzip file" if gz and not isinstance(exc, PermissionError) else "cannot read file"
+        what = ("not a readable gzip file" if gz and not isinstance(exc, PermissionError)
+                else "cannot read file")
         yield Item(source, problem=f"{source}: {what} ({getattr(exc, 'strerror', None) or exc})")
         return
     if len(data) > max_bytes:
@@ -179,6 +192,17 @@ def _file_items(path: Path, published: dt.date | None, max_bytes: int,
         return
     yield Item(source.removesuffix(".gz") if gz else source, data=data, published=published,
                published_from="option" if published else None, stamp=stamp)
+
+
+@contextlib.contextmanager
+def _open_input(path: Path, gz: bool) -> Iterator[BinaryIO]:
+    """The file's bytes, gunzipped for `.gz`; only regular files are opened (see `safefiles`)."""
+    with open_regular(path) as fh:
+        if not gz:
+            yield fh
+            return
+        with gzip.GzipFile(fileobj=fh, mode="rb") as unzipped:
+            yield unzipped  # type: ignore[misc]
 
 
 def _too_big(source: str, size: int, limit: int) -> str:
@@ -198,7 +222,11 @@ def _stream_items(source: str, fh: BinaryIO, published: dt.date | None, max_byte
     if records is None:
         records = head.startswith((b"{", b"["))
     if not records:
-        data = buffered.read(max_bytes + 1)
+        try:
+            data = read_at_most(buffered, max_bytes + 1)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield Item(source, problem=f"{source}: cannot read ({exc})")
+            return
         if len(data) > max_bytes:
             yield Item(source, problem=_too_big(source, len(data), max_bytes))
             return
@@ -235,15 +263,34 @@ def _jsonl(source: str, fh: BinaryIO, published: dt.date | None, max_bytes: int)
         except (UnicodeDecodeError, ValueError) as exc:
             yield Item(where, problem=f"{where}: not a JSON record ({exc})")
             continue
+        except RecursionError:
+            yield Item(where, problem=f"{where}: {TOO_DEEP}")
+            continue
         yield record_item(record, where, published)
 
 
+TOO_DEEP = "JSON nested too deeply to read (arrays or objects about 1,000 levels deep): not a record"
+MAX_JSON_DOCUMENT = 256_000_000        # a JSON document (not JSONL) is parsed whole: at most this much
+
+
 def _json_document(source: str, fh: BinaryIO, published: dt.date | None, max_bytes: int) -> Iterator[Item]:
-    data = fh.read(max_bytes * 16 + 1)
+    limit = min(max_bytes * 16, MAX_JSON_DOCUMENT)
+    try:
+        data = read_at_most(fh, limit + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield Item(source, problem=f"{source}: cannot read ({exc})")
+        return
+    if len(data) > limit:
+        yield Item(source, problem=f"{source}: more than {limit / 1e6:.1f} MB, larger than a JSON document "
+                                   "may be (write one record per line as JSONL, which has no such limit)")
+        return
     try:
         doc = json.loads(data.removeprefix(b"\xef\xbb\xbf"))
     except (UnicodeDecodeError, ValueError) as exc:
         yield Item(source, problem=f"{source}: not a JSON document ({exc})")
+        return
+    except RecursionError:
+        yield Item(source, problem=f"{source}: {TOO_DEEP}")
         return
     records = doc if isinstance(doc, list) else [doc]
     for i, record in enumerate(records, 1):
@@ -302,7 +349,7 @@ def count_items(paths: Sequence[str]) -> int | None:
             return None
         path = Path(arg)
         files = (_walk(path) if path.is_dir() else [path] if path.exists()
-                 else (Path(m) for m in sorted(glob.glob(arg, recursive=True))))
+                 else (Path(m) for m in glob_paths(arg).paths))
         for f in files:
             if f.name.lower().endswith(".gz") and _is_records(f.name):
                 return None
@@ -315,9 +362,12 @@ def count_items(paths: Sequence[str]) -> int | None:
 
 def _count_lines(path: Path) -> int:
     n = 0
-    with path.open("rb") as fh:
-        while chunk := fh.read(1 << 20):
-            n += chunk.count(b"\n")
+    try:
+        with open_regular(path) as fh:
+            while chunk := fh.read(1 << 20):
+                n += chunk.count(b"\n")
+    except OSError:          # a FIFO, a device, an unreadable file: one line of the report
+        return 1
     return max(n, 1)
 
 
@@ -360,6 +410,7 @@ class Extracted:
     key: str
     info: ArticleInfo | None
     error: str | None = None
+    fatal: bool = False                # the run cannot go on (the graph folder cannot be written)
 
 
 def extract_batch(root: str, jobs: list[Job]) -> list[Extracted]:
@@ -371,7 +422,10 @@ def extract_batch(root: str, jobs: list[Job]) -> list[Extracted]:
         results.append(result)
         if data is not None:
             files[job.key] = data
-    write_batch(gd, files)
+    try:
+        write_batch(gd, files)
+    except StoreError as exc:    # the article files cannot be written (a full disk): the run stops
+        return [Extracted(r.key, None, str(exc), fatal=True) for r in results]
     return results
 
 
@@ -440,8 +494,8 @@ class Report:
     unchanged: int = 0
     removed: int = 0
     pushed: int = 0
-    failed: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
+    failed: Lines = field(default_factory=Lines)      # the first lines kept, all counted (memory bound)
+    skipped: Lines = field(default_factory=Lines)
     notes: list[str] = field(default_factory=list)
     articles: int = 0            # articles in the graph after the run
     events: int = 0              # events they state (before cross-article deduplication)
@@ -640,6 +694,7 @@ class Ingest:
                 if old:
                     self.index.end_replace(result.key, old)
             self.fail(result.error or f"{result.key}: extraction failed")
+            self.stopping = self.stopping or result.fatal
             return
         self._mark_changed()
         self.written.add(result.key)
@@ -718,7 +773,7 @@ def ingest(paths: Sequence[str], graph_dir: Path, opts: Options | None = None, *
     gd = GraphDir(graph_dir)
     jobs = opts.jobs or os.cpu_count() or 1
     pusher = _Pusher(opts.store_url, opts.store_login) if opts.store_url else None
-    with GraphLock(gd, "diplograph ingest"):
+    with disk_guard(gd.root, gd.cache / "index.sqlite"), GraphLock(gd, "diplograph ingest"):
         gd.remove_temporaries()
         index = Index(gd)
         try:
@@ -800,7 +855,7 @@ def remove(targets: Sequence[str], graph_dir: Path, opts: Options | None = None)
         raise StoreError("graph folder holds no articles", path=gd.root, hint="run `diplograph ingest` first")
     pusher = _Pusher(opts.store_url, opts.store_login) if opts.store_url else None
     report = Report()
-    with GraphLock(gd, "diplograph remove"):
+    with disk_guard(gd.root, gd.cache / "index.sqlite"), GraphLock(gd, "diplograph remove"):
         index = Index(gd)
         try:
             changes = Changes(graphstore.in_step(gd))
@@ -840,9 +895,9 @@ class _Pusher:
     def __init__(self, url: str, login: dict) -> None:
         from .export import GraphStoreClient, default_graph_param
 
-        self.url = url
         self.client = GraphStoreClient(url, default_graph_param(url), login.get("user"), login.get("password"),
                                        login.get("auth", "auto"))
+        self.url = self.client.url          # without `user:pass@`: it is shown, and kept in the index
         self.client.request("GET", ox.NamedNode(str(ENTITIES_GRAPH)), accept="text/turtle")  # reachable?
 
     def sync(self, gd: GraphDir, index: Index, report: Report) -> None:

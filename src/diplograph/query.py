@@ -35,10 +35,12 @@ from typing import Literal as Kind
 
 import pyoxigraph as ox
 
-from .errors import QueryError, StoreError
+from .errors import QueryError
 from .paths import queries_dir
 from .graphstore import open_snapshot
+from .sparqlguard import check_services
 from .vocab import PREFIXES, XSD_DATE, XSD_INTEGER
+from .xmlsafe import check_xml
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 
@@ -214,6 +216,9 @@ def parse_param_args(items: Iterable[str]) -> dict[str, str]:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise QueryError(f"cannot read --param {item!r}", hint="write NAME=VALUE, e.g. country=RU", exit_code=2)
+        if key.strip() in out:
+            raise QueryError(f"--param {key.strip()} is given twice", exit_code=2,
+                             hint="give each parameter once (a query variable takes one value)")
         out[key.strip()] = value
     return out
 
@@ -284,7 +289,7 @@ def open_store(graph_dir: Path | str = "graph", *, named_graphs: bool = True) ->
 
 def run_query(store: ox.Store, text: str, *, bindings: Mapping[str, str | Term] | None = None,
               timeout: float | None = None, format: str | None = None,
-              max_rows: int | None = None) -> QueryResult:
+              max_rows: int | None = None, allow_service: Iterable[str] = ()) -> QueryResult:
     """Evaluate a SPARQL query over the whole graph: the store's default graph when it holds
     triples (a store from `open_store`), else the union of its named graphs (from `load_store`).
 
@@ -292,11 +297,13 @@ def run_query(store: ox.Store, text: str, *, bindings: Mapping[str, str | Term] 
     ("json", "xml", "csv", "tsv" for SELECT/ASK; "ttl", "nt", "jsonld", "xml" for graph queries) the
     answer is serialised by Oxigraph and returned as `data`; without it, the terms are kept.
     `max_rows` keeps at most that many solutions/triples and sets `truncated`.
-    Raises QueryError on an update request, a syntax error or the timeout.
+    A SERVICE clause is refused unless its endpoint's host is in `allow_service` (see `sparqlguard`).
+    Raises QueryError on an update request, a refused SERVICE, a syntax error or the timeout.
     """
     if is_update(text):
         raise QueryError("SPARQL Update is refused: the graph is read-only here",
                          hint="change the graph with `diplograph ingest` / `diplograph build`")
+    check_services(text, frozenset(allow_service), PREFIXES)
     subs = {ox.Variable(k): to_term(v) for k, v in (bindings or {}).items()}
     union = not has_default_graph(store)
 
@@ -399,7 +406,14 @@ def _ser_results(raw, format: str) -> tuple[bytes, str]:
     if fmt is None:
         raise QueryError(f"a SELECT or ASK answer cannot be written as {format!r}",
                          hint=f"use one of table, {', '.join(RESULT_FORMATS)}", exit_code=2)
-    return raw.serialize(format=fmt), fmt.media_type
+    return _xml_checked(raw.serialize(format=fmt), format), fmt.media_type
+
+
+def _xml_checked(data: bytes, format: str) -> bytes:
+    """`data`, unless it is XML holding a character XML 1.0 cannot carry (NotRepresentable)."""
+    if format == "xml":
+        check_xml(data)
+    return data
 
 
 def serialize_rows(variables: Sequence[str], rows: Sequence[ox.QuerySolution], format: str) -> tuple[bytes, str]:
@@ -412,7 +426,7 @@ def serialize_rows(variables: Sequence[str], rows: Sequence[ox.QuerySolution], f
     # (N-Triples term syntax, escapes included, so the round trip is lossless).
     tsv = _tsv(variables, rows)
     parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
-    return parsed.serialize(format=fmt), fmt.media_type
+    return _xml_checked(parsed.serialize(format=fmt), format), fmt.media_type
 
 
 def _tsv(variables: Sequence[str], rows: Sequence[ox.QuerySolution]) -> bytes:
@@ -437,7 +451,7 @@ def serialize_triples(triples: Iterable[ox.Triple], format: str) -> tuple[bytes,
                          hint=f"use one of {', '.join(GRAPH_FORMATS)}", exit_code=2)
     ordered = sorted(set(triples), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
     prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
-    return ox.serialize(ordered, format=fmt, prefixes=prefixes), fmt.media_type
+    return _xml_checked(ox.serialize(ordered, format=fmt, prefixes=prefixes), format), fmt.media_type
 
 
 def serialize_boolean(value: bool, format: str) -> tuple[bytes, str]:

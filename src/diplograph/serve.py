@@ -1,6 +1,7 @@
 """A read-only SPARQL 1.1 Protocol endpoint over the graph folder (https://www.w3.org/TR/sparql11-protocol/).
 
-Built on the standard library's `http.server.ThreadingHTTPServer`: the protocol's query part is small
+Built on the standard library's `http.server` (with `httpserve.PooledHTTPServer`: a real backlog, a
+bounded thread pool, idle connections parked and closed): the protocol's query part is small
 (GET ?query=, POST form or `application/sparql-query` body, content negotiation), and what matters here
 is process control, which a web framework would not give us. Oxigraph cannot cancel a running query,
 so queries are evaluated in worker *processes* that each hold the graph in memory; a query that
@@ -18,19 +19,28 @@ ResultSetMaxRows does) — raise the cap or page with LIMIT/OFFSET for more.
 """
 from __future__ import annotations
 
+import json
+import logging
 import multiprocessing as mp
 import queue
 import threading
+import time
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from .errors import DiplographError, StoreError
+from .errors import DiplographError, QueryError, StoreError
 from .graphstore import Live
+from .httpserve import PooledHandler, PooledHTTPServer
+from .limits import limit_memory, out_of_memory
 from .query import is_update, run_query, serialize_result
+from .sparqlguard import check_services
 from .store import GraphDir
+from .throttle import Throttle
+from .vocab import PREFIXES
+from .xmlsafe import NotRepresentable
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7879
@@ -49,6 +59,12 @@ FORMAT_PARAM = {"json": ("json", "jsonld"), "xml": ("xml", "xml"), "csv": ("csv"
                 "ttl": ("json", "ttl"), "turtle": ("json", "ttl"), "nt": ("json", "nt"), "jsonld": ("json", "jsonld")}
 
 
+# what a worker's answer other than "ok" becomes: a bad query, an answer the format cannot carry, a
+# query that needed more memory than allowed
+FAILURE_STATUS = {"error": 400, "unrepresentable": 406, "memory": 503}
+log = logging.getLogger("diplograph.serve")
+
+
 @dataclass(frozen=True)
 class ServeConfig:
     graph_dir: Path
@@ -56,6 +72,17 @@ class ServeConfig:
     max_rows: int = 100_000
     max_request_bytes: int = 1_000_000
     workers: int = 2
+    allow_service: frozenset[str] = frozenset()
+    max_query_mb: float = 1024.0        # memory one query may add to its worker (RLIMIT_DATA); 0: no bound
+    queue_timeout: float | None = None  # how long a request waits for a free worker (default: timeout + 10 s)
+    threads: int = 32                   # HTTP threads (see httpserve)
+    idle_timeout: float = 15.0          # keep-alive connections idle this long are closed
+    max_connections: int = 1000
+    backlog: int = 1024
+
+    @property
+    def wait_for_worker(self) -> float:
+        return self.queue_timeout if self.queue_timeout is not None else self.timeout + 10.0
 
 
 # ------------------------------------------------------------------------------------ worker processes
@@ -78,19 +105,31 @@ def _worker_main(graph_dir: str, conn: Connection) -> None:
             return
         if job is None:
             return
-        text, result_fmt, graph_fmt, max_rows = job
+        text, result_fmt, graph_fmt, max_rows, allow_service, max_query_mb = job
         try:
+            limit_memory(max_query_mb)       # what this query may add to what the worker holds now
             with live.reading() as store:
-                res = run_query(store, text, max_rows=max_rows)
+                res = run_query(store, text, max_rows=max_rows, allow_service=allow_service)
                 data, media_type = serialize_result(res, graph_fmt if res.kind == "graph" else result_fmt)
             conn.send(("ok", (data, media_type, res.truncated)))
+        except NotRepresentable as exc:
+            conn.send(("unrepresentable", str(exc)))
         except DiplographError as exc:
             conn.send(("error", str(exc)))
+        except MemoryError:
+            conn.send(("memory", _memory_message(max_query_mb)))
         except Exception as exc:  # an engine failure must not kill the worker  # noqa: BLE001
             conn.send(("crash", f"{type(exc).__name__}: {exc}"))
 
 
+def _memory_message(mb: float) -> str:
+    return (f"the query needed more than the {mb:g} MB of memory a query may use and was stopped "
+            "(narrow it down, or raise --max-query-mb)")
+
+
 class _Worker:
+    LOAD_TIMEOUT = 600.0
+
     def __init__(self, ctx, graph_dir: Path) -> None:
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_worker_main, args=(str(graph_dir), child), daemon=True,
@@ -100,9 +139,11 @@ class _Worker:
 
     def wait_ready(self) -> None:
         try:
+            if not self.conn.poll(self.LOAD_TIMEOUT):
+                raise EOFError
             status, msg = self.conn.recv()
-        except EOFError:
-            status, msg = "fail", "the query worker died while loading the graph"
+        except (EOFError, OSError):
+            status, msg = "fail", "the query worker died (or hung) while loading the graph"
         if status != "ready":
             self.kill()
             raise StoreError(msg)
@@ -115,11 +156,19 @@ class _Worker:
 
 
 class QueryTimeout(Exception):
-    pass
+    """No worker answered in time: every one busy, or none running."""
+
+
+class QueryOverran(QueryTimeout):
+    """This query ran longer than the timeout (its worker was killed)."""
 
 
 class WorkerPool:
-    """Worker processes holding the graph; each request borrows one, overrunning ones are killed."""
+    """Worker processes holding the graph; each request borrows one, overrunning ones are killed and
+    replaced. A replacement that fails to start is tried again with a growing delay (0.5 s doubling up
+    to 30 s), each failure logged; `health()` says how many are alive."""
+
+    BACKOFF = (0.5, 30.0)
 
     def __init__(self, config: ServeConfig) -> None:
         self.config = config
@@ -127,6 +176,8 @@ class WorkerPool:
         self.idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
+        self._closed = threading.Event()
+        self.starting = self.failing = self.restarts = 0
         workers = [_Worker(self.ctx, config.graph_dir) for _ in range(max(1, config.workers))]
         try:
             for w in workers:
@@ -139,45 +190,97 @@ class WorkerPool:
             self._all.add(w)
             self.idle.put(w)
 
+    def health(self) -> dict[str, int]:
+        with self._lock:
+            alive = len(self._all)
+            return {"configured": max(1, self.config.workers), "alive": alive,
+                    "idle": min(alive, self.idle.qsize()), "starting": self.starting,
+                    "failing_to_start": self.failing, "restarts": self.restarts}
+
+    def _borrow(self) -> _Worker:
+        deadline = time.monotonic() + self.config.wait_for_worker
+        while True:
+            try:
+                return self.idle.get(timeout=0.25)
+            except queue.Empty:
+                pass
+            with self._lock:
+                down = not self._all and self.failing > 0
+            if down:
+                raise QueryTimeout("no query worker is running: restarting one fails (see the server log)")
+            if time.monotonic() >= deadline:
+                raise QueryTimeout("every query worker is busy: try again shortly")
+
     def run(self, text: str, result_fmt: str, graph_fmt: str) -> tuple[str, object]:
+        w: _Worker | None = self._borrow()
+        assert w is not None
         try:
-            w = self.idle.get(timeout=self.config.timeout)
-        except queue.Empty:
-            raise QueryTimeout("every query worker is busy") from None
-        try:
-            w.conn.send((text, result_fmt, graph_fmt, self.config.max_rows))
+            w.conn.send((text, result_fmt, graph_fmt, self.config.max_rows, self.config.allow_service,
+                         self.config.max_query_mb))
             if not w.conn.poll(self.config.timeout):
                 self._replace(w)
                 w = None
-                raise QueryTimeout(f"the query ran longer than {self.config.timeout:g} s and was stopped")
-            return w.conn.recv()
-        except (EOFError, OSError, BrokenPipeError):
-            if w is not None:
-                self._replace(w)
-                w = None
-            return ("crash", "the query worker died")
+                raise QueryOverran(f"the query ran longer than {self.config.timeout:g} s and was stopped")
+            return w.conn.recv()  # type: ignore[no-any-return]
+        except (EOFError, OSError):
+            if w is None:
+                return ("crash", "the query worker died")
+            died = self._death(w)
+            self._replace(w)
+            w = None
+            return died
         finally:
             if w is not None:
                 self.idle.put(w)
+
+    def _death(self, w: _Worker) -> tuple[str, object]:
+        """Why a worker died under a query: out of memory, or something else."""
+        w.proc.join(2)
+        if out_of_memory(w.proc.exitcode):
+            return ("memory", _memory_message(self.config.max_query_mb))
+        return ("crash", f"the query worker died (exit code {w.proc.exitcode})")
 
     def _replace(self, w: _Worker) -> None:
         w.kill()
         with self._lock:
             self._all.discard(w)
+            self.starting += 1
+        threading.Thread(target=self._restart, daemon=True, name="diplograph-worker-start").start()
 
-        def start() -> None:
+    def _restart(self) -> None:
+        delay, failures = self.BACKOFF[0], 0
+        while not self._closed.is_set():
             nw = _Worker(self.ctx, self.config.graph_dir)
             try:
                 nw.wait_ready()
-            except StoreError:
-                return
+            except StoreError as exc:
+                failures += 1
+                with self._lock:
+                    self.failing += failures == 1
+                log.warning("a query worker failed to start (attempt %d): %s; next attempt in %.1f s",
+                            failures, exc, delay)
+                if self._closed.wait(delay):
+                    break
+                delay = min(self.BACKOFF[1], delay * 2)
+                continue
             with self._lock:
+                if self._closed.is_set():
+                    nw.kill()
+                    break
                 self._all.add(nw)
+                self.starting -= 1
+                self.failing -= failures > 0
+                self.restarts += 1
+            if failures:
+                log.warning("a query worker started again after %d failed attempts", failures)
             self.idle.put(nw)
-
-        threading.Thread(target=start, daemon=True, name="diplograph-worker-start").start()
+            return
+        with self._lock:
+            self.starting -= 1
+            self.failing -= failures > 0
 
     def close(self) -> None:
+        self._closed.set()
         with self._lock:
             workers = list(self._all)
             self._all.clear()
@@ -222,7 +325,7 @@ def negotiate(accept: str | None) -> tuple[str | None, str | None]:
     return result, graph
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(PooledHandler):
     server: SparqlServer
     protocol_version = "HTTP/1.1"
     server_version = "diplograph-sparql/1"
@@ -243,8 +346,8 @@ class _Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
-    def _error(self, status: int, message: str) -> None:
-        self._send(status, (message.rstrip() + "\n").encode(), "text/plain; charset=utf-8")
+    def _error(self, status: int, message: str, extra: dict[str, str] | None = None) -> None:
+        self._send(status, (message.rstrip() + "\n").encode(), "text/plain; charset=utf-8", extra)
 
     def handle_expect_100(self) -> bool:
         """Refuse an oversized body before the client sends it (curl sends `Expect: 100-continue`)."""
@@ -266,6 +369,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._error(413, "request too large")
         if parts.path in ("/", "/index.html"):
             return self._index()
+        if parts.path == "/health":
+            return self._health()
         if parts.path not in ("/sparql", "/query"):
             return self._error(404, f"no such resource {parts.path!r}: the endpoint is /sparql")
         params = parse_qs(parts.query, keep_blank_values=True)
@@ -314,6 +419,50 @@ class _Handler(BaseHTTPRequestHandler):
                 "The HTML view appears here once <code>diplograph render</code> has written it.</p>")
         self._send(200, page.encode(), "text/html; charset=utf-8")
 
+    def _refusal(self, text: str) -> tuple[int, str] | None:
+        """(status, message) for a query refused before it reaches a worker: updates, SERVICE."""
+        if is_update(text):
+            return 403, "SPARQL Update is refused: this endpoint is read-only"
+        try:
+            check_services(text, self.server.config.allow_service, PREFIXES)
+        except QueryError as exc:
+            return 400, str(exc)
+        return None
+
+    def _health(self) -> None:
+        """Workers alive, starting, failing to start; 200 while at least one is alive, else 503."""
+        workers = self.server.pool.health()
+        alive = workers["alive"]
+        state = "ok" if alive >= workers["configured"] else "degraded" if alive else "down"
+        doc = {"status": state, "workers": workers, "connections": self.server.open_connections,
+               "throttled_clients": self.server.throttle.suspects()}
+        self._send(200 if alive else 503, json.dumps(doc).encode(), "application/json")
+
+    def _ask_pool(self, text: str, result_fmt: str, graph_fmt: str) -> tuple[str, object] | None:
+        """A worker's answer, or None when the request was answered here (throttled, timed out)."""
+        client, throttle = str(self.client_address[0]), self.server.throttle
+        wait, slot = throttle.admit(client)
+        if wait is not None:
+            self._error(429, f"queries from this client ran longer than {self.server.config.timeout:g} s "
+                             f"recently: try again in {wait} s", {"Retry-After": str(wait)})
+            return None
+        try:
+            answer = self.server.pool.run(text, result_fmt, graph_fmt)
+        except QueryOverran as exc:
+            cooldown = throttle.strike(client)
+            self._error(503, f"{exc}; this client may query again in {cooldown:g} s",
+                        {"Retry-After": f"{cooldown:.0f}"})
+            return None
+        except QueryTimeout as exc:
+            self._error(503, str(exc), {"Retry-After": "1"})
+            return None
+        finally:
+            if slot:
+                throttle.release()
+        if answer[0] == "memory":
+            throttle.strike(client)
+        return answer
+
     def _dispatch(self, params: dict[str, list[str]], body_query: str | None) -> None:
         if "update" in params:
             return self._error(403, "SPARQL Update is refused: this endpoint is read-only")
@@ -334,16 +483,15 @@ class _Handler(BaseHTTPRequestHandler):
             return self._error(406, "no acceptable format: ask for application/sparql-results+json, "
                                     "+xml, text/csv, text/tab-separated-values, text/turtle, "
                                     "application/n-triples or application/ld+json")
-        if is_update(queries[0]):
-            return self._error(403, "SPARQL Update is refused: this endpoint is read-only")
-        try:
-            status, payload = self.server.pool.run(queries[0], result_fmt or "json", graph_fmt or "ttl")
-        except QueryTimeout as exc:
-            return self._error(503, str(exc))
-        if status == "error":
-            return self._error(400, str(payload))
+        refused = self._refusal(queries[0])
+        if refused:
+            return self._error(*refused)
+        answer = self._ask_pool(queries[0], result_fmt or "json", graph_fmt or "ttl")
+        if answer is None:
+            return None
+        status, payload = answer
         if status != "ok":
-            return self._error(500, str(payload))
+            return self._error(FAILURE_STATUS.get(status, 500), str(payload))
         data, media_type, truncated = payload  # type: ignore[misc]
         if (result_fmt is None and not media_type.startswith(("text/turtle", "application/n-triples",
                                                                "application/ld+json", "application/rdf+xml"))):
@@ -354,18 +502,19 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, data, media_type + charset, extra)
 
 
-class SparqlServer(ThreadingHTTPServer):
-    """The HTTP server plus its query workers. `serve_forever()`; `close()` stops both."""
-
-    daemon_threads = True
+class SparqlServer(PooledHTTPServer):
+    """The HTTP server (see httpserve) plus its query workers and the per-client throttle.
+    `serve_forever()`; `close()` stops both."""
 
     def __init__(self, config: ServeConfig, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
                  *, verbose: bool = False) -> None:
         self.config = config
         self.verbose = verbose
+        self.throttle = Throttle(max(1, config.workers))
         self.pool = WorkerPool(config)
         try:
-            super().__init__((host, port), _Handler)
+            super().__init__((host, port), _Handler, threads=config.threads, idle_timeout=config.idle_timeout,
+                             max_connections=config.max_connections, backlog=config.backlog)
         except OSError:
             self.pool.close()
             raise
@@ -381,14 +530,14 @@ class SparqlServer(ThreadingHTTPServer):
 
 
 def make_server(graph_dir: Path | str = "graph", host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *,
-                timeout: float = 30.0, max_rows: int = 100_000, max_request_bytes: int = 1_000_000,
-                workers: int = 2, verbose: bool = False) -> SparqlServer:
+                verbose: bool = False, **settings: Any) -> SparqlServer:
     """A ready server (workers loaded, socket bound); run it with `serve_forever()`, stop with
-    `shutdown()` from another thread, then `close()`. Port 0 picks a free port (see `.url`)."""
+    `shutdown()` from another thread, then `close()`. Port 0 picks a free port (see `.url`).
+    `settings` are the fields of `ServeConfig` (timeout, max_rows, workers, allow_service, ...)."""
     gd = GraphDir(Path(graph_dir))
     if not gd.root.is_dir():
         raise StoreError("graph folder not found", path=gd.root, hint="run `diplograph build` first")
-    config = ServeConfig(gd.root, timeout, max_rows, max_request_bytes, workers)
+    config = ServeConfig(gd.root, **settings)
     try:
         return SparqlServer(config, host, port, verbose=verbose)
     except OSError as exc:

@@ -39,6 +39,7 @@ from typing import IO, BinaryIO, Self
 import pyoxigraph as ox
 
 from .errors import StoreError
+from .faults import disk_guard
 from .paths import ontology_file
 from .vocab import ENTITIES_GRAPH, ONTOLOGY_GRAPH, PREFIXES, TURTLE_PREFIXES, article_graph
 
@@ -122,20 +123,38 @@ def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
 
 @contextlib.contextmanager
 def atomic_output(path: Path, *, durable: bool = True) -> Iterator[BinaryIO]:
-    """A binary file to write `path` through: renamed over `path` only when the block completes."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """A binary file to write `path` through: renamed over `path` only when the block completes.
+    The file keeps the mode of the one it replaces (a new one: 0666 less the umask). A full disk or a
+    read-only folder is a StoreError naming `path` (see `faults.disk_error`)."""
+    with disk_guard(path, name_path=True):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                yield fh
+                fh.flush()
+                if durable:
+                    os.fsync(fh.fileno())
+            os.chmod(tmp, _file_mode(path))
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+def _file_mode(path: Path) -> int:
+    """The permission bits a file written to `path` gets: those of the file it replaces, else 0666
+    less the process's umask (read from /proc, which does not change it; 022 where /proc is missing)."""
     try:
-        with os.fdopen(fd, "wb") as fh:
-            yield fh
-            fh.flush()
-            if durable:
-                os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        pass
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            umask = next((int(ln.split()[1], 8) for ln in fh if ln.startswith("Umask:")), 0o022)
+    except OSError:
+        umask = 0o022
+    return 0o666 & ~umask
 
 
 _BATCHES = itertools.count()

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .errors import DiplographError
 from .graphstore import Reader
+from .leftovers import completed_copy, missing_entities
+from .store import GraphDir
 from .paths import ontology_file
 from .vocab import PREFIXES, RDF, RDF_TYPE, RDFS, SH
 
@@ -44,6 +46,7 @@ class Report:
     conforms: bool
     violations: list[Violation]
     triples: int
+    notes: list[str] = field(default_factory=list)   # an interrupted run's leftovers, told apart
 
 
 # --------------------------------------------------------------------------------------------------
@@ -428,12 +431,14 @@ def validate(graph_dir: Path | str = "graph") -> Report:
     """Run the shapes over the graph; violations are sorted so that reports diff cleanly."""
     constraints = compile_shapes()
     with Reader(graph_dir) as store:
-        violations = check_store(store, constraints)
-        count = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        missing, notes = missing_entities(store, GraphDir(Path(graph_dir)))
+        checked = completed_copy(store, missing) if missing else store
+        violations = check_store(checked, constraints)
+        count = checked.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
         assert isinstance(count, ox.QuerySolutions)
         n = int(_text(next(iter(count))["n"]))
     conforms = not any(v.severity == "Violation" for v in violations)
-    return Report(conforms=conforms, violations=violations, triples=n)
+    return Report(conforms=conforms, violations=violations, triples=n, notes=notes)
 
 
 __all__ = ["Report", "Violation", "check_store", "compile_shapes", "validate"]

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import click
 
+from ..errors import printable
 from .common import graph_option, user_errors
 
 
@@ -20,7 +21,7 @@ def build(seeds: Path, graph_dir: Path, no_html: bool) -> None:
 
     summary = build_graph(seeds, graph_dir, render=not no_html)
     for failure in summary.failed:
-        click.echo(f"diplograph: skipped {failure}", err=True)
+        click.echo(f"diplograph: skipped {printable(failure)}", err=True)
     click.echo(f"built {graph_dir / 'diplograph.ttl'}: {summary.line()}")
     if not no_html:
         click.echo(f"view  {graph_dir / 'diplograph.html'}")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any, TypeVar
 import click
 
 from ..errors import DiplographError
+from ..faults import disk_error
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -29,5 +31,8 @@ def user_errors(func: F) -> F:
         except DiplographError as exc:
             click.echo(f"diplograph: error: {exc}", err=True)
             sys.exit(exc.exit_code)
+        except (OSError, sqlite3.Error) as exc:   # a fault no library call turned into a DiplographError
+            click.echo(f"diplograph: error: {disk_error(exc)}", err=True)
+            sys.exit(1)
 
     return wrapper  # type: ignore[return-value]

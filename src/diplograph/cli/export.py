@@ -73,7 +73,7 @@ def _export(store: ox.Store, fmt: str, output: Path | None, include_ontology: bo
         result = push(store, url, user=user, password=password, auth=auth, method=method,
                       include_ontology=include_ontology, fmt=fmt, graph_param=graph_param,
                       default_graph=default_graph)
-        click.echo(f"pushed {len(result.graphs)} graphs ({result.triples} triples) to {url}", err=True)
+        click.echo(f"pushed {len(result.graphs)} graphs ({result.triples} triples) to {result.url}", err=True)
         return
     if output is None:
         export_graph(store, fmt, sys.stdout.buffer, include_ontology=include_ontology)

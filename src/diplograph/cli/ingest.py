@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ..errors import printable
 from .common import graph_option, user_errors
 
 if TYPE_CHECKING:
     from ..ingest import Report
 
 MAX_ARTICLE_BYTES = 2_000_000       # ingest.MAX_ARTICLE_BYTES (checked by a test)
+MAX_ARTICLE_MB_LIMIT = 100          # ingest.MAX_ARTICLE_MB_LIMIT (checked by a test)
 
 SHOWN_SKIPS = 20
 
@@ -62,9 +64,11 @@ def with_store_options(func):  # type: ignore[no-untyped-def]
 
 def _print_report(report: Report, verb: str) -> None:
     for line in report.failed:
-        click.echo(f"diplograph: failed: {line}", err=True)
+        click.echo(f"diplograph: failed: {printable(line)}", err=True)
     for line in report.skipped[:SHOWN_SKIPS]:
-        click.echo(f"diplograph: {line}", err=True)
+        click.echo(f"diplograph: {printable(line)}", err=True)
+    if report.failed.dropped:
+        click.echo(f"diplograph: ... and {report.failed.dropped} more failed", err=True)
     if len(report.skipped) > SHOWN_SKIPS:
         click.echo(f"diplograph: ... and {len(report.skipped) - SHOWN_SKIPS} more skipped", err=True)
     for line in report.notes:
@@ -80,8 +84,9 @@ def _print_report(report: Report, verb: str) -> None:
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that cannot be ingested.")
 @click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="Publication date (YYYY-MM-DD) for inputs that give none (records' own dates win).")
-@click.option("--max-mb", type=click.FloatRange(min=0.001), default=MAX_ARTICLE_BYTES / 1e6, show_default=True,
-              help="Largest article accepted, in MB.")
+@click.option("--max-mb", type=click.FloatRange(min=0.001, max=MAX_ARTICLE_MB_LIMIT),
+              default=MAX_ARTICLE_BYTES / 1e6, show_default=True,
+              help=f"Largest article accepted, in MB (at most {MAX_ARTICLE_MB_LIMIT}).")
 @click.option("--force", is_flag=True, help="Extract every input again, even articles the graph holds.")
 @with_store_options
 @user_errors

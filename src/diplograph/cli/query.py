@@ -61,10 +61,17 @@ def _list() -> str:
               help="table, W3C results (csv tsv json xml) or, for CONSTRUCT/DESCRIBE, ttl nt jsonld.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
               help="Stop the query after this many seconds.")
+@click.option("--max-memory", type=click.FloatRange(min=0), default=2048, show_default=True, metavar="MB",
+              help="Memory the query may use beyond the loaded graph; past it the query is stopped. "
+                   "0: no bound.")
+@click.option("--allow-service", "allow_service", multiple=True, metavar="HOST[,HOST]",
+              help="Let SERVICE clauses query these hosts (HOST or HOST:PORT); "
+                   "without it SERVICE is refused.")
 @graph_option
 @user_errors
 def query(sparql: str | None, file: Path | None, name: str | None, list_: bool, params: tuple[str, ...],
-          fmt: str, timeout: float | None, graph_dir: Path) -> None:
+          fmt: str, timeout: float | None, max_memory: float, allow_service: tuple[str, ...],
+          graph_dir: Path) -> None:
     """Run a SPARQL query over the graph (read-only).
 
     SPARQL comes from the argument, from -f FILE, from --name NAME, or from standard input ('-' or a
@@ -86,13 +93,20 @@ def query(sparql: str | None, file: Path | None, name: str | None, list_: bool, 
     text, named = _query_text(sparql, file, name)
     values = parse_param_args(params)
     bindings = bind_params(get_named_query(named), values) if named else values
+    from ..limits import run_bounded
+    from ..sparqlguard import parse_allow_list
+
+    allowed = parse_allow_list(allow_service)
     table = fmt == "table"
     with Reader(graph_dir) as store:
-        result = run_query(store, text, bindings=bindings, timeout=timeout, format=None if table else fmt)
-    if table and result.kind != "graph":
-        click.echo(format_table(result))
-        return
-    data = serialize_result(result, "ttl")[0]
+        def answer() -> bytes:
+            result = run_query(store, text, bindings=bindings, timeout=timeout, format=None if table else fmt,
+                               allow_service=allowed)
+            if table and result.kind != "graph":
+                return (format_table(result) + "\n").encode("utf-8")
+            return serialize_result(result, "ttl")[0]
+
+        data = run_bounded(answer, max_memory) if max_memory else answer()
     out = click.get_binary_stream("stdout")
     out.write(data)
     if data and not data.endswith(b"\n"):

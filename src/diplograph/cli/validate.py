@@ -17,6 +17,8 @@ def validate(graph_dir: Path) -> None:
     from ..validate import validate as run_validation
 
     report = run_validation(graph_dir)
+    for note in report.notes:
+        click.echo(f"diplograph: note: {note}", err=True)
     for v in report.violations:
         click.echo(f"{v.severity}: {v.focus} {v.path}: {v.message}")
     if not report.conforms:
