@@ -151,9 +151,12 @@ def test_a_worker_that_fails_to_restart_is_retried_logged_and_reported(
     try:
         status, doc = health(srv)
         assert status == 200 and doc["workers"]["alive"] == 1
-        (graph / "articles").rename(tmp_path / "articles")   # the next worker cannot load the graph
-        (graph / "diplograph.ttl").rename(tmp_path / "diplograph.ttl")
-        assert ask(srv, SLOW, source="127.0.0.5")[0] == 503      # kills the only worker
+        with ThreadPoolExecutor(1) as pool:
+            slow = pool.submit(ask, srv, SLOW, source="127.0.0.5")   # will time out: kills the only worker
+            time.sleep(0.3)                  # the query is running: now the next worker cannot load the graph
+            (graph / "articles").rename(tmp_path / "articles")
+            (graph / "diplograph.ttl").rename(tmp_path / "diplograph.ttl")
+            assert slow.result()[0] == 503
         assert wait_until(lambda: health(srv)[1]["workers"]["failing_to_start"] == 1, 30)
         status, doc = health(srv)
         assert status == 503 and doc["status"] == "down" and doc["workers"]["alive"] == 0
