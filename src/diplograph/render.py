@@ -31,7 +31,7 @@ import pyoxigraph as ox
 
 from .paths import ontology_file
 from .store import atomic_write
-from .vocab import DG, sparql_prologue
+from .vocab import DG, DGR, sparql_prologue
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -611,15 +611,15 @@ def _satellites(view: View, anchors: dict[str, tuple[float, float]],
 def _payload(view: View, title: str, mode: str | None, lang: str) -> dict[str, Any]:
     return {
         "meta": {"title": title, "defaultMode": mode or view.default_mode, "collapsed": view.collapsed,
-                 "lang": lang, "dyadThreshold": DYAD_THRESHOLD},
+                 "lang": lang, "dyadThreshold": DYAD_THRESHOLD, "base": str(DGR)},
         "kinds": [{"k": k, "shape": v[1], "color": v[2], "ar": v[3], "en": v[4]} for k, v in KINDS.items()],
         "types": [{"t": t.name, "color": t.colour, "ar": t.ar, "en": t.en} for t in view.event_types],
         "relations": [{"r": r, "ar": v[0], "en": v[1], "arrow": v[2]} for r, v in RELATIONS.items()],
         "roles": [{"r": r, "ar": v[0], "en": v[1]} for r, v in ROLES.items()],
         "offices": {k: list(v) for k, v in OFFICES.items()},
         "nodes": [_node_json(n) for n in view.nodes],
-        "edges": [{"id": e.id, "f": e.source, "t": e.target, "r": e.relation, "role": e.role,
-                   "ev": list(e.events), "st": list(e.states)} for e in view.edges],
+        # edges as rows [source, target, relation, 1 if an event role else 0, events], id = "e" + index
+        "edges": [[e.source, e.target, e.relation, int(e.role), list(e.events)] for e in view.edges],
         "evidence": {v.id: {"event": v.event, "text": v.text, "src": v.source, "url": v.url,
                             "pub": v.published, "rule": v.rule, "date": v.date} for v in view.evidence},
         "dyad": {"nodes": {k: list(v) for k, v in view.dyad_layout.items()},
@@ -629,7 +629,8 @@ def _payload(view: View, title: str, mode: str | None, lang: str) -> dict[str, A
 
 
 def _node_json(n: Node) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": n.id, "iri": n.iri, "k": n.kind, "sub": n.subtype,
+    iri = n.iri[len(str(DGR)):] if n.iri.startswith(str(DGR)) else n.iri   # the page adds meta.base back
+    out: dict[str, Any] = {"id": n.id, "iri": iri, "k": n.kind, "sub": n.subtype,
                            "ar": _isolate_dates(_short(n.ar)), "en": _short(n.en), "st": list(n.states),
                            "size": n.size, "x": n.x, "y": n.y}
     if n.kind == "event":
