@@ -552,7 +552,7 @@ def _layout(view: View) -> None:
         by_id[nid].x, by_id[nid].y = x, y
 
 
-def _separate(pos: dict[str, tuple[float, float]], size: dict[str, float], *, gap: float = 6.0,
+def _separate(pos: dict[str, tuple[float, float]], size: dict[str, float], *, gap: float = 18.0,
               rounds: int = 80) -> dict[str, tuple[float, float]]:
     """Push apart nodes whose discs (radius = size) overlap, a little each round (numpy, O(n^2) per
     round: for the small graphs the spring layout draws)."""

@@ -351,7 +351,7 @@ def test_labels_of_the_top_nodes_are_drawn_at_any_zoom(chrome, tmp_path: Path, s
     for zoom in (1, 0.05, 1 / 0.05 * 0.6):
         chrome.execute_script("dg.zoom(arguments[0]); dg.redraw()", zoom)
         on_screen = set(js(chrome, "dg.onScreen()"))
-        top = [i for i in js(chrome, "dg.topNodes(15)") if i in on_screen]
+        top = [i for i in js(chrome, "dg.topNodes(10)") if i in on_screen]
         assert top and set(top) <= set(js(chrome, "dg.drawnLabels()")), zoom
     chrome.execute_script("dg.setMode('dyad'); dg.redraw()")
     states = set(js(chrome, "dg.visibleNodes()"))

@@ -459,8 +459,8 @@
       return out;
     }
 
-    function drawEdgeLabels(c, labels) {
-      if (!labels.length || labels.length > 120) return;
+    function drawEdgeLabels(c, labels, k) {
+      if (!labels.length || labels.length > 60 || k < 1.6) return;   // names of edges: only close up
       c.font = '10px "Noto Sans Arabic", "Noto Sans", sans-serif'; c.textAlign = 'center'; c.textBaseline = 'middle';
       c.lineWidth = 3; c.strokeStyle = '#ffffff'; c.fillStyle = '#555555';
       labels.forEach(function (l) { c.strokeText(l[0], l[1], l[2]); c.fillText(l[0], l[1], l[2]); });
@@ -476,7 +476,7 @@
       c.direction = rtl() ? 'rtl' : 'ltr';
       var edgeLabels = drawEdges(c, k, ox, oy, view);
       drawNodes(c, k, ox, oy, view);
-      drawEdgeLabels(c, edgeLabels);
+      drawEdgeLabels(c, edgeLabels, k);
       R.drawnLabels = drawLabels(c, k, ox, oy, view);
       R.frames += 1; R.fullFrames += 1;
       R.lastFullMs = performance.now() - started;
@@ -601,7 +601,7 @@
     var maxPrio = nodes.length ? nodes[order[0]].prio : 1;
     nodes.forEach(function (n) { n.prio = n.prio >= 1000 ? n.prio - 1000 + maxPrio * 0.3 : n.prio; });
     maxPrio = Math.max.apply(null, nodes.map(function (n) { return n.prio; }).concat([1]));
-    var forced = Math.min(nodes.length, dyad ? 40 : 25);
+    var forced = Math.min(nodes.length, dyad ? 40 : 12);
     return { nodes: nodes, edges: edges, labelOrder: order, maxPrio: maxPrio, forced: forced };
   }
 
@@ -1333,7 +1333,7 @@
                                            stroke: '#c99a00', 'stroke-width': 1, id: 'dg-brush' }));
     }
     var step = Math.max(1, Math.ceil(bins.length / 6));
-    for (var i = 0; i < bins.length; i += step) {
+    for (var i = 0; i < bins.length - step / 2; i += step) {
       var tx = svgEl('text', { x: i * bw + 1, y: TL.h - 3, 'font-size': 9, fill: '#555' });
       tx.textContent = byMonth ? bins[i][2].slice(2) : bins[i][2];
       timeline.appendChild(tx);
@@ -1630,7 +1630,12 @@
     },
     pan: function (dx, dy) { renderer.panBy(dx, dy); },
     zoom: function (f) { renderer.zoomAt(f, renderer.W / 2, renderer.H / 2); },
-    redraw: function () { renderer.drawNow(); renderer.flush(); return renderer.lastFullMs; },
+    redraw: function () {
+      var t0 = performance.now();
+      renderer.drawNow(); renderer.flush();
+      return performance.now() - t0;
+    },
+    flush: function () { renderer.flush(); },
     frames: function () { return renderer.frames; },
     state: stateString,
     timings: timings,
