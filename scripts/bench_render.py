@@ -38,6 +38,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pyoxigraph as ox
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.support.ui import WebDriverWait
@@ -102,10 +103,8 @@ def chromium_driver(profile: Path) -> webdriver.Chrome:
     return driver
 
 
-def store_with_nodes(target: int):  # type: ignore[no-untyped-def]
+def store_with_nodes(target: int) -> ox.Store:
     """A synthetic store whose view has about `target` nodes (used by the screenshot script too)."""
-    import pyoxigraph as ox
-
     n_countries, events = _shape(target)
     store = ox.Store()
     store.extend(make_quads(events, seed=1, n_countries=n_countries))

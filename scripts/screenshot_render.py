@@ -67,9 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lang", choices=["ar", "en"], default="ar")
     args = ap.parse_args(argv)
     if args.graph is None and args.synthetic is None and args.out is None:   # the README's two pictures
-        for store, out in ((load_store(Path("graph")), "docs/screenshot.png"),
-                           (store_with_nodes(2000), "docs/screenshot-2000.png")):
-            print(screenshot(store, Path(out), mode="full"), file=sys.stderr)
+        for store, name in ((load_store(Path("graph")), "docs/screenshot.png"),
+                            (store_with_nodes(2000), "docs/screenshot-2000.png")):
+            print(screenshot(store, Path(name), mode="full"), file=sys.stderr)
         return 0
     store = store_with_nodes(args.synthetic) if args.synthetic else load_store(args.graph or Path("graph"))
     out = args.out or Path("docs/screenshot.png")
