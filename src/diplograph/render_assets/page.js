@@ -364,13 +364,30 @@
         }
         if (e.label) labels.push([e.label, (x1 + x2) / 2, (y1 + y2) / 2]);
       });
+      var many = [], total = 0;
+      groups.forEach(function (g) { total += g.segs.length / 4; });
       groups.forEach(function (g) {
+        if (total > MANY_LINES && g.width <= 2 && !g.dash) { many.push(g); return; }
         c.beginPath();
         for (var i = 0; i < g.segs.length; i += 4) { c.moveTo(g.segs[i], g.segs[i + 1]); c.lineTo(g.segs[i + 2], g.segs[i + 3]); }
         c.strokeStyle = g.color; c.lineWidth = g.width; c.setLineDash(g.dash ? [5, 4] : []);
         c.stroke();
       });
       c.setLineDash([]);
+      if (many.length) rasterLines(c, many, view);
+      if (R.highlight.size) {   // the edges of the selection, on top
+        c.beginPath();
+        R.scene.edges.forEach(function (e) {
+          if (!R.highlight.has(e.f) && !R.highlight.has(e.t)) return;
+          var a = ns[idx.get(e.f)], b = ns[idx.get(e.t)];
+          if (!a || !b) return;
+          c.moveTo(a.x * k + ox, a.y * k + oy); c.lineTo(b.x * k + ox, b.y * k + oy);
+        });
+        c.strokeStyle = 'rgba(224,138,0,0.75)'; c.lineWidth = 2; c.stroke();
+      }
+      var heads = 0;
+      arrows.forEach(function (list) { heads += list.length / 5; });
+      if (heads > 1500) arrows.clear();   // arrowheads only where they can be told apart
       arrows.forEach(function (list, color) {
         c.beginPath();
         for (var i = 0; i < list.length; i += 5) {
@@ -381,6 +398,54 @@
         c.fillStyle = color; c.fill();
       });
       return labels;
+    }
+
+    // Thousands of thin edges: drawn one pixel wide straight into a pixel buffer (a line per step of
+    // its longer axis), which costs a tenth of stroking them as canvas paths without a GPU.
+    var MANY_LINES = 3000, lineCanvas = document.createElement('canvas'), lctx = lineCanvas.getContext('2d');
+    var lineImage = null;
+    function rgba(hex, alpha) {   // '#a9b3bd' -> the 32-bit pixel (little-endian RGBA) of that colour
+      var v = parseInt(hex.slice(1), 16);
+      return ((alpha << 24) | ((v & 255) << 16) | (((v >> 8) & 255) << 8) | ((v >> 16) & 255)) >>> 0;
+    }
+    var CLIP = [0, 0, 0, 0];
+    function clip(s, i, w, h) {   // Liang-Barsky: the part of segment i inside [0, w] x [0, h] into CLIP
+      var x0 = s[i], y0 = s[i + 1], dx = s[i + 2] - x0, dy = s[i + 3] - y0, t0 = 0, t1 = 1;
+      for (var j = 0; j < 4; j++) {
+        var p = j === 0 ? -dx : j === 1 ? dx : j === 2 ? -dy : dy;
+        var q = j === 0 ? x0 : j === 1 ? w - x0 : j === 2 ? y0 : h - y0;
+        if (p === 0) { if (q < 0) return false; continue; }
+        var r = q / p;
+        if (p < 0) { if (r > t1) return false; if (r > t0) t0 = r; } else { if (r < t0) return false; if (r < t1) t1 = r; }
+      }
+      CLIP[0] = x0 + t0 * dx; CLIP[1] = y0 + t0 * dy; CLIP[2] = x0 + t1 * dx; CLIP[3] = y0 + t1 * dy;
+      return true;
+    }
+    function rasterLines(c, groups, view) {
+      var d = R.dpr, w = canvas.width, h = canvas.height;
+      if (!lineImage || lineImage.width !== w || lineImage.height !== h) {
+        lineCanvas.width = w; lineCanvas.height = h; lineImage = lctx.createImageData(w, h);
+      }
+      var buf = new Uint32Array(lineImage.data.buffer);
+      buf.fill(0);
+      groups.forEach(function (g) {
+        var thick = g.width > 1, px = rgba(g.color, thick ? 150 : 100), s = g.segs;
+        for (var i = 0; i < s.length; i += 4) {
+          if (!clip(s, i, view.w - 0.01, view.h - 0.01)) continue;
+          var seg = CLIP;
+          var x = seg[0] * d, y = seg[1] * d, dx = seg[2] * d - x, dy = seg[3] * d - y;
+          var n = Math.ceil(Math.max(Math.abs(dx), Math.abs(dy))) || 1, sx = dx / n, sy = dy / n;
+          var side = Math.abs(dx) > Math.abs(dy) ? (y < 1 ? w : -w) : (x < 1 ? 1 : -1);  // a second pixel row
+          for (var k = 0; k <= n; k++) {
+            var at = (y | 0) * w + (x | 0);
+            buf[at] = px;
+            if (thick) buf[at + side] = px;
+            x += sx; y += sy;
+          }
+        }
+      });
+      lctx.putImageData(lineImage, 0, 0);
+      c.save(); c.setTransform(1, 0, 0, 1, 0, 0); c.drawImage(lineCanvas, 0, 0); c.restore();
     }
 
     function drawNodes(c, k, ox, oy, view) {
