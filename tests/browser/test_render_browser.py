@@ -211,6 +211,9 @@ def test_time_brush_filters_and_counts_change(chrome, testland_page: Path, testl
     counts = {e.get_attribute("data-count"): e.text
               for e in chrome.find_elements(By.CSS_SELECTOR, "#dg-types [data-count]")}
     assert counts["Congratulation"] == "2" and counts["Signing"] == "1"
+    testland = node_id(testland_view, "Testland")
+    option = f'#dg-state option[value="{testland}"]'
+    assert chrome.find_element(By.CSS_SELECTOR, option).get_attribute("data-count") == "5"
     hist = chrome.find_element(By.ID, "dg-histogram")
     w = hist.size["width"]
     # brush from 2021 to the end of the axis (1992 .. 2023: 32 yearly bins)
@@ -227,6 +230,8 @@ def test_time_brush_filters_and_counts_change(chrome, testland_page: Path, testl
     counts = {e.get_attribute("data-count"): e.text
               for e in chrome.find_elements(By.CSS_SELECTOR, "#dg-types [data-count]")}
     assert counts["Signing"] == "0" and counts["Congratulation"] == "2"
+    assert chrome.find_element(By.CSS_SELECTOR, option).get_attribute("data-count") == "3"
+    assert "(3)" in chrome.find_element(By.CSS_SELECTOR, option).text
     chrome.find_element(By.ID, "dg-range-clear").click()
     assert len(visible(chrome)) == len(testland_view.nodes)
 
