@@ -60,6 +60,16 @@ def click_node(driver, nid: str) -> None:
     ActionChains(driver).move_to_element_with_offset(box, int(x - w / 2), int(y - h / 2)).click().perform()
 
 
+def interface_texts(driver) -> list[str]:
+    """The visible texts of the interface that follow its language."""
+    return [e.text for e in driver.find_elements(By.CSS_SELECTOR, "[data-i18n]:not(option)")
+            if e.is_displayed()]
+
+
+def allow_downloads(driver, folder: Path) -> None:
+    driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(folder)})
+
+
 def all_on_screen(driver) -> bool:
     return set(js(driver, "dg.onScreen()")) == visible(driver)
 
@@ -104,7 +114,8 @@ def test_clicking_a_state_lists_its_partners_and_opens_a_sentence(chrome, testla
     click_node(chrome, testland)
     details = chrome.find_element(By.ID, "dg-details")
     assert details.get_attribute("data-showing") == testland
-    partners = [b.get_attribute("data-partner") for b in details.find_elements(By.CSS_SELECTOR, "#dg-partners [data-partner]")]
+    partners = [b.get_attribute("data-partner")
+                for b in details.find_elements(By.CSS_SELECTOR, "#dg-partners [data-partner]")]
     assert partners == [mockovia, node_id(testland_view, "Examplestan")]   # ranked: 4 events, then 1
     details.find_element(By.CSS_SELECTOR, f'[data-partner="{mockovia}"]').click()
     assert details.get_attribute("data-showing") == f"{testland}|{mockovia}"
@@ -254,13 +265,14 @@ def test_arabic_interface_mirrors_and_english_switch(chrome, testland_page: Path
     controls = chrome.find_element(By.ID, "dg-controls").rect
     panel = chrome.find_element(By.ID, "dg-panel").rect
     assert controls["x"] > panel["x"]      # filters on the right, details on the left
-    texts = [e.text for e in chrome.find_elements(By.CSS_SELECTOR, "[data-i18n]:not(option)") if e.is_displayed()]
+    texts = interface_texts(chrome)
     assert texts and all(any("\u0600" <= c <= "\u06ff" for c in t) for t in texts if t not in ("CSV",)), texts
     assert "التسميات" in chrome.find_element(By.ID, "dg-header").text
     chrome.find_element(By.ID, "dg-lang-en").click()
     assert (html.get_attribute("lang"), html.get_attribute("dir")) == ("en", "ltr")
-    assert chrome.find_element(By.ID, "dg-controls").rect["x"] < chrome.find_element(By.ID, "dg-panel").rect["x"]
-    texts = [e.text for e in chrome.find_elements(By.CSS_SELECTOR, "[data-i18n]:not(option)") if e.is_displayed()]
+    assert chrome.find_element(By.ID, "dg-controls").rect["x"] < \
+        chrome.find_element(By.ID, "dg-panel").rect["x"]
+    texts = interface_texts(chrome)
     assert all(not any("\u0600" <= c <= "\u06ff" for c in t) for t in texts), texts
     assert "Signing" in chrome.find_element(By.ID, "dg-types").text
     assert "Full graph" in chrome.find_element(By.ID, "dg-status").text
@@ -283,14 +295,16 @@ def test_search_as_you_type_finds_a_person_in_the_dyad_view(chrome, testland_pag
     box.send_keys("الف با")      # no hamza: finds ألف باء
     WebDriverWait(chrome, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#dg-results li[data-node]"))
     alef = node_id(testland_view, "Alef Ba")
-    assert chrome.find_element(By.CSS_SELECTOR, "#dg-results li[data-node]").get_attribute("data-node") == alef
+    first = chrome.find_element(By.CSS_SELECTOR, "#dg-results li[data-node]")
+    assert first.get_attribute("data-node") == alef
     box.send_keys(Keys.ENTER)
     assert chrome.find_element(By.ID, "dg-details").get_attribute("data-showing") == alef
     assert js(chrome, "dg.mode()") == "dyad"
     # English, places and documents are searched too; spelling variants fold
     assert js(chrome, "dg.search('jim')")[0] == node_id(testland_view, "Jim Dal")
     assert js(chrome, "dg.search('مدينه الاختبار')")[0] == node_id(testland_view, "Test City")
-    assert js(chrome, "dg.search('اتفاقيه التعاون')")[0] == node_id(testland_view, "Trial cooperation agreement")
+    agreement = node_id(testland_view, "Trial cooperation agreement")
+    assert js(chrome, "dg.search('اتفاقيه التعاون')")[0] == agreement
     assert js(chrome, "dg.search('اكزامبلستان')")[0] == node_id(testland_view, "Examplestan")
     assert js(chrome, "dg.search('no such name')") == []
 
@@ -298,7 +312,7 @@ def test_search_as_you_type_finds_a_person_in_the_dyad_view(chrome, testland_pag
 def test_csv_export_of_the_events_in_view(chrome, testland_page: Path, testland_view: View,
                                           tmp_path: Path) -> None:
     open_page(chrome, testland_page)
-    chrome.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)})
+    allow_downloads(chrome, tmp_path)
     chrome.execute_script("dg.setFilter({types: ['Signing', 'Visit']})")
     chrome.find_element(By.ID, "dg-csv").click()
     target = tmp_path / "diplograph-events.csv"
@@ -321,7 +335,7 @@ def test_png_of_the_view(chrome, testland_page: Path, tmp_path: Path) -> None:
     assert data.startswith("data:image/png;base64,")
     png = base64.b64decode(data.split(",", 1)[1])
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
-    chrome.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)})
+    allow_downloads(chrome, tmp_path)
     chrome.find_element(By.ID, "dg-png").click()
     target = tmp_path / "diplograph-view.png"
     WebDriverWait(chrome, 10).until(lambda d: target.exists() and target.stat().st_size > 10_000)
@@ -330,7 +344,8 @@ def test_png_of_the_view(chrome, testland_page: Path, tmp_path: Path) -> None:
 def test_the_url_fragment_restores_the_view(chrome, testland_page: Path, testland_view: View) -> None:
     open_page(chrome, testland_page)
     examplestan = node_id(testland_view, "Examplestan")
-    chrome.execute_script("dg.setLang('en'); dg.setFilter({types: ['Signing', 'Statement', 'Visit'], from: '2019-01-01'});"
+    chrome.execute_script("dg.setLang('en');"
+                          "dg.setFilter({types: ['Signing', 'Statement', 'Visit'], from: '2019-01-01'});"
                           "dg.focus(arguments[0], 2); dg.showNode(arguments[0]);", examplestan)
     WebDriverWait(chrome, 5).until(lambda d: "focus=" in d.current_url)
     url, shown = chrome.current_url, visible(chrome)
@@ -387,7 +402,8 @@ def test_hostile_labels_and_sentences_stay_text(chrome, testland_page: Path, tes
                           "dg.visibleEdges().forEach(function (e) { dg.showEdge(e[2]); });")
     hostile = next(n.id for n in testland_view.nodes if "<img" in n.ar)
     assert js(chrome, "dg.search('إعلان تعاون')")[0] == hostile
-    assert '<img src=x onerror="window.__xss=5">' in chrome.find_element(By.CSS_SELECTOR, "#dg-details h3").text
+    heading = chrome.find_element(By.CSS_SELECTOR, "#dg-details h3").text
+    assert '<img src=x onerror="window.__xss=5">' in heading
     chrome.find_element(By.ID, "dg-search").send_keys(Keys.ESCAPE)
     box = chrome.find_element(By.ID, "dg-search")
     box.clear()
@@ -426,7 +442,8 @@ def test_dyad_view_weights_follow_the_filters(chrome, testland_page: Path, testl
     weights = {(f, t): w for f, t, w in js(chrome, "dg.edgeWeights()")}
     assert weights[(pair.source, pair.target)] == 2
     chrome.execute_script("dg.showEdge(arguments[0])", pair.id)
-    assert chrome.find_element(By.ID, "dg-details").get_attribute("data-showing") == f"{pair.source}|{pair.target}"
+    showing = chrome.find_element(By.ID, "dg-details").get_attribute("data-showing")
+    assert showing == f"{pair.source}|{pair.target}"
     chrome.find_element(By.ID, "dg-mode-full").click()
     chrome.find_element(By.ID, "dg-reset").click()
     assert js(chrome, "dg.visibleNodeCount()") == len(testland_view.nodes)
@@ -450,3 +467,27 @@ def test_an_empty_graph_opens(chrome, tmp_path: Path) -> None:
     assert js(chrome, "dg.visibleNodeCount()") == 0
     chrome.execute_script("dg.setMode('dyad'); dg.search('x'); dg.csv(); dg.fit();")
     assert [e for e in chrome.get_log("browser") if e["level"] == "SEVERE"] == []
+
+
+def test_seed_graph_states_stand_apart_and_their_edge_takes_a_click(chrome, seed_graph_dir: Path) -> None:
+    from diplograph.store import load_store
+
+    view = build_view(load_store(seed_graph_dir))
+    iso = {n.details["isoCode"][0]: n for n in view.nodes if n.kind == "country"}
+    ru, az = iso["RU"], iso["AZ"]
+    (edge,) = [e for e in view.edges if e.relation == "hasDiplomaticRelationsWith"]
+    open_page(chrome, seed_graph_dir / "diplograph.html")
+    x1, y1 = js(chrome, "dg.toScreen(arguments[0])", ru.id)
+    x2, y2 = js(chrome, "dg.toScreen(arguments[0])", az.id)
+    k = js(chrome, "dg.camera()")["k"]
+    assert ((x1 - x2) ** 2 + (y1 - y2) ** 2) ** 0.5 > max(7, (ru.size + az.size) * 0.5 * k) + 4
+    box = chrome.find_element(By.ID, "dg-graph")
+    w, h = box.size["width"], box.size["height"]
+    for t in (0.5, 0.4, 0.6, 0.3, 0.7):    # somewhere along the edge, off the states' shapes
+        x, y = x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
+        ActionChains(chrome).move_to_element_with_offset(box, int(x - w / 2), int(y - h / 2)) \
+            .click().perform()
+        if chrome.find_element(By.ID, "dg-details").get_attribute("data-showing") == edge.id:
+            break
+    assert chrome.find_element(By.ID, "dg-details").get_attribute("data-showing") == edge.id
+    assert "1992-04-04" in chrome.find_element(By.ID, "dg-details").text
