@@ -159,9 +159,9 @@
   }
   function roleName(r) { var x = roles.get(r) || relations.get(r); return x ? x[ui.lang] : r; }
   function officeName(code) { var o = D.offices[code]; return o ? (ui.lang === 'ar' ? o[0] : o[1]) : code; }
-  function eventTitle(n) {
+  function eventTitle(n, noDate) {
     var st = n.st.map(nameOf).join(rtl() ? '، ' : ', ');
-    return typeName(n.sub) + (st ? ' — ' + st : '') + (n.date ? ' · ' + iso(n.date) : '');
+    return typeName(n.sub) + (st ? ' — ' + st : '') + (n.date && !noDate ? ' · ' + iso(n.date) : '');
   }
   function arrow() { return rtl() ? ' ← ' : ' → '; }
 
@@ -744,7 +744,11 @@
   function nodeLink(id) {
     var n = byId.get(id);
     if (!n) return el('span', id);
-    var b = link(n.k === 'event' ? eventTitle(n) : nameOf(id), function () { showNode(id, { pan: true }); });
+    var b = link(n.k === 'event' ? eventTitle(n, true) : nameOf(id), function () { showNode(id, { pan: true }); });
+    if (n.k === 'event' && n.date) {   // the date kept on one line
+      b.appendChild(document.createTextNode(' · '));
+      b.appendChild(el('span', iso(n.date), 'dg-date'));
+    }
     b.setAttribute('data-node', id);
     return b;
   }
@@ -812,7 +816,7 @@
   function eventList(parent, ids, limit) {
     var ol = el('ul');
     ids.slice(0, limit || 200).forEach(function (id) {
-      var li = el('li');
+      var li = el('li', null, 'dg-evli');
       var sw = el('span', null, 'dg-swatch'); sw.style.background = colorOf(byId.get(id));
       li.appendChild(sw); li.appendChild(document.createTextNode(' '));
       li.appendChild(nodeLink(id));
@@ -968,9 +972,13 @@
   }
   function panTo(id) {
     var i = renderer.scene.index.get(id);
-    if (i === undefined) {   // not drawn (filtered, folded or in the dyad view): show its states
+    if (i === undefined) {   // not drawn (filtered, folded or in the dyad view): its states are marked
       var st = byId.get(id).st.filter(function (s) { return renderer.scene.index.has(s); });
-      if (st.length) renderer.fit(st); else renderer.request();
+      var b = renderer.bounds(st), tl = b && renderer.toScreen(b.minX, b.minY), br = b && renderer.toScreen(b.maxX, b.maxY);
+      if (b && (tl.x < 0 || tl.y < 0 || br.x > renderer.W || br.y > renderer.H)) {
+        renderer.cam.x = (b.minX + b.maxX) / 2; renderer.cam.y = (b.minY + b.maxY) / 2;
+      }
+      renderer.drawNow();
       return;
     }
     var n = renderer.scene.nodes[i];
@@ -996,7 +1004,7 @@
     shown.forEach(function (id) {
       var n = byId.get(id), y = n.date ? n.date.slice(0, 4) : t('undated');
       if (y !== year) { year = y; d.appendChild(el('h4', y, 'dg-date')); ol = el('ul'); d.appendChild(ol); }
-      var li = el('li'), sw = el('span', null, 'dg-swatch');
+      var li = el('li', null, 'dg-evli'), sw = el('span', null, 'dg-swatch');
       sw.style.background = colorOf(n);
       li.appendChild(sw); li.appendChild(document.createTextNode(' '));
       li.appendChild(nodeLink(id));
@@ -1570,6 +1578,7 @@
     document.querySelectorAll('[data-mode]').forEach(function (b) {
       b.setAttribute('aria-pressed', String(b.getAttribute('data-mode') === ui.mode));
     });
+    document.body.classList.toggle('dg-dyad', ui.mode === 'dyad');
     stateSel.value = ui.state;
   }
   window.addEventListener('hashchange', function () {
@@ -1611,6 +1620,7 @@
     if (mode !== 'full' && mode !== 'dyad') return;
     stopPlay();
     ui.mode = mode;
+    document.body.classList.toggle('dg-dyad', mode === 'dyad');
     if (ui.focus && mode === 'dyad' && byId.get(ui.focus).k !== 'country') ui.focus = '';
     document.querySelectorAll('[data-mode]').forEach(function (b) {
       b.setAttribute('aria-pressed', String(b.getAttribute('data-mode') === mode));
