@@ -257,11 +257,11 @@ def _article(sha: str, a: int, rng: random.Random) -> list[ox.Quad]:
     return [ox.Quad(art, p, o, g) for p, o in triples]
 
 
-def write_graph_dir(root: Path | str, n_events: int, seed: int = 0) -> Path:
+def write_graph_dir(root: Path | str, n_events: int, seed: int = 0, n_countries: int = 40) -> Path:
     """Write a synthetic graph folder in the layout of `diplograph.store` and return its path."""
     gd = GraphDir(Path(root))
     by_graph: dict[str, list[ox.Triple]] = defaultdict(list)
-    for q in make_quads(n_events, seed):
+    for q in make_quads(n_events, seed, n_countries):
         by_graph[q.graph_name.value].append(ox.Triple(q.subject, q.predicate, q.object))
     prefix = str(article_graph(""))
     every: list[ox.Triple] = []

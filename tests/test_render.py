@@ -43,7 +43,7 @@ def test_nodes_have_their_class_and_both_labels(view: render.View) -> None:
     kinds = sorted((n.kind, n.subtype) for n in view.nodes)
     assert kinds.count(("country", "Country")) == 3
     assert ("document", "Agreement") in kinds  # the specific class wins over dg:Document
-    assert {n.subtype for n in view.nodes if n.kind == "event"} == set(render.EVENT_TYPES)
+    assert {n.subtype for n in view.nodes if n.kind == "event"} == {t.name for t in view.event_types}
     testland = by_en(view, "Testland")
     assert testland.ar == "تستلاند"
     sin = next(n for n in view.nodes if n.ar == "سين شين")
@@ -64,6 +64,7 @@ def test_every_event_has_its_evidence(view: render.View) -> None:
     signing = next(n for n in view.nodes if n.subtype == "Signing")
     (ev,) = [v for v in view.evidence if v.event == signing.id]
     assert ev.article == "001_testland.txt"
+    assert ev.source == ev.url == "https://news.example/testland/1"   # the URL when the article has one
     assert ev.published == "2022-04-04"
     assert ev.rule == "signing.verb-document"
     assert ev.date == "2020-05-10"
@@ -99,7 +100,7 @@ def test_page_references_no_url(view: render.View) -> None:
     assert "link" not in parser.tags
     assert not re.search(r"url\(\s*['\"]?(?!data:)", page)
     assert not re.search(r"@import|sourceMappingURL", page)
-    assert "vis.Network" in page and "new vis.DataSet" in page  # vis-network inlined
+    assert "function Renderer(box)" in page  # the page's own renderer, inlined
 
 
 def test_article_text_is_escaped_in_the_page(view: render.View) -> None:
@@ -109,7 +110,7 @@ def test_article_text_is_escaped_in_the_page(view: render.View) -> None:
     assert "<svg onload" not in page
     parser = _Refs()
     parser.feed(page)
-    assert parser.tags.count("script") == 3  # data block, vis-network, the page's own script
+    assert parser.tags.count("script") == 2  # data block, the page's own script
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     data = page_data(page)
     assert any("<img src=x" in v["text"] for v in data["evidence"].values())
@@ -153,7 +154,7 @@ def test_cli_render(graph_dir: Path, tmp_path: Path) -> None:
     res = runner.invoke(cli, ["render", "--graph", str(graph_dir)])
     assert res.exit_code == 0, res.output
     assert (graph_dir / "diplograph.html").exists()
-    assert "17 nodes" in res.output
+    assert "18 nodes" in res.output
     out = tmp_path / "dyad.html"
     res = runner.invoke(cli, ["render", "--graph", str(graph_dir), "-o", str(out), "--dyad"])
     assert res.exit_code == 0, res.output
@@ -164,3 +165,38 @@ def test_cli_render_names_a_missing_graph(tmp_path: Path) -> None:
     res = CliRunner().invoke(cli, ["render", "--graph", str(tmp_path / "nowhere")])
     assert res.exit_code == 1
     assert "nowhere" in res.output and "diplograph build" in res.output
+
+
+def test_sources_never_show_a_local_path(view: render.View) -> None:
+    visit = next(n for n in view.nodes if n.subtype == "Visit")
+    (ev,) = [v for v in view.evidence if v.event == visit.id]
+    assert ev.article == "/srv/crawl/c190/0000/002_mockovia.txt"     # as recorded
+    assert ev.source == "002_mockovia.txt" and ev.url == ""          # as shown
+    assert render._file_name("C:\\news\\feed.jsonl:12") == "feed.jsonl:12"
+    assert "/srv/crawl" not in render_html(view)
+
+
+def test_event_types_and_their_names_come_from_the_ontology(tmp_path: Path, view: render.View) -> None:
+    classes = render.ontology_classes()
+    names = [t.name for t in classes.events]
+    assert names[:7] == ["Signing", "Congratulation", "EstablishmentOfRelations", "Anniversary", "Visit",
+                         "Meeting", "Statement"]
+    signing = classes.event("Signing")
+    assert signing is not None and (signing.ar, signing.en) == ("توقيع", "Signing")
+    assert {"Declaration", "Agreement", "Document"} <= classes.documents
+    # a class the ontology adds is drawn, named and coloured without a change to the renderer
+    onto = tmp_path / "onto.ttl"
+    onto.write_text(render.ontology_file("diplograph.ttl").read_text(encoding="utf-8") + """
+dg:PhoneCall a owl:Class ; rdfs:subClassOf dg:Event ; rdfs:label "phone call"@en , "اتصال هاتفي"@ar .
+""", encoding="utf-8")
+    call = render.ontology_classes(onto).event("PhoneCall")
+    assert call is not None and (call.ar, call.en) == ("اتصال هاتفي", "Phone call")
+    assert call.colour not in render.EVENT_COLOURS.values()
+
+
+def test_interface_language(view: render.View) -> None:
+    assert '<html lang="ar" dir="rtl">' in render_html(view)
+    page = render_html(view, lang="en")
+    assert '<html lang="en" dir="ltr">' in page and page_data(page)["meta"]["lang"] == "en"
+    with pytest.raises(ValueError, match="unknown interface language"):
+        render_html(view, lang="fr")

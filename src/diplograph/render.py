@@ -7,17 +7,19 @@ rule), a dyad view (events collapsed into state-to-state edges, computed with ne
 positions computed beforehand. `render_html(view)` turns it into HTML; `write_html(store, path)` does
 both and replaces the file atomically.
 
-The page inlines vis-network (taken from the installed pyvis package) and the project's own script
-and style (`render_assets/`); it references no URL. Article text travels as JSON in a
-`<script type="application/json">` block and is only ever put into the page with `textContent`.
+The page inlines its own script and style (`render_assets/`: a Canvas 2D renderer, panels, search,
+time brush, exports; see `page.js`); it references no URL. Article text and labels travel as JSON in
+a `<script type="application/json">` block and only ever reach the page as text (`textContent`,
+canvas `fillText`), never as HTML. Event and document classes, with their Arabic and English names,
+are read from the ontology (`ontology/diplograph.ttl`), so a new event type needs no change here.
 The output is deterministic: the same graph gives the same bytes.
 """
 from __future__ import annotations
 
 import html
-import importlib.util
 import json
 import math
+import posixpath
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -27,30 +29,27 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
+from .paths import ontology_file
 from .store import atomic_write
-from .vocab import DG, sparql_prologue
+from .vocab import DG, DGR, sparql_prologue
 
 if TYPE_CHECKING:
     import networkx as nx
 
 ASSETS = Path(__file__).resolve().parent / "render_assets"
 SPARQL_DIR = Path(__file__).resolve().parent / "sparql"
-VIS_JS = ("templates", "lib", "vis-9.1.2", "vis-network.min.js")
 
 DYAD_THRESHOLD = 1500  # more nodes than this: the page opens in the dyad view
-PHYSICS_LIMIT = 300  # up to this many nodes the browser refines the layout, then stops physics
+COLLAPSE_THRESHOLD = 1500  # more nodes than this: people and documents start folded into their states
 SPRING_LIMIT = 600  # up to this many nodes the full view is laid out by networkx' spring layout
 LABEL_MAX = 48
 DEFAULT_TITLE = "Diplograph — relations between states"
+LANGUAGES = ("ar", "en")
 
 ENTITY_KINDS: dict[str, str] = {
     "Country": "country", "Person": "person", "Organization": "organization", "Place": "place",
 }
-DOCUMENT_CLASSES = ("Document", "Declaration", "Agreement", "Memorandum", "Protocol", "Treaty",
-                    "JointStatement", "Programme")
-EVENT_CLASSES = ("Signing", "Congratulation", "EstablishmentOfRelations", "Anniversary", "Visit",
-                 "Meeting", "Statement")
-# kind -> (priority when a resource has several classes, vis-network shape, colour, Arabic, English)
+# kind -> (priority when a resource has several classes, shape, colour, Arabic, English)
 KINDS: dict[str, tuple[int, str, str, str, str]] = {
     "country": (0, "hexagon", "#1f5fa8", "دولة", "State"),
     "person": (1, "dot", "#e07b00", "شخص", "Person"),
@@ -59,15 +58,19 @@ KINDS: dict[str, tuple[int, str, str, str, str]] = {
     "document": (4, "diamond", "#8c5a3c", "وثيقة", "Document"),
     "event": (5, "square", "#777777", "حدث", "Event"),
 }
-# event class -> (colour, Arabic, English)
-EVENT_TYPES: dict[str, tuple[str, str, str]] = {
-    "Signing": ("#c0392b", "توقيع", "Signing"),
-    "Congratulation": ("#d4a017", "تهنئة", "Congratulation"),
-    "EstablishmentOfRelations": ("#16a085", "إقامة علاقات", "Establishment of relations"),
-    "Anniversary": ("#2980b9", "ذكرى", "Anniversary"),
-    "Visit": ("#8e44ad", "زيارة", "Visit"),
-    "Meeting": ("#d35400", "لقاء", "Meeting"),
-    "Statement": ("#7f8c8d", "تصريح", "Statement"),
+# colours of the event classes the project started with; a class the ontology adds later takes the
+# next colour of PALETTE (in the order of its local name)
+EVENT_COLOURS: dict[str, str] = {
+    "Signing": "#c0392b", "Congratulation": "#d4a017", "EstablishmentOfRelations": "#16a085",
+    "Anniversary": "#2980b9", "Visit": "#8e44ad", "Meeting": "#d35400", "Statement": "#7f8c8d",
+}
+PALETTE = ("#6d4c41", "#00838f", "#ad1457", "#558b2f", "#5e35b1", "#ef6c00", "#37474f", "#9e9d24")
+# office -> (Arabic, English), for dg:role
+OFFICES: dict[str, tuple[str, str]] = {
+    "president": ("رئيس الدولة", "president"), "prime_minister": ("رئيس الوزراء", "prime minister"),
+    "foreign_minister": ("وزير الخارجية", "foreign minister"), "king": ("ملك", "king"),
+    "crown_prince": ("ولي العهد", "crown prince"), "emir": ("أمير", "emir"),
+    "ambassador": ("سفير", "ambassador"), "minister": ("وزير", "minister"), "other": ("مسؤول", "official"),
 }
 # direct relation -> (Arabic, English, arrow)
 RELATIONS: dict[str, tuple[str, str, bool]] = {
@@ -85,14 +88,62 @@ LRI, PDI = "\u2066", "\u2069"  # Unicode bidi isolate: left-to-right run inside 
 
 
 @dataclass(frozen=True)
+class EventType:
+    """An event class of the ontology: its local name, colour and names in Arabic and English."""
+
+    name: str
+    colour: str
+    ar: str
+    en: str
+
+
+@dataclass(frozen=True)
+class Classes:
+    """The event and document classes the ontology declares (local names, event classes in order)."""
+
+    events: tuple[EventType, ...]
+    documents: frozenset[str]
+
+    def event(self, name: str) -> EventType | None:
+        return next((t for t in self.events if t.name == name), None)
+
+
+def ontology_classes(path: Path | None = None) -> Classes:
+    """Event classes (subclasses of dg:Event, with their @ar/@en labels) and document classes
+    (dg:Document and its subclasses) of the ontology file."""
+    onto = ox.Store()
+    onto.load(path=str(path or ontology_file("diplograph.ttl")), format=ox.RdfFormat.TURTLE)
+    labels: dict[str, dict[str, str]] = defaultdict(dict)
+    tops: dict[str, set[str]] = defaultdict(set)
+    for row in _query(onto, "render_ontology"):
+        name, top = _local(_value(row["cls"]), DG), _local(_value(row["top"]), DG)
+        if not name:
+            continue
+        tops[top].add(name)
+        lit = row["label"]
+        if isinstance(lit, ox.Literal) and lit.language:
+            labels[name][lit.language.lower().split("-")[0]] = lit.value
+    known = list(EVENT_COLOURS)
+    names = sorted(tops["Event"] - {"Event"}, key=lambda n: (known.index(n) if n in known else len(known), n))
+    spare = iter(PALETTE * (1 + len(names) // len(PALETTE)))
+    events = []
+    for n in names:
+        en = labels[n].get("en") or re.sub(r"(?<!^)(?=[A-Z])", " ", n).lower()
+        events.append(EventType(n, EVENT_COLOURS.get(n) or next(spare), labels[n].get("ar") or en,
+                                en[:1].upper() + en[1:]))
+    return Classes(tuple(events), frozenset(tops["Document"]))
+
+
+@dataclass(frozen=True)
 class Evidence:
     """One text span behind an event: its sentence, article and extraction rule."""
 
     id: str
     event: str
     text: str
-    article: str
-    article_title: str
+    article: str     # the article's file as recorded (dg:sourceFile)
+    source: str      # what the page shows and links: the article's URL when known, else its file name
+    url: str
     published: str
     rule: str
     date: str
@@ -154,14 +205,16 @@ class View:
     evidence: list[Evidence]
     dyad_edges: list[DyadEdge]
     dyad_layout: dict[str, tuple[float, float, float]]  # country node id -> (x, y, size)
+    event_types: tuple[EventType, ...] = ()
 
     @property
     def default_mode(self) -> str:
         return "dyad" if len(self.nodes) > DYAD_THRESHOLD else "full"
 
     @property
-    def physics(self) -> bool:
-        return len(self.nodes) <= PHYSICS_LIMIT
+    def collapsed(self) -> bool:
+        """People and documents start folded into their states (the page unfolds them on request)."""
+        return len(self.nodes) > COLLAPSE_THRESHOLD
 
 
 # --------------------------------------------------------------------------- reading the store
@@ -194,15 +247,20 @@ def _date_range(value: str) -> tuple[str, str] | None:
     return f"{y}-01-01", f"{y}-12-31"
 
 
+def _nested() -> dict[str, dict[str, set[str]]]:
+    return defaultdict(lambda: defaultdict(set))
+
+
 @dataclass
 class _Raw:
     """What the queries return, keyed by IRI (sets, so duplicates across named graphs vanish)."""
 
     kinds: dict[str, tuple[str, str]] = field(default_factory=dict)  # iri -> (kind, subtype)
-    labels: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
-    props: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+    labels: dict[str, dict[str, set[str]]] = field(default_factory=lambda: _nested())
+    props: dict[str, dict[str, set[str]]] = field(default_factory=lambda: _nested())
     links: set[tuple[str, str, str]] = field(default_factory=set)
-    spans: set[tuple[str, str, str, int, str, str, str]] = field(default_factory=set)
+    spans: set[tuple[str, str, str, int, str, str, str, str]] = field(default_factory=set)
+    entity: dict[str, dict[str, set[str]]] = field(default_factory=lambda: _nested())
 
 
 def _rank(kind_subtype: tuple[str, str]) -> tuple[int, bool, str]:
@@ -210,16 +268,19 @@ def _rank(kind_subtype: tuple[str, str]) -> tuple[int, bool, str]:
     return KINDS[kind][0], subtype == "Document", subtype
 
 
-def _read(store: ox.Store) -> _Raw:
+def _read(store: ox.Store, classes: Classes) -> _Raw:
     raw = _Raw()
+    events = {t.name for t in classes.events}
     for row in _query(store, "render_types"):
         iri, cls = _value(row["s"]), _local(_value(row["cls"]), DG)
-        if cls in EVENT_CLASSES:
+        if cls in events:
             cand = ("event", cls)
-        elif cls in DOCUMENT_CLASSES:
+        elif cls in classes.documents:
             cand = ("document", cls)
-        else:
+        elif cls in ENTITY_KINDS:
             cand = (ENTITY_KINDS[cls], cls)
+        else:
+            continue
         old = raw.kinds.get(iri)
         # several classes: the earliest kind wins (a state before a place), then a specific subtype
         if old is None or _rank(cand) < _rank(old):
@@ -230,13 +291,15 @@ def _read(store: ox.Store) -> _Raw:
         raw.labels[_value(row["s"])][lang].add(lit.value)
     for row in _query(store, "render_event_props"):
         raw.props[_value(row["e"])][_local(_value(row["p"]), DG)].add(_value(row["o"]))
+    for row in _query(store, "render_entity_props"):
+        raw.entity[_value(row["s"])][_value(row["p"]).rsplit("#", 1)[-1]].add(_value(row["o"]))
     for row in _query(store, "render_edges"):
         raw.links.add((_value(row["s"]), _local(_value(row["p"]), DG), _value(row["o"])))
     for row in _query(store, "render_evidence"):
         start = _value(row["start"])
         raw.spans.add((_value(row["e"]), _value(row["span"]), _value(row["text"]),
                        int(start) if start.lstrip("-").isdigit() else -1, _value(row["article"]),
-                       _value(row["file"]), _value(row["published"])))
+                       _value(row["file"]), _value(row["url"]), _value(row["published"])))
     return raw
 
 
@@ -264,10 +327,11 @@ def _short(text: str) -> str:
 
 def build_view(store: ox.Store) -> View:
     """Read nodes, edges, evidence and the dyad view out of `store` (queried as the union of its graphs)."""
-    raw = _read(store)
+    classes = ontology_classes()
+    raw = _read(store, classes)
     iris = sorted(raw.kinds)
     ids = {iri: f"n{i}" for i, iri in enumerate(iris)}
-    nodes = {ids[iri]: _make_node(raw, iri, ids[iri]) for iri in iris}
+    nodes = {ids[iri]: _make_node(raw, iri, ids[iri], classes) for iri in iris}
     links = sorted(t for t in raw.links if t[0] in ids and t[2] in ids)
     edges = _role_edges(raw, ids, nodes, links) + _direct_edges(links, ids, nodes, raw)
     edges.sort(key=lambda e: (nodes[e[0]].iri, e[1], nodes[e[2]].iri))
@@ -275,7 +339,9 @@ def build_view(store: ox.Store) -> View:
                        tuple(sorted(set(nodes[s].states) | set(nodes[t].states))))
                   for i, (s, rel, t, role, evs) in enumerate(edges)]
     evidence = _evidence(raw, ids, nodes)
-    view = View(sorted(nodes.values(), key=lambda n: int(n.id[1:])), view_edges, evidence, [], {})
+    used = {n.subtype for n in nodes.values() if n.kind == "event"}
+    view = View(sorted(nodes.values(), key=lambda n: int(n.id[1:])), view_edges, evidence, [], {},
+                tuple(t for t in classes.events if t.name in used))
     _dyads(view)
     _layout(view)
     return view
@@ -318,48 +384,56 @@ def _role_edges(raw: _Raw, ids: dict[str, str], nodes: dict[str, Node],
     return edges
 
 
-def _make_node(raw: _Raw, iri: str, node_id: str) -> Node:
+def _make_node(raw: _Raw, iri: str, node_id: str, classes: Classes) -> Node:
     kind, subtype = raw.kinds[iri]
     ar, en = _labels(raw, iri)
     if kind != "event":
         fallback = iri.rstrip("/").rsplit("/", 1)[-1]
-        return Node(node_id, iri, kind, subtype, ar or en or fallback, en, details={"label_ar": ar})
+        ent = raw.entity.get(iri, {})
+        facts: dict[str, Any] = {k: sorted(ent[k]) for k in ("role", "isoCode", "sameAs") if ent.get(k)}
+        return Node(node_id, iri, kind, subtype, ar or en or fallback, en, details=facts)
     props = raw.props.get(iri, {})
     date = min(props.get("date", ()), default="")
-    _, t_ar, t_en = EVENT_TYPES[subtype]
-    details: dict[str, Any] = {"label_ar": ar}
+    etype = classes.event(subtype)
+    t_ar, t_en = (etype.ar, etype.en) if etype else (subtype, subtype)
+    details: dict[str, Any] = {}
     for key in ("ordinal", "occasion", "rule", "inferred", "dateFlag"):
         if props.get(key):
             details[key] = sorted(props[key])
-    # the date isolated left-to-right, or the Arabic context would reorder its parts (2022-04-04 -> 04-04-2022)
+    # the date isolated left-to-right, or the Arabic context would reorder it (2022-04-04 -> 04-04-2022)
     ar_suffix = f" · {LRI}{date}{PDI}" if date else ""
     en_suffix = f" · {date}" if date else ""
     return Node(node_id, iri, kind, subtype, f"{t_ar}{ar_suffix}", f"{t_en}{en_suffix}", date=date,
                 date_range=_date_range(date), details=details)
 
 
-def _direct_edges(links: list[tuple[str, str, str]], ids: dict[str, str], nodes: dict[str, Node],
-                  raw: _Raw) -> list[_EdgeRow]:
-    """Direct edges, each with the events that state it (signed <- Signing, congratulated <-
-    Congratulation, relations <- Establishment/Anniversary); symmetric relations drawn once."""
+def _stated(ids: dict[str, str], nodes: dict[str, Node], raw: _Raw) -> dict[tuple[str, str, str], set[str]]:
+    """(source, relation, target) -> the events that state that direct edge: signed <- Signing,
+    congratulated <- Congratulation, relations <- Establishment/Anniversary."""
     def roles(n: Node, *names: str) -> set[str]:
         return {ids[o] for r in names for o in raw.props[n.iri].get(r, ()) if o in ids}
 
-    stated: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (source, relation, target) -> events
+    stated: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for n in nodes.values():
         if n.subtype == "Signing":
-            for doc in roles(n, "document"):
-                for x in roles(n, "agent", "party"):
-                    stated[(x, "signed", doc)].add(n.id)
+            pairs = [(x, "signed", doc) for doc in roles(n, "document") for x in roles(n, "agent", "party")]
         elif n.subtype == "Congratulation":
-            for a in roles(n, "agent"):
-                for b in roles(n, "recipient"):
-                    stated[(a, "congratulated", b)].add(n.id)
+            pairs = [(a, "congratulated", b) for a in roles(n, "agent") for b in roles(n, "recipient")]
         elif n.subtype in ("EstablishmentOfRelations", "Anniversary"):
             parties = sorted(roles(n, "party"), key=lambda x: nodes[x].iri)
-            for i, a in enumerate(parties):
-                for b in parties[i + 1:]:
-                    stated[(a, "hasDiplomaticRelationsWith", b)].add(n.id)
+            pairs = [(a, "hasDiplomaticRelationsWith", b)
+                     for i, a in enumerate(parties) for b in parties[i + 1:]]
+        else:
+            continue
+        for key in pairs:
+            stated[key].add(n.id)
+    return stated
+
+
+def _direct_edges(links: list[tuple[str, str, str]], ids: dict[str, str], nodes: dict[str, Node],
+                  raw: _Raw) -> list[_EdgeRow]:
+    """Direct edges, each with the events that state it; symmetric relations drawn once."""
+    stated = _stated(ids, nodes, raw)
     out = []
     seen: set[tuple[str, str, str]] = set()
     for s, p, o in links:
@@ -380,16 +454,22 @@ def _evidence(raw: _Raw, ids: dict[str, str], nodes: dict[str, Node]) -> list[Ev
     rows = sorted(r for r in raw.spans if r[0] in ids and nodes[ids[r[0]]].kind == "event")
     per_event: dict[str, list[str]] = defaultdict(list)
     out = []
-    for i, (event, _span, text, _start, article, file, published) in enumerate(rows):
+    for i, (event, _span, text, _start, article, file, url, published) in enumerate(rows):
         n = nodes[ids[event]]
-        title_ar, title_en = _labels(raw, article)
         rule = ", ".join(n.details.get("rule", []))
-        ev = Evidence(f"v{i}", n.id, text, file or article, title_ar or title_en, published, rule, n.date)
+        ev = Evidence(f"v{i}", n.id, text, file or article, url or _file_name(file) or article, url,
+                      published, rule, n.date)
         out.append(ev)
         per_event[n.id].append(ev.id)
     for nid, vids in per_event.items():
         nodes[nid].evidence = tuple(vids)
     return out
+
+
+def _file_name(recorded: str) -> str:
+    """The article's file name without its folders (a local path says nothing to whoever gets the page):
+    'crawl/c190/0000137.txt' -> '0000137.txt', 'C:\\news\\a.jsonl:12' -> 'a.jsonl:12'."""
+    return posixpath.basename(recorded.replace("\\", "/"))
 
 
 def _dyads(view: View) -> None:
@@ -443,29 +523,61 @@ def _spring(g: nx.Graph, *, scale: float, weight: str | None = None,
 
 
 def _layout(view: View) -> None:
-    """Node sizes from degree centrality; positions from a spring layout (small graphs) or around
-    each node's states (large graphs: O(n), so 5,000 nodes lay out in well under a second)."""
-    import networkx as nx     # loaded when a page is drawn, not by every command
-
-    g = nx.Graph()
-    g.add_nodes_from(n.id for n in view.nodes)
-    g.add_edges_from((e.source, e.target) for e in view.edges)
-    cent = nx.degree_centrality(g) if len(g) > 1 else {n.id: 0.0 for n in view.nodes}
-    top = max(cent.values(), default=0) or 1
+    """Node sizes and importance from degree; positions from a spring layout (small graphs) or around
+    each node's states (large graphs: O(n), so 5,000 nodes lay out in well under a second); then
+    overlapping nodes of small graphs are pushed apart."""
+    degree: dict[str, int] = defaultdict(int)
+    for e in view.edges:
+        degree[e.source] += 1
+        degree[e.target] += 1
+    top = max(degree.values(), default=0) or 1
     for n in view.nodes:
         base, span = (14, 30) if n.kind == "country" else (7, 22)
-        n.size = round(base + span * math.sqrt(cent[n.id] / top), 1)
+        n.size = round(base + span * math.sqrt(degree[n.id] / top), 1)
+        n.details["degree"] = degree[n.id]
     by_id = {n.id: n for n in view.nodes}
     spread = max(60 * math.sqrt(len(view.nodes)), 300)
-    anchors = {nid: (x / (160 * math.sqrt(max(len(view.dyad_layout), 1)) + 150) * spread,
-                     y / (160 * math.sqrt(max(len(view.dyad_layout), 1)) + 150) * spread)
+    dyad_scale = 160 * math.sqrt(max(len(view.dyad_layout), 1)) + 150
+    anchors = {nid: (x / dyad_scale * spread, y / dyad_scale * spread)
                for nid, (x, y, _s) in view.dyad_layout.items()}
     pos = _satellites(view, anchors, spread)
     if len(view.nodes) <= SPRING_LIMIT:
+        import networkx as nx     # loaded when a page is drawn, not by every command
+
+        g = nx.Graph()
+        g.add_nodes_from(n.id for n in view.nodes)
+        g.add_edges_from((e.source, e.target) for e in view.edges)
         unit = {k: (x / spread, y / spread) for k, (x, y) in pos.items()}
         pos = _spring(g, scale=spread, pos=unit)
+        pos = _separate(pos, {n.id: n.size for n in view.nodes})
     for nid, (x, y) in pos.items():
         by_id[nid].x, by_id[nid].y = x, y
+
+
+def _separate(pos: dict[str, tuple[float, float]], size: dict[str, float], *, gap: float = 18.0,
+              rounds: int = 80) -> dict[str, tuple[float, float]]:
+    """Push apart nodes whose discs (radius = size) overlap, a little each round (numpy, O(n^2) per
+    round: for the small graphs the spring layout draws)."""
+    import numpy as np
+
+    keys = sorted(pos, key=lambda k: int(k[1:]))
+    if len(keys) < 2:
+        return pos
+    xy = np.array([pos[k] for k in keys], dtype=float)
+    r = np.array([size[k] for k in keys], dtype=float)
+    need = r[:, None] + r[None, :] + gap
+    np.fill_diagonal(need, 0.0)
+    for _ in range(rounds):
+        d = xy[:, None, :] - xy[None, :, :]
+        dist = np.sqrt((d ** 2).sum(-1))
+        overlap = np.where(dist < need, need - dist, 0.0)
+        np.fill_diagonal(overlap, 0.0)
+        if not overlap.any():
+            break
+        tiny = dist < 1e-6
+        unit = np.where(tiny[..., None], np.array([1.0, 0.0]), d / np.maximum(dist, 1e-6)[..., None])
+        xy += 0.5 * (unit * overlap[..., None]).sum(1) / np.maximum((overlap > 0).sum(1), 1)[:, None]
+    return {k: (round(float(x)), round(float(y))) for k, (x, y) in zip(keys, xy)}
 
 
 def _satellites(view: View, anchors: dict[str, tuple[float, float]],
@@ -489,7 +601,7 @@ def _satellites(view: View, anchors: dict[str, tuple[float, float]],
             step = 0.0
         for k, nid in enumerate(members):
             if key:
-                r, a = step * math.sqrt(k + 1), k * GOLDEN_ANGLE
+                r, a = step * math.sqrt(k + 4), k * GOLDEN_ANGLE   # k + 4: leave the state itself free
             else:
                 r, a = spread * 1.15, 2 * math.pi * k / max(len(members), 1)
             pos[nid] = (round(cx + r * math.cos(a)), round(cy + r * math.sin(a)))
@@ -498,19 +610,20 @@ def _satellites(view: View, anchors: dict[str, tuple[float, float]],
 
 # --------------------------------------------------------------------------- writing the page
 
-def _payload(view: View, title: str, mode: str | None) -> dict[str, Any]:
+def _payload(view: View, title: str, mode: str | None, lang: str) -> dict[str, Any]:
     return {
-        "meta": {"title": title, "defaultMode": mode or view.default_mode, "physics": view.physics,
-                 "dyadThreshold": DYAD_THRESHOLD, "large": len(view.nodes) > PHYSICS_LIMIT},
+        "meta": {"title": title, "defaultMode": mode or view.default_mode, "collapsed": view.collapsed,
+                 "lang": lang, "dyadThreshold": DYAD_THRESHOLD, "base": str(DGR)},
         "kinds": [{"k": k, "shape": v[1], "color": v[2], "ar": v[3], "en": v[4]} for k, v in KINDS.items()],
-        "types": [{"t": t, "color": v[0], "ar": v[1], "en": v[2]} for t, v in EVENT_TYPES.items()],
+        "types": [{"t": t.name, "color": t.colour, "ar": t.ar, "en": t.en} for t in view.event_types],
         "relations": [{"r": r, "ar": v[0], "en": v[1], "arrow": v[2]} for r, v in RELATIONS.items()],
         "roles": [{"r": r, "ar": v[0], "en": v[1]} for r, v in ROLES.items()],
+        "offices": {k: list(v) for k, v in OFFICES.items()},
         "nodes": [_node_json(n) for n in view.nodes],
-        "edges": [{"id": e.id, "f": e.source, "t": e.target, "r": e.relation, "role": e.role,
-                   "ev": list(e.events), "st": list(e.states)} for e in view.edges],
-        "evidence": {v.id: {"event": v.event, "text": v.text, "article": v.article, "title": v.article_title,
-                            "published": v.published, "rule": v.rule, "date": v.date} for v in view.evidence},
+        # edges as rows [source, target, relation, 1 if an event role else 0, events], id = "e" + index
+        "edges": [[e.source, e.target, e.relation, int(e.role), list(e.events)] for e in view.edges],
+        "evidence": {v.id: {"event": v.event, "text": v.text, "src": v.source, "url": v.url,
+                            "pub": v.published, "rule": v.rule, "date": v.date} for v in view.evidence},
         "dyad": {"nodes": {k: list(v) for k, v in view.dyad_layout.items()},
                  "edges": [{"id": d.id, "f": d.source, "t": d.target, "ev": list(d.events)}
                            for d in view.dyad_edges]},
@@ -518,14 +631,16 @@ def _payload(view: View, title: str, mode: str | None) -> dict[str, Any]:
 
 
 def _node_json(n: Node) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": n.id, "iri": n.iri, "k": n.kind, "sub": n.subtype, "ar": _isolate_dates(_short(n.ar)),
-                           "en": _short(n.en), "st": list(n.states), "size": n.size, "x": n.x, "y": n.y}
+    iri = n.iri[len(str(DGR)):] if n.iri.startswith(str(DGR)) else n.iri   # the page adds meta.base back
+    out: dict[str, Any] = {"id": n.id, "iri": iri, "k": n.kind, "sub": n.subtype,
+                           "ar": _isolate_dates(_short(n.ar)), "en": _short(n.en), "st": list(n.states),
+                           "size": n.size, "x": n.x, "y": n.y}
     if n.kind == "event":
         out["date"] = n.date
         out["dr"] = list(n.date_range) if n.date_range else None
         out["v"] = list(n.evidence)
     if any(n.details.values()):
-        out["det"] = {k: _isolate_dates(v) if k == "label_ar" else v for k, v in n.details.items() if v}
+        out["det"] = {k: v for k, v in n.details.items() if v}
     return out
 
 
@@ -538,55 +653,52 @@ def _json_for_script(data: Any) -> str:
     return text
 
 
-def _vis_network_js() -> str:
-    """vis-network's standalone build as shipped inside the installed pyvis package."""
-    spec = importlib.util.find_spec("pyvis")  # locate the package without importing it (and jinja2)
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("pyvis is not installed: it ships the vis-network library the page inlines")
-    path = Path(spec.submodule_search_locations[0]).joinpath(*VIS_JS)
-    js = path.read_text(encoding="utf-8")
-    js = re.sub(r"^//# sourceMappingURL=.*$", "", js, flags=re.MULTILINE)
-    if "</script" in js.lower():
-        raise ValueError(f"{path}: vis-network build contains '</script' and cannot be inlined")
-    return js
-
-
-def render_html(view: View, *, title: str = DEFAULT_TITLE, mode: str | None = None) -> str:
+def render_html(view: View, *, title: str = DEFAULT_TITLE, mode: str | None = None, lang: str = "ar") -> str:
     """The self-contained page for `view` (no URL is fetched; article text is escaped).
 
     `mode` ("full" or "dyad") is the view the page opens in; by default the dyad view when the graph
-    has more than DYAD_THRESHOLD nodes.
+    has more than DYAD_THRESHOLD nodes. `lang` ("ar" or "en") is the language of the interface it
+    opens in (the reader switches it on the page).
     """
     if mode not in (None, "full", "dyad"):
         raise ValueError(f"unknown view mode {mode!r}: use 'full' or 'dyad'")
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown interface language {lang!r}: use 'ar' or 'en'")
+    app = (ASSETS / "page.js").read_text(encoding="utf-8")
+    if "</script" in app.lower():
+        raise ValueError(f"{ASSETS / 'page.js'} contains '</script' and cannot be inlined")
     parts = {
         "TITLE": html.escape(title),
+        "LANG": lang,
+        "DIR": "rtl" if lang == "ar" else "ltr",
         "CSS": (ASSETS / "page.css").read_text(encoding="utf-8"),
-        "VIS_JS": _vis_network_js(),
-        "APP_JS": (ASSETS / "page.js").read_text(encoding="utf-8"),
-        "DATA": _json_for_script(_payload(view, title, mode)),
+        "APP_JS": app,
+        "DATA": _json_for_script(_payload(view, title, mode, lang)),
     }
     template = (ASSETS / "page.html").read_text(encoding="utf-8")
     return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: parts[m.group(1)], template)
 
 
 def write_html(store: ox.Store, path: Path | str, *, title: str = DEFAULT_TITLE,
-               mode: str | None = None) -> View:
+               mode: str | None = None, lang: str = "ar") -> View:
     """Build the view of `store`, render it and atomically replace `path` (temporary file in the same
     folder, then os.replace); returns the view."""
     view = build_view(store)
-    atomic_write(Path(path), render_html(view, title=title, mode=mode).encode("utf-8"))
+    atomic_write(Path(path), render_html(view, title=title, mode=mode, lang=lang).encode("utf-8"))
     return view
 
 
 __all__ = [
     "DYAD_THRESHOLD",
+    "Classes",
+    "EventType",
     "DyadEdge",
     "Edge",
     "Evidence",
     "Node",
     "View",
     "build_view",
+    "ontology_classes",
     "render_html",
     "write_html",
 ]

@@ -16,12 +16,16 @@ from .common import graph_option, user_errors
               help="Open in the dyad view (states only, edges weighted by event counts) or the full graph "
                    "[default: the dyad view for large graphs].")
 @click.option("--title", default=None, help="Page title.")
+@click.option("--lang", type=click.Choice(["ar", "en"]), default="ar", show_default=True,
+              help="Language the page's interface opens in (the reader can switch it).")
 @user_errors
-def render(output: Path | None, graph_dir: Path, dyad: bool | None, title: str | None) -> None:
+def render(output: Path | None, graph_dir: Path, dyad: bool | None, title: str | None, lang: str) -> None:
     """Write the graph as one self-contained, offline HTML page.
 
-    Click an event or an edge to read the sentence it was extracted from; filter by fact type, state
-    and date; search names in Arabic or English.
+    Click a state, person, document, event or edge to read what the graph knows about it and the
+    sentences it comes from; filter by fact type, state and time (a brushable histogram); focus on a
+    neighbourhood; search names in Arabic or English; export the events in view as CSV and the view
+    as PNG; the address keeps the view's state, so a link reopens it.
     """
     from ..graphstore import Reader
     from ..render import write_html
@@ -31,7 +35,7 @@ def render(output: Path | None, graph_dir: Path, dyad: bool | None, title: str |
     mode = None if dyad is None else ("dyad" if dyad else "full")
     kwargs = {"title": title} if title else {}
     with Reader(graph_dir) as store:
-        view = write_html(store, target, mode=mode, **kwargs)
+        view = write_html(store, target, mode=mode, lang=lang, **kwargs)
     click.echo(f"wrote {target} ({len(view.nodes)} nodes, {len(view.edges)} edges, "
                f"{len(view.dyad_edges)} state pairs)", err=True)
 
