@@ -43,7 +43,7 @@ def test_nodes_have_their_class_and_both_labels(view: render.View) -> None:
     kinds = sorted((n.kind, n.subtype) for n in view.nodes)
     assert kinds.count(("country", "Country")) == 3
     assert ("document", "Agreement") in kinds  # the specific class wins over dg:Document
-    assert {n.subtype for n in view.nodes if n.kind == "event"} == set(render.EVENT_TYPES)
+    assert {n.subtype for n in view.nodes if n.kind == "event"} == set(render.event_types())
     testland = by_en(view, "Testland")
     assert testland.ar == "تستلاند"
     sin = next(n for n in view.nodes if n.ar == "سين شين")

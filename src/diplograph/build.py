@@ -18,6 +18,7 @@ from .document import Document, Person, Place
 from .errors import DiplographError, InputError, StoreError
 from .gazetteer import gazetteer
 from .pipeline import extract_file
+from .registry import ENTITY_CLASSES, default_registry
 from .rdf import article_triples, document_graph, entity_triples
 from .store import (
     GraphDir,
@@ -122,12 +123,10 @@ def summarise(store: ox.Store, n_triples: int) -> Summary:
       (COUNT(DISTINCT ?e) AS ?events)
     WHERE { { ?a a dg:Article } UNION { ?e dg:rule ?r } }"""
     row = next(iter(store.query(q, use_default_graph_as_union=True)))
-    q2 = """
+    classes = " ".join(f"dg:{c}" for c in ENTITY_CLASSES + default_registry().document_subclasses)
+    q2 = f"""
     PREFIX dg: <https://w3id.org/diplograph/ontology#>
-    SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
-      VALUES ?c { dg:Country dg:Person dg:Organization dg:Place dg:Declaration dg:Agreement dg:Memorandum
-                  dg:Protocol dg:Treaty dg:JointStatement dg:Programme dg:Contract dg:OtherDocument }
-      ?x a ?c }"""
+    SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {classes} }} ?x a ?c }}"""
     ent = next(iter(store.query(q2, use_default_graph_as_union=True)))
     return Summary(articles=int(row["articles"].value), events=int(row["events"].value),
                    entities=int(ent["n"].value), triples=n_triples)

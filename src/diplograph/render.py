@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
+from .registry import Registry, default_registry
 from .store import atomic_write
 from .vocab import DG, sparql_prologue
 
@@ -46,10 +47,6 @@ DEFAULT_TITLE = "Diplograph — relations between states"
 ENTITY_KINDS: dict[str, str] = {
     "Country": "country", "Person": "person", "Organization": "organization", "Place": "place",
 }
-DOCUMENT_CLASSES = ("Document", "Declaration", "Agreement", "Memorandum", "Protocol", "Treaty",
-                    "JointStatement", "Programme")
-EVENT_CLASSES = ("Signing", "Congratulation", "EstablishmentOfRelations", "Anniversary", "Visit",
-                 "Meeting", "Statement")
 # kind -> (priority when a resource has several classes, vis-network shape, colour, Arabic, English)
 KINDS: dict[str, tuple[int, str, str, str, str]] = {
     "country": (0, "hexagon", "#1f5fa8", "دولة", "State"),
@@ -58,16 +55,6 @@ KINDS: dict[str, tuple[int, str, str, str, str]] = {
     "place": (3, "triangle", "#2e8b3a", "مكان", "Place"),
     "document": (4, "diamond", "#8c5a3c", "وثيقة", "Document"),
     "event": (5, "square", "#777777", "حدث", "Event"),
-}
-# event class -> (colour, Arabic, English)
-EVENT_TYPES: dict[str, tuple[str, str, str]] = {
-    "Signing": ("#c0392b", "توقيع", "Signing"),
-    "Congratulation": ("#d4a017", "تهنئة", "Congratulation"),
-    "EstablishmentOfRelations": ("#16a085", "إقامة علاقات", "Establishment of relations"),
-    "Anniversary": ("#2980b9", "ذكرى", "Anniversary"),
-    "Visit": ("#8e44ad", "زيارة", "Visit"),
-    "Meeting": ("#d35400", "لقاء", "Meeting"),
-    "Statement": ("#7f8c8d", "تصريح", "Statement"),
 }
 # direct relation -> (Arabic, English, arrow)
 RELATIONS: dict[str, tuple[str, str, bool]] = {
@@ -154,6 +141,7 @@ class View:
     evidence: list[Evidence]
     dyad_edges: list[DyadEdge]
     dyad_layout: dict[str, tuple[float, float, float]]  # country node id -> (x, y, size)
+    types: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # event class -> colour, ar, en
 
     @property
     def default_mode(self) -> str:
@@ -208,16 +196,23 @@ def _rank(kind_subtype: tuple[str, str]) -> tuple[int, bool, str]:
     return KINDS[kind][0], subtype == "Document", subtype
 
 
-def _read(store: ox.Store) -> _Raw:
+def event_types(registry: Registry | None = None) -> dict[str, tuple[str, str, str]]:
+    """Event class -> (colour, Arabic, English), from the event type registry."""
+    return {t.cls: (t.colour, t.label_ar, t.label_en) for t in (registry or default_registry()).types}
+
+
+def _read(store: ox.Store, registry: Registry) -> _Raw:
     raw = _Raw()
     for row in _query(store, "render_types"):
         iri, cls = _value(row["s"]), _local(_value(row["cls"]), DG)
-        if cls in EVENT_CLASSES:
+        if cls in registry.event_classes:
             cand = ("event", cls)
-        elif cls in DOCUMENT_CLASSES:
+        elif cls in registry.document_classes:
             cand = ("document", cls)
-        else:
+        elif cls in ENTITY_KINDS:
             cand = (ENTITY_KINDS[cls], cls)
+        else:
+            continue
         old = raw.kinds.get(iri)
         # several classes: the earliest kind wins (a state before a place), then a specific subtype
         if old is None or _rank(cand) < _rank(old):
@@ -260,20 +255,22 @@ def _short(text: str) -> str:
     return text if len(text) <= LABEL_MAX else text[: LABEL_MAX - 1] + "…"
 
 
-def build_view(store: ox.Store) -> View:
+def build_view(store: ox.Store, registry: Registry | None = None) -> View:
     """Read nodes, edges, evidence and the dyad view out of `store` (queried as the union of its graphs)."""
-    raw = _read(store)
+    reg = registry or default_registry()
+    types = event_types(reg)
+    raw = _read(store, reg)
     iris = sorted(raw.kinds)
     ids = {iri: f"n{i}" for i, iri in enumerate(iris)}
-    nodes = {ids[iri]: _make_node(raw, iri, ids[iri]) for iri in iris}
+    nodes = {ids[iri]: _make_node(raw, iri, ids[iri], types) for iri in iris}
     links = sorted(t for t in raw.links if t[0] in ids and t[2] in ids)
-    edges = _role_edges(raw, ids, nodes, links) + _direct_edges(links, ids, nodes, raw)
+    edges = _role_edges(raw, ids, nodes, links) + _direct_edges(links, ids, nodes, raw, reg)
     edges.sort(key=lambda e: (nodes[e[0]].iri, e[1], nodes[e[2]].iri))
     view_edges = [Edge(f"e{i}", s, t, rel, role, evs,
                        tuple(sorted(set(nodes[s].states) | set(nodes[t].states))))
                   for i, (s, rel, t, role, evs) in enumerate(edges)]
     evidence = _evidence(raw, ids, nodes)
-    view = View(sorted(nodes.values(), key=lambda n: int(n.id[1:])), view_edges, evidence, [], {})
+    view = View(sorted(nodes.values(), key=lambda n: int(n.id[1:])), view_edges, evidence, [], {}, types)
     _dyads(view)
     _layout(view)
     return view
@@ -316,7 +313,7 @@ def _role_edges(raw: _Raw, ids: dict[str, str], nodes: dict[str, Node],
     return edges
 
 
-def _make_node(raw: _Raw, iri: str, node_id: str) -> Node:
+def _make_node(raw: _Raw, iri: str, node_id: str, types: dict[str, tuple[str, str, str]]) -> Node:
     kind, subtype = raw.kinds[iri]
     ar, en = _labels(raw, iri)
     if kind != "event":
@@ -324,7 +321,7 @@ def _make_node(raw: _Raw, iri: str, node_id: str) -> Node:
         return Node(node_id, iri, kind, subtype, ar or en or fallback, en, details={"label_ar": ar})
     props = raw.props.get(iri, {})
     date = min(props.get("date", ()), default="")
-    _, t_ar, t_en = EVENT_TYPES[subtype]
+    _, t_ar, t_en = types[subtype]
     details: dict[str, Any] = {"label_ar": ar}
     for key in ("ordinal", "occasion", "rule", "inferred", "dateFlag"):
         if props.get(key):
@@ -337,7 +334,7 @@ def _make_node(raw: _Raw, iri: str, node_id: str) -> Node:
 
 
 def _direct_edges(links: list[tuple[str, str, str]], ids: dict[str, str], nodes: dict[str, Node],
-                  raw: _Raw) -> list[_EdgeRow]:
+                  raw: _Raw, registry: Registry) -> list[_EdgeRow]:
     """Direct edges, each with the events that state it (signed <- Signing, congratulated <-
     Congratulation, relations <- Establishment/Anniversary); symmetric relations drawn once."""
     def roles(n: Node, *names: str) -> set[str]:
@@ -345,15 +342,17 @@ def _direct_edges(links: list[tuple[str, str, str]], ids: dict[str, str], nodes:
 
     stated: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (source, relation, target) -> events
     for n in nodes.values():
-        if n.subtype == "Signing":
+        kind = registry.by_class(n.subtype) if n.kind == "event" else None
+        direct = kind.direct if kind else None
+        if direct == "signed":
             for doc in roles(n, "document"):
                 for x in roles(n, "agent", "party"):
                     stated[(x, "signed", doc)].add(n.id)
-        elif n.subtype == "Congratulation":
+        elif direct == "congratulated":
             for a in roles(n, "agent"):
                 for b in roles(n, "recipient"):
                     stated[(a, "congratulated", b)].add(n.id)
-        elif n.subtype in ("EstablishmentOfRelations", "Anniversary"):
+        elif direct == "relations":
             parties = sorted(roles(n, "party"), key=lambda x: nodes[x].iri)
             for i, a in enumerate(parties):
                 for b in parties[i + 1:]:
@@ -501,7 +500,7 @@ def _payload(view: View, title: str, mode: str | None) -> dict[str, Any]:
         "meta": {"title": title, "defaultMode": mode or view.default_mode, "physics": view.physics,
                  "dyadThreshold": DYAD_THRESHOLD, "large": len(view.nodes) > PHYSICS_LIMIT},
         "kinds": [{"k": k, "shape": v[1], "color": v[2], "ar": v[3], "en": v[4]} for k, v in KINDS.items()],
-        "types": [{"t": t, "color": v[0], "ar": v[1], "en": v[2]} for t, v in EVENT_TYPES.items()],
+        "types": [{"t": t, "color": v[0], "ar": v[1], "en": v[2]} for t, v in view.types.items()],
         "relations": [{"r": r, "ar": v[0], "en": v[1], "arrow": v[2]} for r, v in RELATIONS.items()],
         "roles": [{"r": r, "ar": v[0], "en": v[1]} for r, v in ROLES.items()],
         "nodes": [_node_json(n) for n in view.nodes],
@@ -569,10 +568,10 @@ def render_html(view: View, *, title: str = DEFAULT_TITLE, mode: str | None = No
 
 
 def write_html(store: ox.Store, path: Path | str, *, title: str = DEFAULT_TITLE,
-               mode: str | None = None) -> View:
+               mode: str | None = None, registry: Registry | None = None) -> View:
     """Build the view of `store`, render it and atomically replace `path` (temporary file in the same
     folder, then os.replace); returns the view."""
-    view = build_view(store)
+    view = build_view(store, registry)
     atomic_write(Path(path), render_html(view, title=title, mode=mode).encode("utf-8"))
     return view
 

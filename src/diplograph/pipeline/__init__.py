@@ -7,10 +7,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 from ..document import Document
+from ..registry import Registry, default_registry
 from .events import find_events
 from .mentions import find_mentions
 from .normalise import normalise
@@ -18,24 +18,23 @@ from .read import document_from_text, read_file
 from .resolve import implied_publication, resolve
 from .sentences import split_sentences
 
-Stage = Callable[[Document], Document]
-STAGES: tuple[Stage, ...] = (normalise, split_sentences, find_mentions, find_events, resolve)
 
-
-def run(doc: Document) -> Document:
-    for stage in STAGES:
-        doc = stage(doc)
+def run(doc: Document, registry: Registry | None = None) -> Document:
+    """Every stage over `doc`, reading events with the types of `registry` (default: the built-in ones)."""
+    reg = registry or default_registry()
+    doc = find_mentions(split_sentences(normalise(doc)))
+    doc = resolve(find_events(doc, reg), reg)
     implied = implied_publication(doc)
     if implied is not None:      # read again, now that 'today' has a date
         doc = run(document_from_text(doc.text, doc.source, published=implied, url=doc.url,
-                                     published_from="inferred"))
+                                     published_from="inferred"), reg)
     return doc
 
 
-def extract_file(path: Path, *, published: dt.date | None = None) -> Document:
-    return run(read_file(path, published=published))
+def extract_file(path: Path, *, published: dt.date | None = None, registry: Registry | None = None) -> Document:
+    return run(read_file(path, published=published), registry)
 
 
 def extract_text(text: str, source: str = "<text>", *, published: dt.date | None = None,
-                 url: str | None = None) -> Document:
-    return run(document_from_text(text, source, published=published, url=url))
+                 url: str | None = None, registry: Registry | None = None) -> Document:
+    return run(document_from_text(text, source, published=published, url=url), registry)

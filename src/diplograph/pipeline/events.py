@@ -2,7 +2,8 @@
 
 Reads `doc.mentions`, `doc.focus`, `doc.published`; adds `doc.events` (one per reading, duplicates are
 merged by the next stage). Each rule is a small function named after the fact it reads (one module per
-kind of fact); each event records its rule id (written to the graph as `dg:rule`) and a one-line `why`
+kind of fact), keyed by trigger value in its event type's declaration (`eventtypes/`, via the registry);
+each event records its rule id (written to the graph as `dg:rule`) and a one-line `why`
 for `extract --explain`.
 
 Rule ids: signing.verb-document, signing.dated-document, congratulation.sender-recipient,
@@ -12,30 +13,11 @@ meeting.reception, meeting.trigger, meeting.chained (derived events are added in
 from __future__ import annotations
 
 from ..document import DateValue, Document, Person
-from .rules.congratulation import congratulation, congratulation_exchange
+from ..registry import Registry, default_registry
 from .rules.context import ANAPHORIC, Context
 from .rules.meetings import bilateral_summit, discussed, meeting, reception, segment_meeting
-from .rules.relations import anniversary, establishment
-from .rules.signing import dated_document, signing
-from .rules.visits import attend, visit
 
-RULES = {
-    "signing": signing,
-    "congratulation": congratulation,
-    "congratulation_exchange": congratulation_exchange,
-    "establishment": establishment,
-    "relations": establishment,
-    "anniversary": anniversary,
-    "anniversary_elapsed": anniversary,
-    "visit": visit,
-    "arrival": visit,
-    "attend": attend,
-    "reception": reception,
-    "meeting": meeting,
-    "talks": meeting,
-    "summit": bilateral_summit,
-    "discussed": discussed,
-}
+MEETING_RULES = (meeting, reception, discussed)
 
 
 def lead_date(doc: Document) -> DateValue | None:
@@ -45,12 +27,15 @@ def lead_date(doc: Document) -> DateValue | None:
         if not doc.in_sentence(s.index, "trigger"):
             continue
         for m in doc.in_sentence(s.index, "date"):
-            if m.value in ("explicit", "relative", "weekday", "hijri") and m.date and m.date.precision == "day":
+            if m.value in ("explicit", "relative", "weekday", "hijri") and m.date \
+                    and m.date.precision == "day":
                 return m.date
     return DateValue.of(doc.published) if doc.published else None
 
 
-def find_events(doc: Document) -> Document:
+def find_events(doc: Document, registry: Registry | None = None) -> Document:
+    reg = registry or default_registry()
+    rules, mention_rules = reg.rules(), reg.mention_rules()
     main = lead_date(doc)
     memory: dict[str, list[Person]] = {}
     for s in doc.sentences:
@@ -58,22 +43,23 @@ def find_events(doc: Document) -> Document:
         ctx = Context(doc, s, ms, main, memory)
         done_meeting = False
         for trig in ctx.of("trigger"):
-            rule = RULES.get(trig.value or "")
+            rule = rules.get(trig.value or "")
             if rule is None:
                 continue
-            if rule in (meeting, reception, discussed) and doc.tokens[trig.start].text in ANAPHORIC:
+            if rule in MEETING_RULES and doc.tokens[trig.start].text in ANAPHORIC:
                 continue
             if rule is bilateral_summit and doc.tokens[trig.start].text[len(trig.prefix):].startswith("ال") \
                     and any(e.type == "meeting" for e in doc.events):
                 continue        # 'وتتزامن القمة المصرية الروسية مع ...': the summit told before
-            if rule in (meeting, reception, discussed) and done_meeting and not segment_meeting(ctx, trig):
+            if rule in MEETING_RULES and done_meeting and not segment_meeting(ctx, trig):
                 continue
             found = rule(ctx, trig)
-            if rule in (meeting, reception, discussed) and found:
+            if rule in MEETING_RULES and found:
                 done_meeting = True
             doc.events += found
-        for m in ctx.of("dated"):
-            doc.events += dated_document(ctx, m)
+        for kind, mention_rule in mention_rules:
+            for m in ctx.of(kind):
+                doc.events += mention_rule(ctx, m)
         for m in ctx.of("person"):
             if m.person:
                 ctx.remember(m.person)
