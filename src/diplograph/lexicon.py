@@ -9,12 +9,14 @@ then a header row naming the columns, then one row per entry; multi-valued field
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from .errors import DiplographError
 from .paths import lang_dir
+from .textfold import fold
 
 
 @dataclass(frozen=True)
@@ -71,3 +73,70 @@ def load_all(prefix: str, lang: str = "ar") -> list[Table]:
 def split(value: str) -> list[str]:
     """The `|`-separated values of a multi-valued field."""
     return [v.strip() for v in value.split("|") if v.strip()]
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word classes of `lang/<lang>/words.tsv`: each folded form with its features (classes)::
+
+        form	features	value
+        منذ	name-stop|since
+        جلالته	title-pronoun	king|sultan
+
+    Rules ask `words.has(token, "origin")` (or `starts` for the prefix classes) instead of comparing text.
+    """
+
+    path: Path
+    classes: Mapping[str, frozenset[str]]     # feature -> its forms
+    prefixes: Mapping[str, tuple[str, ...]]   # feature -> its forms, for str.startswith
+    values: Mapping[str, str]                 # form -> its value
+
+    def of(self, feature: str) -> frozenset[str]:
+        found = self.classes.get(feature)
+        if found is None:
+            raise DiplographError(f"no word has the feature {feature!r}", path=self.path,
+                                  hint="add rows with that feature, or ask for one the file has")
+        return found
+
+    def has(self, word: str, feature: str) -> bool:
+        return word in self.of(feature)
+
+    def starts(self, word: str, feature: str) -> bool:
+        """`word` begins with a form of the class (the prefix classes: name-bad-start, visit-masdar...)."""
+        self.of(feature)
+        return word.startswith(self.prefixes[feature])
+
+    def value(self, word: str) -> str:
+        return self.values.get(word, "")
+
+
+def read_words(path: Path) -> Words:
+    """Load a word-class file; forms are folded like article text."""
+    table = read_table(path)
+    classes: dict[str, set[str]] = {}
+    values: dict[str, str] = {}
+    for row in table.rows:
+        form = fold(row["form"])
+        for feature in split(row.get("features", "")):
+            classes.setdefault(feature, set()).add(form)
+        if row.get("value"):
+            values[form] = row["value"]
+    frozen = {k: frozenset(v) for k, v in classes.items()}
+    return Words(path, frozen, {k: tuple(sorted(v)) for k, v in frozen.items()}, values)
+
+
+@cache
+def words(lang: str = "ar") -> Words:
+    """`lang/<lang>/words.tsv`, loaded once per process."""
+    return read_words(lang_dir(lang) / "words.tsv")
+
+
+def word_class(feature: str, lang: str = "ar") -> frozenset[str]:
+    """The forms of one word class of `lang/<lang>/words.tsv`."""
+    return words(lang).of(feature)
+
+
+def word_prefixes(feature: str, lang: str = "ar") -> tuple[str, ...]:
+    """The forms of one prefix class of `lang/<lang>/words.tsv`, for `str.startswith`."""
+    words(lang).of(feature)
+    return words(lang).prefixes[feature]

@@ -11,10 +11,9 @@ from dataclasses import replace
 
 from hijridate import Hijri
 
+from ..lexicon import word_class
 from ..document import DateValue, Document, Mention, Sentence
 
-YEAR_WORDS = {"عام", "العام", "عاما", "سنه", "السنه", "سنوات", "اعوام", "الاعوام", "سنين", "عامين", "سنتين"}
-ERA_MARKS = {"م", "ه", "هـ"}
 
 
 def _int(tok: str) -> int | None:
@@ -80,7 +79,7 @@ def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
         if day is not None and 1 <= day <= 31:
             j = i + 1
             last = day
-            if j < end and toks[j].text in ("و", "-", "الي", "حتى") and j + 1 < end and _int(toks[j + 1].text):
+            if j < end and toks[j].text in word_class("range-joiner") and j + 1 < end and _int(toks[j + 1].text):
                 last = _int(toks[j + 1].text)
                 j += 2      # "يومي 8 و9 مارس", "من 28 إلى 30 أكتوبر": dated by the first day, spanning to the last
             elif j < end and toks[j].text.startswith("و") and _int(toks[j].text[1:]):
@@ -103,7 +102,7 @@ def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
                     year = h
                 if year is not None:
                     j = k + 1
-                    if j < end and toks[j].text in ERA_MARKS:
+                    if j < end and toks[j].text in word_class("era-mark"):
                         j += 1
                 if mm.via == "hijri":
                     value = hijri_to_gregorian(year, month, day) if year else None
@@ -162,10 +161,10 @@ def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
         prev = toks[i - 1].text if i > sent.tok_start else ""
         year = _year(t)
         if year is None and (v := _int(t)) is not None and 1500 <= v < 1800 and (
-                prev in YEAR_WORDS or prev.endswith(("عام", "سنه"))):
+                prev in word_class("year-word") or prev.endswith(("عام", "سنه"))):
             year = v        # 'وقّع البلدان سنة 1786 معاهدة السلام': older years only after 'عام' / 'سنة'
         if year is not None:
-            if prev in YEAR_WORDS or prev.endswith("عام") or prev in ("في", "منذ", "سنه", "بين") or prev.endswith("سنه"):
+            if prev in word_class("year-word") or prev.endswith("عام") or prev in ("في", "منذ", "سنه", "بين") or prev.endswith("سنه"):
                 out.append(Mention("date", i, i + 1, sent.index, date=DateValue(year), value="year"))
                 i += 1
                 continue
@@ -174,7 +173,7 @@ def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
             n = _int(toks[i + 1].text) if i + 1 < end else None
             if n is None and (m := lex.get(i + 1)) is not None and m.kind == "number":
                 n = int(m.value or 0)
-            if n and i + 2 < end and toks[i + 2].text in YEAR_WORDS:
+            if n and i + 2 < end and toks[i + 2].text in word_class("year-word"):
                 out.append(Mention("date", i, i + 3, sent.index,
                                    date=DateValue(doc.published.year - n), value="ago"))
                 i += 3

@@ -12,9 +12,10 @@ meeting.reception, meeting.trigger, meeting.chained (derived events are added in
 """
 from __future__ import annotations
 
+from ..lexicon import word_class
 from ..document import DateValue, Document, Person
 from ..registry import Registry, default_registry
-from .rules.context import ANAPHORIC, Context
+from .rules.context import Context
 from .rules.meetings import bilateral_summit, discussed, meeting, reception, segment_meeting
 
 MEETING_RULES = (meeting, reception, discussed)
@@ -46,7 +47,7 @@ def find_events(doc: Document, registry: Registry | None = None) -> Document:
             rule = rules.get(trig.value or "")
             if rule is None:
                 continue
-            if rule in MEETING_RULES and doc.tokens[trig.start].text in ANAPHORIC:
+            if rule in MEETING_RULES and doc.tokens[trig.start].text in word_class("anaphoric"):
                 continue
             if rule is bilateral_summit and doc.tokens[trig.start].text[len(trig.prefix):].startswith("ال") \
                     and any(e.type == "meeting" for e in doc.events):

@@ -16,24 +16,12 @@ import hashlib
 from collections import Counter
 from difflib import SequenceMatcher
 
+from ..lexicon import word_class, word_prefixes
 from ..document import DateValue, Document, Mention, Person, Place
 from ..gazetteer import Entry, Gazetteer, first_token_variants, gazetteer, name_tokens, office_label, sole_kingdom
-from ..textfold import fold
 from .dates import find_dates
 from .occasions import occasion_year
 
-NAME_STOP = set(fold(w) for w in (
-    "في من إلى الى على عن مع خلال اليوم أمس امس الذي التي الذين وذلك ذلك حيث بعد قبل أن إن ان لدى عند "
-    "بين منذ حول نحو وفق لقد قد كما وكذلك كذلك هذا هذه تلك الذى او أو ثم حتى إلا غير كل بعض عبر ضد "
-    "بحضور بمناسبة بشأن أثناء اثناء لدعم تحت فوق وقال قال وأكد أكد أعرب واعرب وأضاف أضاف وأشار أشار "
-    "والوفد الوفد المرافق له لها وهو وهي هو هي ضيفه ضيفا نظيره بلاده وسط عقب إثر لبحث ويذكر يذكر "
-    "رسالة برقية كلمة تصريح تصريحات بيان برقيته رسالته أصدق أطيب أخلص خالص حفل مأدبة مراسم وفد نائب "
-    "بموفور بدوام بالصحة والعافية الشقيق الشقيقة الصديق الصديقة المفدى حفظه "
-    "شاكرا معربا مؤكدا مشيرا مضيفا موضحا لافتا مشيدا متمنيا معتبرا داعيا مرحبا قائلا منوها مثمنا "
-    "صباح مساء ظهر عصر رسميه رسمي رسميا الرسمي الرسميه مغلقه ثنائيه حافل بمراسم عدد كبار لفيف جمع").split())
-WAW_NAMES = {"وليد", "وايل", "وضاح", "وسام", "وفاء", "وداد", "وجدي", "وهبي", "وحيد", "وديع", "ولاء"}
-NAME_BAD_START = ("بال", "لل", "بم", "وال", "فال", "كال")
-NAME_JOINERS = {"بن", "بنت", "ابن", "ال", "آل", "عبد", "ابو", "ابي", "دي", "دا", "فون", "فان", "لا", "لو"}
 HOME_ROLES = {"president", "prime_minister", "foreign_minister", "king", "crown_prince", "emir"}
 
 
@@ -157,7 +145,6 @@ def find_published(doc: Document) -> None:
         _published_from_span(doc)
 
 
-TARGET_WORDS = set(fold("المستهدف المستهدفة بحلول حتى رؤية خطة استراتيجية أفق قبل").split())
 
 
 def _published_from_weekday(doc: Document) -> None:
@@ -186,7 +173,7 @@ def _published_from_weekday(doc: Document) -> None:
         return
     years = {int(t.text) for k, t in enumerate(toks) if t.text.isdecimal() and len(t.text) == 4
              and 1900 <= int(t.text) <= 2100
-             and not any(toks[j].text in TARGET_WORDS for j in range(max(0, k - 3), k))}
+             and not any(toks[j].text in word_class("target-word") for j in range(max(0, k - 3), k))}
     if not years:
         return
     if weekday is None:
@@ -218,7 +205,7 @@ def latest_day(doc: Document, dated: list[list[Mention]]) -> dt.date | None:
         for m in dated[sent.index]:
             if m.value not in ("explicit", "hijri") or m.date is None or m.date.precision == "year":
                 continue
-            if any(doc.tokens[k].text in TARGET_WORDS for k in range(max(sent.tok_start, m.start - 3), m.start)):
+            if any(doc.tokens[k].text in word_class("target-word") for k in range(max(sent.tok_start, m.start - 3), m.start)):
                 continue
             days.append(m.date.as_date() or dt.date(m.date.year, m.date.month or 1, 15))
     if doc.year is not None:
@@ -272,24 +259,24 @@ def _name_after(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, 
         return None
     j = span[1]
     nxt = doc.tokens[j].text if j < end else ""
-    if j >= end or j in taken or not nxt.isalpha() or nxt in NAME_STOP or (nxt[0] in "وف" and nxt[1:] in NAME_STOP):
+    if j >= end or j in taken or not nxt.isalpha() or nxt in word_class("name-stop") or (nxt[0] in "وف" and nxt[1:] in word_class("name-stop")):
         return span
     return None
 
 
 def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, int] | None:
     toks = doc.tokens
-    if i < end and toks[i].text.startswith(NAME_BAD_START):
+    if i < end and toks[i].text.startswith(word_prefixes("name-bad-start")):
         return None
     j = i
     words = 0       # name words, not counting joiners: 'بدر بن حمد بن حمود البوسعيدي' has four
-    while j < end and words < 5 and j - i < 9 and (words < 4 or toks[j - 1].text in NAME_JOINERS):
+    while j < end and words < 5 and j - i < 9 and (words < 4 or toks[j - 1].text in word_class("name-joiner")):
         t = toks[j].text
-        words += t not in NAME_JOINERS
-        if j in taken or not t.isalpha() or t in NAME_STOP or len(t) < 2 or (t[0] in "وف" and t[1:] in NAME_STOP):
+        words += t not in word_class("name-joiner")
+        if j in taken or not t.isalpha() or t in word_class("name-stop") or len(t) < 2 or (t[0] in "وف" and t[1:] in word_class("name-stop")):
             break
-        if t.startswith("ال") and t not in NAME_JOINERS:
-            if j > i and toks[j - 1].text not in NAME_JOINERS:
+        if t.startswith("ال") and t not in word_class("name-joiner"):
+            if j > i and toks[j - 1].text not in word_class("name-joiner"):
                 j += 1
             elif j > i:
                 j += 1
@@ -381,7 +368,7 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
         if near:
             people_at[near[0]].start = min(people_at[near[0]].start, m.start)   # the title belongs to the name
             continue
-        if j < sent.tok_end and doc.tokens[j].text not in NAME_STOP and (
+        if j < sent.tok_end and doc.tokens[j].text not in word_class("name-stop") and (
                 p := gz.by_title_name(m.role or "", doc.tokens[j].text, iso, day)) is not None:   # not 'أن' (Moon Jae-in's 'إن')
             out.append(Mention("person", m.start, j + 1, sent_index, iso=p.iso, person=p, role=p.role,
                                via="gazetteer"))
@@ -441,7 +428,7 @@ def _appositive_names(doc: Document, sent_index: int, ms: list[Mention], taken: 
             continue
         a = comma
         while a > sent.tok_start and comma - a < 4 and (a - 1) not in taken and toks[a - 1].text.isalpha() \
-                and toks[a - 1].text not in NAME_STOP:
+                and toks[a - 1].text not in word_class("name-stop"):
             a -= 1
         if a > sent.tok_start and toks[a - 1].text not in ("،", ","):
             continue        # the name must open the sentence or follow a comma (not end a longer name)
@@ -453,7 +440,7 @@ def _appositive_names(doc: Document, sent_index: int, ms: list[Mention], taken: 
             continue
         words = [tk.text for tk in toks[span[0]:span[1]]]
         label = doc.surface(*span)
-        if words[0].startswith("و") and len(words[0]) > 3 and words[0] not in WAW_NAMES:   # 'ومئير بن شبات'
+        if words[0].startswith("و") and len(words[0]) > 3 and words[0] not in word_class("name-waw"):   # 'ومئير بن شبات'
             words[0], label = words[0][1:], label[1:]
         role = t.role if t.kind == "office" and t.via == "sg" and t.role else "other"
         p = _known_person(doc, words, iso) or _new_person(label, " ".join(words), iso, role)
@@ -560,7 +547,7 @@ def _spouses(doc: Document, sent_index: int, ms: list[Mention], people: list[Men
         if any(p.start == j for p in people):
             continue
         k = j
-        while k < sent.tok_end and k - j < 3 and doc.tokens[k].text.isalpha() and doc.tokens[k].text not in NAME_STOP:
+        while k < sent.tok_end and k - j < 3 and doc.tokens[k].text.isalpha() and doc.tokens[k].text not in word_class("name-stop"):
             k += 1
         span = (j, k) if k - j >= 2 else None
         if span:
@@ -618,13 +605,12 @@ def _nearby_state(ms: list[Mention], at: int) -> str | None:
     return before[-1].iso if before else None
 
 
-CAPITAL_WORDS = {"العاصمه", "بالعاصمه", "للعاصمه", "والعاصمه", "العاصمتين"}
 
 
 def _capital_by_nisba(doc: Document, gz: Gazetteer, ms: list[Mention]) -> None:
     """'في العاصمة الصينية': the capital of the state the nisba names, as a place."""
     for m in ms:
-        if m.kind == "state" and m.via == "nisba" and m.start > 0 and doc.tokens[m.start - 1].text in CAPITAL_WORDS:
+        if m.kind == "state" and m.via == "nisba" and m.start > 0 and doc.tokens[m.start - 1].text in word_class("capital-word"):
             country = gz.countries.get(m.iso or "")
             if country is not None and country.capital is not None:
                 m.via, m.place = "capital", country.capital

@@ -5,9 +5,9 @@ the national occasions ('اليوم الوطني الـ94').
 """
 from __future__ import annotations
 
+from ..lexicon import word_class
 from ..document import Document, Sentence
 
-SKIP = ("ال", "السنويه", "سنويه", "-")
 
 
 def ordinal_at(doc: Document, sent: Sentence, a: int) -> tuple[int | None, int]:
@@ -18,7 +18,7 @@ def ordinal_at(doc: Document, sent: Sentence, a: int) -> tuple[int | None, int]:
     end = min(sent.tok_end, a + 5)
     while i < end:
         t = toks[i].text
-        if t in SKIP:
+        if t in word_class("ordinal-skip"):
             i += 1
             continue
         digits = t[2:] if t.startswith("ال") and t[2:].isdecimal() else t

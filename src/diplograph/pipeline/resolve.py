@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..lexicon import word_class
 from ..document import DateValue, Document, Event
 from ..registry import EventType, Registry, default_registry
 from .events import lead_date
@@ -61,12 +62,11 @@ def identity(ev: Event, registry: Registry | None = None) -> tuple[object, ...]:
     return (ev.type, *(registry or default_registry()).event(ev.type).identity(ev))
 
 
-TITLE_FILLER = {"بين", "و", "في", "على", "من", "الي", "بشان", "حول", "مجال"}
 
 
 def _content(title: str) -> set[str]:
     words = title.split()[1:]
-    return {w[2:] if w.startswith("ال") else w for w in words if w not in TITLE_FILLER and len(w) > 2}
+    return {w[2:] if w.startswith("ال") else w for w in words if w not in word_class("title-filler") and len(w) > 2}
 
 
 def _titles_match(a: Event, b: Event) -> bool:

@@ -3,6 +3,7 @@
 Rule ids: congratulation.sender-recipient, congratulation.exchange."""
 from __future__ import annotations
 
+from ...lexicon import word_class
 from ...document import Event, Mention, Person
 from .context import (
     Context,
@@ -20,7 +21,6 @@ def _occasion(ctx: Context) -> str | None:
     return None
 
 
-PLURAL_CONGRATS = {"تهاني", "التهاني", "تهانيه", "تهانيها", "تهانينا"}
 
 
 def congratulation(ctx: Context, trig: Mention) -> list[Event]:
@@ -51,7 +51,7 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     elif ctx.of("receive"):
         recipients = [m.person for m in before[-1:]]
         senders = [m.person for m in after if m.person.iso not in {r.iso for r in recipients}]
-    elif word in PLURAL_CONGRATS and after and after[0].start - trig.end <= 1:   # 'تهاني رئيس الجمهورية'
+    elif word in word_class("plural-congrats") and after and after[0].start - trig.end <= 1:   # 'تهاني رئيس الجمهورية'
         senders = [after[0].person]
         recipients = [m.person for m in before + after[1:] if m.person.iso != senders[0].iso][:1]
     elif word.startswith(("تهنيه", "لتهنيه")) and after and after[0].start - trig.end <= 1:   # 'لتهنئة أردوغان'

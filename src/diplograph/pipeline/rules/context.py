@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...lexicon import word_class
 from ...document import DateValue, DocRef, Document, Mention, Person, Place, Sentence
 from ...gazetteer import KINGDOMS, gazetteer, office_label
-from ...textfold import fold
-from ..mentions import CAPITAL_WORDS
 
-TITLE_STOP = set(fold(w) for w in "وذلك خلال اليوم أمس امس حيث بحضور التي الذي والذي والتي كما وبنود ويأتي وتأتي "
-                 "ويهدف تهدف يهدف وينص ينص لتعزيز بهدف ضمن بعد قبل عقب إثر اثر وسط أمام وقد".split())
 CLAUSE_ENDS = {"،", ",", "؛", ":", ".", "(", ")"}
 PURPOSE_TRIGGERS = {"signing", "visit", "meeting", "talks", "reception", "arrival"}
-ANAPHORIC = {"الاجتماع", "اللقاء", "الاستقبال", "المباحثات", "المحادثات", "الزياره", "التوقيع", "اللقاءات"}
-DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"}
-PLACE_WORDS = CAPITAL_WORDS | {"مدينه", "بمدينه"}     # 'العاصمة أنقرة', 'بمدينة جدة'
 OPENING_MODALS = {"planned", "denied", "postponed"}     # a sentence opening with one is about what did not happen
 
 
@@ -75,10 +69,9 @@ class Context:
             return False
         toks = self.doc.tokens
         prev = toks[m.start - 1].text if m.start > 0 else ""
-        if any(toks[k].text in PLACE_WORDS for k in range(max(0, m.start - 3), m.start)):
+        if any(toks[k].text in (word_class("capital-word") | word_class("place-word")) for k in range(max(0, m.start - 3), m.start)):
             return True
-        return "ب" in (m.value or "") or "ل" in (m.value or "") or prev in (
-            "في", "الي", "من", "لدى", "وصل", "نحو")
+        return "ب" in (m.value or "") or "ل" in (m.value or "") or prev in word_class("before-place")
 
     def places(self, a: int = 0, b: int = 10**9) -> list[Place]:
         out = []
@@ -153,7 +146,7 @@ class Context:
         if self.background() or self.headline():
             return None       # a headline's event takes its date from the body it sums up (see resolve)
         toks = self.doc.tokens
-        if self.sent.index > 0 and any(toks[k].text == "تلك" and toks[k + 1].text in ANAPHORIC
+        if self.sent.index > 0 and any(toks[k].text == "تلك" and toks[k + 1].text in word_class("anaphoric")
                                        for k in range(self.sent.tok_start, self.sent.tok_end - 1)):
             # 'كما عقد شكري خلال تلك الزيارة محادثات': the date of the visit told just before
             before = [m.date for m in self.doc.in_sentence(self.sent.index - 1, "date")
@@ -246,7 +239,7 @@ def _title_end(ctx: Context, a: int) -> int:
             quoted = True
             b += 1
             continue
-        if t in ("،", ",", ".", "؛", "(", ")", ":") or t in TITLE_STOP:
+        if t in ("،", ",", ".", "؛", "(", ")", ":") or t in word_class("title-stop"):
             break
         m = by_start.get(b)
         if b > a and m is not None and m.kind in ("date", "time", "witness", "trigger", "person", "office",

@@ -3,9 +3,9 @@
 Rule ids: meeting.reception, meeting.trigger, meeting.chained."""
 from __future__ import annotations
 
+from ...lexicon import word_class
 from ...document import DateValue, Event, Mention
 from .context import (
-    ANAPHORIC,
     Context,
     _dateline,
     _persons,
@@ -72,7 +72,7 @@ def segment_meeting(ctx: Context, trig: Mention) -> list[Event] | None:
     """A sentence with two meetings ('التقى خلالها العاهل السعودي، كما عقد لقاء مع ولي العهد'): each trigger
     takes the persons up to the next meeting trigger as its counterparts, and the subject before it."""
     starts = sorted(m.start for m in ctx.of("trigger") if m.value in MEETING_KINDS
-                    and ctx.doc.tokens[m.start].text not in ANAPHORIC)
+                    and ctx.doc.tokens[m.start].text not in word_class("anaphoric"))
     if len(starts) < 2:
         return None
     nxt = min([s_ for s_ in starts if s_ > trig.start] + [ctx.sent.tok_end])
@@ -147,7 +147,6 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
     return [ev, *_chained(ctx, trig, ev)]
 
 
-SAME_MONTH = {"ذاته", "نفسه"}
 
 
 def _chained(ctx: Context, trig: Mention, first: Event) -> list[Event]:
@@ -167,7 +166,7 @@ def _chained(ctx: Context, trig: Mention, first: Event) -> list[Event]:
         own = [m.date for m in ctx.of("date") if place.end <= m.start < end and m.date]
         date = own[0] if own else None
         if date is None and first.date and first.date.month and any(
-                toks[j].text in SAME_MONTH and toks[j - 1].text == "الشهر" for j in range(place.end, end)):
+                toks[j].text in word_class("same") and toks[j - 1].text == "الشهر" for j in range(place.end, end)):
             date = DateValue(first.date.year, first.date.month)
         ev = Event("meeting", "meeting.chained", ctx.sent.index, agents=list(first.agents), place=place.place,
                    date=date, spans=[ctx.span()], why=f"met again «ثم في {place.place.ar}»")

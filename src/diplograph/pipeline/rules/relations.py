@@ -3,6 +3,7 @@
 Rule ids: establishment.phrase, anniversary.ordinal."""
 from __future__ import annotations
 
+from ...lexicon import word_class
 from ...document import DateValue, Event, Mention
 from ..ordinals import ordinal_at
 from .context import (
@@ -11,7 +12,6 @@ from .context import (
     _title_end,
 )
 
-NOT_DIPLOMATIC = {"شراكه", "الشراكه", "تعاون", "التعاون", "استراتيجيه", "الاستراتيجيه", "شراكات", "تحالف", "التحالف"}
 
 
 def _years_since(ctx: Context, trig: Mention) -> DateValue | None:
@@ -42,7 +42,7 @@ def establishment(ctx: Context, trig: Mention) -> list[Event]:
     if any(0 < trig.start - m.end <= 6 for m in ctx.of("trigger") if m.value in ("anniversary", "anniversary_elapsed")):
         return []
     toks = ctx.doc.tokens
-    if trig.end < ctx.sent.tok_end and toks[trig.end].text in NOT_DIPLOMATIC:
+    if trig.end < ctx.sent.tok_end and toks[trig.end].text in word_class("not-diplomatic"):
         return []       # 'إقامة علاقات شراكة استراتيجية' is not diplomatic relations
     signing_here = [m for m in ctx.of("trigger") if m.value == "signing" and not ctx.modal(m)
                     and ctx.doc.tokens[m.start].text != "التوقيع"]

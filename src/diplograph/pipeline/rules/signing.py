@@ -3,10 +3,10 @@
 Rule ids: signing.verb-document, signing.relative-clause, signing.dated-document."""
 from __future__ import annotations
 
+from ...lexicon import word_class
 from ...document import DocRef, Event, Mention, Person
 from ...textfold import fold
 from .context import (
-    DEMONSTRATIVES,
     Context,
     _dateline,
     _docref,
@@ -26,7 +26,7 @@ def _documents(ctx: Context, after: int) -> list[tuple[DocRef, int, int]]:
         if m.start < after or m.start < covered_until:
             continue
         prev = toks[m.start - 1].text if m.start > 0 else ""
-        if prev in DEMONSTRATIVES and (docs or m.start - after > 2):
+        if prev in word_class("demonstrative") and (docs or m.start - after > 2):
             continue        # 'ووقع هذا الإعلان عن الجانب المغربي ...' names the signatories of one told before
         if docs and not (m.start in conj or prev in ("،", ",", "و", "ابرزها", "منها", "بينها", "اهمها")):
             continue
@@ -51,7 +51,6 @@ def _signing_parties(ctx: Context, doc_span: tuple[int, int], agents: list[Perso
     return _fill_from_focus(ctx, found)
 
 
-RELATIVES = {"التي", "الذي", "اللتين", "اللذين"}
 
 
 def signing(ctx: Context, trig: Mention) -> list[Event]:
@@ -66,7 +65,7 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
     if toks[trig.start].text == "التوقيع" and not any(
             toks[k].text in ("علي", "عليها", "عليه") for k in range(trig.end, min(trig.end + 2, ctx.sent.tok_end))):
         return []       # 'عقب التوقيع': the signing told before, not a new one
-    relative = toks[trig.start - 1].text in RELATIVES if trig.start else False
+    relative = toks[trig.start - 1].text in word_class("relative") if trig.start else False
     if relative or toks[trig.start].text.endswith(("ها", "ه")) and not docs:
         return relative_signing(ctx, trig)
     if not docs or docs[0][1] - trig.end > 45:
@@ -88,9 +87,9 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
         agents = sides
     if not agents and not witnesses_before:     # 'ووقّع البيانَ الوزيران X وY': verb, object, subject
         later = min([m.start for m in ctx.of("trigger") if m.start > docs[0][2]] + [ctx.sent.tok_end])
-        clause = next((k for k in range(docs[0][2], later) if toks[k].text in RELATIVES), later)
+        clause = next((k for k in range(docs[0][2], later) if toks[k].text in word_class("relative")), later)
         agents = _persons([m for m in people if docs[0][2] <= m.start < min(clause, docs[0][2] + 12)])
-    if not agents and toks[docs[0][1] - 1].text in DEMONSTRATIVES:
+    if not agents and toks[docs[0][1] - 1].text in word_class("demonstrative"):
         return []               # 'وقع هذا الاتفاق' with nobody named: the signing told before
     events = []
     for docref, a, b in docs:

@@ -3,6 +3,7 @@
 Rule ids: visit.trigger, visit.attend, visit.past (an earlier visit the text dates: 'منذ عام 2012، حين زارها')."""
 from __future__ import annotations
 
+from ...lexicon import word_class, word_prefixes
 from ...document import Event, Mention, Person, Place
 from .context import (
     Context,
@@ -13,7 +14,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.modal(trig):
         return []
     toks = ctx.doc.tokens
-    if toks[trig.start].text[len(trig.prefix):] in OBJECT_VERBS:
+    if toks[trig.start].text[len(trig.prefix):] in word_class("object-verb"):
         return _visited_it(ctx, trig)
     people = ctx.people()
     near = [m for m in people if trig.end <= m.start <= trig.end + 5 and not ctx._clause_break(trig.end, m.start)]
@@ -22,7 +23,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     word = toks[trig.start].text[len(trig.prefix):]
     # 'زيارته', 'جولتها', 'وصولهما' carry a pronoun; 'الزيارة' (folded 'الزياره') does not
     pronoun = masdar and (word.startswith(("زيارت", "جولت")) or (word.startswith("وصول") and len(word) > 4))
-    dual_verb = toks[trig.start].text in DUAL_VERBS       # 'وكان الرئيس والسيدة ... قد وصلا'
+    dual_verb = toks[trig.start].text in word_class("dual-verb")       # 'وكان الرئيس والسيدة ... قد وصلا'
     if (pronoun or dual_verb) and before:
         # 'في إطار زيارته إلى الصين' (his: the subject), 'لدى وصولهما' (theirs: the last two named)
         dual = dual_verb or toks[trig.start].text.endswith(("هما", "هم"))
@@ -30,7 +31,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
         pronoun = True
     elif masdar:
         performer = [m for m in people if m.start > trig.end and any(
-            toks[k].text in PERFORMED for k in range(max(trig.end, m.start - 3), m.start))]
+            toks[k].text in word_class("performed") for k in range(max(trig.end, m.start - 3), m.start))]
         candidates = [near[0].person] if near else ([performer[0].person] if performer else
                                                      [before[-1].person] if before else [])
     else:
@@ -60,7 +61,6 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     return out + _first_since(ctx, trig, visitor, hosts[0][0])
 
 
-FIRST = {"اول", "الاولي"}
 
 
 def _first_since(ctx: Context, trig: Mention, visitor: Person, host: str) -> list[Event]:
@@ -68,7 +68,7 @@ def _first_since(ctx: Context, trig: Mention, visitor: Person, host: str) -> lis
     named person visited that state in that year (not said of 'أول زيارة لوزير خارجية كوبي منذ 1959')."""
     toks = ctx.doc.tokens
     if not visitor.named or visitor.iso == host or not any(
-            toks[k].text in FIRST for k in range(max(ctx.sent.tok_start, trig.start - 1), min(trig.end + 2, ctx.sent.tok_end))):
+            toks[k].text in word_class("first") for k in range(max(ctx.sent.tok_start, trig.start - 1), min(trig.end + 2, ctx.sent.tok_end))):
         return []
     for m in ctx.of("date"):
         if trig.end <= m.start <= trig.end + 12 and m.date and any(
@@ -78,8 +78,6 @@ def _first_since(ctx: Context, trig: Mention, visitor: Person, host: str) -> lis
     return []
 
 
-OBJECT_VERBS = {"زارها", "وصلها"}       # 'visited it', 'arrived at it': the state or city named before
-WHEN = {"حين", "عندما", "حينما", "يوم"}
 
 
 def _visited_it(ctx: Context, trig: Mention) -> list[Event]:
@@ -98,7 +96,7 @@ def _visited_it(ctx: Context, trig: Mention) -> list[Event]:
         return []
     visitor = visitor_m.person
     date = None
-    if trig.start > 0 and toks[trig.start - 1].text in WHEN:
+    if trig.start > 0 and toks[trig.start - 1].text in word_class("when"):
         before = [m for m in ctx.of("date") if m.date and 0 <= trig.start - 1 - m.end <= 2]
         date = before[-1].date if before else None
     rule = "visit.past" if date else "visit.trigger"      # 'منذ عام 2012، حين زارها': an earlier visit
@@ -109,19 +107,15 @@ def _visited_it(ctx: Context, trig: Mention) -> list[Event]:
                                                       f"place named before: {visitor.ar} -> {dest.iso}")]
 
 
-MASDARS = ("زياره", "الزياره", "زيارت", "جوله", "الجوله", "وصول")
 
 
 def _is_masdar(ctx: Context, trig: Mention) -> bool:
     """A noun of visiting ('زيارة', 'بالزيارة', 'لدى وصوله'), not a verb ('زار', 'يصل')."""
     word = ctx.doc.tokens[trig.start].text
-    return word.startswith(MASDARS) or word[len(trig.prefix):].startswith(MASDARS)
+    return word.startswith(word_prefixes("visit-masdar")) or word[len(trig.prefix):].startswith(word_prefixes("visit-masdar"))
 
 
-DUAL_VERBS = {"وصلا", "وصلوا", "زارا", "وزارا", "ووصلا"}
-PERFORMED = {"اجراها", "يجريها", "اجري", "قام", "يقوم", "بها", "قادت", "قاد", "قادته", "قادها"}
 # 'زيارة ... أجراها الرئيس X', 'الزيارة التي قادت الرئيس X إلى روما'
-COMPANION_WORDS = {"يرافقه", "يرافقها", "برفقه", "رفقه", "مرفوقا", "مرفوقه", "ويرافقه", "يرافقهما"}
 
 
 def _companions(ctx: Context, visitor: Person) -> list[Person]:
@@ -129,7 +123,7 @@ def _companions(ctx: Context, visitor: Person) -> list[Person]:
     toks = ctx.doc.tokens
     out: list[Person] = []
     for c in ctx.of("witness"):
-        if toks[c.start].text not in COMPANION_WORDS:
+        if toks[c.start].text not in word_class("companion"):
             continue
         for m in ctx.of("person"):
             if m.start >= c.end and not ctx._clause_break(c.end, m.start) and m.person \
@@ -154,7 +148,6 @@ def _destinations(ctx: Context, trig: Mention, visitor: Person, after: int) -> l
         start = end + (1 if nxt in ("ثم", "و") else 0)
 
 
-ORIGIN = {"من", "قادما", "قادمه", "قادمين", "قادمان"}
 
 
 def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, chained: bool = False
@@ -173,7 +166,7 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
         if ctx._clause_break(start, m.start) and not verb:
             break
         lead = {toks[k].text for k in range(max(trig.end, m.start - 2), m.start)}
-        if lead & ORIGIN:
+        if lead & word_class("origin"):
             continue        # 'قادما من باريس': where the visitor comes from
         if any(trig.end <= q.start < m.start for q in ctx.of("modal") if q.value in ("planned", "hoped")):
             break           # 'جولة خليجية يفترض أن تقوده أيضا إلى الإمارات': the rest of the tour is to come
