@@ -140,3 +140,12 @@ def word_prefixes(feature: str, lang: str = "ar") -> tuple[str, ...]:
     """The forms of one prefix class of `lang/<lang>/words.tsv`, for `str.startswith`."""
     words(lang).of(feature)
     return words(lang).prefixes[feature]
+
+
+def word_form(feature: str, lang: str = "ar") -> str:
+    """The one form of a single-form class of `lang/<lang>/words.tsv` (a clitic letter, 'and')."""
+    forms = words(lang).of(feature)
+    if len(forms) != 1:
+        raise DiplographError(f"the word class {feature!r} has {len(forms)} forms, the rules need one",
+                              path=words(lang).path, hint="give that class exactly one row")
+    return next(iter(forms))

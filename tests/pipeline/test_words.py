@@ -54,3 +54,16 @@ def arabic_outside_docstrings(path: Path) -> list[int]:
             docstring_lines |= set(range(body[0].lineno, (body[0].end_lineno or body[0].lineno) + 1))
     return [n for n, line in enumerate(source.splitlines(), start=1)
             if n not in docstring_lines and ARABIC_LETTER.search(line)]
+
+
+def test_no_arabic_letter_outside_docstrings_under_pipeline():
+    """Words live in lang/ar/*.tsv; rules ask questions of them. Docstrings may quote Arabic examples."""
+    found = {str(p.relative_to(PIPELINE)): lines for p in sorted(PIPELINE.rglob("*.py"))
+             if (lines := arabic_outside_docstrings(p))}
+    assert found == {}
+
+
+def test_the_letter_test_sees_code_strings_and_comments(tmp_path: Path):
+    sample = tmp_path / "sample.py"
+    sample.write_text('"""Module: \'زيارة\'."""\nX = 1  # \'زيارة\'\nY = "في"\n', encoding="utf-8")
+    assert arabic_outside_docstrings(sample) == [2, 3]

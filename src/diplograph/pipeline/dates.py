@@ -11,15 +11,21 @@ from dataclasses import replace
 
 from hijridate import Hijri
 
-from ..lexicon import word_class
 from ..document import DateValue, Document, Mention, Sentence
+from ..lexicon import word_class, word_prefixes
 
 
 
 def _int(tok: str) -> int | None:
-    if tok.startswith("و") and tok[1:].isdecimal():
+    """A number of up to four digits, also with 'and' before it ('و9')."""
+    if tok.startswith(word_prefixes("and")) and tok[1:].isdecimal():
         tok = tok[1:]
     return int(tok) if tok.isdecimal() and len(tok) <= 4 else None
+
+
+def _relative_word(tok: str) -> bool:
+    """Past, next or current (a month named with it is dated from publication)."""
+    return tok in word_class("past") or tok in word_class("next") or tok in word_class("current")
 
 
 def _year(tok: str) -> int | None:
@@ -74,27 +80,27 @@ def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
             out.append(Mention("date", i, j, sent.index, date=value, value="explicit"))
             i = j
             continue
-        # DAY [و DAY] MONTH [/ (ALT)] [من] [YEAR]
+        # DAY [and DAY] MONTH [/ (ALT)] [of] [YEAR]
         day = _int(t)
         if day is not None and 1 <= day <= 31:
             j = i + 1
             last = day
             if j < end and toks[j].text in word_class("range-joiner") and j + 1 < end and _int(toks[j + 1].text):
                 last = _int(toks[j + 1].text)
-                j += 2      # "يومي 8 و9 مارس", "من 28 إلى 30 أكتوبر": dated by the first day, spanning to the last
-            elif j < end and toks[j].text.startswith("و") and _int(toks[j].text[1:]):
+                j += 2      # 8 and 9 March, from 28 to 30 October: dated by the first day, spanning to the last
+            elif j < end and toks[j].text.startswith(word_prefixes("and")) and _int(toks[j].text[1:]):
                 last = _int(toks[j].text[1:])
                 j += 1
             span = last - day + 1 if last and day < last <= 31 else 1
             mm = _month_at(lex, j)
             if mm is not None:
                 j = mm.end
-                # alternative month name: "ابريل/نيسان", "فبراير (شباط)", "فبراير( شباط)"
+                # an alternative month name after a slash or in brackets (April/Nisan)
                 while j < end and toks[j].text in ("/", "(", ")", "-") or (j < end and _month_at(lex, j)):
                     alt = _month_at(lex, j)
                     j = alt.end if alt else j + 1
                 k = j
-                if k < end and toks[k].text == "من" and k + 1 < end and _year(toks[k + 1].text):
+                if k < end and toks[k].text in word_class("date-of") and k + 1 < end and _year(toks[k + 1].text):
                     k += 1
                 year = _year(toks[k].text) if k < end else None
                 month = int(mm.value or 0)
@@ -113,13 +119,13 @@ def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
                                        value="explicit" if year else "no-year"))
                 i = j
                 continue
-        # 'الثاني من أكتوبر 1949': a day written as an ordinal word
+        # a day written as an ordinal word: the second of October 1949
         num = lex.get(i)
         value = int(num.value or 0) if num is not None and num.kind == "number" else 0
         tens = lex.get(num.end) if num is not None else None
         if tens is not None and tens.kind == "number" and tens.via == "tens" and 0 < value < 10:
-            num, value = tens, value + int(tens.value or 0)       # 'السابع والعشرين من شباط'
-        if num is not None and num.kind == "number" and i + 2 < end and toks[num.end].text == "من":
+            num, value = tens, value + int(tens.value or 0)       # the twenty-seventh of February
+        if num is not None and num.kind == "number" and i + 2 < end and toks[num.end].text in word_class("date-of"):
             mm = _month_at(lex, num.end + 1)
             if mm is not None and mm.via == "gregorian" and 1 <= value <= 31:
                 j = mm.end
@@ -138,7 +144,7 @@ def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
             while j < end and toks[j].text in ("/", "(", ")", "-") or (j < end and _month_at(lex, j)):
                 alt = _month_at(lex, j)
                 j = alt.end if alt else j + 1
-            if j < end and toks[j].text == "من" and j + 1 < end and _year(toks[j + 1].text):
+            if j < end and toks[j].text in word_class("date-of") and j + 1 < end and _year(toks[j + 1].text):
                 j += 1
             year = _year(toks[j].text) if j < end else None
             if year:
@@ -146,12 +152,12 @@ def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
                                    value="explicit"))
                 i = j + 1
                 continue
-            if j < end and toks[j].text in ("الماضي", "المقبل", "الجاري", "القادم") and doc.published:
+            if j < end and _relative_word(toks[j].text) and doc.published:
                 pub = doc.published
                 month = int(mm.value or 0)
-                if toks[j].text == "الجاري":
+                if toks[j].text in word_class("current"):
                     year = pub.year
-                elif toks[j].text == "الماضي":
+                elif toks[j].text in word_class("past"):
                     year = pub.year if month < pub.month else pub.year - 1
                 else:
                     year = pub.year if month > pub.month else pub.year + 1
@@ -160,16 +166,16 @@ def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
                 continue
         prev = toks[i - 1].text if i > sent.tok_start else ""
         year = _year(t)
-        if year is None and (v := _int(t)) is not None and 1500 <= v < 1800 and (
-                prev in word_class("year-word") or prev.endswith(("عام", "سنه"))):
-            year = v        # 'وقّع البلدان سنة 1786 معاهدة السلام': older years only after 'عام' / 'سنة'
+        after_year_word = prev in word_class("year-word") or prev.endswith(word_prefixes("year-ending"))
+        if year is None and (v := _int(t)) is not None and 1500 <= v < 1800 and after_year_word:
+            year = v        # a year before 1800 only after the word 'year' (the peace treaty signed in 1786)
         if year is not None:
-            if prev in word_class("year-word") or prev.endswith("عام") or prev in ("في", "منذ", "سنه", "بين") or prev.endswith("سنه"):
+            if after_year_word or prev in word_class("before-year"):
                 out.append(Mention("date", i, i + 1, sent.index, date=DateValue(year), value="year"))
                 i += 1
                 continue
-        # "قبل 32 عاما" / "قبل ثلاثين عاما"
-        if t == "قبل" and i + 2 < end + 1 and doc.published:
+        # 32 years ago, thirty years ago
+        if t in word_class("ago") and i + 2 < end + 1 and doc.published:
             n = _int(toks[i + 1].text) if i + 1 < end else None
             if n is None and (m := lex.get(i + 1)) is not None and m.kind == "number":
                 n = int(m.value or 0)
@@ -199,7 +205,7 @@ def _relative(doc: Document, sent: Sentence, lex: dict[int, Mention], explicit: 
             if not near:
                 ahead = any(t.kind == "time" and t.value == "tomorrow" and 0 <= m.start - t.end <= 1
                             for t in lex.values())
-                if ahead:      # 'غداً الجمعة': the coming one
+                if ahead:      # tomorrow, Friday: the coming one
                     day = pub + dt.timedelta(days=(int(m.value or 0) - pub.weekday()) % 7 or 7)
                 else:
                     day = pub - dt.timedelta(days=(pub.weekday() - int(m.value or 0)) % 7)
@@ -238,7 +244,7 @@ def _resolve_missing_years(dates: list[Mention], doc: Document, sent: Sentence) 
         if year:
             dates[k] = Mention("date", m.start, m.end, m.sent, date=replace(m.date, year=year),
                                value="explicit")
-    # a relative year right after a day-month ("22 فبراير من هذا العام") is part of that date
+    # a relative year right after a day-month (22 February of this year) is part of that date
     spans = [(m.start, m.end) for m in dates if m.value == "explicit"]
     dates[:] = [m for m in dates if not (m.value == "relative" and any(0 <= m.start - e <= 2 for _, e in spans))]
 
@@ -250,7 +256,7 @@ def _nearest_year(doc: Document, sent: Sentence, m: Mention) -> int | None:
     if pub is None or m.date is None or not m.date.month:
         return None
     after = [doc.tokens[k].text for k in range(m.end, min(m.end + 2, sent.tok_end))]
-    future = any(w in ("المقبل", "القادم") for w in after)
+    future = any(w in word_class("next") for w in after)
     year = pub.year
     if future:
         return year if (m.date.month, m.date.day or 1) >= (pub.month, pub.day) else year + 1

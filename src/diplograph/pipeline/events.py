@@ -12,7 +12,7 @@ meeting.reception, meeting.trigger, meeting.chained (derived events are added in
 """
 from __future__ import annotations
 
-from ..lexicon import word_class
+from ..lexicon import word_class, word_prefixes
 from ..document import DateValue, Document, Person
 from ..registry import Registry, default_registry
 from .rules.context import Context
@@ -49,9 +49,9 @@ def find_events(doc: Document, registry: Registry | None = None) -> Document:
                 continue
             if rule in MEETING_RULES and doc.tokens[trig.start].text in word_class("anaphoric"):
                 continue
-            if rule is bilateral_summit and doc.tokens[trig.start].text[len(trig.prefix):].startswith("ال") \
-                    and any(e.type == "meeting" for e in doc.events):
-                continue        # 'وتتزامن القمة المصرية الروسية مع ...': the summit told before
+            if rule is bilateral_summit and doc.tokens[trig.start].text[len(trig.prefix):].startswith(
+                    word_prefixes("article")) and any(e.type == "meeting" for e in doc.events):
+                continue        # 'the Egyptian-Russian summit' (definite): the summit told before
             if rule in MEETING_RULES and done_meeting and not segment_meeting(ctx, trig):
                 continue
             found = rule(ctx, trig)

@@ -16,7 +16,7 @@ import hashlib
 from collections import Counter
 from difflib import SequenceMatcher
 
-from ..lexicon import word_class, word_prefixes
+from ..lexicon import split, word_class, word_form, word_prefixes, words
 from ..document import DateValue, Document, Mention, Person, Place
 from ..gazetteer import Entry, Gazetteer, first_token_variants, gazetteer, name_tokens, office_label, sole_kingdom
 from .dates import find_dates
@@ -58,7 +58,8 @@ def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int
             if m.kind in ("state", "place"):
                 m.value = prefix
             out.append(m)
-        if variant != toks[i].text and toks[i].text.startswith(("و", "ف")) and not variant.startswith(("و", "ف")):
+        conj = word_prefixes("conjunction")
+        if variant != toks[i].text and toks[i].text.startswith(conj) and not variant.startswith(conj):
             out.append(Mention("conj", i, i, sent_index))
         i += length
     return out
@@ -70,8 +71,10 @@ def _clitics(token: str, variant: str) -> str:
         return ""
     if token.endswith(variant):
         return token[:len(token) - len(variant)]
-    if variant.startswith("ال") and token.endswith("ل" + variant[2:]) and token[:-len(variant) + 1].endswith("ل"):
-        return token[:len(token) - len(variant) + 1]      # 'لل' + word = 'ل' + 'ال' + word
+    lam = word_form("lam")
+    if variant.startswith(word_prefixes("article")) and token.endswith(lam + variant[2:]) \
+            and token[:-len(variant) + 1].endswith(lam):
+        return token[:len(token) - len(variant) + 1]      # lam-lam + word = lam + the article + word
     return ""
 
 
@@ -136,7 +139,7 @@ def find_published(doc: Document) -> None:
                 m.kind == "trigger" for m in doc.mentions if m.sent == sent.index):
             dates = [m for m in find_dates(doc, sent) if m.date and m.date.day and (
                 m.start - sent.tok_start <= 6 or sent.tok_end - m.end <= 6)]
-            if dates:     # a dateline: 'الرياض 14 جمادى الأولى 1444 هـ الموافق 08 ديسمبر 2022 م واس'
+            if dates:     # a dateline: city, Hijri date, 'corresponding to' Gregorian date, agency
                 doc.published, doc.published_from = dates[-1].date.as_date(), "text"
                 return
     doc.year = occasion_year(doc)
@@ -163,7 +166,7 @@ def _published_from_weekday(doc: Document) -> None:
     if not dateline:
         return
     weekday = _today_weekday(doc)
-    if doc.year is not None:     # 'الدوحة في 23 سبتمبر' ... 'اليوم الوطني الـ94 للمملكة': 2024
+    if doc.year is not None:     # 'Doha, 23 September' ... 'the kingdom's 94th national day': 2024
         try:
             day = dt.date(doc.year, dateline[1], dateline[0])
         except ValueError:
@@ -259,7 +262,9 @@ def _name_after(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, 
         return None
     j = span[1]
     nxt = doc.tokens[j].text if j < end else ""
-    if j >= end or j in taken or not nxt.isalpha() or nxt in word_class("name-stop") or (nxt[0] in "وف" and nxt[1:] in word_class("name-stop")):
+    stop = word_class("name-stop")
+    if j >= end or j in taken or not nxt.isalpha() or nxt in stop \
+            or (nxt[0] in word_class("conjunction") and nxt[1:] in stop):
         return span
     return None
 
@@ -269,13 +274,14 @@ def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, 
     if i < end and toks[i].text.startswith(word_prefixes("name-bad-start")):
         return None
     j = i
-    words = 0       # name words, not counting joiners: 'بدر بن حمد بن حمود البوسعيدي' has four
+    words = 0       # name words, not counting joiners: Badr bin Hamad bin Hamood Albusaidi has four
+    stop, joiners, conj = word_class("name-stop"), word_class("name-joiner"), word_class("conjunction")
     while j < end and words < 5 and j - i < 9 and (words < 4 or toks[j - 1].text in word_class("name-joiner")):
         t = toks[j].text
         words += t not in word_class("name-joiner")
-        if j in taken or not t.isalpha() or t in word_class("name-stop") or len(t) < 2 or (t[0] in "وف" and t[1:] in word_class("name-stop")):
+        if j in taken or not t.isalpha() or t in stop or len(t) < 2 or (t[0] in conj and t[1:] in stop):
             break
-        if t.startswith("ال") and t not in word_class("name-joiner"):
+        if t.startswith(word_prefixes("article")) and t not in joiners:
             if j > i and toks[j - 1].text not in word_class("name-joiner"):
                 j += 1
             elif j > i:
@@ -299,12 +305,12 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
         if m.kind == "leader":
             by_span.setdefault((m.start, m.end), []).extend(m.terms)
     for (a, b), terms in sorted(by_span.items()):
-        if b + 1 < sent.tok_end and doc.tokens[b].text in ("بن", "ابن"):
+        if b + 1 < sent.tok_end and doc.tokens[b].text in word_class("son-of"):
             nxt = doc.tokens[b + 1].text
             terms = [t for t in terms if nxt in name_tokens(t.person.ar)]
             if not terms:
                 taken -= set(range(a, b))   # free for the name patterns
-                continue    # 'محمد بن عبدالرحمن بن عبدالعزيز' is not 'محمد بن عبدالرحمن بن جاسم'
+                continue    # Mohammed bin Abdulrahman bin Abdulaziz is not Mohammed bin Abdulrahman bin Jassim
         p = pick_term(terms, day)
         out.append(Mention("person", a, b, sent_index, iso=p.iso, person=p, role=p.role, via="gazetteer"))
     people_at = {m.start: m for m in out}
@@ -325,14 +331,14 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
                                        role=p.role, via="office-holder"))
             continue
         if any(0 <= m.start - d.end <= 2 for d in deputies):
-            # 'المستشار الدبلوماسي لرئيس الوزراء الإيطالي أرماندو فاريكيو': the adviser, not the premier
+            # 'the diplomatic adviser of the Italian prime minister Armando Varricchio': the adviser, not the premier
             adviser = _deputy_with_name(doc, m, by_start, sent, taken)
             if adviser is not None:
                 out.append(adviser)
             continue
         gap = [k for k in range(m.start - 2, m.start + 1) if k in named_ends]
         if gap and all(doc.tokens[k].text in ("،", ",") for k in range(gap[-1], m.start)) and m.via != "honorific":
-            continue    # 'فؤاد معصوم رئيس الجمهورية العراقية': the office is the named person's title
+            continue    # 'Fuad Masum, President of the Iraqi Republic': the office is the named person's title
         j = m.end
         former = False
         while j < sent.tok_end and (c := by_start.get(j)) is not None and c.kind in ("courtesy", "former"):
@@ -342,13 +348,13 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
         title_end = j
         st = by_start.get(j)
         if iso is None and m.role == "ambassador" and st is not None and st.kind == "office" and st.iso:
-            iso, j = st.iso, st.end       # 'سفير خادم الحرمين الشريفين لدى إيطاليا': the king's ambassador
+            iso, j = st.iso, st.end       # the ambassador of the Custodian of the Two Holy Mosques: the king's
             title_end = j
             skip_offices.add(st.start)
             st = by_start.get(j)
         if iso is None and st is not None and st.kind == "state" and st.via == "nisba" and m.role and not any(
-                doc.tokens[k].text.startswith(("ال", "لل")) for k in range(m.start, st.end)):
-            # 'آخر زيارة لرئيس لبناني': a president, not the one in office
+                doc.tokens[k].text.startswith(word_prefixes("definite")) for k in range(m.start, st.end)):
+            # 'the last visit by a Lebanese president': a president, not the one in office
             out.append(Mention("person", m.start, st.end, sent_index, iso=st.iso, person=_unnamed(st.iso or "", m.role),
                                role=m.role, via="indefinite"))
             continue
@@ -369,19 +375,20 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
             people_at[near[0]].start = min(people_at[near[0]].start, m.start)   # the title belongs to the name
             continue
         if j < sent.tok_end and doc.tokens[j].text not in word_class("name-stop") and (
-                p := gz.by_title_name(m.role or "", doc.tokens[j].text, iso, day)) is not None:   # not 'أن' (Moon Jae-in's 'إن')
+                p := gz.by_title_name(m.role or "", doc.tokens[j].text, iso, day)) is not None:   # not 'that'
+            # (a function word is no name word: Moon Jae-in's first name is written like 'that')
             out.append(Mention("person", m.start, j + 1, sent_index, iso=p.iso, person=p, role=p.role,
                                via="gazetteer"))
             taken.add(j)
             continue
         span = _name_after(doc, j, sent.tok_end, taken)
         if span is None and m.role in ("minister", "other"):
-            k = j       # 'وزير الكهرباء والطاقة المتجددة محمد شاكر': past the portfolio to the name
+            k = j       # 'the minister of electricity and renewable energy Mohamed Shaker': past the portfolio
             while k < min(j + 6, sent.tok_end):
                 st = by_start.get(k)
                 if st is not None and st.kind == "state" and st.via == "nisba":
-                    iso, k = iso or st.iso, st.end          # 'وزير الطاقة الروسي نيكولاي شولغينوف'
-                elif k not in taken and doc.tokens[k].text.startswith(("ال", "وال", "لل")):
+                    iso, k = iso or st.iso, st.end          # 'the Russian energy minister Nikolai Shulginov'
+                elif k not in taken and doc.tokens[k].text.startswith(word_prefixes("portfolio-start")):
                     k += 1
                 else:
                     break
@@ -397,10 +404,10 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
             taken |= set(range(span[0], span[1]))
             continue
         if former:
-            continue        # 'الرئيس الأمريكي السابق' with no name: not today's holder
+            continue        # 'the former US president' with no name: not today's holder
         bare = iso is None
         if iso is None and m.role in HOME_ROLES and not span:
-            # 'جلالة الملك' with no state: the reporting state's, else the first of the article's states
+            # 'His Majesty the King' with no state: the reporting state's, else the first of the article's states
             # that has such an office then
             states = [s for s in (doc.home, *doc.focus) if s]
             iso = next((s for s in states if gz.holder(s, m.role, doc.as_of)), states[0] if states else None)
@@ -440,7 +447,8 @@ def _appositive_names(doc: Document, sent_index: int, ms: list[Mention], taken: 
             continue
         words = [tk.text for tk in toks[span[0]:span[1]]]
         label = doc.surface(*span)
-        if words[0].startswith("و") and len(words[0]) > 3 and words[0] not in word_class("name-waw"):   # 'ومئير بن شبات'
+        if words[0].startswith(word_prefixes("and")) and len(words[0]) > 3 \
+                and words[0] not in word_class("name-waw"):   # 'and Meir Ben-Shabbat': not a name 'Wmeir'
             words[0], label = words[0][1:], label[1:]
         role = t.role if t.kind == "office" and t.via == "sg" and t.role else "other"
         p = _known_person(doc, words, iso) or _new_person(label, " ".join(words), iso, role)
@@ -454,7 +462,7 @@ def _appositive_state(doc: Document, ms: list[Mention], end: int) -> str | None:
     toks = doc.tokens
     if end >= len(toks) or toks[end].text not in ("،", ",") or not any(
             m.kind in ("office", "deputy") and end < m.start <= end + 3 for m in ms):
-        return None       # not '، في العاصمة اليابانية': a title must follow
+        return None       # not ', in the Japanese capital': a title must follow
     stop = next((k for k in range(end + 1, min(end + 9, len(toks))) if toks[k].text in ("،", ",", ".")), end + 9)
     inside = [m for m in ms if m.kind == "state" and m.iso and end < m.start < stop]
     return inside[0].iso if inside else None
@@ -470,7 +478,7 @@ def _known_person(doc: Document, words: list[str], iso: str) -> Person | None:
     p = found.pop()
     first = name_tokens(p.ar)[0]
     if len(words) > 1 and SequenceMatcher(None, first, words[0]).ratio() < 0.6:
-        return None         # 'ميشيل أوباما' is not 'باراك أوباما'
+        return None         # Michelle Obama is not Barack Obama
     return p
 
 
@@ -491,14 +499,14 @@ def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: l
         if any(p.start <= c.start < p.end for p in people):
             continue
         span = _name_after(doc, c.end, sent.tok_end, taken)
-        mister = toks[c.start].text.removeprefix("و") in ("السيد", "السيده")   # 'والسيدة أسماء الأسد'
+        mister = toks[c.start].text.removeprefix(word_form("and")) in word_class("mister")   # 'and Mrs Asma
         kin = next((p for p in people if p.start == c.end + 1 == p.end - 1 and p.via == "gazetteer"), None)
         if mister and span is None and kin is not None and c.end not in taken and toks[c.end].text.isalpha() \
                 and _first_word(kin) != toks[c.end].text:
-            span = (c.end, c.end + 2)       # 'والسيدة ميشيل أوباما': not the president but his wife
+            span = (c.end, c.end + 2)       # 'and Mrs Michelle Obama': not the president but his wife
             people.remove(kin)
         if span is None or not mister and (span[1] - span[0] < 3 or not any(
-                toks[k].text in ("بن", "بنت") for k in range(span[0] + 1, span[1] - 1))):
+                toks[k].text in word_class("child-of") for k in range(span[0] + 1, span[1] - 1))):
             continue
         iso = _appositive_state(doc, ms, span[1]) or _nearby_state(ms, c.start) or _kingdom_before(doc, ms, c.start) \
             or doc.home
@@ -551,7 +559,7 @@ def _spouses(doc: Document, sent_index: int, ms: list[Mention], people: list[Men
             k += 1
         span = (j, k) if k - j >= 2 else None
         if span:
-            # 'وحرمه السيدة بريجيت ماكرون': the surname alone matched her husband; the whole name is hers
+            # 'and his wife Mrs Brigitte Macron': the surname alone matched her husband; the whole name is hers
             people[:] = [p for p in people if not (span[0] <= p.start < span[1])]
             name = doc.surface(*span)
             folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
@@ -570,7 +578,7 @@ def _counterparts(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mentio
     for c in (m for m in ms if m.kind == "counterpart"):
         st = states.get(c.end)
         if st is None or c.end + 1 in named_at or st.end in named_at:
-            continue      # 'نظيره الإيراني مسعود بزشكيان': the name is found already
+            continue      # 'his Iranian counterpart Masoud Pezeshkian': the name is found already
         before = sorted((p for p in people if p.end <= c.start and p.person), key=lambda p: p.start)
         role = before[-1].role if before and before[-1].role else "president"
         holder = gz.holder(st.iso or "", role, doc.as_of)
@@ -597,7 +605,7 @@ def _nearby_state(ms: list[Mention], at: int) -> str | None:
     Two nisbas in a row ('المنتدى السعودي الياباني') or two states joined ('بين المملكة واليابان') describe a
     bilateral thing, not the person's state."""
     before = [m for m in ms if m.kind == "state" and m.end <= at and at - m.end <= 8]
-    pairs = {b.start for b in before if b.prefix.startswith("و") and any(
+    pairs = {b.start for b in before if b.prefix.startswith(word_prefixes("and")) and any(
         a.end == b.start and a.kind in ("state", "kingdom") for a in ms)}
     pairs |= {k for a, b in zip(before, before[1:]) if a.via == b.via == "nisba" and a.end == b.start
               for k in (a.start, b.start)}
@@ -674,7 +682,7 @@ def find_home(doc: Document) -> None:
             doc.dateline_place = first[0].place
             break
     if doc.home is None and doc.dateline_place is not None and doc.dateline_place.iso in doc.focus[:2]:
-        doc.home = doc.dateline_place.iso      # 'المنامة - ...' with no agency named: a report from home
+        doc.home = doc.dateline_place.iso      # 'Manama - ...' with no agency named: a report from home
 
 
 def find_mentions(doc: Document) -> Document:
@@ -722,7 +730,7 @@ def surname_mentions(doc: Document, people: list[Mention], lexical: list[Mention
             continue
         given.add(words[0])
         last = words[-1]
-        if len(last) >= 3 and words[-2] not in ("بن", "ابن", "ال", "آل", "ابو") and p not in surnames.get(last, []):
+        if len(last) >= 3 and words[-2] not in word_class("not-before-surname") and p not in surnames.get(last, []):
             surnames.setdefault(last, []).append(p)
     out: list[Mention] = []
     first_seen: dict[Person, int] = {}
@@ -734,7 +742,7 @@ def surname_mentions(doc: Document, people: list[Mention], lexical: list[Mention
             if i in taken:
                 continue
             word = doc.tokens[i].text
-            for variant in (word, word[1:] if word[:1] in "وفل" else None):
+            for variant in (word, word[1:] if word[:1] in word_class("surname-clitic") else None):
                 # the one person of that name named in full before this point (two: ambiguous)
                 seen = [q for q in surnames.get(variant or "", []) if first_seen.get(q, 10**9) < i]
                 p = seen[0] if len(seen) == 1 else None
@@ -765,10 +773,12 @@ def corefer_bare_offices(people: list[Mention], home: str | None = None) -> None
     people[:] = [m for m in people if not (m.via == "bare" and m.person and not m.person.named)]
 
 
-HONORIFIC_PRONOUNS = {     # 'جلالته' (his majesty): the last king named before, and so on
-    "جلالته": ("king", "sultan"), "جلالتها": ("king",), "فخامته": ("president",), "سيادته": ("president",),
-    "سموه": ("emir", "crown_prince"), "معاليه": ("foreign_minister", "minister"),
-}
+def title_pronoun_roles(word: str) -> tuple[str, ...]:
+    """The ranks a title-pronoun ('his majesty', after a clitic too) stands for (words.tsv, title-pronoun)."""
+    w = words()
+    if word[:1] in w.of("pronoun-clitic") and w.has(word[1:], "title-pronoun"):
+        word = word[1:]
+    return tuple(split(w.value(word))) if w.has(word, "title-pronoun") else ()
 
 
 def honorific_pronouns(doc: Document, people: list[Mention]) -> list[Mention]:
@@ -776,12 +786,11 @@ def honorific_pronouns(doc: Document, people: list[Mention]) -> list[Mention]:
     ordered = sorted((m for m in people if m.person and m.person.named), key=lambda m: m.start)
     out = []
     for t in doc.tokens:
-        roles = HONORIFIC_PRONOUNS.get(t.text[1:] if t.text[:1] in "وفلب" and t.text[1:] in HONORIFIC_PRONOUNS
-                                       else t.text)
+        roles = title_pronoun_roles(t.text)
         if not roles:
             continue
         prev = [m for m in ordered if m.end <= t.index and m.person.role in roles]
-        if prev:     # the last of that rank, the reporting state's one first ('جلالته' in a Bahraini report)
+        if prev:     # the last of that rank, the reporting state's one first ('his majesty' in a Bahraini report)
             p = next((m.person for m in reversed(prev) if m.person.iso == doc.home), prev[-1].person)
             sent = next(s.index for s in doc.sentences if s.tok_start <= t.index < s.tok_end)
             out.append(Mention("person", t.index, t.index + 1, sent, iso=p.iso, person=p, role=p.role,
@@ -799,7 +808,7 @@ def corefer_offices(people: list[Mention]) -> None:
     for m in people:
         if m.person and not m.person.named:
             found = set(named.get((m.person.iso, m.role), set()))
-            if m.role == "minister":     # 'الوزير الهندوراسي' after 'وزير خارجية هندوراس ...'
+            if m.role == "minister":     # 'the Honduran minister' after 'the foreign minister of Honduras ...'
                 found |= named.get((m.person.iso, "foreign_minister"), set())
             known = {p for p in found if p.gazetteer}
             if len(known) == 1 or len(found) == 1:

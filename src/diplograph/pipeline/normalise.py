@@ -8,6 +8,7 @@ joined back to it.
 from __future__ import annotations
 
 from ..document import Document, Token
+from ..lexicon import word_class
 from ..textfold import TOKEN_RE, fold, fold_with_map
 
 __all__ = ["normalise", "fold", "TOKEN_RE"]
@@ -18,9 +19,9 @@ def normalise(doc: Document) -> Document:
     tokens: list[Token] = []
     for m in TOKEN_RE.finditer(doc.folded):
         prev = tokens[-1] if tokens else None
-        if m.group() == "ء" and prev is not None and prev.text[-1:] in "اوي" and m.start() == prev.end + 1 \
-                and len(prev.text) > 2:
-            tokens[-1] = Token(prev.text + "ء", prev.start, m.end(), prev.index)
+        if m.group() in word_class("hamza") and prev is not None and prev.text[-1:] in word_class("hamza-seat") \
+                and m.start() == prev.end + 1 and len(prev.text) > 2:
+            tokens[-1] = Token(prev.text + m.group(), prev.start, m.end(), prev.index)
             continue
         tokens.append(Token(m.group(), m.start(), m.end(), len(tokens)))
     doc.tokens = tokens

@@ -11,10 +11,10 @@ from functools import cache
 
 from ..document import Document, Mention, Sentence
 from ..gazetteer import sole_kingdom
-from ..lexicon import load
+from ..lexicon import load, word_prefixes
 from .ordinals import ordinal_at
 
-POINTERS = ("kingdom", "own_country")      # 'للمملكة', 'لبلاده': the state named before
+POINTERS = ("kingdom", "own_country")      # 'for the kingdom', 'for his country': the state named before
 
 
 @cache
@@ -34,12 +34,12 @@ def _state_of(doc: Document, ms: list[Mention], occasion: Mention, after: int) -
     if named:
         return named[0].iso
     pointer = next((m.kind for m in ms if m.kind in POINTERS and after <= m.start <= after + 1), None)
-    if not (pointer or doc.tokens[occasion.end - 1].text.endswith(("ها", "ه"))):
+    if not (pointer or doc.tokens[occasion.end - 1].text.endswith(word_prefixes("possessive-suffix"))):
         return None
     before = [m for m in ms if m.end <= occasion.start and m.kind == "state" and m.iso]
     if before:
         return max(before, key=lambda m: m.end).iso
-    if pointer == "kingdom":      # 'للمملكة' with the kingdom named elsewhere (the dateline 'الرياض')
+    if pointer == "kingdom":      # 'for the kingdom' with the kingdom named elsewhere (the dateline)
         return sole_kingdom(doc)
     return None
 
@@ -47,8 +47,8 @@ def _state_of(doc: Document, ms: list[Mention], occasion: Mention, after: int) -
 def _occasion_year(doc: Document, sent: Sentence) -> int | None:
     ms = doc.in_sentence(sent.index)
     for occ in (m for m in ms if m.kind == "founding" and m.value):
-        n, after = ordinal_at(doc, sent, occ.end)            # 'اليوم الوطني الـ94'
-        if n is None:                                        # 'الذكرى الخمسين لاستقلالها'
+        n, after = ordinal_at(doc, sent, occ.end)            # the 94th national day
+        if n is None:                                        # the fiftieth anniversary of its independence
             for trig in (m for m in ms if m.kind == "trigger" and m.value == "anniversary"):
                 k, end = ordinal_at(doc, sent, trig.end)
                 if k is not None and end == occ.start:

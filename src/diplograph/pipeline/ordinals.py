@@ -5,7 +5,7 @@ the national occasions ('اليوم الوطني الـ94').
 """
 from __future__ import annotations
 
-from ..lexicon import word_class
+from ..lexicon import word_class, word_prefixes
 from ..document import Document, Sentence
 
 
@@ -21,7 +21,7 @@ def ordinal_at(doc: Document, sent: Sentence, a: int) -> tuple[int | None, int]:
         if t in word_class("ordinal-skip"):
             i += 1
             continue
-        digits = t[2:] if t.startswith("ال") and t[2:].isdecimal() else t
+        digits = t[2:] if t.startswith(word_prefixes("article")) and t[2:].isdecimal() else t
         if digits.isdecimal() and len(digits) <= 3:
             return int(digits), i + 1
         m = nums.get(i)
@@ -30,6 +30,6 @@ def ordinal_at(doc: Document, sent: Sentence, a: int) -> tuple[int | None, int]:
         value = int(m.value or 0)
         nxt = nums.get(m.end) if m.end < sent.tok_end else None
         if nxt is not None and nxt.via == "tens" and value < 10:
-            return value + int(nxt.value or 0), nxt.end      # 'الخامسة والسبعين'
+            return value + int(nxt.value or 0), nxt.end      # the seventy-fifth
         return value, m.end
     return None, a

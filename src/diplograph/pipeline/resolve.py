@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..lexicon import word_class
+from ..lexicon import word_class, word_prefixes
 from ..document import DateValue, Document, Event
 from ..registry import EventType, Registry, default_registry
 from .events import lead_date
@@ -31,7 +31,7 @@ def _derive(events: list[Event], round_: int, registry: Registry) -> list[Event]
 def _same_day(a: DateValue | None, b: DateValue | None) -> bool:
     if a is None or b is None:
         return True
-    if a.days > 1 or b.days > 1:      # talks "يومي 19 و20" and a signing on the 20th
+    if a.days > 1 or b.days > 1:      # talks on the 19th and 20th and a signing on the 20th
         return a.covers(b) or b.covers(a)
     return a.iso()[:len(min(a.iso(), b.iso(), key=len))] == b.iso()[:len(min(a.iso(), b.iso(), key=len))]
 
@@ -62,11 +62,10 @@ def identity(ev: Event, registry: Registry | None = None) -> tuple[object, ...]:
     return (ev.type, *(registry or default_registry()).event(ev.type).identity(ev))
 
 
-
-
 def _content(title: str) -> set[str]:
-    words = title.split()[1:]
-    return {w[2:] if w.startswith("ال") else w for w in words if w not in word_class("title-filler") and len(w) > 2}
+    """The words that tell a document's title from another's (without the article and filler words)."""
+    article, filler = word_prefixes("article"), word_class("title-filler")
+    return {w[2:] if w.startswith(article) else w for w in title.split()[1:] if w not in filler and len(w) > 2}
 
 
 def _titles_match(a: Event, b: Event) -> bool:
@@ -82,7 +81,7 @@ def _titles_match(a: Event, b: Event) -> bool:
         return a.document.kind == b.document.kind
     overlap = len(ca & cb) / len(ca | cb)
     if a.document.kind == b.document.kind and (ca <= cb or cb <= ca):
-        return True     # 'إعلان شوشة' in the headline, 'إعلان شوشة بشأن علاقات التحالف ...' in the body
+        return True     # 'the Shusha Declaration' in the headline, 'the Shusha Declaration on ...' in the body
     return overlap >= (0.3 if a.document.kind == b.document.kind else 0.6)
 
 
@@ -132,7 +131,7 @@ def _same_happening(m: Event, ev: Event, kind: EventType) -> bool:
     if kind.dated_once:
         return True
     if (m.rule == "visit.past") != (ev.rule == "visit.past") and (m.date is None or ev.date is None):
-        return False        # this visit and the earlier one it recalls ('أول زيارة منذ 2012') are two
+        return False        # this visit and the earlier one it recalls ('the first visit since 2012') are two
     if kind.window_days and _within_days(m.date, ev.date, kind.window_days) and _same_place(m, ev, kind):
         return True
     return _same_day(m.date, ev.date) and _titles_match(m, ev) and _same_place(m, ev, kind)

@@ -3,7 +3,7 @@
 Rule ids: congratulation.sender-recipient, congratulation.exchange."""
 from __future__ import annotations
 
-from ...lexicon import word_class
+from ...lexicon import word_class, word_form, word_prefixes
 from ...document import Event, Mention, Person
 from .context import (
     Context,
@@ -29,7 +29,7 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.modal(trig):
         return []
     if any(0 <= trig.start - m.end <= 16 for m in ctx.of("exchange")):
-        return congratulation_exchange(ctx, trig)      # 'تبادل الرئيسان ... التهاني' 
+        return congratulation_exchange(ctx, trig)      # 'the two presidents exchanged ... congratulations'
     toks = ctx.doc.tokens
     people = [m for m in ctx.people() if m.person and m.person.iso]
     before = [m for m in people if m.end <= trig.start]
@@ -37,33 +37,34 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     word = toks[trig.end - 1].text
     senders: list[Person] = []
     recipients: list[Person] = []
-    src = [k for k in range(trig.end, min(trig.end + 3, ctx.sent.tok_end)) if toks[k].text == "من"]
-    if src:      # 'برقية تهنئة من رئيس جمهورية الصين'
+    src = [k for k in range(trig.end, min(trig.end + 3, ctx.sent.tok_end)) if toks[k].text in word_class("from")]
+    if src:      # 'a cable of congratulations from the President of China'
         senders = [m.person for m in after if m.start > src[0]]
         first = senders[0].iso if senders else None
         senders = [p for p in senders if p.iso == first] if not ctx.of("receive") else \
             [p for p in senders if p.iso not in {b.person.iso for b in before}]
         recipients = [m.person for m in before[-1:]]
-    elif word in ("تهانيه", "تهانيها") and before and after and after[0].start - trig.end <= 1 \
-            and toks[after[0].start].text.startswith("ل"):    # 'أعرب فيها سموه عن أصدق تهانيه لجلالته'
+    elif word in word_class("own-congrats") and before and after and after[0].start - trig.end <= 1 \
+            and toks[after[0].start].text.startswith(word_form("lam")):    # '... his congratulations to his majesty'
         recipients = [after[0].person]
         senders = [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1]
     elif ctx.of("receive"):
         recipients = [m.person for m in before[-1:]]
         senders = [m.person for m in after if m.person.iso not in {r.iso for r in recipients}]
-    elif word in word_class("plural-congrats") and after and after[0].start - trig.end <= 1:   # 'تهاني رئيس الجمهورية'
+    elif word in word_class("plural-congrats") and after and after[0].start - trig.end <= 1:   # 'congratulations of X'
         senders = [after[0].person]
         recipients = [m.person for m in before + after[1:] if m.person.iso != senders[0].iso][:1]
-    elif word.startswith(("تهنيه", "لتهنيه")) and after and after[0].start - trig.end <= 1:   # 'لتهنئة أردوغان'
+    elif word.startswith(word_prefixes("congratulating")) and after and after[0].start - trig.end <= 1:   # 'to congratulate X'
         recipients = [after[0].person]
         senders = [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1]
-    elif word.endswith(("ه", "ها", "هم")) and not word.startswith("تهنيه") and before and (
+    elif word.endswith(word_prefixes("object-suffix")) and not word.startswith(word_prefixes("congratulation-noun")) \
+            and before and (
             len(before) >= 2 or (after and after[0].start - trig.end <= 3)):
         close = [m for m in after if m.start - trig.end <= 3]
-        if close:       # 'هنأه خلاله الأمير محمد بن سلمان': the subject follows the verb
+        if close:       # 'congratulated him in it Prince Mohammed bin Salman': the subject follows the verb
             senders = [close[0].person]
             recipients = [m.person for m in reversed(before) if m.person.iso != senders[0].iso][:1]
-        else:           # 'بعث بوتين برقية إلى الزعيم الصيني، هنأه فيها'
+        else:           # 'Putin sent a cable to the Chinese leader, congratulating him in it'
             recipients = [before[-1].person]
             senders = [m.person for m in before if m.person.iso != recipients[0].iso][:1]
     else:

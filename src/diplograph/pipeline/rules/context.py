@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...lexicon import word_class
+from ...lexicon import word_class, word_form, word_prefixes
 from ...document import DateValue, DocRef, Document, Mention, Person, Place, Sentence
 from ...gazetteer import KINGDOMS, gazetteer, office_label
 
@@ -62,7 +62,7 @@ class Context:
     def is_place(self, m: Mention) -> bool:
         """A capital (or city) used as a place: 'في موسكو', 'بالرياض', 'إلى القاهرة', 'العاصمة أنقرة'."""
         if any(0 < m.start - t.end <= 2 for t in self.of("topic")):
-            return False      # 'الأوضاع في قطاع غزة': what was discussed, not where
+            return False      # 'the situation in the Gaza Strip': what was discussed, not where
         if m.kind == "place":
             return True
         if m.kind != "state" or m.via != "capital":
@@ -71,7 +71,7 @@ class Context:
         prev = toks[m.start - 1].text if m.start > 0 else ""
         if any(toks[k].text in (word_class("capital-word") | word_class("place-word")) for k in range(max(0, m.start - 3), m.start)):
             return True
-        return "ب" in (m.value or "") or "ل" in (m.value or "") or prev in word_class("before-place")
+        return any(c in (m.value or "") for c in word_class("place-clitic")) or prev in word_class("before-place")
 
     def places(self, a: int = 0, b: int = 10**9) -> list[Place]:
         out = []
@@ -92,45 +92,47 @@ class Context:
         while lo > self.sent.tok_start and trig.start - lo < 7 and toks[lo - 1].text not in CLAUSE_ENDS:
             lo -= 1
         for m in self.of("modal"):
-            if toks[m.start].text == "نحو" and trig.start != m.end:
-                continue        # 'نحو توقيع' (towards signing), not 'بعد نحو شهرين' (after about two months)
+            if toks[m.start].text in word_class("towards") and trig.start != m.end:
+                continue        # 'towards signing', not 'after about two months' (the same word)
             if lo <= m.start <= trig.start:
                 return m.value
-            if trig.end <= m.start <= trig.end + 8 and toks[m.start].text.startswith(("سي", "ست", "سن")):
+            if trig.end <= m.start <= trig.end + 8 and toks[m.start].text.startswith(word_prefixes("future")):
                 return m.value
         word = toks[trig.start].text
-        if word.startswith(("سي", "ست", "سن")) and len(word) > 4:
+        if word.startswith(word_prefixes("future")) and len(word) > 4:
             return "planned"
+        which, conj = word_class("which"), "".join(sorted(word_class("conjunction")))
         for m in self.of("modal"):
             if m.start < trig.start and m.start - self.sent.tok_start <= 1 and m.value in OPENING_MODALS \
-                    and not any(toks[k].text in ("التي", "الذي") for k in range(m.end, trig.start)):
-                return m.value        # 'ومن المقرر أن يتوجه ... في زيارة', 'ونفت مصادر ... ما تردد عن توقيع'
-            if m.value == "planned" and m.start < trig.start and toks[m.start].text.lstrip("وف").startswith(
-                    ("سي", "ست", "سن")) and not any(toks[k].text in ("التي", "الذي") for k in range(m.end, trig.start)):
+                    and not any(toks[k].text in which for k in range(m.end, trig.start)):
+                return m.value        # 'it is scheduled that he heads ... on a visit', 'sources denied ... signing'
+            if m.value == "planned" and m.start < trig.start and toks[m.start].text.lstrip(conj).startswith(
+                    word_prefixes("future")) and not any(toks[k].text in which for k in range(m.end, trig.start)):
                 if m.start - self.sent.tok_start <= 2:
-                    return "planned"      # 'وستتاح لجون كيري ... خلال لقاء': the sentence is about the future
-                if trig.start > 0 and toks[trig.start - 1].text in ("ثم", "وثم"):
-                    return "planned"      # 'سيتوجه إلى سنغافورة ثم يزور ماليزيا': the chain goes on in the future
-        if trig.end < self.sent.tok_end and toks[trig.end].text in ("الحاليه", "الجاريه"):
-            return None     # 'زيارته الحالية': under way
-        if trig.prefix == "ل" and trig.value in PURPOSE_TRIGGERS:
+                    return "planned"      # 'John Kerry will have ... during a meeting': about the future
+                if trig.start > 0 and toks[trig.start - 1].text in word_class("then"):
+                    return "planned"      # 'he will head to Singapore, then visit Malaysia': still the future
+        if trig.end < self.sent.tok_end and toks[trig.end].text in word_class("under-way"):
+            return None     # 'his current visit': under way
+        if trig.prefix == word_form("lam") and trig.value in PURPOSE_TRIGGERS:
             return "planned"
         for m in self.of("time"):
             if m.value in ("future_marker", "tomorrow") and abs(m.start - trig.end) <= 6:
                 return "planned"
             if m.value == "tomorrow" and m.start < trig.start:
-                return "planned"      # 'ويشارك الرئيس غداً في أعمال قمة ... وقمة ...'
+                return "planned"      # 'the president takes part tomorrow in the summit ... and the summit ...'
 
         return None
 
     def date(self, near: int | None = None, window: int = 10**9, *, since: bool = False) -> DateValue | None:
         toks = self.doc.tokens
+        since_, which = word_class("since"), word_class("which")
         dates = [d for d in self.of("date") if since or not any(
-            toks[k].text == "منذ" for k in range(max(self.sent.tok_start, d.start - 2), d.start))]
+            toks[k].text in since_ for k in range(max(self.sent.tok_start, d.start - 2), d.start))]
         if near is not None:
             dates = [d for d in dates if abs(d.start - near) <= window and not any(
-                toks[k].text in ("التي", "الذي") for k in range(near + 3, d.start)) and not any(
-                toks[k].text == "منذ" for k in range(near, d.start))]
+                toks[k].text in which for k in range(near + 3, d.start)) and not any(
+                toks[k].text in since_ for k in range(near, d.start))]
             dates.sort(key=lambda d: (abs(d.start - near), d.start))
         if dates:
             return dates[0].date
@@ -146,9 +148,9 @@ class Context:
         if self.background() or self.headline():
             return None       # a headline's event takes its date from the body it sums up (see resolve)
         toks = self.doc.tokens
-        if self.sent.index > 0 and any(toks[k].text == "تلك" and toks[k + 1].text in word_class("anaphoric")
+        if self.sent.index > 0 and any(toks[k].text in word_class("that") and toks[k + 1].text in word_class("anaphoric")
                                        for k in range(self.sent.tok_start, self.sent.tok_end - 1)):
-            # 'كما عقد شكري خلال تلك الزيارة محادثات': the date of the visit told just before
+            # 'Shoukry also held talks during that visit': the date of the visit told just before
             before = [m.date for m in self.doc.in_sentence(self.sent.index - 1, "date")
                       if m.date and m.value in ("explicit", "hijri", "relative")]
             if before:
@@ -211,7 +213,7 @@ def _plural_offices(ctx: Context) -> list[tuple[Mention, list[Person]]]:
         after = ctx.states(a=m.end, b=m.end + 8)
         here = list(dict.fromkeys([p.person.iso for p in ctx.of("person") if p.person and p.person.iso]
                                   + ctx.states()))
-        # a dual ('الرئيسان') may stand for the article's two states; a plural ('قادة دول المجلس') may not
+        # a dual ('the two presidents') may stand for the article's two states; a plural ('the leaders') not
         fallback = list(ctx.doc.focus[:2]) if m.via == "du" else []
         states = after if len(after) >= 2 else (here if len(here) >= 2 else fallback)
         if len(states) >= 2:
@@ -246,11 +248,11 @@ def _title_end(ctx: Context, a: int) -> int:
                                                   "courtesy", "deputy") and m.value not in (
                 "establishment", "relations", "resumption"):
             break
-        if t == "في" and b + 1 < ctx.sent.tok_end:
+        if t in word_class("in") and b + 1 < ctx.sent.tok_end:
             nxt = by_start.get(b + 1)
             if nxt is not None and (nxt.kind in ("date", "time", "place") or ctx.is_place(nxt)):
                 break
-            if toks[b + 1].text in ("عام", "العام", "سنه") or toks[b + 1].text.isdecimal():
+            if toks[b + 1].text in word_class("in-year") or toks[b + 1].text.isdecimal():
                 break
         b += 1
     return b
@@ -264,8 +266,8 @@ def _docref(ctx: Context, m: Mention, end: int) -> DocRef:
     a, b = ctx.doc.char_span(m.start, end)
     a += len(m.prefix) if m.prefix and ctx.doc.text[a:a + len(m.prefix)] == m.prefix else 0
     title = ctx.doc.text[a:b].strip(" \"«»“”")
-    if m.prefix and title.startswith("ل") and toks[m.start].text.startswith("لل"):
-        title = "ا" + title        # 'للاتفاقيات' -> 'الاتفاقيات' 
+    if m.prefix and title.startswith(word_form("lam")) and toks[m.start].text.startswith(word_prefixes("lam-article")):
+        title = word_form("alef") + title        # lam-lam + word (for the agreements) -> the article + word
     folded = " ".join(t.text for t in toks[m.start:end] if t.text not in QUOTES)
     if m.prefix and folded.startswith(m.prefix):
         folded = folded[len(m.prefix):]

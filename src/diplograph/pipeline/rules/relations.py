@@ -18,10 +18,10 @@ def _years_since(ctx: Context, trig: Mention) -> DateValue | None:
     """'على مدى سبعة وستين عاما منذ إقامة العلاقات': the publication year minus the duration."""
     toks = ctx.doc.tokens
     pub = ctx.doc.published
-    if pub is None or trig.start < 2 or toks[trig.start - 1].text != "منذ":
+    if pub is None or trig.start < 2 or toks[trig.start - 1].text not in word_class("since"):
         return None
     k = trig.start - 2
-    if toks[k].text not in ("عاما", "عام", "سنه", "سنوات", "اعوام"):
+    if toks[k].text not in word_class("duration-year"):
         return None
     nums = [m for m in ctx.of("number") if m.end <= k and k - m.start <= 3]
     digits = toks[k - 1].text if k > 0 and toks[k - 1].text.isdecimal() else None
@@ -43,11 +43,11 @@ def establishment(ctx: Context, trig: Mention) -> list[Event]:
         return []
     toks = ctx.doc.tokens
     if trig.end < ctx.sent.tok_end and toks[trig.end].text in word_class("not-diplomatic"):
-        return []       # 'إقامة علاقات شراكة استراتيجية' is not diplomatic relations
+        return []       # 'establishing strategic partnership relations' is not diplomatic relations
     signing_here = [m for m in ctx.of("trigger") if m.value == "signing" and not ctx.modal(m)
-                    and ctx.doc.tokens[m.start].text != "التوقيع"]
+                    and ctx.doc.tokens[m.start].text not in word_class("the-signing")]
     if any(0 < trig.start - d.end <= 6 for d in ctx.of("docnoun")) and not signing_here:
-        return []       # 'اتفاق السلام وإقامة العلاقات': the title of a document nobody signed here
+        return []       # 'the peace agreement and the establishment of relations': a title nobody signed here
     since = _years_since(ctx, trig)
     if trig.value == "relations" and since is None:
         cue = [m for m in ctx.of("history") if -4 <= m.start - trig.end <= 8]
@@ -83,7 +83,7 @@ def anniversary(ctx: Context, trig: Mention) -> list[Event]:
     toks = ctx.doc.tokens
     if trig.value == "anniversary_elapsed":
         n, after = ordinal_at(ctx.doc, ctx.sent, trig.end)
-        if n is None or after >= ctx.sent.tok_end or toks[after].text not in ("عاما", "عام", "سنه", "سنوات", "عاماً"):
+        if n is None or after >= ctx.sent.tok_end or toks[after].text not in word_class("elapsed-year"):
             return []
         after += 1
     else:
@@ -92,7 +92,7 @@ def anniversary(ctx: Context, trig: Mention) -> list[Event]:
         return []
     window = [m for m in ctx.ms if after <= m.start <= after + 7]
     of_relations = any(m.kind == "trigger" and m.value in ("establishment", "relations") for m in window) or any(
-        toks[k].text in ("العلاقات", "علاقات", "للعلاقات", "بالعلاقات") for k in range(after, min(after + 3, ctx.sent.tok_end)))
+        toks[k].text in word_class("relations") for k in range(after, min(after + 3, ctx.sent.tok_end)))
     if not of_relations:
         if any(m.kind == "founding" for m in window):
             return []
@@ -104,8 +104,9 @@ def anniversary(ctx: Context, trig: Mention) -> list[Event]:
     date = ctx.date(trig.start, 14)
     if date is not None and date.precision == "day" and (
             trig.value == "anniversary_elapsed" or _dates_other_event(ctx, trig, date)):
-        # 'بمناسبة مرور 60 عاماً على العلاقات' names a year, not a day; and in 'سيزور ... من 6 إلى 8 أغسطس
-        # فيتنام التي تحتفل بالذكرى العشرين' the day is the visit's: the anniversary falls in that year
+        # '60 years of relations have passed' names a year, not a day; and in 'he will visit ... from 6 to
+        # 8 August Vietnam, which celebrates the twentieth anniversary' the day is the visit's: the
+        # anniversary falls in that year
         date = DateValue(date.year)
     if date is None and ctx.doc.published:
         main = ctx.main_date if trig.value != "anniversary_elapsed" else None

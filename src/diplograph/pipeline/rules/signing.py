@@ -3,9 +3,8 @@
 Rule ids: signing.verb-document, signing.relative-clause, signing.dated-document."""
 from __future__ import annotations
 
-from ...lexicon import word_class
+from ...lexicon import word_class, word_prefixes
 from ...document import DocRef, Event, Mention, Person
-from ...textfold import fold
 from .context import (
     Context,
     _dateline,
@@ -27,8 +26,8 @@ def _documents(ctx: Context, after: int) -> list[tuple[DocRef, int, int]]:
             continue
         prev = toks[m.start - 1].text if m.start > 0 else ""
         if prev in word_class("demonstrative") and (docs or m.start - after > 2):
-            continue        # 'ووقع هذا الإعلان عن الجانب المغربي ...' names the signatories of one told before
-        if docs and not (m.start in conj or prev in ("،", ",", "و", "ابرزها", "منها", "بينها", "اهمها")):
+            continue        # 'this declaration was signed for the Moroccan side by ...': one told before
+        if docs and not (m.start in conj or prev in ("،", ",") or prev in word_class("list-joiner")):
             continue
         end = _title_end(ctx, m.start)
         docs.append((_docref(ctx, m, end), m.start, end))
@@ -55,18 +54,18 @@ def _signing_parties(ctx: Context, doc_span: tuple[int, int], agents: list[Perso
 
 def signing(ctx: Context, trig: Mention) -> list[Event]:
     toks = ctx.doc.tokens
-    weak = toks[trig.start].text in ("تبادل", "تبادلا") or trig.end - trig.start > 1 and False
-    participle = fold(toks[trig.start].text).endswith(("موقع", "موقعه"))
+    weak = toks[trig.start].text in word_class("exchange")
+    participle = toks[trig.start].text.endswith(word_prefixes("signed-participle"))
     if participle:
         return dated_document(ctx, trig)
     docs = _documents(ctx, trig.end)
     if weak and (not docs or docs[0][1] - trig.end > 4):
         return []
-    if toks[trig.start].text == "التوقيع" and not any(
-            toks[k].text in ("علي", "عليها", "عليه") for k in range(trig.end, min(trig.end + 2, ctx.sent.tok_end))):
-        return []       # 'عقب التوقيع': the signing told before, not a new one
+    if toks[trig.start].text in word_class("the-signing") and not any(
+            toks[k].text in word_class("on-it") for k in range(trig.end, min(trig.end + 2, ctx.sent.tok_end))):
+        return []       # 'after the signing': the signing told before, not a new one
     relative = toks[trig.start - 1].text in word_class("relative") if trig.start else False
-    if relative or toks[trig.start].text.endswith(("ها", "ه")) and not docs:
+    if relative or toks[trig.start].text.endswith(word_prefixes("possessive-suffix")) and not docs:
         return relative_signing(ctx, trig)
     if not docs or docs[0][1] - trig.end > 45:
         return []
@@ -83,18 +82,18 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
             covered = {p.iso for p in agents}
             agents += [p for p in group if p not in agents and p.iso not in covered]
     sides = _on_behalf(ctx, trig)
-    if sides:                                   # 'وقّعها عن الجانب العماني X، وعن الجانب السعودي Y'
+    if sides:                                   # 'signed for the Omani side by X, for the Saudi side by Y'
         agents = sides
-    if not agents and not witnesses_before:     # 'ووقّع البيانَ الوزيران X وY': verb, object, subject
+    if not agents and not witnesses_before:     # 'signed the statement the two ministers X and Y': V O S
         later = min([m.start for m in ctx.of("trigger") if m.start > docs[0][2]] + [ctx.sent.tok_end])
         clause = next((k for k in range(docs[0][2], later) if toks[k].text in word_class("relative")), later)
         agents = _persons([m for m in people if docs[0][2] <= m.start < min(clause, docs[0][2] + 12)])
     if not agents and toks[docs[0][1] - 1].text in word_class("demonstrative"):
-        return []               # 'وقع هذا الاتفاق' with nobody named: the signing told before
+        return []               # 'this agreement was signed' with nobody named: the signing told before
     events = []
     for docref, a, b in docs:
         if any(a <= m.start < b for m in ctx.of("region")) and len(ctx.states(a=a, b=b, skip_places=False)) < 2:
-            continue        # 'مذكرة تفاهم مع إقليم أرض الصومال': signed with a region, not a state
+            continue        # 'a memorandum with the region of Somaliland': signed with a region, not a state
         parties = _signing_parties(ctx, (a, b), agents)
         if len(set(parties) | {p.iso for p in agents if p.iso}) < 2:
             continue
@@ -113,7 +112,7 @@ def _on_behalf(ctx: Context, trig: Mention) -> list[Person]:
     people = ctx.people()
     out: list[Person] = []
     for k in range(trig.end, ctx.sent.tok_end - 1):
-        if toks[k].text in ("عن", "وعن") and toks[k + 1].text in ("الجانب", "جانب"):
+        if toks[k].text in word_class("on-behalf") and toks[k + 1].text in word_class("side"):
             nxt = next((m for m in people if k < m.start <= k + 8 and m.person), None)
             if nxt is not None and nxt.person not in out:
                 out.append(nxt.person)
@@ -128,7 +127,8 @@ def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
         return []
     d = docs[-1]
     end = min(_title_end(ctx, d.start), trig.start)
-    while end > d.start + 1 and ctx.doc.tokens[end - 1].text in ("التي", "الذي", "،", ","):
+    while end > d.start + 1 and (ctx.doc.tokens[end - 1].text in word_class("which")
+                                 or ctx.doc.tokens[end - 1].text in ("،", ",")):
         end -= 1
     docref = _docref(ctx, d, end)
     later = [m.start for m in ctx.of("trigger") if m.start > trig.end]

@@ -21,12 +21,15 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     before = [m for m in people if m.end <= trig.start]
     masdar = _is_masdar(ctx, trig)
     word = toks[trig.start].text[len(trig.prefix):]
-    # 'زيارته', 'جولتها', 'وصولهما' carry a pronoun; 'الزيارة' (folded 'الزياره') does not
-    pronoun = masdar and (word.startswith(("زيارت", "جولت")) or (word.startswith("وصول") and len(word) > 4))
-    dual_verb = toks[trig.start].text in word_class("dual-verb")       # 'وكان الرئيس والسيدة ... قد وصلا'
+    # 'his visit', 'her tour', 'their arrival' carry a pronoun; 'the visit' does not
+    arrival = word_prefixes("arrival-noun")
+    pronoun = masdar and (word.startswith(word_prefixes("visit-with-pronoun"))
+                          or (word.startswith(arrival) and len(word) > len(arrival[0])))
+    dual_verb = toks[trig.start].text in word_class("dual-verb")       # 'the president and Mrs ... had arrived'
+    their = word_prefixes("their-suffix")
     if (pronoun or dual_verb) and before:
-        # 'في إطار زيارته إلى الصين' (his: the subject), 'لدى وصولهما' (theirs: the last two named)
-        dual = dual_verb or toks[trig.start].text.endswith(("هما", "هم"))
+        # 'during his visit to China' (his: the subject), 'on their arrival' (theirs: the last two named)
+        dual = dual_verb or toks[trig.start].text.endswith(their)
         candidates = [m.person for m in (before[-2:] if dual else [before[0], before[-1]]) if m.person]
         pronoun = True
     elif masdar:
@@ -44,7 +47,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
             hosts = _destinations(ctx, trig, cand, vis_end)
         if hosts:
             found.append((cand, hosts))
-            if not pronoun or not (dual_verb or toks[trig.start].text.endswith(("هما", "هم"))):
+            if not pronoun or not (dual_verb or toks[trig.start].text.endswith(their)):
                 break
     if not found:
         return []
@@ -52,7 +55,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     vis_end = max([m.end for m in people if m.person == visitor and m.start >= trig.end] or [trig.end])
     date = ctx.event_date(trig)
     coordinated = [m.person for m in people if m.person and m.person != visitor and m.start == vis_end
-                   and ctx.doc.tokens[m.start].text.startswith("و")]
+                   and ctx.doc.tokens[m.start].text.startswith(word_prefixes("and"))]
     visitors = list(dict.fromkeys([visitor] + [v for v, _ in found[1:]] + coordinated + _companions(ctx, visitor)))
     out = [Event("visit", "visit.trigger", ctx.sent.index, agents=[v], parties=[host], place=city,
                  date=date, spans=[ctx.span()],
@@ -72,7 +75,7 @@ def _first_since(ctx: Context, trig: Mention, visitor: Person, host: str) -> lis
         return []
     for m in ctx.of("date"):
         if trig.end <= m.start <= trig.end + 12 and m.date and any(
-                toks[k].text == "منذ" for k in range(max(trig.end, m.start - 2), m.start)):
+                toks[k].text in word_class("since") for k in range(max(trig.end, m.start - 2), m.start)):
             return [Event("visit", "visit.past", ctx.sent.index, agents=[visitor], parties=[host], date=m.date,
                           spans=[ctx.span()], why=f"first visit since {m.date.iso()}: {visitor.ar} was in {host} then")]
     return []
@@ -99,7 +102,7 @@ def _visited_it(ctx: Context, trig: Mention) -> list[Event]:
     if trig.start > 0 and toks[trig.start - 1].text in word_class("when"):
         before = [m for m in ctx.of("date") if m.date and 0 <= trig.start - 1 - m.end <= 2]
         date = before[-1].date if before else None
-    rule = "visit.past" if date else "visit.trigger"      # 'منذ عام 2012، حين زارها': an earlier visit
+    rule = "visit.past" if date else "visit.trigger"      # 'since 2012, when he visited it': an earlier visit
     date = date or ctx.event_date(trig)
     place = dest.place if dest.kind == "place" or dest.via == "capital" else None
     return [Event("visit", rule, ctx.sent.index, agents=[visitor], parties=[dest.iso], place=place,
@@ -112,10 +115,8 @@ def _visited_it(ctx: Context, trig: Mention) -> list[Event]:
 def _is_masdar(ctx: Context, trig: Mention) -> bool:
     """A noun of visiting ('زيارة', 'بالزيارة', 'لدى وصوله'), not a verb ('زار', 'يصل')."""
     word = ctx.doc.tokens[trig.start].text
-    return word.startswith(word_prefixes("visit-masdar")) or word[len(trig.prefix):].startswith(word_prefixes("visit-masdar"))
-
-
-# 'زيارة ... أجراها الرئيس X', 'الزيارة التي قادت الرئيس X إلى روما'
+    masdars = word_prefixes("visit-masdar")
+    return word.startswith(masdars) or word[len(trig.prefix):].startswith(masdars)
 
 
 def _companions(ctx: Context, visitor: Person) -> list[Person]:
@@ -143,9 +144,10 @@ def _destinations(ctx: Context, trig: Mention, visitor: Person, after: int) -> l
         if all(h != host for h, _ in out):
             out.append((host, city))
         nxt = ctx.doc.tokens[end].text if end < ctx.sent.tok_end else ""
-        if nxt not in ("ثم", "و") and not (nxt.startswith("و") and any(m.start == end for m in ctx.of("state"))):
+        chain = word_class("then-and")
+        if nxt not in chain and not (nxt.startswith(word_prefixes("and")) and any(m.start == end for m in ctx.of("state"))):
             return out
-        start = end + (1 if nxt in ("ثم", "و") else 0)
+        start = end + (1 if nxt in chain else 0)
 
 
 
@@ -158,8 +160,9 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
     verb = chained or not _is_masdar(ctx, trig)
     home = ctx.doc.home or (ctx.doc.dateline_place.iso if ctx.doc.dateline_place else None)
     for k in range(start, min(start + 3, ctx.sent.tok_end)):
-        if toks[k].text == "البلاد" and toks[k - 1].text == "الي" and home and home != visitor.iso:
-            return home, ctx.doc.dateline_place, k + 1      # 'وصل إلى البلاد': the reporting state
+        if toks[k].text in word_class("the-country") and toks[k - 1].text in word_class("to") and home \
+                and home != visitor.iso:
+            return home, ctx.doc.dateline_place, k + 1      # 'arrived in the country': the reporting state
     for m in sorted(ctx.ms, key=lambda x: x.start):
         if m.start < start or m.start > start + (2 if chained else (22 if verb else 16)):
             continue
@@ -167,11 +170,11 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
             break
         lead = {toks[k].text for k in range(max(trig.end, m.start - 2), m.start)}
         if lead & word_class("origin"):
-            continue        # 'قادما من باريس': where the visitor comes from
+            continue        # 'coming from Paris': where the visitor comes from
         if any(trig.end <= q.start < m.start for q in ctx.of("modal") if q.value in ("planned", "hoped")):
-            break           # 'جولة خليجية يفترض أن تقوده أيضا إلى الإمارات': the rest of the tour is to come
-        introduced = verb or bool(lead & {"الي", "ل", "نحو"}) or m.prefix in ("ل", "لل") \
-            or (m.start == trig.end and not m.prefix)       # 'بزيارة مصر ثم الأردن'
+            break           # 'a Gulf tour that is to take him to the Emirates too': the rest is to come
+        introduced = verb or bool(lead & word_class("to-place")) or m.prefix in word_class("lam-prefix") \
+            or (m.start == trig.end and not m.prefix)       # 'a visit to Egypt, then Jordan'
 
         if m.kind == "place" and m.place and m.place.iso and m.place.iso != visitor.iso and introduced:
             return m.place.iso, m.place, m.end
