@@ -9,10 +9,12 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field
 from functools import total_ordering
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One word, number or punctuation mark of the folded text (a tuple: an article makes hundreds)."""
+
     text: str          # folded form
     start: int         # offsets into doc.folded
     end: int

@@ -11,8 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from .document import DateValue, Person, Place
 from .errors import DiplographError
@@ -73,6 +77,7 @@ class Gazetteer:
     places: dict[str, Place] = field(default_factory=dict)
 
     longest: dict[str, int] = field(default_factory=dict)   # first word of a key -> longest key's length
+    _automaton: Any = field(default=None, init=False, repr=False, compare=False)   # built on first use
 
     def add(self, phrase: str, entry: Entry) -> None:
         for key in phrase_keys(phrase):
@@ -80,6 +85,44 @@ class Gazetteer:
                 self.index[key].append(entry)
                 self.max_len = max(self.max_len, len(key))
                 self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+        self._automaton = None
+
+    def automaton(self) -> Any:
+        """Every key as its words joined by spaces and closed by one (so that a match ends where a word
+        ends), and a key whose first word has the article also as it follows a lam ('للرئيس' holds
+        'لرئيس'): one Aho-Corasick automaton, built on first use."""
+        if self._automaton is None:
+            import ahocorasick
+
+            patterns: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+            for key in self.index:
+                text = " ".join(key) + " "
+                patterns[text].append((key, len(text)))
+                if key[0].startswith("ال") and len(key[0]) > 2:
+                    patterns["ل" + text[2:]].append((key, len(text) - 1))
+            auto = ahocorasick.Automaton()
+            for text, keys in patterns.items():
+                auto.add_word(text, tuple(keys))
+            auto.make_automaton()
+            self._automaton = auto
+        return self._automaton
+
+    def keys_in(self, words: Sequence[str]) -> dict[int, list[tuple[str, ...]]]:
+        """The keys found in a run of words, by the word they start in (after its clitics, as
+        `first_token_variants` strips them): one pass of the automaton over the words."""
+        text = " ".join(words) + " "
+        starts = list(accumulate((len(w) + 1 for w in words[:-1]), initial=0))
+        found: dict[int, list[tuple[str, ...]]] = {}
+        variants: dict[str, list[str]] = {}
+        for end, keys in self.automaton().iter(text):
+            for key, size in keys:
+                k = bisect_right(starts, end - size + 1) - 1
+                word = words[k]
+                if word not in variants:
+                    variants[word] = first_token_variants(word)
+                if key[0] in variants[word]:
+                    found.setdefault(k, []).append(key)
+        return found
 
     def lookup(self, key: tuple[str, ...]) -> list[Entry]:
         return self.index.get(key, [])

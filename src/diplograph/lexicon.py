@@ -131,17 +131,20 @@ def words(lang: str = "ar") -> Words:
     return read_words(lang_dir(lang) / "words.tsv")
 
 
+@cache
 def word_class(feature: str, lang: str = "ar") -> frozenset[str]:
     """The forms of one word class of `lang/<lang>/words.tsv`."""
     return words(lang).of(feature)
 
 
+@cache
 def word_prefixes(feature: str, lang: str = "ar") -> tuple[str, ...]:
     """The forms of one prefix class of `lang/<lang>/words.tsv`, for `str.startswith`."""
     words(lang).of(feature)
     return words(lang).prefixes[feature]
 
 
+@cache
 def word_form(feature: str, lang: str = "ar") -> str:
     """The one form of a single-form class of `lang/<lang>/words.tsv` (a clitic letter, 'and')."""
     forms = words(lang).of(feature)

@@ -46,23 +46,24 @@ def fold(text: str) -> str:
     return text.translate(_table())
 
 
+@cache
+def _changed() -> re.Pattern[str]:
+    """The characters folding changes (or drops), as one character class."""
+    return re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_table())) + "]")
+
+
 def fold_with_map(text: str) -> tuple[str, list[int]]:
-    """The folded text and, for each of its characters, the index of the character it came from."""
+    """The folded text and, for each of its characters, the index of the character it came from (plus
+    the text's length at the end). Only the characters that change are visited one by one."""
     table = _table()
-    if not any(ord(ch) in table for ch in text):
-        return text, list(range(len(text) + 1))
-    out: list[str] = []
     index: list[int] = []
-    for i, ch in enumerate(text):
-        f = table.get(ord(ch), ch)
-        if f == ch:
-            out.append(ch)
-            index.append(i)
-            continue
-        for c in f:
-            out.append(c)
-            index.append(i)
-    index.append(len(text))
-    return "".join(out), index
+    done = 0
+    for m in _changed().finditer(text):
+        i = m.start()
+        index.extend(range(done, i))
+        index.extend([i] * len(table[ord(text[i])]))
+        done = i + 1
+    index.extend(range(done, len(text) + 1))
+    return text.translate(table), index
 
 

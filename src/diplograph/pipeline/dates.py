@@ -65,14 +65,20 @@ def hijri_to_gregorian(y: int, m: int, d: int | None) -> DateValue | None:
     return DateValue(g.year, g.month, g.day)
 
 
-def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
+def find_dates(doc: Document, sent: Sentence, ms: list[Mention] | None = None) -> list[Mention]:
+    """The dates of one sentence (`ms`: the sentence's lexicon mentions, when the caller has them)."""
     toks = doc.tokens
-    lex = {m.start: m for m in doc.mentions if m.sent == sent.index and m.kind in ("month", "weekday", "number", "time")}
+    here = doc.in_sentence(sent.index) if ms is None else ms
+    lex = {m.start: m for m in here if m.kind in ("month", "weekday", "number", "time")}
     out: list[Mention] = []
     i = sent.tok_start
     end = sent.tok_end
+    ago = word_class("ago")
     while i < end:
         t = toks[i].text
+        if not t[-1:].isdigit() and i not in lex and t not in ago:
+            i += 1      # no date starts here: not a number, a month, a weekday, a time word or 'ago'
+            continue
         # numeric dates: 4/4/2022, 04-04-2022, 2022/4/4
         numeric = _numeric_date(toks, i, end)
         if numeric is not None:

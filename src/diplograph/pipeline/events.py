@@ -12,8 +12,10 @@ meeting.reception, meeting.trigger, meeting.chained (derived events are added in
 """
 from __future__ import annotations
 
+from collections import defaultdict
+
+from ..document import DateValue, Document, Mention, Person
 from ..lexicon import word_class, word_prefixes
-from ..document import DateValue, Document, Person
 from ..registry import Registry, default_registry
 from .rules.context import Context
 from .rules.meetings import bilateral_summit, discussed, meeting, reception, segment_meeting
@@ -39,8 +41,11 @@ def find_events(doc: Document, registry: Registry | None = None) -> Document:
     rules, mention_rules = reg.rules(), reg.mention_rules()
     main = lead_date(doc)
     memory: dict[str, list[Person]] = {}
+    by_sent: dict[int, list[Mention]] = defaultdict(list)
+    for m in doc.mentions:
+        by_sent[m.sent].append(m)
     for s in doc.sentences:
-        ms = doc.in_sentence(s.index)
+        ms = by_sent[s.index]
         ctx = Context(doc, s, ms, main, memory)
         done_meeting = False
         for trig in ctx.of("trigger"):

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Callable
 from difflib import SequenceMatcher
 
+from ..document import DateValue, Document, Mention, Person, Place, Sentence
 from ..lexicon import split, word_class, word_form, word_prefixes, words
-from ..document import DateValue, Document, Mention, Person, Place
 from ..gazetteer import Entry, Gazetteer, first_token_variants, gazetteer, name_tokens, office_label, sole_kingdom
 from .dates import find_dates
 from .occasions import occasion_year
@@ -25,32 +26,24 @@ from .occasions import occasion_year
 HOME_ROLES = {"president", "prime_minister", "foreign_minister", "king", "crown_prince", "emir"}
 
 
-def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int) -> list[Mention]:
-    """Leftmost-longest phrase matching over tokens [a, b) of one sentence."""
+def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int,
+                   starts: dict[int, list[tuple[str, ...]]] | None = None) -> list[Mention]:
+    """Leftmost-longest phrase matching over tokens [a, b) of one sentence (`starts`: the gazetteer keys
+    found in the document, by token, from `Gazetteer.keys_in`; found here when not given)."""
     toks = doc.tokens
     out: list[Mention] = []
-    i = a
-    words = [t.text for t in toks[a:b]]
-    longest = gz.longest
-    while i < b:
-        found: tuple[int, list[Entry], str] | None = None
-        variants = [v for v in first_token_variants(toks[i].text) if v in longest]
-        top = max((longest[v] for v in variants), default=0)
-        for length in range(min(top, b - i), 0, -1):
-            rest = tuple(words[i + 1 - a:i + length - a])
-            for variant in variants:
-                if longest[variant] < length:
-                    continue
-                entries = gz.lookup((variant,) + rest)
-                if entries:
-                    found = (length, entries, variant)
-                    break
-            if found:
-                break
-        if not found:
-            i += 1
+    if starts is None:
+        starts = gz.keys_in([t.text for t in toks])
+    conj = word_prefixes("conjunction")
+    free = a         # the first token not inside a phrase found already
+    for i in sorted(k for k in starts if a <= k < b):
+        keys = [k for k in starts[i] if i + len(k) <= b]     # within the sentence
+        if i < free or not keys:
             continue
-        length, entries, variant = found
+        # the longest key, then the one whose first word strips the fewest clitics
+        order = first_token_variants(toks[i].text)
+        key = max(keys, key=lambda k: (len(k), -order.index(k[0])))
+        length, entries, variant = len(key), gz.lookup(key), key[0]
         prefix = _clitics(toks[i].text, variant)
         for e in entries:
             m = _mention(e, i, i + length, sent_index)
@@ -58,10 +51,9 @@ def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int
             if m.kind in ("state", "place"):
                 m.value = prefix
             out.append(m)
-        conj = word_prefixes("conjunction")
         if variant != toks[i].text and toks[i].text.startswith(conj) and not variant.startswith(conj):
             out.append(Mention("conj", i, i, sent_index))
-        i += length
+        free = i + length
     return out
 
 
@@ -122,13 +114,17 @@ def pick_term(terms, day: dt.date | None) -> Person:
     return min((t for t in terms if t.person.key == latest.person.key), key=_senior).person
 
 
-def find_published(doc: Document) -> None:
-    """Publication date from the text: a full date next to 'اليوم' early on, or a short dateline."""
+DatesOf = Callable[[Sentence], list[Mention]]
+
+
+def find_published(doc: Document, dates_of: DatesOf) -> None:
+    """Publication date from the text: a full date next to 'اليوم' early on, or a short dateline.
+    `dates_of` gives a sentence's dates (found once per sentence while the date is unknown)."""
     if doc.published:
         return
     for sent in doc.sentences[:4]:
         ms = doc.in_sentence(sent.index)
-        dates = [m for m in find_dates(doc, sent) if m.value in ("explicit", "hijri") and m.date and m.date.day]
+        dates = [m for m in dates_of(sent) if m.value in ("explicit", "hijri") and m.date and m.date.day]
         today = [m for m in ms if m.kind == "time" and m.value == "today"]
         for d in dates:
             if any(abs(t.end - d.start) <= 3 or abs(d.end - t.start) <= 3 for t in today):
@@ -137,7 +133,7 @@ def find_published(doc: Document) -> None:
     for sent in doc.sentences[:2]:
         if sent.tok_end - sent.tok_start <= 25 and not any(
                 m.kind == "trigger" for m in doc.mentions if m.sent == sent.index):
-            dates = [m for m in find_dates(doc, sent) if m.date and m.date.day and (
+            dates = [m for m in dates_of(sent) if m.date and m.date.day and (
                 m.start - sent.tok_start <= 6 or sent.tok_end - m.end <= 6)]
             if dates:     # a dateline: city, Hijri date, 'corresponding to' Gregorian date, agency
                 doc.published, doc.published_from = dates[-1].date.as_date(), "text"
@@ -145,7 +141,7 @@ def find_published(doc: Document) -> None:
     doc.year = occasion_year(doc)
     _published_from_weekday(doc)
     if doc.published is None:
-        _published_from_span(doc)
+        _published_from_span(doc, dates_of)
 
 
 
@@ -227,7 +223,7 @@ def _today_weekday(doc: Document) -> int | None:
     return None
 
 
-def _published_from_span(doc: Document) -> None:
+def _published_from_span(doc: Document, dates_of: DatesOf) -> None:
     """'وقّع ... اليوم الاثنين' and, in the lead, the visit 'من 28 إلى 30 أكتوبر 2024' under way: today is
     the one day of that span (or the one dated day) that is a Monday."""
     weekday = _today_weekday(doc)
@@ -235,7 +231,7 @@ def _published_from_span(doc: Document) -> None:
         return
     fits = set()
     for sent in doc.sentences[:4]:
-        for m in find_dates(doc, sent):
+        for m in dates_of(sent):
             start = m.date.as_date() if m.value in ("explicit", "hijri") and m.date else None
             if start is None:
                 continue
@@ -688,14 +684,28 @@ def find_home(doc: Document) -> None:
 def find_mentions(doc: Document) -> Document:
     gz = gazetteer()
     lexical: list[Mention] = []
+    starts = gz.keys_in([t.text for t in doc.tokens])     # one pass over the whole text
     for s in doc.sentences:
-        lexical += match_sentence(doc, gz, s.index, s.tok_start, s.tok_end)
+        lexical += match_sentence(doc, gz, s.index, s.tok_start, s.tok_end, starts)
     _amman(doc, lexical)
     _capital_by_nisba(doc, gz, lexical)
     doc.mentions = lexical
-    find_published(doc)
+    by_sent: dict[int, list[Mention]] = defaultdict(list)
+    for m in lexical:
+        by_sent[m.sent].append(m)
+    undated: dict[int, list[Mention]] = {}
+
+    def dates_of(s: Sentence) -> list[Mention]:
+        """A sentence's dates, found once while the publication date is unknown."""
+        if doc.published is not None:
+            return find_dates(doc, s, by_sent[s.index])
+        if s.index not in undated:
+            undated[s.index] = find_dates(doc, s, by_sent[s.index])
+        return undated[s.index]
+
+    find_published(doc, dates_of)
     # dates do not depend on what follows; found once here when the article has no publication date
-    dated = [find_dates(doc, s) for s in doc.sentences] if doc.published is None else None
+    dated = [dates_of(s) for s in doc.sentences] if doc.published is None else None
     if dated is not None:
         doc.reference = latest_day(doc, dated)
     find_focus(doc)
@@ -703,9 +713,8 @@ def find_mentions(doc: Document) -> Document:
     people: list[Mention] = []
     dates: list[Mention] = []
     for s in doc.sentences:
-        ms = [m for m in lexical if m.sent == s.index]
-        people += find_people(doc, gz, s.index, ms)
-        dates += dated[s.index] if dated is not None else find_dates(doc, s)
+        people += find_people(doc, gz, s.index, by_sent[s.index])
+        dates += dated[s.index] if dated is not None else find_dates(doc, s, by_sent[s.index])
     corefer_bare_offices(people, doc.home)
     corefer_offices(people)
     people += honorific_pronouns(doc, people)
@@ -733,16 +742,21 @@ def surname_mentions(doc: Document, people: list[Mention], lexical: list[Mention
         if len(last) >= 3 and words[-2] not in word_class("not-before-surname") and p not in surnames.get(last, []):
             surnames.setdefault(last, []).append(p)
     out: list[Mention] = []
+    if not surnames:
+        return out
     first_seen: dict[Person, int] = {}
     for m in people:
         if m.person is not None:
             first_seen[m.person] = min(first_seen.get(m.person, m.start), m.start)
+    clitics = word_class("surname-clitic")
     for s in doc.sentences:
         for i in range(s.tok_start, s.tok_end):
             if i in taken:
                 continue
             word = doc.tokens[i].text
-            for variant in (word, word[1:] if word[:1] in word_class("surname-clitic") else None):
+            if word not in surnames and word[1:] not in surnames:
+                continue
+            for variant in (word, word[1:] if word[:1] in clitics else None):
                 # the one person of that name named in full before this point (two: ambiguous)
                 seen = [q for q in surnames.get(variant or "", []) if first_seen.get(q, 10**9) < i]
                 p = seen[0] if len(seen) == 1 else None
@@ -785,7 +799,10 @@ def honorific_pronouns(doc: Document, people: list[Mention]) -> list[Mention]:
     """'وكان جلالته قد التقى ...': a title-pronoun stands for the last person of that rank named before it."""
     ordered = sorted((m for m in people if m.person and m.person.named), key=lambda m: m.start)
     out = []
+    titles = word_class("title-pronoun")
     for t in doc.tokens:
+        if t.text not in titles and t.text[1:] not in titles:
+            continue
         roles = title_pronoun_roles(t.text)
         if not roles:
             continue

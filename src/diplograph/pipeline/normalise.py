@@ -16,13 +16,23 @@ __all__ = ["normalise", "fold", "TOKEN_RE"]
 
 def normalise(doc: Document) -> Document:
     doc.folded, doc.fold_map = fold_with_map(doc.text)
-    tokens: list[Token] = []
-    for m in TOKEN_RE.finditer(doc.folded):
-        prev = tokens[-1] if tokens else None
-        if m.group() in word_class("hamza") and prev is not None and prev.text[-1:] in word_class("hamza-seat") \
-                and m.start() == prev.end + 1 and len(prev.text) > 2:
-            tokens[-1] = Token(prev.text + m.group(), prev.start, m.end(), prev.index)
-            continue
-        tokens.append(Token(m.group(), m.start(), m.end(), len(tokens)))
-    doc.tokens = tokens
+    hamza = word_class("hamza")
+    if hamza.isdisjoint(TOKEN_RE.findall(doc.folded)):     # no hamza typed apart (the usual case)
+        doc.tokens = [Token(m.group(), *m.span(), k) for k, m in enumerate(TOKEN_RE.finditer(doc.folded))]
+        return doc
+    found = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(doc.folded)]
+    found = _join_hamzas(found, hamza, word_class("hamza-seat"))
+    doc.tokens = [Token(text, a, b, k) for k, (text, a, b) in enumerate(found)]
     return doc
+
+
+def _join_hamzas(found: list[tuple[str, int, int]], hamza: frozenset[str],
+                 seats: frozenset[str]) -> list[tuple[str, int, int]]:
+    """A hamza typed one space after a word of three letters or more ending in a seat joins that word."""
+    out: list[tuple[str, int, int]] = []
+    for text, a, b in found:
+        if text in hamza and out and out[-1][0][-1:] in seats and a == out[-1][2] + 1 and len(out[-1][0]) > 2:
+            out[-1] = (out[-1][0] + text, out[-1][1], b)
+        else:
+            out.append((text, a, b))
+    return out

@@ -5,8 +5,8 @@ the national occasions ('اليوم الوطني الـ94').
 """
 from __future__ import annotations
 
-from ..lexicon import word_class, word_prefixes
 from ..document import Document, Sentence
+from ..lexicon import word_class, word_prefixes
 
 
 

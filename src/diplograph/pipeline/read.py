@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 
 from ..document import Document
@@ -48,10 +49,13 @@ def decode(data: bytes, source: str) -> str:
         raise InputError(f"file is not valid {best.encoding}", path=source, hint="save it as UTF-8") from exc
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")     # control characters but tab, newlines, form feed
+
+
 def check_text(text: str, source: str) -> str:
     """Refuse decoded text that is mostly control characters (a binary file in disguise)."""
     sample = text[:20000]
-    control = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
+    control = len(_CONTROL.findall(sample))
     if control > len(sample) * 0.05:
         raise InputError("file looks binary (too many control characters)", path=source,
                          hint="give a plain-text article")

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..lexicon import word_class, word_prefixes
 from ..document import DateValue, Document, Event
+from ..lexicon import word_class, word_prefixes
 from ..registry import EventType, Registry, default_registry
 from .events import lead_date
 

@@ -3,8 +3,8 @@
 Rule ids: congratulation.sender-recipient, congratulation.exchange."""
 from __future__ import annotations
 
-from ...lexicon import word_class, word_form, word_prefixes
 from ...document import Event, Mention, Person
+from ...lexicon import word_class, word_form, word_prefixes
 from .context import (
     Context,
     _persons,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...lexicon import word_class, word_form, word_prefixes
 from ...document import DateValue, DocRef, Document, Mention, Person, Place, Sentence
+from ...lexicon import word_class, word_form, word_prefixes
 from ...gazetteer import KINGDOMS, gazetteer, office_label
 
 CLAUSE_ENDS = {"،", ",", "؛", ":", ".", "(", ")"}

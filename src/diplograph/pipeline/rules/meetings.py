@@ -3,8 +3,8 @@
 Rule ids: meeting.reception, meeting.trigger, meeting.chained."""
 from __future__ import annotations
 
-from ...lexicon import word_class, word_prefixes
 from ...document import DateValue, Event, Mention
+from ...lexicon import word_class, word_prefixes
 from .context import (
     Context,
     _dateline,

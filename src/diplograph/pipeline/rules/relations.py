@@ -3,8 +3,8 @@
 Rule ids: establishment.phrase, anniversary.ordinal."""
 from __future__ import annotations
 
-from ...lexicon import word_class
 from ...document import DateValue, Event, Mention
+from ...lexicon import word_class
 from ..ordinals import ordinal_at
 from .context import (
     Context,

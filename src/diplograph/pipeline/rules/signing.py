@@ -3,8 +3,8 @@
 Rule ids: signing.verb-document, signing.relative-clause, signing.dated-document."""
 from __future__ import annotations
 
-from ...lexicon import word_class, word_prefixes
 from ...document import DocRef, Event, Mention, Person
+from ...lexicon import word_class, word_prefixes
 from .context import (
     Context,
     _dateline,

@@ -3,8 +3,8 @@
 Rule ids: visit.trigger, visit.attend, visit.past (an earlier visit the text dates: 'منذ عام 2012، حين زارها')."""
 from __future__ import annotations
 
-from ...lexicon import word_class, word_prefixes
 from ...document import Event, Mention, Person, Place
+from ...lexicon import word_class, word_prefixes
 from .context import (
     Context,
 )
