@@ -13,7 +13,8 @@ import hashlib
 from collections import defaultdict
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate
+from itertools import accumulate, count
+from operator import add
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -111,7 +112,8 @@ class Gazetteer:
         """The keys found in a run of words, by the word they start in (after its clitics, as
         `first_token_variants` strips them): one pass of the automaton over the words."""
         text = " ".join(words) + " "
-        starts = list(accumulate((len(w) + 1 for w in words[:-1]), initial=0))
+        # where each word starts in `text`: the lengths before it, plus one space per word before it
+        starts = list(map(add, accumulate(map(len, words[:-1]), initial=0), count()))
         found: dict[int, list[tuple[str, ...]]] = {}
         variants: dict[str, list[str]] = {}
         for end, keys in self.automaton().iter(text):

@@ -16,6 +16,7 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from difflib import SequenceMatcher
+from operator import itemgetter
 
 from ..document import DateValue, Document, Mention, Person, Place, Sentence
 from ..lexicon import split, word_class, word_form, word_prefixes, words
@@ -36,7 +37,7 @@ def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int
         starts = gz.keys_in([t.text for t in toks])
     conj = word_prefixes("conjunction")
     free = a         # the first token not inside a phrase found already
-    for i in sorted(k for k in starts if a <= k < b):
+    for i in [k for k in range(a, b) if k in starts]:
         keys = [k for k in starts[i] if i + len(k) <= b]     # within the sentence
         if i < free or not keys:
             continue
@@ -684,7 +685,7 @@ def find_home(doc: Document) -> None:
 def find_mentions(doc: Document) -> Document:
     gz = gazetteer()
     lexical: list[Mention] = []
-    starts = gz.keys_in([t.text for t in doc.tokens])     # one pass over the whole text
+    starts = gz.keys_in(list(map(itemgetter(0), doc.tokens)))     # one pass over the whole text
     for s in doc.sentences:
         lexical += match_sentence(doc, gz, s.index, s.tok_start, s.tok_end, starts)
     _amman(doc, lexical)
@@ -800,6 +801,8 @@ def honorific_pronouns(doc: Document, people: list[Mention]) -> list[Mention]:
     ordered = sorted((m for m in people if m.person and m.person.named), key=lambda m: m.start)
     out = []
     titles = word_class("title-pronoun")
+    if not any(title in doc.folded for title in titles):
+        return out
     for t in doc.tokens:
         if t.text not in titles and t.text[1:] not in titles:
             continue
