@@ -9,7 +9,10 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field
 from functools import total_ordering
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from .gazetteer import LeaderTerm
 
 
 class Token(NamedTuple):
@@ -18,7 +21,7 @@ class Token(NamedTuple):
     text: str          # folded form
     start: int         # offsets into doc.folded
     end: int
-    index: int
+    index: int  # type: ignore[assignment]     # a field, where tuple has a method of that name
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ class DateValue:
     month: int | None = None
     day: int | None = None
     flag: str | None = None      # e.g. "weekday-mismatch"
-    days: int = field(default=1, compare=False)   # "يومي 19 و20 فيفري": a happening over 2 days, dated by the first
+    days: int = field(default=1, compare=False)   # "يومي 19 و20 فيفري": 2 days, dated by the first
 
     def __lt__(self, other: "DateValue") -> bool:
         return (self.year, self.month or 0, self.day or 0) < (other.year, other.month or 0, other.day or 0)
@@ -115,7 +118,7 @@ class Place:
 class DocRef:
     """A document named in the text (an agreement, a declaration...)."""
 
-    kind: str                    # declaration|agreement|memorandum|protocol|treaty|joint_statement|programme|contract|other
+    kind: str                    # declaration|agreement|memorandum|protocol|treaty|joint_statement|...
     title: str                   # Arabic title as written (original characters)
     folded: str                  # folded title, for identity
 
@@ -137,7 +140,7 @@ class Mention:
     value: str | None = None     # trigger event type, document kind, modality...
     doc: DocRef | None = None
     prefix: str = ""             # clitics stripped from the first word (و، ب، لل...)
-    terms: tuple = ()            # for a gazetteer name: the office terms (gazetteer.LeaderTerm) it may mean
+    terms: tuple[LeaderTerm, ...] = ()   # for a gazetteer name: the office terms it may mean
 
 
 @dataclass
@@ -176,7 +179,7 @@ class Document:
     sha256: str
     published: dt.date | None = None
     published_from: str | None = None    # "option" | "record" | "text" | "inferred"
-    year: int | None = None              # the article's year when only that is known (a national day's ordinal)
+    year: int | None = None              # the article's year when only that is known (national day ordinal)
     reference: dt.date | None = None     # with no publication date: the latest day the text names
     url: str | None = None
     language: str = "ar"

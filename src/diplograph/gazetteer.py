@@ -19,15 +19,15 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from .document import DateValue, Person, Place
+from .document import DateValue, Document, Person, Place
 from .errors import DiplographError
 from .lexicon import load, load_all, split
 from .textfold import TOKEN_RE, fold
 
-KINGDOMS = ("SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "TH", "JP")   # 'المملكة' may be one
+KINGDOMS = ("SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "TH", "JP")  # 'the kingdom' ...
 
 
-def sole_kingdom(doc) -> str | None:
+def sole_kingdom(doc: Document) -> str | None:
     """'المملكة' in an article naming exactly one kingdom among its states: that kingdom."""
     kingdoms = {m.iso for m in doc.mentions if m.kind == "state" and m.iso in KINGDOMS}
     return kingdoms.pop() if len(kingdoms) == 1 else None
@@ -167,7 +167,7 @@ def parse_date(text: str) -> DateValue | None:
     parts = [int(p) for p in text.split("-") if p.strip().isdecimal()]
     if not parts:
         return None
-    return DateValue(*parts[:3])
+    return DateValue(parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
 
 
 def name_tokens(phrase: str) -> tuple[str, ...]:
@@ -262,10 +262,12 @@ def _add_countries(gz: Gazetteer) -> None:
 
 
 def _add_cities(gz: Gazetteer) -> None:
-    given_names = {k[0] for k, entries in gz.index.items() if len(k) > 1 and any(e.kind == "leader" for e in entries)}
+    given_names = {k[0] for k, entries in gz.index.items()
+                   if len(k) > 1 and any(e.kind == "leader" for e in entries)}
     for row in load("cities").rows:
         names = split(row["ar"])
-        place = Place(key=row.get("qid") or row["key"], ar=names[0] if names else "", iso=row.get("iso2") or None,
+        place = Place(key=row.get("qid") or row["key"], ar=names[0] if names else "",
+                      iso=row.get("iso2") or None,
                       en=row.get("en") or None, qid=row.get("qid") or None)
         if not names:
             gz.places.setdefault(place.key, place)   # known, but never matched by name (Amman: عمان is Oman)
@@ -283,7 +285,7 @@ def _add_cities(gz: Gazetteer) -> None:
 def _add_venues(gz: Gazetteer) -> None:
     """'في البيت الأبيض', 'بقصر الاتحادية': a seat of government names its city (`venues.tsv`)."""
     table = load("venues")
-    by_name: dict[tuple, Place] = {}
+    by_name: dict[tuple[str | None, str | None], Place] = {}
     for p in gz.places.values():
         by_name.setdefault((p.en, p.iso), p)
     for row in table.rows:

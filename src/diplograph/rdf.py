@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
+from rdflib import namespace
 
 from . import vocab
 from .document import DateValue, DocRef, Document, Event, Person, Place
@@ -40,8 +41,8 @@ class _OxNamespace:
 
 
 DG, DGC, DGR, OWL, PROV, RDF, RDFS, SCHEMA, WD, XSD = (
-    _OxNamespace(ns) for ns in (vocab.DG, vocab.DGC, vocab.DGR, vocab.OWL, vocab.PROV, vocab.RDF, vocab.RDFS,
-                                vocab.SCHEMA, vocab.WD, vocab.XSD))
+    _OxNamespace(ns) for ns in (vocab.DG, vocab.DGC, vocab.DGR, namespace.OWL, vocab.PROV, namespace.RDF,
+                                namespace.RDFS, vocab.SCHEMA, vocab.WD, namespace.XSD))
 
 ORGANISATION_ROLES = {"parliament", "leader"}
 
@@ -228,16 +229,16 @@ def _direct_edges(t: Triples, e: ox.NamedNode, ev: Event, kind: EventType) -> No
         t.add(e, DG.document, d)
         for s in ev.parties:
             t.add(country_iri(s), DG.signed, d)
-        for a in ev.agents:
-            t.add(person_iri(a), DG.signed, d)
+        for p in ev.agents:
+            t.add(person_iri(p), DG.signed, d)
     elif edge == "congratulated":
-        for a in ev.agents:
+        for p in ev.agents:
             for r in ev.recipients:
-                t.add(person_iri(a), DG.congratulated, person_iri(r))
+                t.add(person_iri(p), DG.congratulated, person_iri(r))
     elif edge == "relations" and len(ev.parties) == 2:
-        a, b = (country_iri(s) for s in ev.parties)
-        t.add(a, DG.hasDiplomaticRelationsWith, b)
-        t.add(b, DG.hasDiplomaticRelationsWith, a)
+        one, other = (country_iri(s) for s in ev.parties)
+        t.add(one, DG.hasDiplomaticRelationsWith, other)
+        t.add(other, DG.hasDiplomaticRelationsWith, one)
 
 
 def _commemorations(t: Triples, doc: Document) -> None:

@@ -57,7 +57,7 @@ def _arrays() -> tuple[Any, Any]:
     dropped = np.zeros(0x10000, dtype=bool)
     for cp, folded in _table().items():
         if len(folded) > 1:
-            raise ValueError(f"fold_char({chr(cp)!r}) makes {len(folded)} characters: fold_with_map needs one")
+            raise ValueError(f"fold_char({chr(cp)!r}) makes {len(folded)} characters: one at most")
         if folded:
             into[cp] = ord(folded)
         else:

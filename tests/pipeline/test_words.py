@@ -20,13 +20,13 @@ def context(doc: Document, sent: int = 0) -> Context:
     return Context(doc, s, doc.in_sentence(s.index), None)
 
 
-def test_forms_are_folded_by_the_loader():
+def test_forms_are_folded_by_the_loader() -> None:
     w = words()
     assert w.has("حتي", "range-joiner") and not w.has("حتى", "range-joiner")
     assert w.has("لدي", "before-place") and w.has("علي", "title-filler")
 
 
-def test_a_capital_after_lada_is_a_place():
+def test_a_capital_after_lada_is_a_place() -> None:
     """'لدى' was compared unfolded in rules/context.py: 'لدى الرياض' did not read Riyadh as a place."""
     doc = run("وصل سفير تونس لدى الرياض إلى مقر عمله")
     ctx = context(doc)
@@ -35,7 +35,7 @@ def test_a_capital_after_lada_is_a_place():
     assert "SA" not in ctx.states()
 
 
-def test_ala_does_not_tell_document_titles_apart():
+def test_ala_does_not_tell_document_titles_apart() -> None:
     """'على' was compared unfolded in resolve.py: it counted as a content word of a document title."""
     assert _content("اتفاقيه للتعاون علي مكافحه الارهاب") == {"للتعاون", "مكافحه", "ارهاب"}
 
@@ -56,14 +56,14 @@ def arabic_outside_docstrings(path: Path) -> list[int]:
             if n not in docstring_lines and ARABIC_LETTER.search(line)]
 
 
-def test_no_arabic_letter_outside_docstrings_under_pipeline():
+def test_no_arabic_letter_outside_docstrings_under_pipeline() -> None:
     """Words live in lang/ar/*.tsv; rules ask questions of them. Docstrings may quote Arabic examples."""
     found = {str(p.relative_to(PIPELINE)): lines for p in sorted(PIPELINE.rglob("*.py"))
              if (lines := arabic_outside_docstrings(p))}
     assert found == {}
 
 
-def test_the_letter_test_sees_code_strings_and_comments(tmp_path: Path):
+def test_the_letter_test_sees_code_strings_and_comments(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text('"""Module: \'زيارة\'."""\nX = 1  # \'زيارة\'\nY = "في"\n', encoding="utf-8")
     assert arabic_outside_docstrings(sample) == [2, 3]

@@ -31,7 +31,8 @@ def run(doc: Document, registry: Registry | None = None) -> Document:
     return doc
 
 
-def extract_file(path: Path, *, published: dt.date | None = None, registry: Registry | None = None) -> Document:
+def extract_file(path: Path, *, published: dt.date | None = None,
+                 registry: Registry | None = None) -> Document:
     return run(read_file(path, published=published), registry)
 
 

@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from ..document import DateValue, Document, Mention, Person
 from ..lexicon import word_class, word_prefixes
-from ..registry import Registry, default_registry
+from ..registry import Registry, Rule, default_registry
 from .rules.context import Context
 from .rules.meetings import bilateral_summit, discussed, meeting, reception, segment_meeting
 
@@ -36,6 +36,18 @@ def lead_date(doc: Document) -> DateValue | None:
     return DateValue.of(doc.published) if doc.published else None
 
 
+def _told_before(ctx: Context, trig: Mention, rule: Rule, done_meeting: bool) -> bool:
+    """The trigger refers to an event told before ('the meeting', 'the Egyptian-Russian summit'), or the
+    sentence's meeting is read already: no new event."""
+    text = ctx.doc.tokens[trig.start].text
+    if rule in MEETING_RULES and text in word_class("anaphoric"):
+        return True
+    if rule is bilateral_summit and text[len(trig.prefix):].startswith(word_prefixes("article")) \
+            and any(e.type == "meeting" for e in ctx.doc.events):
+        return True
+    return rule in MEETING_RULES and done_meeting and not segment_meeting(ctx, trig)
+
+
 def find_events(doc: Document, registry: Registry | None = None) -> Document:
     reg = registry or default_registry()
     rules, mention_rules = reg.rules(), reg.mention_rules()
@@ -50,14 +62,7 @@ def find_events(doc: Document, registry: Registry | None = None) -> Document:
         done_meeting = False
         for trig in ctx.of("trigger"):
             rule = rules.get(trig.value or "")
-            if rule is None:
-                continue
-            if rule in MEETING_RULES and doc.tokens[trig.start].text in word_class("anaphoric"):
-                continue
-            if rule is bilateral_summit and doc.tokens[trig.start].text[len(trig.prefix):].startswith(
-                    word_prefixes("article")) and any(e.type == "meeting" for e in doc.events):
-                continue        # 'the Egyptian-Russian summit' (definite): the summit told before
-            if rule in MEETING_RULES and done_meeting and not segment_meeting(ctx, trig):
+            if rule is None or _told_before(ctx, trig, rule, done_meeting):
                 continue
             found = rule(ctx, trig)
             if rule in MEETING_RULES and found:

@@ -18,8 +18,9 @@ def normalise(doc: Document) -> Document:
     doc.folded, doc.fold_map = fold_with_map(doc.text)
     hamza = word_class("hamza")
     if hamza.isdisjoint(TOKEN_RE.findall(doc.folded)):     # no hamza typed apart (the usual case)
-        new = tuple.__new__       # Token(...) without the NamedTuple's argument handling: hundreds per article
-        doc.tokens = [new(Token, (m.group(), m.start(), m.end(), k)) for k, m in enumerate(TOKEN_RE.finditer(doc.folded))]
+        new = tuple.__new__       # Token(...) without the NamedTuple's argument handling (hundreds each)
+        doc.tokens = [new(Token, (m.group(), m.start(), m.end(), k))
+                      for k, m in enumerate(TOKEN_RE.finditer(doc.folded))]
         return doc
     found = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(doc.folded)]
     found = _join_hamzas(found, hamza, word_class("hamza-seat"))

@@ -60,7 +60,8 @@ def check_text(text: str, source: str) -> str:
         raise InputError("file looks binary (too many control characters)", path=source,
                          hint="give a plain-text article")
     if not text.strip():
-        raise InputError("file holds only white space", path=source, hint="give an article with some text in it")
+        raise InputError("file holds only white space", path=source,
+                         hint="give an article with some text in it")
     return text
 
 
@@ -84,10 +85,12 @@ def read_file(path: Path, *, published: dt.date | None = None) -> Document:
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", path=path) from exc
     if path.is_dir():
-        raise InputError("is a folder, not an article file", path=path, hint="use `diplograph ingest` for folders")
+        raise InputError("is a folder, not an article file", path=path,
+                         hint="use `diplograph ingest` for folders")
     if size > MAX_BYTES:
-        raise InputError(f"file is {size // (1024 * 1024)} MB, larger than the {MAX_BYTES // (1024 * 1024)} MB an "
-                         "article may be", path=path, hint="split the corpus into one article per file or JSONL record")
+        mb = 1024 * 1024
+        raise InputError(f"file is {size // mb} MB, larger than the {MAX_BYTES // mb} MB an article may be",
+                         path=path, hint="split the corpus into one article per file or JSONL record")
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -65,7 +65,8 @@ def identity(ev: Event, registry: Registry | None = None) -> tuple[object, ...]:
 def _content(title: str) -> set[str]:
     """The words that tell a document's title from another's (without the article and filler words)."""
     article, filler = word_prefixes("article"), word_class("title-filler")
-    return {w[2:] if w.startswith(article) else w for w in title.split()[1:] if w not in filler and len(w) > 2}
+    return {w[2:] if w.startswith(article) else w for w in title.split()[1:]
+            if w not in filler and len(w) > 2}
 
 
 def _titles_match(a: Event, b: Event) -> bool:
@@ -81,7 +82,7 @@ def _titles_match(a: Event, b: Event) -> bool:
         return a.document.kind == b.document.kind
     overlap = len(ca & cb) / len(ca | cb)
     if a.document.kind == b.document.kind and (ca <= cb or cb <= ca):
-        return True     # 'the Shusha Declaration' in the headline, 'the Shusha Declaration on ...' in the body
+        return True     # 'the Shusha Declaration' in the headline, 'the Shusha Declaration on ...' after
     return overlap >= (0.3 if a.document.kind == b.document.kind else 0.6)
 
 
@@ -189,7 +190,6 @@ def implied_publication(doc: Document) -> dt.date | None:
         sents = [x.index for x in doc.sentences if (x.start, x.end) in ev.spans]
         today = any(m.kind == "time" and m.value == "today" for i in sents for m in doc.in_sentence(i))
         for e in est:
-            if today and frozenset(e.parties) == frozenset(ev.parties):
-                shifted = e.date.minus_years(-ev.ordinal)
-                return shifted.as_date()
+            if today and e.date is not None and frozenset(e.parties) == frozenset(ev.parties):
+                return e.date.minus_years(-ev.ordinal).as_date()
     return None

@@ -20,7 +20,8 @@ def _ends(toks: list[Token]) -> set[int]:
     out = set()
     for i in (i for i, t in enumerate(toks) if t.text in _ENDS):
         t, nxt, prev = toks[i], toks[i + 1] if i + 1 < len(toks) else None, toks[i - 1] if i else None
-        if t.text == "." and prev and nxt and prev.text.isdecimal() and nxt.text.isdecimal() and nxt.start == t.end:
+        if t.text == "." and prev and nxt and prev.text.isdecimal() and nxt.text.isdecimal() \
+                and nxt.start == t.end:
             continue
         out.add(i)
     return out
