@@ -143,6 +143,21 @@ class Mention:
     terms: tuple[LeaderTerm, ...] = ()   # for a gazetteer name: the office terms it may mean
 
 
+@dataclass(kw_only=True)
+class PersonMention(Mention):
+    """A person named (or stood for) in a sentence: `person` is always known."""
+
+    person: Person
+
+
+@dataclass(kw_only=True)
+class DateMention(Mention):
+    """A date in a sentence: `date` is always known; `value` says how it was read (explicit, hijri,
+    relative, weekday, year, ago, no-year)."""
+
+    date: DateValue
+
+
 @dataclass
 class Event:
     type: str                    # signing|congratulation|establishment|anniversary|visit|meeting

@@ -7,11 +7,12 @@ returns date mentions; relative ones need `doc.published` and are skipped when i
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from hijridate import Hijri
 
-from ..document import DateValue, Document, Mention, Sentence
+from ..document import DateMention, DateValue, Document, Mention, Sentence, Token
 from ..lexicon import word_class, word_prefixes
 
 
@@ -38,7 +39,7 @@ def _month_at(by_start: dict[int, Mention], i: int) -> Mention | None:
     return m if m is not None and m.kind == "month" else None
 
 
-def _numeric_date(toks, i: int, end: int) -> tuple[DateValue, int] | None:
+def _numeric_date(toks: list[Token], i: int, end: int) -> tuple[DateValue, int] | None:
     """'4/4/2022', '04-04-2022', '4.4.2022' (day first, as Arab papers write it) or '2022/4/4'."""
     if i + 5 > end:
         return None
@@ -65,147 +66,197 @@ def hijri_to_gregorian(y: int, m: int, d: int | None) -> DateValue | None:
     return DateValue(g.year, g.month, g.day)
 
 
-def find_dates(doc: Document, sent: Sentence, ms: list[Mention] | None = None) -> list[Mention]:
-    """The dates of one sentence (`ms`: the sentence's lexicon mentions, when the caller has them)."""
-    toks = doc.tokens
+Found = tuple[DateMention | None, int]     # a date read at a token (None: not a valid one), the next token
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """One sentence being read for dates: the document, the sentence, its lexicon mentions by start."""
+
+    doc: Document
+    sent: Sentence
+    lex: dict[int, Mention]
+
+    @property
+    def end(self) -> int:
+        return self.sent.tok_end
+
+    def text(self, k: int) -> str:
+        return self.doc.tokens[k].text
+
+    def mention(self, a: int, b: int, date: DateValue, how: str) -> DateMention:
+        return DateMention("date", a, b, self.sent.index, date=date, value=how)
+
+    def past_alternatives(self, j: int) -> int:
+        """Past an alternative month name after a slash or in brackets (April/Nisan)."""
+        while j < self.end and (self.text(j) in ("/", "(", ")", "-") or _month_at(self.lex, j)):
+            alt = _month_at(self.lex, j)
+            j = alt.end if alt else j + 1
+        return j
+
+    def year_at(self, j: int) -> int | None:
+        return _year(self.text(j)) if j < self.end else None
+
+
+def _numeric(s: _Scan, i: int) -> Found | None:
+    """4/4/2022, 04-04-2022, 2022/4/4."""
+    numeric = _numeric_date(s.doc.tokens, i, s.end)
+    if numeric is None:
+        return None
+    value, j = numeric
+    return s.mention(i, j, value, "explicit"), j
+
+
+def _day_span(s: _Scan, i: int, day: int) -> tuple[int, int]:
+    """DAY [and DAY]: the token after the days, and how many days they span."""
+    j, last = i + 1, day
+    if j < s.end and s.text(j) in word_class("range-joiner") and j + 1 < s.end and (n := _int(s.text(j + 1))):
+        last, j = n, j + 2      # 8 and 9 March, from 28 to 30 October: dated by the first, spanning to the last
+    elif j < s.end and s.text(j).startswith(word_prefixes("and")) and (n := _int(s.text(j)[1:])):
+        last, j = n, j + 1
+    return j, (last - day + 1 if last and day < last <= 31 else 1)
+
+
+def _day_month(s: _Scan, i: int) -> Found | None:
+    """DAY [and DAY] MONTH [/ (ALT)] [of] [YEAR], Gregorian or Hijri."""
+    day = _int(s.text(i))
+    if day is None or not 1 <= day <= 31:
+        return None
+    j, span = _day_span(s, i, day)
+    mm = _month_at(s.lex, j)
+    if mm is None:
+        return None
+    j = k = s.past_alternatives(mm.end)
+    if k < s.end and s.text(k) in word_class("date-of") and k + 1 < s.end and _year(s.text(k + 1)):
+        k += 1
+    year = s.year_at(k)
+    month = int(mm.value or 0)
+    if mm.via == "hijri" and k < s.end and (h := _int(s.text(k))) and 1300 <= h <= 1500:
+        year = h
+    if year is not None:
+        j = k + 1
+        if j < s.end and s.text(j) in word_class("era-mark"):
+            j += 1
+    if mm.via == "hijri":
+        value = hijri_to_gregorian(year, month, day) if year else None
+        return (s.mention(i, j, value, "hijri") if value else None), j
+    return s.mention(i, j, DateValue(year or 0, month, day, days=span), "explicit" if year else "no-year"), j
+
+
+def _ordinal_day(s: _Scan, i: int) -> Found | None:
+    """A day written as an ordinal word: the second of October 1949, the twenty-seventh of February."""
+    num = s.lex.get(i)
+    value = int(num.value or 0) if num is not None and num.kind == "number" else 0
+    tens = s.lex.get(num.end) if num is not None else None
+    if tens is not None and tens.kind == "number" and tens.via == "tens" and 0 < value < 10:
+        num, value = tens, value + int(tens.value or 0)
+    if num is None or num.kind != "number" or i + 2 >= s.end:
+        return None
+    if s.text(num.end) not in word_class("date-of"):
+        return None
+    mm = _month_at(s.lex, num.end + 1)
+    if mm is None or mm.via != "gregorian" or not 1 <= value <= 31:
+        return None
+    j = s.past_alternatives(mm.end)
+    year = s.year_at(j)
+    stop = j + (1 if year else 0)
+    date = DateValue(year or 0, int(mm.value or 0), value)
+    return s.mention(i, stop, date, "explicit" if year else "no-year"), stop
+
+
+def _month_year(s: _Scan, i: int) -> Found | None:
+    """MONTH [of] YEAR, or a month 'past', 'next' or 'current' (dated from publication)."""
+    mm = _month_at(s.lex, i)
+    if mm is None or mm.via != "gregorian":
+        return None
+    j = s.past_alternatives(mm.end)
+    if j < s.end and s.text(j) in word_class("date-of") and j + 1 < s.end and _year(s.text(j + 1)):
+        j += 1
+    year = s.year_at(j)
+    month = int(mm.value or 0)
+    if year:
+        return s.mention(i, j + 1, DateValue(year, month), "explicit"), j + 1
+    pub = s.doc.published
+    if j < s.end and _relative_word(s.text(j)) and pub:
+        if s.text(j) in word_class("current"):
+            year = pub.year
+        elif s.text(j) in word_class("past"):
+            year = pub.year if month < pub.month else pub.year - 1
+        else:
+            year = pub.year if month > pub.month else pub.year + 1
+        return s.mention(i, j + 1, DateValue(year, month), "relative"), j + 1
+    return None
+
+
+def _year_alone(s: _Scan, i: int) -> Found | None:
+    """A year after 'in', 'since', 'the year' (a year before 1800 only after 'the year': the peace
+    treaty signed in 1786)."""
+    t = s.text(i)
+    prev = s.text(i - 1) if i > s.sent.tok_start else ""
+    year = _year(t)
+    after_year_word = prev in word_class("year-word") or prev.endswith(word_prefixes("year-ending"))
+    if year is None and (v := _int(t)) is not None and 1500 <= v < 1800 and after_year_word:
+        year = v
+    if year is not None and (after_year_word or prev in word_class("before-year")):
+        return s.mention(i, i + 1, DateValue(year), "year"), i + 1
+    return None
+
+
+def _ago(s: _Scan, i: int) -> Found | None:
+    """32 years ago, thirty years ago."""
+    pub = s.doc.published
+    if s.text(i) not in word_class("ago") or not i + 2 < s.end + 1 or not pub:
+        return None
+    n = _int(s.text(i + 1)) if i + 1 < s.end else None
+    if n is None and (m := s.lex.get(i + 1)) is not None and m.kind == "number":
+        n = int(m.value or 0)
+    if n and i + 2 < s.end and s.text(i + 2) in word_class("year-word"):
+        return s.mention(i, i + 3, DateValue(pub.year - n), "ago"), i + 3
+    return None
+
+
+READERS: tuple[Callable[[_Scan, int], Found | None], ...] = (
+    _numeric, _day_month, _ordinal_day, _month_year, _year_alone, _ago)
+
+
+def find_dates(doc: Document, sent: Sentence, ms: list[Mention] | None = None) -> list[DateMention]:
+    """The dates of one sentence (`ms`: the sentence's lexicon mentions, when the caller has them): at
+    each token the first reader of READERS that reads a date there, then the dates relative to
+    publication, the years a day-month leaves out, and the weekdays checked."""
     here = doc.in_sentence(sent.index) if ms is None else ms
-    lex = {m.start: m for m in here if m.kind in ("month", "weekday", "number", "time")}
-    out: list[Mention] = []
+    scan = _Scan(doc, sent, {m.start: m for m in here if m.kind in ("month", "weekday", "number", "time")})
+    out: list[DateMention] = []
     i = sent.tok_start
-    end = sent.tok_end
     ago = word_class("ago")
-    while i < end:
-        t = toks[i].text
-        if not t[-1:].isdigit() and i not in lex and t not in ago:
+    while i < scan.end:
+        t = doc.tokens[i].text
+        if not t[-1:].isdigit() and i not in scan.lex and t not in ago:
             i += 1      # no date starts here: not a number, a month, a weekday, a time word or 'ago'
             continue
-        # numeric dates: 4/4/2022, 04-04-2022, 2022/4/4
-        numeric = _numeric_date(toks, i, end)
-        if numeric is not None:
-            value, j = numeric
-            out.append(Mention("date", i, j, sent.index, date=value, value="explicit"))
-            i = j
+        found = next((f for read in READERS if (f := read(scan, i)) is not None), None)
+        if found is None:
+            i += 1
             continue
-        # DAY [and DAY] MONTH [/ (ALT)] [of] [YEAR]
-        day = _int(t)
-        if day is not None and 1 <= day <= 31:
-            j = i + 1
-            last = day
-            if j < end and toks[j].text in word_class("range-joiner") and j + 1 < end and _int(toks[j + 1].text):
-                last = _int(toks[j + 1].text)
-                j += 2      # 8 and 9 March, from 28 to 30 October: dated by the first day, spanning to the last
-            elif j < end and toks[j].text.startswith(word_prefixes("and")) and _int(toks[j].text[1:]):
-                last = _int(toks[j].text[1:])
-                j += 1
-            span = last - day + 1 if last and day < last <= 31 else 1
-            mm = _month_at(lex, j)
-            if mm is not None:
-                j = mm.end
-                # an alternative month name after a slash or in brackets (April/Nisan)
-                while j < end and toks[j].text in ("/", "(", ")", "-") or (j < end and _month_at(lex, j)):
-                    alt = _month_at(lex, j)
-                    j = alt.end if alt else j + 1
-                k = j
-                if k < end and toks[k].text in word_class("date-of") and k + 1 < end and _year(toks[k + 1].text):
-                    k += 1
-                year = _year(toks[k].text) if k < end else None
-                month = int(mm.value or 0)
-                if mm.via == "hijri" and k < end and (h := _int(toks[k].text)) and 1300 <= h <= 1500:
-                    year = h
-                if year is not None:
-                    j = k + 1
-                    if j < end and toks[j].text in word_class("era-mark"):
-                        j += 1
-                if mm.via == "hijri":
-                    value = hijri_to_gregorian(year, month, day) if year else None
-                    if value:
-                        out.append(Mention("date", i, j, sent.index, date=value, value="hijri"))
-                else:
-                    out.append(Mention("date", i, j, sent.index, date=DateValue(year or 0, month, day, days=span),
-                                       value="explicit" if year else "no-year"))
-                i = j
-                continue
-        # a day written as an ordinal word: the second of October 1949
-        num = lex.get(i)
-        value = int(num.value or 0) if num is not None and num.kind == "number" else 0
-        tens = lex.get(num.end) if num is not None else None
-        if tens is not None and tens.kind == "number" and tens.via == "tens" and 0 < value < 10:
-            num, value = tens, value + int(tens.value or 0)       # the twenty-seventh of February
-        if num is not None and num.kind == "number" and i + 2 < end and toks[num.end].text in word_class("date-of"):
-            mm = _month_at(lex, num.end + 1)
-            if mm is not None and mm.via == "gregorian" and 1 <= value <= 31:
-                j = mm.end
-                while j < end and toks[j].text in ("/", "(", ")", "-") or (j < end and _month_at(lex, j)):
-                    alt = _month_at(lex, j)
-                    j = alt.end if alt else j + 1
-                year = _year(toks[j].text) if j < end else None
-                out.append(Mention("date", i, j + (1 if year else 0), sent.index,
-                                   date=DateValue(year or 0, int(mm.value or 0), value),
-                                   value="explicit" if year else "no-year"))
-                i = j + (1 if year else 0)
-                continue
-        mm = _month_at(lex, i)
-        if mm is not None and mm.via == "gregorian":
-            j = mm.end
-            while j < end and toks[j].text in ("/", "(", ")", "-") or (j < end and _month_at(lex, j)):
-                alt = _month_at(lex, j)
-                j = alt.end if alt else j + 1
-            if j < end and toks[j].text in word_class("date-of") and j + 1 < end and _year(toks[j + 1].text):
-                j += 1
-            year = _year(toks[j].text) if j < end else None
-            if year:
-                out.append(Mention("date", i, j + 1, sent.index, date=DateValue(year, int(mm.value)),
-                                   value="explicit"))
-                i = j + 1
-                continue
-            if j < end and _relative_word(toks[j].text) and doc.published:
-                pub = doc.published
-                month = int(mm.value or 0)
-                if toks[j].text in word_class("current"):
-                    year = pub.year
-                elif toks[j].text in word_class("past"):
-                    year = pub.year if month < pub.month else pub.year - 1
-                else:
-                    year = pub.year if month > pub.month else pub.year + 1
-                out.append(Mention("date", i, j + 1, sent.index, date=DateValue(year, month), value="relative"))
-                i = j + 1
-                continue
-        prev = toks[i - 1].text if i > sent.tok_start else ""
-        year = _year(t)
-        after_year_word = prev in word_class("year-word") or prev.endswith(word_prefixes("year-ending"))
-        if year is None and (v := _int(t)) is not None and 1500 <= v < 1800 and after_year_word:
-            year = v        # a year before 1800 only after the word 'year' (the peace treaty signed in 1786)
-        if year is not None:
-            if after_year_word or prev in word_class("before-year"):
-                out.append(Mention("date", i, i + 1, sent.index, date=DateValue(year), value="year"))
-                i += 1
-                continue
-        # 32 years ago, thirty years ago
-        if t in word_class("ago") and i + 2 < end + 1 and doc.published:
-            n = _int(toks[i + 1].text) if i + 1 < end else None
-            if n is None and (m := lex.get(i + 1)) is not None and m.kind == "number":
-                n = int(m.value or 0)
-            if n and i + 2 < end and toks[i + 2].text in word_class("year-word"):
-                out.append(Mention("date", i, i + 3, sent.index,
-                                   date=DateValue(doc.published.year - n), value="ago"))
-                i += 3
-                continue
-        i += 1
-    out += _relative(doc, sent, lex, out)
+        mention, i = found
+        if mention is not None:
+            out.append(mention)
+    out += _relative(doc, sent, scan.lex, out)
     _resolve_missing_years(out, doc, sent)
-    _check_weekdays(doc, sent, lex, out)
-    return [m for m in out if m.date and m.date.valid()]
+    _check_weekdays(sent, scan.lex, out)
+    return [m for m in out if m.date.valid()]
 
 
-def _relative(doc: Document, sent: Sentence, lex: dict[int, Mention], explicit: list[Mention]) -> list[Mention]:
+def _relative(doc: Document, sent: Sentence, lex: dict[int, Mention],
+              explicit: list[DateMention]) -> list[DateMention]:
+    """'today', 'yesterday', 'last month', a weekday alone: dated from publication."""
     pub = doc.published
-    out = []
+    out: list[DateMention] = []
     covered = {k for m in explicit for k in range(m.start, m.end)}
     for m in lex.values():
         if m.kind == "time" and pub and m.start not in covered:
             value = _relative_value(m.value or "", pub)
             if value:
-                out.append(Mention("date", m.start, m.end, sent.index, date=value, value="relative"))
+                out.append(DateMention("date", m.start, m.end, sent.index, date=value, value="relative"))
         elif m.kind == "weekday" and pub and m.start not in covered:
             near = [e for e in explicit if abs(e.start - m.end) <= 2 or abs(m.start - e.end) <= 2]
             if not near:
@@ -215,7 +266,8 @@ def _relative(doc: Document, sent: Sentence, lex: dict[int, Mention], explicit: 
                     day = pub + dt.timedelta(days=(int(m.value or 0) - pub.weekday()) % 7 or 7)
                 else:
                     day = pub - dt.timedelta(days=(pub.weekday() - int(m.value or 0)) % 7)
-                out.append(Mention("date", m.start, m.end, sent.index, date=DateValue.of(day), value="weekday"))
+                out.append(DateMention("date", m.start, m.end, sent.index, date=DateValue.of(day),
+                                       value="weekday"))
     return out
 
 
@@ -237,29 +289,30 @@ def _relative_value(kind: str, pub: dt.date) -> DateValue | None:
     return None
 
 
-def _resolve_missing_years(dates: list[Mention], doc: Document, sent: Sentence) -> None:
+def _resolve_missing_years(dates: list[DateMention], doc: Document, sent: Sentence) -> None:
     """'11 يناير و26 نوفمبر 2021': a day-month without a year takes the next date's year, then the
     year named by 'من هذا العام' / the publication year."""
     for k, m in enumerate(dates):
-        if m.date is None or m.date.year:
+        if m.date.year:
             continue
-        year = next((n.date.year for n in dates[k + 1:] if n.date and n.date.year and n.start - m.end <= 8), None)
+        year = next((n.date.year for n in dates[k + 1:] if n.date.year and n.start - m.end <= 8), None)
         if year is None:
-            rel = [n for n in dates if n.value == "relative" and n.date and n.start >= m.end and n.start - m.end <= 4]
+            rel = [n for n in dates if n.value == "relative" and n.start >= m.end and n.start - m.end <= 4]
             year = rel[0].date.year if rel else _nearest_year(doc, sent, m)
         if year:
-            dates[k] = Mention("date", m.start, m.end, m.sent, date=replace(m.date, year=year),
+            dates[k] = DateMention("date", m.start, m.end, m.sent, date=replace(m.date, year=year),
                                value="explicit")
     # a relative year right after a day-month (22 February of this year) is part of that date
     spans = [(m.start, m.end) for m in dates if m.value == "explicit"]
-    dates[:] = [m for m in dates if not (m.value == "relative" and any(0 <= m.start - e <= 2 for _, e in spans))]
+    dates[:] = [m for m in dates
+                if not (m.value == "relative" and any(0 <= m.start - e <= 2 for _, e in spans))]
 
 
-def _nearest_year(doc: Document, sent: Sentence, m: Mention) -> int | None:
+def _nearest_year(doc: Document, sent: Sentence, m: DateMention) -> int | None:
     """A day and month with no year: the latest such day on or before publication ('11 أكتوبر الماضي'),
     or the next one when 'المقبل' follows."""
     pub = doc.published
-    if pub is None or m.date is None or not m.date.month:
+    if pub is None or not m.date.month:
         return None
     after = [doc.tokens[k].text for k in range(m.end, min(m.end + 2, sent.tok_end))]
     future = any(w in word_class("next") for w in after)
@@ -269,12 +322,14 @@ def _nearest_year(doc: Document, sent: Sentence, m: Mention) -> int | None:
     return year if (m.date.month, m.date.day or 1) <= (pub.month, pub.day) else year - 1
 
 
-def _check_weekdays(doc: Document, sent: Sentence, lex: dict[int, Mention], dates: list[Mention]) -> None:
+def _check_weekdays(sent: Sentence, lex: dict[int, Mention], dates: list[DateMention]) -> None:
+    """A date with a weekday named next to it that is not that day's is flagged (weekday-mismatch)."""
     for k, d in enumerate(dates):
-        if d.date is None or d.date.as_date() is None or d.value not in ("explicit", "hijri"):
+        day = d.date.as_date()
+        if day is None or d.value not in ("explicit", "hijri"):
             continue
         wk = [m for m in lex.values() if m.kind == "weekday" and 0 <= d.start - m.end <= 2]
-        if wk and int(wk[0].value or 0) != d.date.as_date().weekday():
-            dates[k] = Mention("date", d.start, d.end, d.sent,
+        if wk and int(wk[0].value or 0) != day.weekday():
+            dates[k] = DateMention("date", d.start, d.end, d.sent,
                                date=replace(d.date, flag="weekday-mismatch"),
                                value=d.value)

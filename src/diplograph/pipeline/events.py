@@ -71,7 +71,7 @@ def find_events(doc: Document, registry: Registry | None = None) -> Document:
         for kind, mention_rule in mention_rules:
             for m in ctx.of(kind):
                 doc.events += mention_rule(ctx, m)
-        for m in ctx.of("person"):
+        for m in ctx.persons():
             if m.person:
                 ctx.remember(m.person)
     return doc

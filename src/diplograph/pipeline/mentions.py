@@ -18,7 +18,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 from operator import itemgetter
 
-from ..document import DateValue, Document, Mention, Person, Place, Sentence
+from ..document import DateMention, DateValue, Document, Mention, Person, PersonMention, Place, Sentence
 from ..lexicon import split, word_class, word_form, word_prefixes, words
 from ..gazetteer import Entry, Gazetteer, first_token_variants, gazetteer, name_tokens, office_label, sole_kingdom
 from .dates import find_dates
@@ -309,7 +309,7 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
                 taken -= set(range(a, b))   # free for the name patterns
                 continue    # Mohammed bin Abdulrahman bin Abdulaziz is not Mohammed bin Abdulrahman bin Jassim
         p = pick_term(terms, day)
-        out.append(Mention("person", a, b, sent_index, iso=p.iso, person=p, role=p.role, via="gazetteer"))
+        out.append(PersonMention("person", a, b, sent_index, iso=p.iso, person=p, role=p.role, via="gazetteer"))
     people_at = {m.start: m for m in out}
     named_ends = {m.end for m in out}
     deputies = [m for m in ms if m.kind in ("deputy", "institution")]
@@ -324,7 +324,7 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
             if st is not None and st.kind == "state" and st.via == "nisba":
                 p = _head_of_state(gz, st.iso or "", doc.as_of)   # ...holders of bare offices on the latest day named
                 if p is not None:
-                    out.append(Mention("person", m.start, st.end, sent_index, iso=st.iso, person=p,
+                    out.append(PersonMention("person", m.start, st.end, sent_index, iso=st.iso, person=p,
                                        role=p.role, via="office-holder"))
             continue
         if any(0 <= m.start - d.end <= 2 for d in deputies):
@@ -352,7 +352,7 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
         if iso is None and st is not None and st.kind == "state" and st.via == "nisba" and m.role and not any(
                 doc.tokens[k].text.startswith(word_prefixes("definite")) for k in range(m.start, st.end)):
             # 'the last visit by a Lebanese president': a president, not the one in office
-            out.append(Mention("person", m.start, st.end, sent_index, iso=st.iso, person=_unnamed(st.iso or "", m.role),
+            out.append(PersonMention("person", m.start, st.end, sent_index, iso=st.iso, person=_unnamed(st.iso or "", m.role),
                                role=m.role, via="indefinite"))
             continue
         if iso is None and st is not None and st.kind == "state" and st.via in ("nisba", "name"):
@@ -374,7 +374,7 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
         if j < sent.tok_end and doc.tokens[j].text not in word_class("name-stop") and (
                 p := gz.by_title_name(m.role or "", doc.tokens[j].text, iso, day)) is not None:   # not 'that'
             # (a function word is no name word: Moon Jae-in's first name is written like 'that')
-            out.append(Mention("person", m.start, j + 1, sent_index, iso=p.iso, person=p, role=p.role,
+            out.append(PersonMention("person", m.start, j + 1, sent_index, iso=p.iso, person=p, role=p.role,
                                via="gazetteer"))
             taken.add(j)
             continue
@@ -397,7 +397,7 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
             name = doc.surface(*span)
             folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
             p = _new_person(name, folded, iso, m.role)
-            out.append(Mention("person", m.start, span[1], sent_index, iso=iso, person=p, role=m.role, via="pattern"))
+            out.append(PersonMention("person", m.start, span[1], sent_index, iso=iso, person=p, role=m.role, via="pattern"))
             taken |= set(range(span[0], span[1]))
             continue
         if former:
@@ -411,7 +411,7 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
         if iso and m.role:
             holder = gz.holder(iso, m.role, doc.as_of)
             p = holder or _unnamed(iso, m.role)
-            out.append(Mention("person", m.start, title_end, sent_index, iso=iso, person=p, role=m.role,
+            out.append(PersonMention("person", m.start, title_end, sent_index, iso=iso, person=p, role=m.role,
                                via="bare" if bare else ("office-holder" if holder else "office")))
     out += _counterparts(doc, gz, sent_index, ms, out)
     out += _spouses(doc, sent_index, ms, out, taken)
@@ -449,7 +449,7 @@ def _appositive_names(doc: Document, sent_index: int, ms: list[Mention], taken: 
             words[0], label = words[0][1:], label[1:]
         role = t.role if t.kind == "office" and t.via == "sg" and t.role else "other"
         p = _known_person(doc, words, iso) or _new_person(label, " ".join(words), iso, role)
-        out.append(Mention("person", span[0], span[1], sent_index, iso=iso, person=p, role=p.role, via="appositive"))
+        out.append(PersonMention("person", span[0], span[1], sent_index, iso=iso, person=p, role=p.role, via="appositive"))
         taken |= set(range(*span))
     return out
 
@@ -511,7 +511,7 @@ def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: l
             continue
         folded = " ".join(t.text for t in toks[span[0]:span[1]])
         p = _known_person(doc, folded.split(), iso) or _new_person(doc.surface(*span), folded, iso, "other")
-        out.append(Mention("person", c.start, span[1], sent_index, iso=iso, person=p, role=p.role, via="pattern"))
+        out.append(PersonMention("person", c.start, span[1], sent_index, iso=iso, person=p, role=p.role, via="pattern"))
         taken |= set(range(span[0], span[1]))
     return out
 
@@ -532,7 +532,7 @@ def _deputy_with_name(doc: Document, m: Mention, by_start: dict[int, Mention], s
         return None
     folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
     taken |= set(range(span[0], span[1]))
-    return Mention("person", m.start, span[1], sent.index, iso=iso,
+    return PersonMention("person", m.start, span[1], sent.index, iso=iso,
                    person=_new_person(doc.surface(*span), folded, iso, "other"), role="other", via="pattern")
 
 
@@ -561,7 +561,7 @@ def _spouses(doc: Document, sent_index: int, ms: list[Mention], people: list[Men
             name = doc.surface(*span)
             folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
             iso = before[-1].person.iso
-            out.append(Mention("person", c.start, span[1], sent_index, iso=iso,
+            out.append(PersonMention("person", c.start, span[1], sent_index, iso=iso,
                                person=_new_person(name, folded, iso, "other"), role="other", via="spouse"))
     return out
 
@@ -580,7 +580,7 @@ def _counterparts(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mentio
         role = before[-1].role if before and before[-1].role else "president"
         holder = gz.holder(st.iso or "", role, doc.as_of)
         p = holder or _unnamed(st.iso or "", role)
-        out.append(Mention("person", c.start, st.end, sent_index, iso=st.iso, person=p, role=role,
+        out.append(PersonMention("person", c.start, st.end, sent_index, iso=st.iso, person=p, role=role,
                            via="counterpart"))
     return out
 
@@ -762,7 +762,7 @@ def surname_mentions(doc: Document, people: list[Mention], lexical: list[Mention
                 seen = [q for q in surnames.get(variant or "", []) if first_seen.get(q, 10**9) < i]
                 p = seen[0] if len(seen) == 1 else None
                 if p is not None and variant not in given:
-                    out.append(Mention("person", i, i + 1, s.index, iso=p.iso, person=p, role=p.role, via="surname"))
+                    out.append(PersonMention("person", i, i + 1, s.index, iso=p.iso, person=p, role=p.role, via="surname"))
                     break
     return out
 
@@ -813,7 +813,7 @@ def honorific_pronouns(doc: Document, people: list[Mention]) -> list[Mention]:
         if prev:     # the last of that rank, the reporting state's one first ('his majesty' in a Bahraini report)
             p = next((m.person for m in reversed(prev) if m.person.iso == doc.home), prev[-1].person)
             sent = next(s.index for s in doc.sentences if s.tok_start <= t.index < s.tok_end)
-            out.append(Mention("person", t.index, t.index + 1, sent, iso=p.iso, person=p, role=p.role,
+            out.append(PersonMention("person", t.index, t.index + 1, sent, iso=p.iso, person=p, role=p.role,
                                via="pronoun"))
     return out
 

@@ -89,7 +89,8 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     occasion = _occasion(ctx)
     out = []
     for s_ in senders:
-        for r in recipients or [None]:
+        choices: list[Person | None] = list(recipients) or [None]
+        for r in choices:
             if r is not None and r.iso == s_.iso:
                 continue
             out.append(Event("congratulation", "congratulation.sender-recipient", ctx.sent.index, agents=[s_],

@@ -2,9 +2,10 @@
 (document titles, pairs of states completed from the article's states, the dateline place)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ...document import DateValue, DocRef, Document, Mention, Person, Place, Sentence
+from ...document import DateMention, DateValue, DocRef, Document, Mention, Person, PersonMention, Place, Sentence
 from ...lexicon import word_class, word_form, word_prefixes
 from ...gazetteer import KINGDOMS, gazetteer, office_label
 
@@ -26,11 +27,19 @@ class Context:
     def of(self, *kinds: str) -> list[Mention]:
         return [m for m in self.ms if m.kind in kinds]
 
-    def people(self) -> list[Mention]:
+    def persons(self) -> list[PersonMention]:
+        """Every person mention of the sentence."""
+        return [m for m in self.ms if isinstance(m, PersonMention)]
+
+    def dates(self) -> list[DateMention]:
+        """Every date mention of the sentence."""
+        return [m for m in self.ms if isinstance(m, DateMention)]
+
+    def people(self) -> list[PersonMention]:
         """Person mentions, excluding those introduced by 'in the presence of' / 'witnessed'."""
         witness = [m.start for m in self.of("witness")]
         out = []
-        for m in self.of("person"):
+        for m in self.persons():
             if any(w < m.start and not self._clause_break(w, m.start) for w in witness):
                 continue
             out.append(m)
@@ -127,7 +136,7 @@ class Context:
     def date(self, near: int | None = None, window: int = 10**9, *, since: bool = False) -> DateValue | None:
         toks = self.doc.tokens
         since_, which = word_class("since"), word_class("which")
-        dates = [d for d in self.of("date") if since or not any(
+        dates = [d for d in self.dates() if since or not any(
             toks[k].text in since_ for k in range(max(self.sent.tok_start, d.start - 2), d.start))]
         if near is not None:
             dates = [d for d in dates if abs(d.start - near) <= window and not any(
@@ -197,7 +206,7 @@ class Context:
         return out
 
 
-def _persons(ms: list[Mention]) -> list[Person]:
+def _persons(ms: Sequence[Mention]) -> list[Person]:
     out: list[Person] = []
     for m in ms:
         if m.person and m.person not in out:
@@ -211,7 +220,7 @@ def _plural_offices(ctx: Context) -> list[tuple[Mention, list[Person]]]:
         if m.via not in ("du", "pl"):
             continue
         after = ctx.states(a=m.end, b=m.end + 8)
-        here = list(dict.fromkeys([p.person.iso for p in ctx.of("person") if p.person and p.person.iso]
+        here = list(dict.fromkeys([p.person.iso for p in ctx.persons() if p.person and p.person.iso]
                                   + ctx.states()))
         # a dual ('the two presidents') may stand for the article's two states; a plural ('the leaders') not
         fallback = list(ctx.doc.focus[:2]) if m.via == "du" else []
@@ -243,9 +252,9 @@ def _title_end(ctx: Context, a: int) -> int:
             continue
         if t in ("،", ",", ".", "؛", "(", ")", ":") or t in word_class("title-stop"):
             break
-        m = by_start.get(b)
-        if b > a and m is not None and m.kind in ("date", "time", "witness", "trigger", "person", "office",
-                                                  "courtesy", "deputy") and m.value not in (
+        at = by_start.get(b)
+        if b > a and at is not None and at.kind in ("date", "time", "witness", "trigger", "person", "office",
+                                                    "courtesy", "deputy") and at.value not in (
                 "establishment", "relations", "resumption"):
             break
         if t in word_class("in") and b + 1 < ctx.sent.tok_end:

@@ -161,11 +161,11 @@ def _chained(ctx: Context, trig: Mention, first: Event) -> list[Event]:
         if toks[k].text not in word_class("then") or toks[k + 1].text not in word_class("in"):
             continue
         place = next((m for m in ctx.ms if m.start == k + 2 and ctx.is_place(m) and m.place), None)
-        if place is None or place.place == first.place:
+        if place is None or place.place is None or place.place == first.place:
             continue
         end = next((j for j in range(place.end, ctx.sent.tok_end)
                     if toks[j].text in word_class("then") or toks[j].text in ("،", ".")), ctx.sent.tok_end)
-        own = [m.date for m in ctx.of("date") if place.end <= m.start < end and m.date]
+        own = [m.date for m in ctx.dates() if place.end <= m.start < end and m.date]
         date = own[0] if own else None
         if date is None and first.date and first.date.month and any(
                 toks[j].text in word_class("same") and toks[j - 1].text in word_class("the-month")

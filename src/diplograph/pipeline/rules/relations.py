@@ -51,13 +51,13 @@ def establishment(ctx: Context, trig: Mention) -> list[Event]:
     since = _years_since(ctx, trig)
     if trig.value == "relations" and since is None:
         cue = [m for m in ctx.of("history") if -4 <= m.start - trig.end <= 8]
-        dated = [m for m in ctx.of("date") if 0 <= m.start - trig.end <= 10 and m.value in ("explicit", "year", "ago")]
+        dated = [m for m in ctx.dates() if 0 <= m.start - trig.end <= 10 and m.value in ("explicit", "year", "ago")]
         if not cue and not dated:
             return []
     parties = _pair(ctx, trig.start - 6, trig.end + 12)
     if len(parties) < 2:
         return []
-    dates = [m for m in ctx.of("date") if -12 <= m.start - trig.end <= 14]
+    dates = [m for m in ctx.dates() if -12 <= m.start - trig.end <= 14]
     dates.sort(key=lambda m: abs(m.start - trig.end))
     date = since or (dates[0].date if dates else None)
     signing_here = [m for m in ctx.of("trigger") if m.value == "signing" and m.start < trig.start]
@@ -69,7 +69,7 @@ def establishment(ctx: Context, trig: Mention) -> list[Event]:
 
 def _dates_other_event(ctx: Context, trig: Mention, date: DateValue) -> bool:
     """The day named near an anniversary belongs to another event word nearer to it (a visit, a forum)."""
-    mention = next((m for m in ctx.of("date") if m.date == date), None)
+    mention = next((m for m in ctx.dates() if m.date == date), None)
     if mention is None:
         return False
     mine = abs(mention.start - trig.start)

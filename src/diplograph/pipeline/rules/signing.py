@@ -3,7 +3,7 @@
 Rule ids: signing.verb-document, signing.relative-clause, signing.dated-document."""
 from __future__ import annotations
 
-from ...document import DocRef, Event, Mention, Person
+from ...document import DateMention, DocRef, Event, Mention, Person
 from ...lexicon import word_class, word_prefixes
 from .context import (
     Context,
@@ -146,7 +146,7 @@ def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
     parties = _fill_from_focus(ctx, parties)
     if len(parties) < 2:
         return []
-    dates = [m for m in ctx.of("date") if trig.end <= m.start < clause_end]
+    dates = [m for m in ctx.dates() if trig.end <= m.start < clause_end]
     places = ctx.places(trig.end, clause_end)
     return [Event("signing", "signing.relative-clause", ctx.sent.index, agents=agents, parties=parties[:3],
                   document=docref, date=dates[0].date if dates else None, place=places[0] if places else None,
@@ -169,7 +169,7 @@ def dated_document(ctx: Context, trig: Mention) -> list[Event]:
     limit = min(later + [trig.end + 16, ctx.sent.tok_end])
     while stop < limit and toks[stop].text not in ("،", "؛", "."):
         stop += 1
-    dates = [m for m in ctx.of("date") if trig.start <= m.start < stop]
+    dates = [m for m in ctx.dates() if trig.start <= m.start < stop]
     parties = ctx.states(a=d.start, b=end, skip_places=False)
     if len(parties) < 2:
         groups = ctx.groups()
@@ -177,7 +177,8 @@ def dated_document(ctx: Context, trig: Mention) -> list[Event]:
             return []
         parties = groups
     events = []
-    for dm in dates or [None]:
+    choices: list[DateMention | None] = list(dates) or [None]
+    for dm in choices:
         docref = DocRef(kind=d.value or "other", title=title + (f" ({dm.date.iso()})" if dm and len(dates) > 1 else ""),
                         folded=folded + (f" {dm.date.iso()}" if dm and len(dates) > 1 else ""))
         events.append(Event("signing", "signing.dated-document", ctx.sent.index, parties=parties[:3],

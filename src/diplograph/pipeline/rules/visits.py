@@ -73,7 +73,7 @@ def _first_since(ctx: Context, trig: Mention, visitor: Person, host: str) -> lis
     if not visitor.named or visitor.iso == host or not any(
             toks[k].text in word_class("first") for k in range(max(ctx.sent.tok_start, trig.start - 1), min(trig.end + 2, ctx.sent.tok_end))):
         return []
-    for m in ctx.of("date"):
+    for m in ctx.dates():
         if trig.end <= m.start <= trig.end + 12 and m.date and any(
                 toks[k].text in word_class("since") for k in range(max(trig.end, m.start - 2), m.start)):
             return [Event("visit", "visit.past", ctx.sent.index, agents=[visitor], parties=[host], date=m.date,
@@ -92,6 +92,9 @@ def _visited_it(ctx: Context, trig: Mention) -> list[Event]:
     if not places:
         return []
     dest = places[-1]
+    if dest.iso is None:
+        return []
+    dest_iso = dest.iso
     after = [m for m in people if trig.end <= m.start <= trig.end + 4 and not ctx._clause_break(trig.end, m.start)]
     before = [m for m in people if m.end <= trig.start and m.person and m.person.iso not in (None, dest.iso)]
     visitor_m = after[0] if after else (before[-1] if before else None)
@@ -100,12 +103,12 @@ def _visited_it(ctx: Context, trig: Mention) -> list[Event]:
     visitor = visitor_m.person
     date = None
     if trig.start > 0 and toks[trig.start - 1].text in word_class("when"):
-        before = [m for m in ctx.of("date") if m.date and 0 <= trig.start - 1 - m.end <= 2]
-        date = before[-1].date if before else None
+        dated = [m for m in ctx.dates() if m.date and 0 <= trig.start - 1 - m.end <= 2]
+        date = dated[-1].date if dated else None
     rule = "visit.past" if date else "visit.trigger"      # 'since 2012, when he visited it': an earlier visit
     date = date or ctx.event_date(trig)
     place = dest.place if dest.kind == "place" or dest.via == "capital" else None
-    return [Event("visit", rule, ctx.sent.index, agents=[visitor], parties=[dest.iso], place=place,
+    return [Event("visit", rule, ctx.sent.index, agents=[visitor], parties=[dest_iso], place=place,
                   date=date, spans=[ctx.span()], why=f"visit «{ctx.doc.surface(trig.start, trig.end)}» of the "
                                                       f"place named before: {visitor.ar} -> {dest.iso}")]
 
@@ -126,7 +129,7 @@ def _companions(ctx: Context, visitor: Person) -> list[Person]:
     for c in ctx.of("witness"):
         if toks[c.start].text not in word_class("companion"):
             continue
-        for m in ctx.of("person"):
+        for m in ctx.persons():
             if m.start >= c.end and not ctx._clause_break(c.end, m.start) and m.person \
                     and m.person.iso == visitor.iso and m.person != visitor and m.person not in out:
                 out.append(m.person)
@@ -180,8 +183,8 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
             return m.place.iso, m.place, m.end
         if m.kind == "state" and m.iso and m.iso != visitor.iso and introduced:
             return m.iso, (m.place if m.via == "capital" else None), m.end
-        if m.kind == "kingdom" and (k := ctx.kingdom()) and k != visitor.iso and introduced:
-            return k, None, m.end
+        if m.kind == "kingdom" and (king := ctx.kingdom()) and king != visitor.iso and introduced:
+            return king, None, m.end
     return None, None, start
 
 
