@@ -111,7 +111,7 @@ def _day_span(s: _Scan, i: int, day: int) -> tuple[int, int]:
     """DAY [and DAY]: the token after the days, and how many days they span."""
     j, last = i + 1, day
     if j < s.end and s.text(j) in word_class("range-joiner") and j + 1 < s.end and (n := _int(s.text(j + 1))):
-        last, j = n, j + 2      # 8 and 9 March, from 28 to 30 October: dated by the first, spanning to the last
+        last, j = n, j + 2      # 8 and 9 March, from 28 to 30 October: dated by the first, spanning all
     elif j < s.end and s.text(j).startswith(word_prefixes("and")) and (n := _int(s.text(j)[1:])):
         last, j = n, j + 1
     return j, (last - day + 1 if last and day < last <= 31 else 1)

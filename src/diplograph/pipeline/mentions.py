@@ -14,13 +14,22 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 from operator import itemgetter
 
 from ..document import DateMention, DateValue, Document, Mention, Person, PersonMention, Place, Sentence
 from ..lexicon import split, word_class, word_form, word_prefixes, words
-from ..gazetteer import Entry, Gazetteer, first_token_variants, gazetteer, name_tokens, office_label, sole_kingdom
+from ..gazetteer import (
+    Entry,
+    Gazetteer,
+    LeaderTerm,
+    first_token_variants,
+    gazetteer,
+    name_tokens,
+    office_label,
+    sole_kingdom,
+)
 from .dates import find_dates
 from .occasions import occasion_year
 
@@ -93,12 +102,12 @@ def _leader(e: Entry, a: int, b: int, sent: int) -> Mention:
 SENIORITY = ("king", "emir", "sultan", "president", "crown_prince", "prime_minister", "foreign_minister")
 
 
-def _senior(t) -> tuple[int, object]:
+def _senior(t: LeaderTerm) -> tuple[int, DateValue]:
     role = t.person.role or ""
     return (SENIORITY.index(role) if role in SENIORITY else len(SENIORITY), t.start or DateValue(0))
 
 
-def pick_term(terms, day: dt.date | None) -> Person:
+def pick_term(terms: Sequence[LeaderTerm], day: dt.date | None) -> Person:
     """The office a gazetteer person held on the article's date (the most senior one if several; the
     latest term when the date is unknown)."""
     if day is not None:
@@ -107,15 +116,16 @@ def pick_term(terms, day: dt.date | None) -> Person:
             return min(live, key=_senior).person
         dated = [t for t in terms if t.start is not None]
         if dated:
-            def distance(t) -> int:
-                lo = dt.date(t.start.year, t.start.month or 1, t.start.day or 1)
+            def distance(t: LeaderTerm) -> int:
+                start = t.start or DateValue(0)
+                lo = dt.date(start.year, start.month or 1, start.day or 1)
                 return abs((lo - day).days)
             return min(dated, key=distance).person
     latest = max(terms, key=lambda t: (t.start or DateValue(0)))
     return min((t for t in terms if t.person.key == latest.person.key), key=_senior).person
 
 
-DatesOf = Callable[[Sentence], list[Mention]]
+DatesOf = Callable[[Sentence], list[DateMention]]
 
 
 def find_published(doc: Document, dates_of: DatesOf) -> None:
@@ -196,7 +206,7 @@ def _published_from_weekday(doc: Document) -> None:
         doc.published, doc.published_from = fits[0], "text"
 
 
-def latest_day(doc: Document, dated: list[list[Mention]]) -> dt.date | None:
+def latest_day(doc: Document, dated: list[list[DateMention]]) -> dt.date | None:
     """With no publication date, the latest full date (or month) the text names, not a target year: the
     article is at least that recent, and its office holders are those of that day. `dated`: each
     sentence's dates."""
@@ -290,14 +300,14 @@ def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, 
     return None
 
 
-def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]) -> list[Mention]:
+def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]) -> list[PersonMention]:
     """Turn gazetteer hits, offices and name patterns of one sentence into person mentions."""
     day = doc.published      # names are matched to terms on the publication day only...
     sent = doc.sentences[sent_index]
     taken = {k for m in ms if m.kind not in ("conj",) for k in range(m.start, m.end)}
     by_start = {m.start: m for m in ms if m.kind != "conj"}
-    out: list[Mention] = []
-    by_span: dict[tuple[int, int], list] = {}
+    out: list[PersonMention] = []
+    by_span: dict[tuple[int, int], list[LeaderTerm]] = {}
     for m in ms:
         if m.kind == "leader":
             by_span.setdefault((m.start, m.end), []).extend(m.terms)
@@ -322,10 +332,10 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
         if m.role == "leader":
             st = by_start.get(m.end)
             if st is not None and st.kind == "state" and st.via == "nisba":
-                p = _head_of_state(gz, st.iso or "", doc.as_of)   # ...holders of bare offices on the latest day named
-                if p is not None:
-                    out.append(PersonMention("person", m.start, st.end, sent_index, iso=st.iso, person=p,
-                                       role=p.role, via="office-holder"))
+                head = _head_of_state(gz, st.iso or "", doc.as_of)   # bare offices: holders on the latest day
+                if head is not None:
+                    out.append(PersonMention("person", m.start, st.end, sent_index, iso=st.iso, person=head,
+                                             role=head.role, via="office-holder"))
             continue
         if any(0 <= m.start - d.end <= 2 for d in deputies):
             # 'the diplomatic adviser of the Italian prime minister Armando Varricchio': the adviser, not the premier
@@ -358,8 +368,9 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
         if iso is None and st is not None and st.kind == "state" and st.via in ("nisba", "name"):
             iso, j = st.iso, st.end
             title_end = j
-            if st.via == "name" and (nxt := by_start.get(j)) is not None and nxt.kind == "state" and nxt.via == "nisba":
-                j = nxt.end
+            if st.via == "name" and (then := by_start.get(j)) is not None and then.kind == "state" \
+                    and then.via == "nisba":
+                j = then.end
         elif iso is None and m.role == "president" and st is not None and st.kind == "state" and st.via == "capital":
             iso, j = st.iso, st.end
         while j < sent.tok_end and (c := by_start.get(j)) is not None and c.kind in ("courtesy", "former"):
@@ -372,10 +383,10 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
             people_at[near[0]].start = min(people_at[near[0]].start, m.start)   # the title belongs to the name
             continue
         if j < sent.tok_end and doc.tokens[j].text not in word_class("name-stop") and (
-                p := gz.by_title_name(m.role or "", doc.tokens[j].text, iso, day)) is not None:   # not 'that'
+                known := gz.by_title_name(m.role or "", doc.tokens[j].text, iso, day)) is not None:
             # (a function word is no name word: Moon Jae-in's first name is written like 'that')
-            out.append(PersonMention("person", m.start, j + 1, sent_index, iso=p.iso, person=p, role=p.role,
-                               via="gazetteer"))
+            out.append(PersonMention("person", m.start, j + 1, sent_index, iso=known.iso, person=known,
+                                     role=known.role, via="gazetteer"))
             taken.add(j)
             continue
         span = _name_after(doc, j, sent.tok_end, taken)
@@ -420,7 +431,8 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
     return out
 
 
-def _appositive_names(doc: Document, sent_index: int, ms: list[Mention], taken: set[int]) -> list[Mention]:
+def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
+                      taken: set[int]) -> list[PersonMention]:
     """'استقبل الملك ...، جاريد كوشنر، كبير مستشاري الرئيس الأمريكي، ومئير بن شبات، مستشار الأمن القومي
     الإسرائيلي': a name set off by commas and followed by a title of some state is a person of that state."""
     toks = doc.tokens
@@ -484,8 +496,8 @@ def _first_word(m: Mention) -> str:
     return words[0] if words else ""
 
 
-def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: list[Mention],
-                    taken: set[int]) -> list[Mention]:
+def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: list[PersonMention],
+                    taken: set[int]) -> list[PersonMention]:
     """'... المهندس عادل بن محمد فقيه': a courtesy title before a name built on 'بن' (or 'السيدة' before any
     full name) names a person even far from an office; the state is the one named just before (or the
     kingdom 'المملكة' stands for, or the reporting agency's)."""
@@ -516,8 +528,8 @@ def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: l
     return out
 
 
-def _deputy_with_name(doc: Document, m: Mention, by_start: dict[int, Mention], sent, taken: set[int]
-                      ) -> Mention | None:
+def _deputy_with_name(doc: Document, m: Mention, by_start: dict[int, Mention], sent: Sentence,
+                      taken: set[int]) -> PersonMention | None:
     """A deputy or adviser of an office, named right after it: a person (role other) of that state."""
     j = m.end
     iso = None
@@ -536,8 +548,8 @@ def _deputy_with_name(doc: Document, m: Mention, by_start: dict[int, Mention], s
                    person=_new_person(doc.surface(*span), folded, iso, "other"), role="other", via="pattern")
 
 
-def _spouses(doc: Document, sent_index: int, ms: list[Mention], people: list[Mention],
-             taken: set[int]) -> list[Mention]:
+def _spouses(doc: Document, sent_index: int, ms: list[Mention], people: list[PersonMention],
+             taken: set[int]) -> list[PersonMention]:
     """'الرئيس الفرنسي وحرمه السيدة بريجيت ماكرون': the spouse, of the same state as the person before."""
     out = []
     sent = doc.sentences[sent_index]
@@ -567,7 +579,7 @@ def _spouses(doc: Document, sent_index: int, ms: list[Mention], people: list[Men
 
 
 def _counterparts(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention],
-                  people: list[Mention]) -> list[Mention]:
+                  people: list[PersonMention]) -> list[PersonMention]:
     """'نظيره التركي': the office holder of that state with the same role as the person before it."""
     out = []
     states = {m.start: m for m in ms if m.kind == "state" and m.via == "nisba"}
@@ -694,9 +706,9 @@ def find_mentions(doc: Document) -> Document:
     by_sent: dict[int, list[Mention]] = defaultdict(list)
     for m in lexical:
         by_sent[m.sent].append(m)
-    undated: dict[int, list[Mention]] = {}
+    undated: dict[int, list[DateMention]] = {}
 
-    def dates_of(s: Sentence) -> list[Mention]:
+    def dates_of(s: Sentence) -> list[DateMention]:
         """A sentence's dates, found once while the publication date is unknown."""
         if doc.published is not None:
             return find_dates(doc, s, by_sent[s.index])
@@ -711,8 +723,8 @@ def find_mentions(doc: Document) -> Document:
         doc.reference = latest_day(doc, dated)
     find_focus(doc)
     find_home(doc)
-    people: list[Mention] = []
-    dates: list[Mention] = []
+    people: list[PersonMention] = []
+    dates: list[DateMention] = []
     for s in doc.sentences:
         people += find_people(doc, gz, s.index, by_sent[s.index])
         dates += dated[s.index] if dated is not None else find_dates(doc, s, by_sent[s.index])
@@ -720,12 +732,14 @@ def find_mentions(doc: Document) -> Document:
     corefer_offices(people)
     people += honorific_pronouns(doc, people)
     people += surname_mentions(doc, people, lexical)
-    doc.mentions = _dedupe(sorted(lexical + people + dates, key=lambda m: (m.start, -m.end, m.kind)))
+    found: list[Mention] = [*lexical, *people, *dates]
+    doc.mentions = _dedupe(sorted(found, key=lambda m: (m.start, -m.end, m.kind)))
     find_focus(doc)
     return doc
 
 
-def surname_mentions(doc: Document, people: list[Mention], lexical: list[Mention]) -> list[Mention]:
+def surname_mentions(doc: Document, people: list[PersonMention],
+                     lexical: list[Mention]) -> list[PersonMention]:
     """'وكان عباس قد وصل' after 'الرئيس الفلسطيني محمود عباس': a person named in full earlier in the
     article, mentioned again by the last word of the name alone."""
     taken = {k for m in lexical + people if m.kind != "conj" for k in range(m.start, m.end)}
@@ -742,7 +756,7 @@ def surname_mentions(doc: Document, people: list[Mention], lexical: list[Mention
         last = words[-1]
         if len(last) >= 3 and words[-2] not in word_class("not-before-surname") and p not in surnames.get(last, []):
             surnames.setdefault(last, []).append(p)
-    out: list[Mention] = []
+    out: list[PersonMention] = []
     if not surnames:
         return out
     first_seen: dict[Person, int] = {}
@@ -760,14 +774,15 @@ def surname_mentions(doc: Document, people: list[Mention], lexical: list[Mention
             for variant in (word, word[1:] if word[:1] in clitics else None):
                 # the one person of that name named in full before this point (two: ambiguous)
                 seen = [q for q in surnames.get(variant or "", []) if first_seen.get(q, 10**9) < i]
-                p = seen[0] if len(seen) == 1 else None
-                if p is not None and variant not in given:
-                    out.append(PersonMention("person", i, i + 1, s.index, iso=p.iso, person=p, role=p.role, via="surname"))
+                one = seen[0] if len(seen) == 1 else None
+                if one is not None and variant not in given:
+                    out.append(PersonMention("person", i, i + 1, s.index, iso=one.iso, person=one, role=one.role,
+                                             via="surname"))
                     break
     return out
 
 
-def corefer_bare_offices(people: list[Mention], home: str | None = None) -> None:
+def corefer_bare_offices(people: list[PersonMention], home: str | None = None) -> None:
     """'رئيس الجمهورية' with no state named: the last person named before with that role (the reporting
     state's one first), else the first named after it, else the reporting state's holder (kept only if
     the gazetteer knows one)."""
@@ -796,10 +811,10 @@ def title_pronoun_roles(word: str) -> tuple[str, ...]:
     return tuple(split(w.value(word))) if w.has(word, "title-pronoun") else ()
 
 
-def honorific_pronouns(doc: Document, people: list[Mention]) -> list[Mention]:
+def honorific_pronouns(doc: Document, people: list[PersonMention]) -> list[PersonMention]:
     """'وكان جلالته قد التقى ...': a title-pronoun stands for the last person of that rank named before it."""
     ordered = sorted((m for m in people if m.person and m.person.named), key=lambda m: m.start)
-    out = []
+    out: list[PersonMention] = []
     titles = word_class("title-pronoun")
     if not any(title in doc.folded for title in titles):
         return out
@@ -818,10 +833,10 @@ def honorific_pronouns(doc: Document, people: list[Mention]) -> list[Mention]:
     return out
 
 
-def corefer_offices(people: list[Mention]) -> None:
+def corefer_offices(people: list[PersonMention]) -> None:
     """'الرئيس العراقي' and 'فؤاد معصوم رئيس الجمهورية العراقية' in one article are one person: an
     office holder the text does not name is the named person of that state and role, when there is one."""
-    named: dict[tuple[str | None, str | None], set] = {}
+    named: dict[tuple[str | None, str | None], set[Person]] = {}
     for m in people:
         if m.person and m.person.named:
             named.setdefault((m.person.iso, m.role), set()).add(m.person)
