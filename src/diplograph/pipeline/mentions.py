@@ -68,7 +68,8 @@ def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int
 
 
 def _clitics(token: str, variant: str) -> str:
-    """The clitics stripped from `token` to give `variant`: 'وبالرياض'/'الرياض' -> 'وب', 'للاتفاقيات'/'الاتفاقيات' -> 'ل'."""
+    """The clitics stripped from `token` to give `variant`: 'وبالرياض'/'الرياض' -> 'وب',
+    'للاتفاقيات'/'الاتفاقيات' -> 'ل'."""
     if variant == token:
         return ""
     if token.endswith(variant):
@@ -215,7 +216,8 @@ def latest_day(doc: Document, dated: list[list[DateMention]]) -> dt.date | None:
         for m in dated[sent.index]:
             if m.value not in ("explicit", "hijri") or m.date is None or m.date.precision == "year":
                 continue
-            if any(doc.tokens[k].text in word_class("target-word") for k in range(max(sent.tok_start, m.start - 3), m.start)):
+            targets = word_class("target-word")
+            if any(doc.tokens[k].text in targets for k in range(max(sent.tok_start, m.start - 3), m.start)):
                 continue
             days.append(m.date.as_date() or dt.date(m.date.year, m.date.month or 1, 15))
     if doc.year is not None:
@@ -246,7 +248,8 @@ def _published_from_span(doc: Document, dates_of: DatesOf) -> None:
             start = m.date.as_date() if m.value in ("explicit", "hijri") and m.date else None
             if start is None:
                 continue
-            fits |= {d for k in range(m.date.days) if (d := start + dt.timedelta(days=k)).weekday() == weekday}
+            days = (start + dt.timedelta(days=k) for k in range(m.date.days))
+            fits |= {d for d in days if d.weekday() == weekday}
     if len(fits) == 1:
         doc.published, doc.published_from = fits.pop(), "inferred"
 
@@ -283,7 +286,7 @@ def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, 
     j = i
     words = 0       # name words, not counting joiners: Badr bin Hamad bin Hamood Albusaidi has four
     stop, joiners, conj = word_class("name-stop"), word_class("name-joiner"), word_class("conjunction")
-    while j < end and words < 5 and j - i < 9 and (words < 4 or toks[j - 1].text in word_class("name-joiner")):
+    while j < end and words < 5 and j - i < 9 and (words < 4 or toks[j - 1].text in joiners):
         t = toks[j].text
         words += t not in word_class("name-joiner")
         if j in taken or not t.isalpha() or t in stop or len(t) < 2 or (t[0] in conj and t[1:] in stop):
@@ -317,9 +320,11 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
             terms = [t for t in terms if nxt in name_tokens(t.person.ar)]
             if not terms:
                 taken -= set(range(a, b))   # free for the name patterns
-                continue    # Mohammed bin Abdulrahman bin Abdulaziz is not Mohammed bin Abdulrahman bin Jassim
+                # Mohammed bin Abdulrahman bin Abdulaziz is not Mohammed bin Abdulrahman bin Jassim
+                continue
         p = pick_term(terms, day)
-        out.append(PersonMention("person", a, b, sent_index, iso=p.iso, person=p, role=p.role, via="gazetteer"))
+        out.append(PersonMention("person", a, b, sent_index, iso=p.iso, person=p, role=p.role,
+                                 via="gazetteer"))
     people_at = {m.start: m for m in out}
     named_ends = {m.end for m in out}
     deputies = [m for m in ms if m.kind in ("deputy", "institution")]
@@ -338,14 +343,16 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
                                              role=head.role, via="office-holder"))
             continue
         if any(0 <= m.start - d.end <= 2 for d in deputies):
-            # 'the diplomatic adviser of the Italian prime minister Armando Varricchio': the adviser, not the premier
+            # 'the diplomatic adviser of the Italian prime minister Armando Varricchio': the adviser
             adviser = _deputy_with_name(doc, m, by_start, sent, taken)
             if adviser is not None:
                 out.append(adviser)
             continue
         gap = [k for k in range(m.start - 2, m.start + 1) if k in named_ends]
-        if gap and all(doc.tokens[k].text in ("،", ",") for k in range(gap[-1], m.start)) and m.via != "honorific":
-            continue    # 'Fuad Masum, President of the Iraqi Republic': the office is the named person's title
+        if gap and all(doc.tokens[k].text in ("،", ",") for k in range(gap[-1], m.start)) \
+                and m.via != "honorific":
+            # 'Fuad Masum, President of the Iraqi Republic': the office is the named person's title
+            continue
         j = m.end
         former = False
         while j < sent.tok_end and (c := by_start.get(j)) is not None and c.kind in ("courtesy", "former"):
@@ -355,15 +362,16 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
         title_end = j
         st = by_start.get(j)
         if iso is None and m.role == "ambassador" and st is not None and st.kind == "office" and st.iso:
-            iso, j = st.iso, st.end       # the ambassador of the Custodian of the Two Holy Mosques: the king's
+            # the ambassador of the Custodian of the Two Holy Mosques: the king's
+            iso, j = st.iso, st.end
             title_end = j
             skip_offices.add(st.start)
             st = by_start.get(j)
         if iso is None and st is not None and st.kind == "state" and st.via == "nisba" and m.role and not any(
                 doc.tokens[k].text.startswith(word_prefixes("definite")) for k in range(m.start, st.end)):
             # 'the last visit by a Lebanese president': a president, not the one in office
-            out.append(PersonMention("person", m.start, st.end, sent_index, iso=st.iso, person=_unnamed(st.iso or "", m.role),
-                               role=m.role, via="indefinite"))
+            out.append(PersonMention("person", m.start, st.end, sent_index, iso=st.iso,
+                                     person=_unnamed(st.iso or "", m.role), role=m.role, via="indefinite"))
             continue
         if iso is None and st is not None and st.kind == "state" and st.via in ("nisba", "name"):
             iso, j = st.iso, st.end
@@ -371,7 +379,8 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
             if st.via == "name" and (then := by_start.get(j)) is not None and then.kind == "state" \
                     and then.via == "nisba":
                 j = then.end
-        elif iso is None and m.role == "president" and st is not None and st.kind == "state" and st.via == "capital":
+        elif iso is None and m.role == "president" and st is not None and st.kind == "state" \
+                and st.via == "capital":
             iso, j = st.iso, st.end
         while j < sent.tok_end and (c := by_start.get(j)) is not None and c.kind in ("courtesy", "former"):
             former = former or c.kind == "former"
@@ -380,7 +389,8 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
         near = [k for k in range(j, min(j + 3, sent.tok_end)) if k in people_at
                 and all(g in gap_ok for g in range(j, k))]
         if near:
-            people_at[near[0]].start = min(people_at[near[0]].start, m.start)   # the title belongs to the name
+            # the title belongs to the name
+            people_at[near[0]].start = min(people_at[near[0]].start, m.start)
             continue
         if j < sent.tok_end and doc.tokens[j].text not in word_class("name-stop") and (
                 known := gz.by_title_name(m.role or "", doc.tokens[j].text, iso, day)) is not None:
@@ -391,7 +401,8 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
             continue
         span = _name_after(doc, j, sent.tok_end, taken)
         if span is None and m.role in ("minister", "other"):
-            k = j       # 'the minister of electricity and renewable energy Mohamed Shaker': past the portfolio
+            # 'the minister of electricity and renewable energy Mohamed Shaker': past the portfolio
+            k = j
             while k < min(j + 6, sent.tok_end):
                 st = by_start.get(k)
                 if st is not None and st.kind == "state" and st.via == "nisba":
@@ -408,14 +419,15 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
             name = doc.surface(*span)
             folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
             p = _new_person(name, folded, iso, m.role)
-            out.append(PersonMention("person", m.start, span[1], sent_index, iso=iso, person=p, role=m.role, via="pattern"))
+            out.append(PersonMention("person", m.start, span[1], sent_index, iso=iso, person=p, role=m.role,
+                                     via="pattern"))
             taken |= set(range(span[0], span[1]))
             continue
         if former:
             continue        # 'the former US president' with no name: not today's holder
         bare = iso is None
         if iso is None and m.role in HOME_ROLES and not span:
-            # 'His Majesty the King' with no state: the reporting state's, else the first of the article's states
+            # 'His Majesty the King' with no state: the reporting state's, else the first of the article's
             # that has such an office then
             states = [s for s in (doc.home, *doc.focus) if s]
             iso = next((s for s in states if gz.holder(s, m.role, doc.as_of)), states[0] if states else None)
@@ -461,7 +473,8 @@ def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
             words[0], label = words[0][1:], label[1:]
         role = t.role if t.kind == "office" and t.via == "sg" and t.role else "other"
         p = _known_person(doc, words, iso) or _new_person(label, " ".join(words), iso, role)
-        out.append(PersonMention("person", span[0], span[1], sent_index, iso=iso, person=p, role=p.role, via="appositive"))
+        out.append(PersonMention("person", span[0], span[1], sent_index, iso=iso, person=p, role=p.role,
+                                 via="appositive"))
         taken |= set(range(*span))
     return out
 
@@ -472,7 +485,8 @@ def _appositive_state(doc: Document, ms: list[Mention], end: int) -> str | None:
     if end >= len(toks) or toks[end].text not in ("،", ",") or not any(
             m.kind in ("office", "deputy") and end < m.start <= end + 3 for m in ms):
         return None       # not ', in the Japanese capital': a title must follow
-    stop = next((k for k in range(end + 1, min(end + 9, len(toks))) if toks[k].text in ("،", ",", ".")), end + 9)
+    stop = next((k for k in range(end + 1, min(end + 9, len(toks))) if toks[k].text in ("،", ",", ".")),
+                end + 9)
     inside = [m for m in ms if m.kind == "state" and m.iso and end < m.start < stop]
     return inside[0].iso if inside else None
 
@@ -481,7 +495,8 @@ def _known_person(doc: Document, words: list[str], iso: str) -> Person | None:
     """'السيدة جيورجيا ميلوني' spelt otherwise than the gazetteer's 'جورجا ميلوني': the office holder of that
     state whose name shares the last word, if exactly one holds an office then."""
     gz = gazetteer()
-    found = {p for role in SENIORITY + ("minister",) if (p := gz.by_title_name(role, words[-1], iso, doc.published))}
+    found = {p for role in SENIORITY + ("minister",)
+             if (p := gz.by_title_name(role, words[-1], iso, doc.published))}
     if len(found) != 1:
         return None
     p = found.pop()
@@ -517,13 +532,14 @@ def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: l
         if span is None or not mister and (span[1] - span[0] < 3 or not any(
                 toks[k].text in word_class("child-of") for k in range(span[0] + 1, span[1] - 1))):
             continue
-        iso = _appositive_state(doc, ms, span[1]) or _nearby_state(ms, c.start) or _kingdom_before(doc, ms, c.start) \
-            or doc.home
+        iso = _appositive_state(doc, ms, span[1]) or _nearby_state(ms, c.start) \
+            or _kingdom_before(doc, ms, c.start) or doc.home
         if iso is None:
             continue
         folded = " ".join(t.text for t in toks[span[0]:span[1]])
         p = _known_person(doc, folded.split(), iso) or _new_person(doc.surface(*span), folded, iso, "other")
-        out.append(PersonMention("person", c.start, span[1], sent_index, iso=iso, person=p, role=p.role, via="pattern"))
+        out.append(PersonMention("person", c.start, span[1], sent_index, iso=iso, person=p, role=p.role,
+                                 via="pattern"))
         taken |= set(range(span[0], span[1]))
     return out
 
@@ -555,7 +571,7 @@ def _spouses(doc: Document, sent_index: int, ms: list[Mention], people: list[Per
     sent = doc.sentences[sent_index]
     courtesy = {m.start: m for m in ms if m.kind == "courtesy"}
     for c in (m for m in ms if m.kind == "spouse"):
-        before = sorted((p for p in people if p.end <= c.start and p.person and p.person.iso), key=lambda p: p.start)
+        before = sorted((p for p in people if p.end <= c.start and p.person.iso), key=lambda p: p.start)
         if not before:
             continue
         j = c.end
@@ -564,11 +580,12 @@ def _spouses(doc: Document, sent_index: int, ms: list[Mention], people: list[Per
         if any(p.start == j for p in people):
             continue
         k = j
-        while k < sent.tok_end and k - j < 3 and doc.tokens[k].text.isalpha() and doc.tokens[k].text not in word_class("name-stop"):
+        while k < sent.tok_end and k - j < 3 and doc.tokens[k].text.isalpha() \
+                and doc.tokens[k].text not in word_class("name-stop"):
             k += 1
         span = (j, k) if k - j >= 2 else None
         if span:
-            # 'and his wife Mrs Brigitte Macron': the surname alone matched her husband; the whole name is hers
+            # 'and his wife Mrs Brigitte Macron': the surname alone matched her husband; the name is hers
             people[:] = [p for p in people if not (span[0] <= p.start < span[1])]
             name = doc.surface(*span)
             folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
@@ -627,7 +644,8 @@ def _nearby_state(ms: list[Mention], at: int) -> str | None:
 def _capital_by_nisba(doc: Document, gz: Gazetteer, ms: list[Mention]) -> None:
     """'في العاصمة الصينية': the capital of the state the nisba names, as a place."""
     for m in ms:
-        if m.kind == "state" and m.via == "nisba" and m.start > 0 and doc.tokens[m.start - 1].text in word_class("capital-word"):
+        if m.kind == "state" and m.via == "nisba" and m.start > 0 \
+                and doc.tokens[m.start - 1].text in word_class("capital-word"):
             country = gz.countries.get(m.iso or "")
             if country is not None and country.capital is not None:
                 m.via, m.place = "capital", country.capital
@@ -645,7 +663,8 @@ def _amman(doc: Document, ms: list[Mention]) -> None:
     amman = None
     for m in ms:
         if m.kind == "state" and m.iso == "OM" and "\u0651" in (surface := doc.surface(m.start, m.end)):
-            amman = amman or next((p for p in gazetteer().places.values() if p.en == "Amman" and p.iso == "JO"), None)
+            amman = amman or next((p for p in gazetteer().places.values()
+                                   if p.en == "Amman" and p.iso == "JO"), None)
             label = surface[len(m.prefix):] if m.prefix and surface.startswith(m.prefix) else surface
             m.iso, m.via = "JO", "capital"
             m.place = Place(amman.key, label, "JO", amman.en, amman.qid) if amman else None
@@ -754,7 +773,8 @@ def surname_mentions(doc: Document, people: list[PersonMention],
             continue
         given.add(words[0])
         last = words[-1]
-        if len(last) >= 3 and words[-2] not in word_class("not-before-surname") and p not in surnames.get(last, []):
+        if len(last) >= 3 and words[-2] not in word_class("not-before-surname") \
+                and p not in surnames.get(last, []):
             surnames.setdefault(last, []).append(p)
     out: list[PersonMention] = []
     if not surnames:
@@ -776,8 +796,8 @@ def surname_mentions(doc: Document, people: list[PersonMention],
                 seen = [q for q in surnames.get(variant or "", []) if first_seen.get(q, 10**9) < i]
                 one = seen[0] if len(seen) == 1 else None
                 if one is not None and variant not in given:
-                    out.append(PersonMention("person", i, i + 1, s.index, iso=one.iso, person=one, role=one.role,
-                                             via="surname"))
+                    out.append(PersonMention("person", i, i + 1, s.index, iso=one.iso, person=one,
+                                             role=one.role, via="surname"))
                     break
     return out
 
@@ -825,7 +845,8 @@ def honorific_pronouns(doc: Document, people: list[PersonMention]) -> list[Perso
         if not roles:
             continue
         prev = [m for m in ordered if m.end <= t.index and m.person.role in roles]
-        if prev:     # the last of that rank, the reporting state's one first ('his majesty' in a Bahraini report)
+        # the last of that rank, the reporting state's one first ('his majesty' in a Bahraini report)
+        if prev:
             p = next((m.person for m in reversed(prev) if m.person.iso == doc.home), prev[-1].person)
             sent = next(s.index for s in doc.sentences if s.tok_start <= t.index < s.tok_end)
             out.append(PersonMention("person", t.index, t.index + 1, sent, iso=p.iso, person=p, role=p.role,
@@ -843,7 +864,8 @@ def corefer_offices(people: list[PersonMention]) -> None:
     for m in people:
         if m.person and not m.person.named:
             found = set(named.get((m.person.iso, m.role), set()))
-            if m.role == "minister":     # 'the Honduran minister' after 'the foreign minister of Honduras ...'
+            # 'the Honduran minister' after 'the foreign minister of Honduras ...'
+            if m.role == "minister":
                 found |= named.get((m.person.iso, "foreign_minister"), set())
             known = {p for p in found if p.gazetteer}
             if len(known) == 1 or len(found) == 1:

@@ -37,7 +37,8 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     word = toks[trig.end - 1].text
     senders: list[Person] = []
     recipients: list[Person] = []
-    src = [k for k in range(trig.end, min(trig.end + 3, ctx.sent.tok_end)) if toks[k].text in word_class("from")]
+    src = [k for k in range(trig.end, min(trig.end + 3, ctx.sent.tok_end))
+           if toks[k].text in word_class("from")]
     if src:      # 'a cable of congratulations from the President of China'
         senders = [m.person for m in after if m.start > src[0]]
         first = senders[0].iso if senders else None
@@ -45,19 +46,22 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
             [p for p in senders if p.iso not in {b.person.iso for b in before}]
         recipients = [m.person for m in before[-1:]]
     elif word in word_class("own-congrats") and before and after and after[0].start - trig.end <= 1 \
-            and toks[after[0].start].text.startswith(word_form("lam")):    # '... his congratulations to his majesty'
+            and toks[after[0].start].text.startswith(word_form("lam")):    # '... his congratulations to X'
         recipients = [after[0].person]
         senders = [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1]
     elif ctx.of("receive"):
         recipients = [m.person for m in before[-1:]]
         senders = [m.person for m in after if m.person.iso not in {r.iso for r in recipients}]
-    elif word in word_class("plural-congrats") and after and after[0].start - trig.end <= 1:   # 'congratulations of X'
+    # 'congratulations of X'
+    elif word in word_class("plural-congrats") and after and after[0].start - trig.end <= 1:
         senders = [after[0].person]
         recipients = [m.person for m in before + after[1:] if m.person.iso != senders[0].iso][:1]
-    elif word.startswith(word_prefixes("congratulating")) and after and after[0].start - trig.end <= 1:   # 'to congratulate X'
+    # 'to congratulate X'
+    elif word.startswith(word_prefixes("congratulating")) and after and after[0].start - trig.end <= 1:
         recipients = [after[0].person]
         senders = [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1]
-    elif word.endswith(word_prefixes("object-suffix")) and not word.startswith(word_prefixes("congratulation-noun")) \
+    elif word.endswith(word_prefixes("object-suffix")) \
+            and not word.startswith(word_prefixes("congratulation-noun")) \
             and before and (
             len(before) >= 2 or (after and after[0].start - trig.end <= 3)):
         close = [m for m in after if m.start - trig.end <= 3]

@@ -5,13 +5,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ...document import DateMention, DateValue, DocRef, Document, Mention, Person, PersonMention, Place, Sentence
+from ...document import (
+    DateMention,
+    DateValue,
+    DocRef,
+    Document,
+    Mention,
+    Person,
+    PersonMention,
+    Place,
+    Sentence,
+)
 from ...lexicon import word_class, word_form, word_prefixes
 from ...gazetteer import KINGDOMS, gazetteer, office_label
 
 CLAUSE_ENDS = {"،", ",", "؛", ":", ".", "(", ")"}
 PURPOSE_TRIGGERS = {"signing", "visit", "meeting", "talks", "reception", "arrival"}
-OPENING_MODALS = {"planned", "denied", "postponed"}     # a sentence opening with one is about what did not happen
+# a sentence opening with one is about what did not happen
+OPENING_MODALS = {"planned", "denied", "postponed"}
 
 
 @dataclass
@@ -78,9 +89,11 @@ class Context:
             return False
         toks = self.doc.tokens
         prev = toks[m.start - 1].text if m.start > 0 else ""
-        if any(toks[k].text in (word_class("capital-word") | word_class("place-word")) for k in range(max(0, m.start - 3), m.start)):
+        place_words = word_class("capital-word") | word_class("place-word")
+        if any(toks[k].text in place_words for k in range(max(0, m.start - 3), m.start)):
             return True
-        return any(c in (m.value or "") for c in word_class("place-clitic")) or prev in word_class("before-place")
+        return any(c in (m.value or "") for c in word_class("place-clitic")) \
+            or prev in word_class("before-place")
 
     def places(self, a: int = 0, b: int = 10**9) -> list[Place]:
         out = []
@@ -114,9 +127,11 @@ class Context:
         for m in self.of("modal"):
             if m.start < trig.start and m.start - self.sent.tok_start <= 1 and m.value in OPENING_MODALS \
                     and not any(toks[k].text in which for k in range(m.end, trig.start)):
-                return m.value        # 'it is scheduled that he heads ... on a visit', 'sources denied ... signing'
+                # 'it is scheduled that he heads ... on a visit', 'sources denied ... signing'
+                return m.value
             if m.value == "planned" and m.start < trig.start and toks[m.start].text.lstrip(conj).startswith(
-                    word_prefixes("future")) and not any(toks[k].text in which for k in range(m.end, trig.start)):
+                    word_prefixes("future")) and not any(toks[k].text in which
+                                                         for k in range(m.end, trig.start)):
                 if m.start - self.sent.tok_start <= 2:
                     return "planned"      # 'John Kerry will have ... during a meeting': about the future
                 if trig.start > 0 and toks[trig.start - 1].text in word_class("then"):
@@ -129,7 +144,8 @@ class Context:
             if m.value in ("future_marker", "tomorrow") and abs(m.start - trig.end) <= 6:
                 return "planned"
             if m.value == "tomorrow" and m.start < trig.start:
-                return "planned"      # 'the president takes part tomorrow in the summit ... and the summit ...'
+                # 'the president takes part tomorrow in the summit ... and the summit ...'
+                return "planned"
 
         return None
 
@@ -157,7 +173,8 @@ class Context:
         if self.background() or self.headline():
             return None       # a headline's event takes its date from the body it sums up (see resolve)
         toks = self.doc.tokens
-        if self.sent.index > 0 and any(toks[k].text in word_class("that") and toks[k + 1].text in word_class("anaphoric")
+        that, anaphoric = word_class("that"), word_class("anaphoric")
+        if self.sent.index > 0 and any(toks[k].text in that and toks[k + 1].text in anaphoric
                                        for k in range(self.sent.tok_start, self.sent.tok_end - 1)):
             # 'Shoukry also held talks during that visit': the date of the visit told just before
             before = [m.date for m in self.doc.in_sentence(self.sent.index - 1, "date")
@@ -275,7 +292,8 @@ def _docref(ctx: Context, m: Mention, end: int) -> DocRef:
     a, b = ctx.doc.char_span(m.start, end)
     a += len(m.prefix) if m.prefix and ctx.doc.text[a:a + len(m.prefix)] == m.prefix else 0
     title = ctx.doc.text[a:b].strip(" \"«»“”")
-    if m.prefix and title.startswith(word_form("lam")) and toks[m.start].text.startswith(word_prefixes("lam-article")):
+    if m.prefix and title.startswith(word_form("lam")) \
+            and toks[m.start].text.startswith(word_prefixes("lam-article")):
         title = word_form("alef") + title        # lam-lam + word (for the agreements) -> the article + word
     folded = " ".join(t.text for t in toks[m.start:end] if t.text not in QUOTES)
     if m.prefix and folded.startswith(m.prefix):

@@ -50,7 +50,7 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
     hosts = [h for h in hosts if h and h.iso and h.iso != guest.iso]
     if not hosts or not guest.iso:
         return []
-    # 'the king received ... Jared Kushner ... and Mr Meir Ben-Shabbat': every guest before the next event word
+    # 'the king received ... Jared Kushner ... and Mr Meir Ben-Shabbat': every guest before the next trigger
     nxt = min([m.start for m in ctx.of("trigger") if m.start > trig.end] + [ctx.sent.tok_end])
     extra_guests = list(dict.fromkeys(
         m.person for m in after if m.start < nxt and m.person.iso not in (hosts[0].iso, guest.iso)
@@ -59,9 +59,10 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
     place = places[0] if places else _dateline(ctx)
     date = ctx.event_date(trig)
     guests = [guest, *extra_guests]
-    ev = Event("meeting", "meeting.reception", ctx.sent.index, agents=[*hosts, *guests], place=place, date=date,
-               spans=[ctx.span()], why=f"reception «{ctx.doc.surface(trig.start, trig.end)}»: "
-                                       f"{', '.join(h.ar for h in hosts)} receives {', '.join(g.ar for g in guests)}")
+    why = (f"reception «{ctx.doc.surface(trig.start, trig.end)}»: "
+           f"{', '.join(h.ar for h in hosts)} receives {', '.join(g.ar for g in guests)}")
+    ev = Event("meeting", "meeting.reception", ctx.sent.index, agents=[*hosts, *guests], place=place,
+               date=date, spans=[ctx.span()], why=why)
     ev.subjects = guests
     ev.host_state = hosts[0].iso
     return [ev]
@@ -104,7 +105,8 @@ def segment_meeting(ctx: Context, trig: Mention) -> list[Event] | None:
 
 
 def meeting(ctx: Context, trig: Mention) -> list[Event]:
-    if ctx.modal(trig) or any(m.value == "phone" and abs(m.start - trig.start) <= 6 for m in ctx.of("trigger")):
+    if ctx.modal(trig) or any(m.value == "phone" and abs(m.start - trig.start) <= 6
+                              for m in ctx.of("trigger")):
         return []
     segmented = segment_meeting(ctx, trig)
     if segmented is not None:
@@ -136,9 +138,9 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
     subjects_same = [p for p in persons if subject is not None and p.iso == subject.iso]
     if subject is not None and len(before) == 1 and len({p.iso for p in others}) >= 2 and len(others) >= 2:
         for o in others:        # one person meeting several counterparts: one bilateral meeting each
-            ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=[subject, o], place=place, date=date,
-                       spans=[ctx.span()], why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: "
-                                               f"{subject.ar} with {o.ar}")
+            why = f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: {subject.ar} with {o.ar}"
+            ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=[subject, o], place=place,
+                       date=date, spans=[ctx.span()], why=why)
             ev.subjects = [subject]
             out.append(ev)
         return out
@@ -179,7 +181,8 @@ def _chained(ctx: Context, trig: Mention, first: Event) -> list[Event]:
 
 
 def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
-    """'قمة سورية صينية عقدت في هانغتشو', 'قمة ثنائية': a summit of two states is a meeting of their leaders."""
+    """'قمة سورية صينية عقدت في هانغتشو', 'قمة ثنائية': a summit of two states is a meeting of their
+    leaders."""
     if ctx.modal(trig):
         return []
     toks = ctx.doc.tokens
@@ -197,9 +200,10 @@ def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
     if len({p.iso for p in people}) != 2:
         return []
     places = ctx.places(trig.end)
+    last = max(trig.end, after[-1].end if after else 0)
     ev = Event("meeting", "meeting.summit", ctx.sent.index, agents=people,
                place=places[0] if places else _dateline(ctx), date=ctx.event_date(trig), spans=[ctx.span()],
-               why=f"bilateral summit «{ctx.doc.surface(trig.start, max(trig.end, after[-1].end if after else 0))}»")
+               why=f"bilateral summit «{ctx.doc.surface(trig.start, last)}»")
     ev.subjects = people
     return [ev]
 
@@ -209,7 +213,8 @@ def discussed(ctx: Context, trig: Mention) -> list[Event]:
     toks = ctx.doc.tokens
     if any(m.value == "phone" for m in ctx.of("trigger")):
         return []
-    with_at = [k for k in range(trig.end, min(trig.end + 8, ctx.sent.tok_end)) if toks[k].text in word_class("with")]
+    with_at = [k for k in range(trig.end, min(trig.end + 8, ctx.sent.tok_end))
+               if toks[k].text in word_class("with")]
     if not with_at or not any(m.start > with_at[0] and m.start - with_at[0] <= 4 for m in ctx.people()):
         return []
     return meeting(ctx, trig)

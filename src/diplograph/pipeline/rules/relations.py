@@ -39,7 +39,8 @@ def establishment(ctx: Context, trig: Mention) -> list[Event]:
         return []
     if ctx.modal(trig):
         return []
-    if any(0 < trig.start - m.end <= 6 for m in ctx.of("trigger") if m.value in ("anniversary", "anniversary_elapsed")):
+    if any(0 < trig.start - m.end <= 6 for m in ctx.of("trigger")
+           if m.value in ("anniversary", "anniversary_elapsed")):
         return []
     toks = ctx.doc.tokens
     if trig.end < ctx.sent.tok_end and toks[trig.end].text in word_class("not-diplomatic"):
@@ -51,7 +52,8 @@ def establishment(ctx: Context, trig: Mention) -> list[Event]:
     since = _years_since(ctx, trig)
     if trig.value == "relations" and since is None:
         cue = [m for m in ctx.of("history") if -4 <= m.start - trig.end <= 8]
-        dated = [m for m in ctx.dates() if 0 <= m.start - trig.end <= 10 and m.value in ("explicit", "year", "ago")]
+        dated = [m for m in ctx.dates()
+                 if 0 <= m.start - trig.end <= 10 and m.value in ("explicit", "year", "ago")]
         if not cue and not dated:
             return []
     parties = _pair(ctx, trig.start - 6, trig.end + 12)
@@ -91,8 +93,9 @@ def anniversary(ctx: Context, trig: Mention) -> list[Event]:
     if not n or n > 300:
         return []
     window = [m for m in ctx.ms if after <= m.start <= after + 7]
-    of_relations = any(m.kind == "trigger" and m.value in ("establishment", "relations") for m in window) or any(
-        toks[k].text in word_class("relations") for k in range(after, min(after + 3, ctx.sent.tok_end)))
+    of_relations = any(m.kind == "trigger" and m.value in ("establishment", "relations") for m in window) \
+        or any(toks[k].text in word_class("relations")
+               for k in range(after, min(after + 3, ctx.sent.tok_end)))
     if not of_relations:
         if any(m.kind == "founding" for m in window):
             return []

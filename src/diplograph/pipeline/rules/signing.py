@@ -62,7 +62,8 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
     if weak and (not docs or docs[0][1] - trig.end > 4):
         return []
     if toks[trig.start].text in word_class("the-signing") and not any(
-            toks[k].text in word_class("on-it") for k in range(trig.end, min(trig.end + 2, ctx.sent.tok_end))):
+            toks[k].text in word_class("on-it")
+            for k in range(trig.end, min(trig.end + 2, ctx.sent.tok_end))):
         return []       # 'after the signing': the signing told before, not a new one
     relative = toks[trig.start - 1].text in word_class("relative") if trig.start else False
     if relative or toks[trig.start].text.endswith(word_prefixes("possessive-suffix")) and not docs:
@@ -92,7 +93,8 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
         return []               # 'this agreement was signed' with nobody named: the signing told before
     events = []
     for docref, a, b in docs:
-        if any(a <= m.start < b for m in ctx.of("region")) and len(ctx.states(a=a, b=b, skip_places=False)) < 2:
+        if any(a <= m.start < b for m in ctx.of("region")) \
+                and len(ctx.states(a=a, b=b, skip_places=False)) < 2:
             continue        # 'a memorandum with the region of Somaliland': signed with a region, not a state
         parties = _signing_parties(ctx, (a, b), agents)
         if len(set(parties) | {p.iso for p in agents if p.iso}) < 2:
@@ -150,7 +152,8 @@ def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
     places = ctx.places(trig.end, clause_end)
     return [Event("signing", "signing.relative-clause", ctx.sent.index, agents=agents, parties=parties[:3],
                   document=docref, date=dates[0].date if dates else None, place=places[0] if places else None,
-                  spans=[ctx.span()], why=f"document «{docref.title}» then «{ctx.doc.surface(trig.start, trig.end)}»")]
+                  spans=[ctx.span()],
+                  why=f"document «{docref.title}» then «{ctx.doc.surface(trig.start, trig.end)}»")]
 
 
 def dated_document(ctx: Context, trig: Mention) -> list[Event]:
@@ -179,8 +182,9 @@ def dated_document(ctx: Context, trig: Mention) -> list[Event]:
     events = []
     choices: list[DateMention | None] = list(dates) or [None]
     for dm in choices:
-        docref = DocRef(kind=d.value or "other", title=title + (f" ({dm.date.iso()})" if dm and len(dates) > 1 else ""),
-                        folded=folded + (f" {dm.date.iso()}" if dm and len(dates) > 1 else ""))
+        day = dm.date.iso() if dm is not None and len(dates) > 1 else None
+        docref = DocRef(kind=d.value or "other", title=title + (f" ({day})" if day else ""),
+                        folded=folded + (f" {day}" if day else ""))
         events.append(Event("signing", "signing.dated-document", ctx.sent.index, parties=parties[:3],
                             document=docref, date=dm.date if dm else None, spans=[ctx.span()],
                             why=f"document «{title}» dated/signed «{ctx.doc.surface(trig.start, trig.end)}»"))

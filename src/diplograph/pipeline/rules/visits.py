@@ -1,6 +1,7 @@
 """Visits: visitor, host state, city; companions and spouses visit too.
 
-Rule ids: visit.trigger, visit.attend, visit.past (an earlier visit the text dates: 'منذ عام 2012، حين زارها')."""
+Rule ids: visit.trigger, visit.attend, visit.past (an earlier visit the text dates: 'منذ عام 2012، حين
+زارها')."""
 from __future__ import annotations
 
 from ...document import Event, Mention, Person, Place
@@ -17,7 +18,8 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     if toks[trig.start].text[len(trig.prefix):] in word_class("object-verb"):
         return _visited_it(ctx, trig)
     people = ctx.people()
-    near = [m for m in people if trig.end <= m.start <= trig.end + 5 and not ctx._clause_break(trig.end, m.start)]
+    near = [m for m in people
+            if trig.end <= m.start <= trig.end + 5 and not ctx._clause_break(trig.end, m.start)]
     before = [m for m in people if m.end <= trig.start]
     masdar = _is_masdar(ctx, trig)
     word = toks[trig.start].text[len(trig.prefix):]
@@ -25,7 +27,8 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     arrival = word_prefixes("arrival-noun")
     pronoun = masdar and (word.startswith(word_prefixes("visit-with-pronoun"))
                           or (word.startswith(arrival) and len(word) > len(arrival[0])))
-    dual_verb = toks[trig.start].text in word_class("dual-verb")       # 'the president and Mrs ... had arrived'
+    # 'the president and Mrs ... had arrived'
+    dual_verb = toks[trig.start].text in word_class("dual-verb")
     their = word_prefixes("their-suffix")
     if (pronoun or dual_verb) and before:
         # 'during his visit to China' (his: the subject), 'on their arrival' (theirs: the last two named)
@@ -56,7 +59,8 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     date = ctx.event_date(trig)
     coordinated = [m.person for m in people if m.person and m.person != visitor and m.start == vis_end
                    and ctx.doc.tokens[m.start].text.startswith(word_prefixes("and"))]
-    visitors = list(dict.fromkeys([visitor] + [v for v, _ in found[1:]] + coordinated + _companions(ctx, visitor)))
+    visitors = list(dict.fromkeys([visitor] + [v for v, _ in found[1:]] + coordinated
+                                  + _companions(ctx, visitor)))
     out = [Event("visit", "visit.trigger", ctx.sent.index, agents=[v], parties=[host], place=city,
                  date=date, spans=[ctx.span()],
                  why=f"visit «{ctx.doc.surface(trig.start, trig.end)}»: {v.ar} -> {host}")
@@ -71,13 +75,15 @@ def _first_since(ctx: Context, trig: Mention, visitor: Person, host: str) -> lis
     named person visited that state in that year (not said of 'أول زيارة لوزير خارجية كوبي منذ 1959')."""
     toks = ctx.doc.tokens
     if not visitor.named or visitor.iso == host or not any(
-            toks[k].text in word_class("first") for k in range(max(ctx.sent.tok_start, trig.start - 1), min(trig.end + 2, ctx.sent.tok_end))):
+            toks[k].text in word_class("first")
+            for k in range(max(ctx.sent.tok_start, trig.start - 1), min(trig.end + 2, ctx.sent.tok_end))):
         return []
     for m in ctx.dates():
         if trig.end <= m.start <= trig.end + 12 and m.date and any(
                 toks[k].text in word_class("since") for k in range(max(trig.end, m.start - 2), m.start)):
-            return [Event("visit", "visit.past", ctx.sent.index, agents=[visitor], parties=[host], date=m.date,
-                          spans=[ctx.span()], why=f"first visit since {m.date.iso()}: {visitor.ar} was in {host} then")]
+            why = f"first visit since {m.date.iso()}: {visitor.ar} was in {host} then"
+            return [Event("visit", "visit.past", ctx.sent.index, agents=[visitor], parties=[host],
+                          date=m.date, spans=[ctx.span()], why=why)]
     return []
 
 
@@ -95,7 +101,8 @@ def _visited_it(ctx: Context, trig: Mention) -> list[Event]:
     if dest.iso is None:
         return []
     dest_iso = dest.iso
-    after = [m for m in people if trig.end <= m.start <= trig.end + 4 and not ctx._clause_break(trig.end, m.start)]
+    after = [m for m in people
+             if trig.end <= m.start <= trig.end + 4 and not ctx._clause_break(trig.end, m.start)]
     before = [m for m in people if m.end <= trig.start and m.person and m.person.iso not in (None, dest.iso)]
     visitor_m = after[0] if after else (before[-1] if before else None)
     if visitor_m is None or visitor_m.person is None or visitor_m.person.iso in (None, dest.iso):
@@ -108,9 +115,10 @@ def _visited_it(ctx: Context, trig: Mention) -> list[Event]:
     rule = "visit.past" if date else "visit.trigger"      # 'since 2012, when he visited it': an earlier visit
     date = date or ctx.event_date(trig)
     place = dest.place if dest.kind == "place" or dest.via == "capital" else None
+    why = (f"visit «{ctx.doc.surface(trig.start, trig.end)}» of the place named before: "
+           f"{visitor.ar} -> {dest.iso}")
     return [Event("visit", rule, ctx.sent.index, agents=[visitor], parties=[dest_iso], place=place,
-                  date=date, spans=[ctx.span()], why=f"visit «{ctx.doc.surface(trig.start, trig.end)}» of the "
-                                                      f"place named before: {visitor.ar} -> {dest.iso}")]
+                  date=date, spans=[ctx.span()], why=why)]
 
 
 
@@ -148,7 +156,8 @@ def _destinations(ctx: Context, trig: Mention, visitor: Person, after: int) -> l
             out.append((host, city))
         nxt = ctx.doc.tokens[end].text if end < ctx.sent.tok_end else ""
         chain = word_class("then-and")
-        if nxt not in chain and not (nxt.startswith(word_prefixes("and")) and any(m.start == end for m in ctx.of("state"))):
+        if nxt not in chain and not (nxt.startswith(word_prefixes("and"))
+                                     and any(m.start == end for m in ctx.of("state"))):
             return out
         start = end + (1 if nxt in chain else 0)
 
