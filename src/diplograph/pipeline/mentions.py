@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from operator import itemgetter
 
@@ -158,51 +159,57 @@ def find_published(doc: Document, dates_of: DatesOf) -> None:
 
 
 
-def _published_from_weekday(doc: Document) -> None:
-    """A dateline with day and month but no year ('القاهرة في ١٤ أغسطس'), and 'اليوم الأربعاء' in the
-    lead: the year is the one, among the years the article names, in which that day is that weekday."""
+def _dateline_day_month(doc: Document) -> tuple[int, int] | None:
+    """(day, month) of a Gregorian day and month among the first words of the first two sentences."""
     toks = doc.tokens
-    dateline = None
     for sent in doc.sentences[:2]:
         lex = {m.start: m for m in doc.mentions if m.sent == sent.index and m.kind == "month"}
         for i in range(sent.tok_start, min(sent.tok_end, sent.tok_start + 6)):
             if toks[i].text.isdecimal() and (m := lex.get(i + 1)) is not None and m.via == "gregorian":
-                dateline = (int(toks[i].text), int(m.value or 0))
-                break
-        if dateline:
-            break
+                return int(toks[i].text), int(m.value or 0)
+    return None
+
+
+def _named_years(doc: Document) -> set[int]:
+    """The years 1900-2100 the article names, but target years ('by 2030')."""
+    toks, targets = doc.tokens, word_class("target-word")
+    return {int(t.text) for k, t in enumerate(toks) if t.text.isdecimal() and len(t.text) == 4
+            and 1900 <= int(t.text) <= 2100
+            and not any(toks[j].text in targets for j in range(max(0, k - 3), k))}
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _published_from_weekday(doc: Document) -> None:
+    """A dateline with day and month but no year ('القاهرة في ١٤ أغسطس'), and 'اليوم الأربعاء' in the
+    lead: the year is the one, among the years the article names, in which that day is that weekday."""
+    dateline = _dateline_day_month(doc)
     if not dateline:
         return
+    day_, month = dateline
     weekday = _today_weekday(doc)
     if doc.year is not None:     # 'Doha, 23 September' ... 'the kingdom's 94th national day': 2024
-        try:
-            day = dt.date(doc.year, dateline[1], dateline[0])
-        except ValueError:
-            return
-        if weekday is None or day.weekday() == weekday:
+        day = _day(doc.year, month, day_)
+        if day is not None and (weekday is None or day.weekday() == weekday):
             doc.published, doc.published_from = day, "inferred"
         return
-    years = {int(t.text) for k, t in enumerate(toks) if t.text.isdecimal() and len(t.text) == 4
-             and 1900 <= int(t.text) <= 2100
-             and not any(toks[j].text in word_class("target-word") for j in range(max(0, k - 3), k))}
+    years = _named_years(doc)
     if not years:
         return
     if weekday is None:
         # no weekday to check against: the latest year the article names (not a target year)
-        try:
-            doc.published, doc.published_from = dt.date(max(years), dateline[1], dateline[0]), "inferred"
-        except ValueError:
-            pass
+        day = _day(max(years), month, day_)
+        if day is not None:
+            doc.published, doc.published_from = day, "inferred"
         return
     top = max(years)
-    fits = []
-    for year in range(top - 1, top + 2):
-        try:
-            day = dt.date(year, dateline[1], dateline[0])
-        except ValueError:
-            continue
-        if day.weekday() == weekday:
-            fits.append(day)
+    fits = [d for year in range(top - 1, top + 2)
+            if (d := _day(year, month, day_)) and d.weekday() == weekday]
     if len(fits) == 1:
         doc.published, doc.published_from = fits[0], "text"
 
@@ -303,143 +310,200 @@ def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, 
     return None
 
 
-def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]) -> list[PersonMention]:
-    """Turn gazetteer hits, offices and name patterns of one sentence into person mentions."""
-    day = doc.published      # names are matched to terms on the publication day only...
-    sent = doc.sentences[sent_index]
-    taken = {k for m in ms if m.kind not in ("conj",) for k in range(m.start, m.end)}
-    by_start = {m.start: m for m in ms if m.kind != "conj"}
-    out: list[PersonMention] = []
-    by_span: dict[tuple[int, int], list[LeaderTerm]] = {}
-    for m in ms:
-        if m.kind == "leader":
-            by_span.setdefault((m.start, m.end), []).extend(m.terms)
-    for (a, b), terms in sorted(by_span.items()):
-        if b + 1 < sent.tok_end and doc.tokens[b].text in word_class("son-of"):
-            nxt = doc.tokens[b + 1].text
-            terms = [t for t in terms if nxt in name_tokens(t.person.ar)]
-            if not terms:
-                taken -= set(range(a, b))   # free for the name patterns
-                # Mohammed bin Abdulrahman bin Abdulaziz is not Mohammed bin Abdulrahman bin Jassim
-                continue
-        p = pick_term(terms, day)
-        out.append(PersonMention("person", a, b, sent_index, iso=p.iso, person=p, role=p.role,
-                                 via="gazetteer"))
-    people_at = {m.start: m for m in out}
-    named_ends = {m.end for m in out}
-    deputies = [m for m in ms if m.kind in ("deputy", "institution")]
-    skip_offices: set[int] = set()
-    for m in sorted((x for x in ms if x.kind == "office"), key=lambda x: x.start):
-        if m.start in skip_offices:
-            continue
-        if m.via in ("du", "pl") or m.role == "parliament":
-            continue
-        if m.role == "leader":
-            st = by_start.get(m.end)
-            if st is not None and st.kind == "state" and st.via == "nisba":
-                head = _head_of_state(gz, st.iso or "", doc.as_of)   # bare offices: holders on the latest day
-                if head is not None:
-                    out.append(PersonMention("person", m.start, st.end, sent_index, iso=st.iso, person=head,
-                                             role=head.role, via="office-holder"))
-            continue
-        if any(0 <= m.start - d.end <= 2 for d in deputies):
-            # 'the diplomatic adviser of the Italian prime minister Armando Varricchio': the adviser
-            adviser = _deputy_with_name(doc, m, by_start, sent, taken)
-            if adviser is not None:
-                out.append(adviser)
-            continue
-        gap = [k for k in range(m.start - 2, m.start + 1) if k in named_ends]
-        if gap and all(doc.tokens[k].text in ("،", ",") for k in range(gap[-1], m.start)) \
-                and m.via != "honorific":
-            # 'Fuad Masum, President of the Iraqi Republic': the office is the named person's title
-            continue
-        j = m.end
+@dataclass
+class _People:
+    """Reading the people of one sentence: gazetteer names, then each office and what follows it. `taken`
+    holds the tokens a person already covers; `out` the people found so far."""
+
+    doc: Document
+    gz: Gazetteer
+    sent: Sentence
+    ms: list[Mention]
+    taken: set[int] = field(default_factory=set)
+    by_start: dict[int, Mention] = field(default_factory=dict)
+    out: list[PersonMention] = field(default_factory=list)
+    skip_offices: set[int] = field(default_factory=set)
+    named_ends: set[int] = field(default_factory=set)
+
+    def person(self, span: tuple[int, int], p: Person, iso: str | None, role: str | None,
+               via: str) -> PersonMention:
+        return PersonMention("person", span[0], span[1], self.sent.index, iso=iso, person=p, role=role,
+                             via=via)
+
+    def gazetteer_names(self) -> None:
+        """Names of the leaders gazetteer, each the office its holder held on the publication day."""
+        toks, end = self.doc.tokens, self.sent.tok_end
+        by_span: dict[tuple[int, int], list[LeaderTerm]] = {}
+        for m in self.ms:
+            if m.kind == "leader":
+                by_span.setdefault((m.start, m.end), []).extend(m.terms)
+        for (a, b), terms in sorted(by_span.items()):
+            if b + 1 < end and toks[b].text in word_class("son-of"):
+                terms = [t for t in terms if toks[b + 1].text in name_tokens(t.person.ar)]
+                if not terms:
+                    self.taken -= set(range(a, b))   # free for the name patterns
+                    # Mohammed bin Abdulrahman bin Abdulaziz is not Mohammed bin Abdulrahman bin Jassim
+                    continue
+            p = pick_term(terms, self.doc.published)    # names: on the publication day only
+            self.out.append(self.person((a, b), p, p.iso, p.role, "gazetteer"))
+
+    def courtesies(self, j: int) -> tuple[int, bool]:
+        """Past courtesy titles (and 'former') from token j: where the title ends, and whether 'former'."""
         former = False
-        while j < sent.tok_end and (c := by_start.get(j)) is not None and c.kind in ("courtesy", "former"):
+        while j < self.sent.tok_end and (c := self.by_start.get(j)) is not None \
+                and c.kind in ("courtesy", "former"):
             former = former or c.kind == "former"
             j = c.end
-        iso = m.iso
-        title_end = j
-        st = by_start.get(j)
+        return j, former
+
+    def leader_of(self, m: Mention) -> None:
+        """'the Chinese leader': the head of state of the nisba's state (bare offices: on the latest day)."""
+        st = self.by_start.get(m.end)
+        if st is not None and st.kind == "state" and st.via == "nisba":
+            head = _head_of_state(self.gz, st.iso or "", self.doc.as_of)
+            if head is not None:
+                self.out.append(self.person((m.start, st.end), head, st.iso, head.role, "office-holder"))
+
+    def title_of_named(self, m: Mention) -> bool:
+        """'Fuad Masum, President of the Iraqi Republic': the office is the named person's title."""
+        gap = [k for k in range(m.start - 2, m.start + 1) if k in self.named_ends]
+        return bool(gap) and all(self.doc.tokens[k].text in ("،", ",") for k in range(gap[-1], m.start)) \
+            and m.via != "honorific"
+
+    def office_state(self, m: Mention) -> tuple[str | None, int, int, bool] | None:
+        """The state an office names after it and where its title ends: (iso, next token, title end,
+        former); None when the office was read as an indefinite person ('a Lebanese president')."""
+        j, former = self.courtesies(m.end)
+        iso, title_end = m.iso, j
+        st = self.by_start.get(j)
         if iso is None and m.role == "ambassador" and st is not None and st.kind == "office" and st.iso:
             # the ambassador of the Custodian of the Two Holy Mosques: the king's
             iso, j = st.iso, st.end
             title_end = j
-            skip_offices.add(st.start)
-            st = by_start.get(j)
+            self.skip_offices.add(st.start)
+            st = self.by_start.get(j)
         if iso is None and st is not None and st.kind == "state" and st.via == "nisba" and m.role and not any(
-                doc.tokens[k].text.startswith(word_prefixes("definite")) for k in range(m.start, st.end)):
+                self.doc.tokens[k].text.startswith(word_prefixes("definite"))
+                for k in range(m.start, st.end)):
             # 'the last visit by a Lebanese president': a president, not the one in office
-            out.append(PersonMention("person", m.start, st.end, sent_index, iso=st.iso,
-                                     person=_unnamed(st.iso or "", m.role), role=m.role, via="indefinite"))
-            continue
+            self.out.append(self.person((m.start, st.end), _unnamed(st.iso or "", m.role), st.iso, m.role,
+                                        "indefinite"))
+            return None
         if iso is None and st is not None and st.kind == "state" and st.via in ("nisba", "name"):
             iso, j = st.iso, st.end
             title_end = j
-            if st.via == "name" and (then := by_start.get(j)) is not None and then.kind == "state" \
+            if st.via == "name" and (then := self.by_start.get(j)) is not None and then.kind == "state" \
                     and then.via == "nisba":
                 j = then.end
         elif iso is None and m.role == "president" and st is not None and st.kind == "state" \
                 and st.via == "capital":
             iso, j = st.iso, st.end
-        while j < sent.tok_end and (c := by_start.get(j)) is not None and c.kind in ("courtesy", "former"):
-            former = former or c.kind == "former"
-            j = c.end
-        gap_ok = {k for c in ms if c.kind in ("courtesy", "state") for k in range(c.start, c.end)}
-        near = [k for k in range(j, min(j + 3, sent.tok_end)) if k in people_at
+        j, more = self.courtesies(j)
+        return iso, j, title_end, former or more
+
+    def title_of_next(self, m: Mention, j: int, people_at: dict[int, PersonMention]) -> bool:
+        """A person named just after the title (past courtesies and states): the title is theirs."""
+        gap_ok = {k for c in self.ms if c.kind in ("courtesy", "state") for k in range(c.start, c.end)}
+        near = [k for k in range(j, min(j + 3, self.sent.tok_end)) if k in people_at
                 and all(g in gap_ok for g in range(j, k))]
         if near:
-            # the title belongs to the name
             people_at[near[0]].start = min(people_at[near[0]].start, m.start)
-            continue
-        if j < sent.tok_end and doc.tokens[j].text not in word_class("name-stop") and (
-                known := gz.by_title_name(m.role or "", doc.tokens[j].text, iso, day)) is not None:
-            # (a function word is no name word: Moon Jae-in's first name is written like 'that')
-            out.append(PersonMention("person", m.start, j + 1, sent_index, iso=known.iso, person=known,
-                                     role=known.role, via="gazetteer"))
-            taken.add(j)
-            continue
-        span = _name_after(doc, j, sent.tok_end, taken)
+        return bool(near)
+
+    def holder_by_name(self, m: Mention, j: int, iso: str | None) -> bool:
+        """'the King Salman': an office and one word of its holder's name (not a function word: Moon
+        Jae-in's first name is written like 'that')."""
+        toks = self.doc.tokens
+        if j >= self.sent.tok_end or toks[j].text in word_class("name-stop"):
+            return False
+        known = self.gz.by_title_name(m.role or "", toks[j].text, iso, self.doc.published)
+        if known is None:
+            return False
+        self.out.append(self.person((m.start, j + 1), known, known.iso, known.role, "gazetteer"))
+        self.taken.add(j)
+        return True
+
+    def name_after(self, m: Mention, j: int, iso: str | None) -> tuple[tuple[int, int] | None, str | None]:
+        """An unknown name after the title, also past a portfolio ('the minister of electricity and
+        renewable energy Mohamed Shaker', 'the Russian energy minister Nikolai Shulginov')."""
+        span = _name_after(self.doc, j, self.sent.tok_end, self.taken)
         if span is None and m.role in ("minister", "other"):
-            # 'the minister of electricity and renewable energy Mohamed Shaker': past the portfolio
             k = j
-            while k < min(j + 6, sent.tok_end):
-                st = by_start.get(k)
+            while k < min(j + 6, self.sent.tok_end):
+                st = self.by_start.get(k)
                 if st is not None and st.kind == "state" and st.via == "nisba":
-                    iso, k = iso or st.iso, st.end          # 'the Russian energy minister Nikolai Shulginov'
-                elif k not in taken and doc.tokens[k].text.startswith(word_prefixes("portfolio-start")):
+                    iso, k = iso or st.iso, st.end
+                elif k not in self.taken \
+                        and self.doc.tokens[k].text.startswith(word_prefixes("portfolio-start")):
                     k += 1
                 else:
                     break
             if k > j:
-                span = _name_after(doc, k, sent.tok_end, taken)
+                span = _name_after(self.doc, k, self.sent.tok_end, self.taken)
         if span and not iso:
-            iso = _nearby_state(ms, m.start) or doc.home
-        if span and iso:
-            name = doc.surface(*span)
-            folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
-            p = _new_person(name, folded, iso, m.role)
-            out.append(PersonMention("person", m.start, span[1], sent_index, iso=iso, person=p, role=m.role,
-                                     via="pattern"))
-            taken |= set(range(span[0], span[1]))
-            continue
-        if former:
-            continue        # 'the former US president' with no name: not today's holder
+            iso = _nearby_state(self.ms, m.start) or self.doc.home
+        return span, iso
+
+    def office_holder(self, m: Mention, iso: str | None, span: tuple[int, int] | None,
+                      title_end: int) -> None:
+        """An office with no name: its holder on the article's day (the reporting state's, for 'His
+        Majesty the King' with no state), else an unnamed office holder."""
         bare = iso is None
         if iso is None and m.role in HOME_ROLES and not span:
-            # 'His Majesty the King' with no state: the reporting state's, else the first of the article's
-            # that has such an office then
-            states = [s for s in (doc.home, *doc.focus) if s]
-            iso = next((s for s in states if gz.holder(s, m.role, doc.as_of)), states[0] if states else None)
+            states = [s for s in (self.doc.home, *self.doc.focus) if s]
+            iso = next((s for s in states if self.gz.holder(s, m.role, self.doc.as_of)),
+                       states[0] if states else None)
         if iso and m.role:
-            holder = gz.holder(iso, m.role, doc.as_of)
+            holder = self.gz.holder(iso, m.role, self.doc.as_of)
             p = holder or _unnamed(iso, m.role)
-            out.append(PersonMention("person", m.start, title_end, sent_index, iso=iso, person=p, role=m.role,
-                               via="bare" if bare else ("office-holder" if holder else "office")))
+            via = "bare" if bare else ("office-holder" if holder else "office")
+            self.out.append(self.person((m.start, title_end), p, iso, m.role, via))
+
+    def office(self, m: Mention, people_at: dict[int, PersonMention], deputies: list[Mention]) -> None:
+        """The person an office stands for: named after it, its holder, or an unnamed office holder."""
+        if m.start in self.skip_offices or m.via in ("du", "pl") or m.role == "parliament":
+            return
+        if m.role == "leader":
+            self.leader_of(m)
+            return
+        if any(0 <= m.start - d.end <= 2 for d in deputies):
+            # 'the diplomatic adviser of the Italian prime minister Armando Varricchio': the adviser
+            adviser = _deputy_with_name(self.doc, m, self.by_start, self.sent, self.taken)
+            if adviser is not None:
+                self.out.append(adviser)
+            return
+        where = None if self.title_of_named(m) else self.office_state(m)
+        if where is None:
+            return
+        iso, j, title_end, former = where
+        if self.title_of_next(m, j, people_at) or self.holder_by_name(m, j, iso):
+            return
+        span, iso = self.name_after(m, j, iso)
+        if span and iso:
+            folded = " ".join(t.text for t in self.doc.tokens[span[0]:span[1]])
+            p = _new_person(self.doc.surface(*span), folded, iso, m.role)
+            self.out.append(self.person((m.start, span[1]), p, iso, m.role, "pattern"))
+            self.taken |= set(range(span[0], span[1]))
+        elif not former:        # 'the former US president' with no name: not today's holder
+            self.office_holder(m, iso, span, title_end)
+
+
+def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]) -> list[PersonMention]:
+    """Turn gazetteer hits, offices and name patterns of one sentence into person mentions."""
+    r = _People(doc, gz, doc.sentences[sent_index], ms,
+                taken={k for m in ms if m.kind not in ("conj",) for k in range(m.start, m.end)},
+                by_start={m.start: m for m in ms if m.kind != "conj"})
+    r.gazetteer_names()
+    people_at = {m.start: m for m in r.out}
+    r.named_ends = {m.end for m in r.out}
+    deputies = [m for m in ms if m.kind in ("deputy", "institution")]
+    for m in sorted((x for x in ms if x.kind == "office"), key=lambda x: x.start):
+        r.office(m, people_at, deputies)
+    out = r.out
     out += _counterparts(doc, gz, sent_index, ms, out)
-    out += _spouses(doc, sent_index, ms, out, taken)
-    out += _courtesy_names(doc, sent_index, ms, out, taken)
-    out += _appositive_names(doc, sent_index, ms, taken)
+    out += _spouses(doc, sent_index, ms, out, r.taken)
+    out += _courtesy_names(doc, sent_index, ms, out, r.taken)
+    out += _appositive_names(doc, sent_index, ms, r.taken)
     return out
 
 
@@ -757,47 +821,48 @@ def find_mentions(doc: Document) -> Document:
     return doc
 
 
-def surname_mentions(doc: Document, people: list[PersonMention],
-                     lexical: list[Mention]) -> list[PersonMention]:
-    """'وكان عباس قد وصل' after 'الرئيس الفلسطيني محمود عباس': a person named in full earlier in the
-    article, mentioned again by the last word of the name alone."""
-    taken = {k for m in lexical + people if m.kind != "conj" for k in range(m.start, m.end)}
+def _surnames(people: list[PersonMention]) -> tuple[dict[str, list[Person]], set[str]]:
+    """The last words of the names given in full (each with the people it may stand for), and the first
+    words (a first name is not a surname)."""
     surnames: dict[str, list[Person]] = {}
     given: set[str] = set()
     for m in sorted(people, key=lambda x: (x.sent, x.start)):
         p = m.person
-        if p is None or not p.named:
-            continue
         words = name_tokens(p.ar)
-        if len(words) < 2:
+        if not p.named or len(words) < 2:
             continue
         given.add(words[0])
         last = words[-1]
         if len(last) >= 3 and words[-2] not in word_class("not-before-surname") \
                 and p not in surnames.get(last, []):
             surnames.setdefault(last, []).append(p)
+    return surnames, given
+
+
+def surname_mentions(doc: Document, people: list[PersonMention],
+                     lexical: list[Mention]) -> list[PersonMention]:
+    """'وكان عباس قد وصل' after 'الرئيس الفلسطيني محمود عباس': a person named in full earlier in the
+    article, mentioned again by the last word of the name alone."""
+    surnames, given = _surnames(people)
     out: list[PersonMention] = []
     if not surnames:
         return out
+    taken = {k for m in lexical + people if m.kind != "conj" for k in range(m.start, m.end)}
     first_seen: dict[Person, int] = {}
     for m in people:
-        if m.person is not None:
-            first_seen[m.person] = min(first_seen.get(m.person, m.start), m.start)
+        first_seen[m.person] = min(first_seen.get(m.person, m.start), m.start)
     clitics = word_class("surname-clitic")
     for s in doc.sentences:
-        for i in range(s.tok_start, s.tok_end):
-            if i in taken:
-                continue
+        for i in (k for k in range(s.tok_start, s.tok_end) if k not in taken):
             word = doc.tokens[i].text
             if word not in surnames and word[1:] not in surnames:
                 continue
             for variant in (word, word[1:] if word[:1] in clitics else None):
                 # the one person of that name named in full before this point (two: ambiguous)
                 seen = [q for q in surnames.get(variant or "", []) if first_seen.get(q, 10**9) < i]
-                one = seen[0] if len(seen) == 1 else None
-                if one is not None and variant not in given:
-                    out.append(PersonMention("person", i, i + 1, s.index, iso=one.iso, person=one,
-                                             role=one.role, via="surname"))
+                if len(seen) == 1 and variant not in given:
+                    out.append(PersonMention("person", i, i + 1, s.index, iso=seen[0].iso, person=seen[0],
+                                             role=seen[0].role, via="surname"))
                     break
     return out
 
