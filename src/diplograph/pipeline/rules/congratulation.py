@@ -3,7 +3,7 @@
 Rule ids: congratulation.sender-recipient, congratulation.exchange."""
 from __future__ import annotations
 
-from ...document import Event, Mention, Person
+from ...document import Event, Mention, Person, PersonMention
 from ...lexicon import word_class, word_form, word_prefixes
 from .context import (
     Context,
@@ -23,20 +23,13 @@ def _occasion(ctx: Context) -> str | None:
 
 
 
-def congratulation(ctx: Context, trig: Mention) -> list[Event]:
-    """Who congratulated whom. 'هنأ X Y' / 'بعث X ببرقية تهنئة إلى Y' / 'تهاني X' (X sends) /
-    'لتهنئة Y' (Y receives) / 'تلقى Y برقية تهنئة من X' (Y receives from X)."""
-    if ctx.modal(trig):
-        return []
-    if any(0 <= trig.start - m.end <= 16 for m in ctx.of("exchange")):
-        return congratulation_exchange(ctx, trig)      # 'the two presidents exchanged ... congratulations'
+Sides = tuple[list[Person], list[Person]]     # senders, recipients
+
+
+def _sides(ctx: Context, trig: Mention, before: list[PersonMention], after: list[PersonMention]) -> Sides:
+    """Who sends and who receives, from the words around the trigger and the people before and after it."""
     toks = ctx.doc.tokens
-    people = [m for m in ctx.people() if m.person and m.person.iso]
-    before = [m for m in people if m.end <= trig.start]
-    after = [m for m in people if m.start >= trig.end]
     word = toks[trig.end - 1].text
-    senders: list[Person] = []
-    recipients: list[Person] = []
     src = [k for k in range(trig.end, min(trig.end + 3, ctx.sent.tok_end))
            if toks[k].text in word_class("from")]
     if src:      # 'a cable of congratulations from the President of China'
@@ -44,44 +37,66 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
         first = senders[0].iso if senders else None
         senders = [p for p in senders if p.iso == first] if not ctx.of("receive") else \
             [p for p in senders if p.iso not in {b.person.iso for b in before}]
-        recipients = [m.person for m in before[-1:]]
-    elif word in word_class("own-congrats") and before and after and after[0].start - trig.end <= 1 \
+        return senders, [m.person for m in before[-1:]]
+    if word in word_class("own-congrats") and before and after and after[0].start - trig.end <= 1 \
             and toks[after[0].start].text.startswith(word_form("lam")):    # '... his congratulations to X'
         recipients = [after[0].person]
-        senders = [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1]
-    elif ctx.of("receive"):
+        return [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1], recipients
+    if ctx.of("receive"):
         recipients = [m.person for m in before[-1:]]
-        senders = [m.person for m in after if m.person.iso not in {r.iso for r in recipients}]
-    # 'congratulations of X'
-    elif word in word_class("plural-congrats") and after and after[0].start - trig.end <= 1:
+        return [m.person for m in after if m.person.iso not in {r.iso for r in recipients}], recipients
+    return _sides_by_word(word, trig, before, after) or _sides_by_order(before, after)
+
+
+def _sides_by_word(word: str, trig: Mention, before: list[PersonMention],
+                   after: list[PersonMention]) -> Sides | None:
+    """'congratulations of X' (X sends), 'to congratulate X' (X receives), 'congratulated him' (the one
+    named before receives)."""
+    next_to = bool(after) and after[0].start - trig.end <= 1
+    if word in word_class("plural-congrats") and next_to:
         senders = [after[0].person]
-        recipients = [m.person for m in before + after[1:] if m.person.iso != senders[0].iso][:1]
-    # 'to congratulate X'
-    elif word.startswith(word_prefixes("congratulating")) and after and after[0].start - trig.end <= 1:
+        return senders, [m.person for m in before + after[1:] if m.person.iso != senders[0].iso][:1]
+    if word.startswith(word_prefixes("congratulating")) and next_to:
         recipients = [after[0].person]
-        senders = [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1]
-    elif word.endswith(word_prefixes("object-suffix")) \
-            and not word.startswith(word_prefixes("congratulation-noun")) \
-            and before and (
-            len(before) >= 2 or (after and after[0].start - trig.end <= 3)):
+        return [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1], recipients
+    pronoun = word.endswith(word_prefixes("object-suffix")) \
+        and not word.startswith(word_prefixes("congratulation-noun"))
+    if pronoun and before and (len(before) >= 2 or (after and after[0].start - trig.end <= 3)):
         close = [m for m in after if m.start - trig.end <= 3]
         if close:       # 'congratulated him in it Prince Mohammed bin Salman': the subject follows the verb
             senders = [close[0].person]
-            recipients = [m.person for m in reversed(before) if m.person.iso != senders[0].iso][:1]
-        else:           # 'Putin sent a cable to the Chinese leader, congratulating him in it'
-            recipients = [before[-1].person]
-            senders = [m.person for m in before if m.person.iso != recipients[0].iso][:1]
-    else:
-        if before:
-            subject = before[-1].person
-            senders = [m.person for m in before if m.person.iso == subject.iso]
-        elif after:
-            senders = [after[0].person]
-            after = after[1:]
-        sender_states = {p.iso for p in senders}
-        recipients = [m.person for m in after if m.person.iso not in sender_states][:4]
-        if not recipients:
-            recipients = [m.person for m in before if m.person.iso not in sender_states][:1]
+            return senders, [m.person for m in reversed(before) if m.person.iso != senders[0].iso][:1]
+        recipients = [before[-1].person]     # 'Putin sent a cable to the Chinese leader, congratulating him'
+        return [m.person for m in before if m.person.iso != recipients[0].iso][:1], recipients
+    return None
+
+
+def _sides_by_order(before: list[PersonMention], after: list[PersonMention]) -> Sides:
+    """The subject before the trigger sends (with the others of its state); the people after receive."""
+    senders: list[Person] = []
+    if before:
+        subject = before[-1].person
+        senders = [m.person for m in before if m.person.iso == subject.iso]
+    elif after:
+        senders = [after[0].person]
+        after = after[1:]
+    sender_states = {p.iso for p in senders}
+    recipients = [m.person for m in after if m.person.iso not in sender_states][:4]
+    if not recipients:
+        recipients = [m.person for m in before if m.person.iso not in sender_states][:1]
+    return senders, recipients
+
+
+def congratulation(ctx: Context, trig: Mention) -> list[Event]:
+    """Who congratulated whom. 'هنأ X Y' / 'بعث X ببرقية تهنئة إلى Y' / 'تهاني X' (X sends) /
+    'لتهنئة Y' (Y receives) / 'تلقى Y برقية تهنئة من X' (Y receives from X)."""
+    if ctx.modal(trig):
+        return []
+    if any(0 <= trig.start - m.end <= 16 for m in ctx.of("exchange")):
+        return congratulation_exchange(ctx, trig)      # 'the two presidents exchanged ... congratulations'
+    people = [m for m in ctx.people() if m.person.iso]
+    senders, recipients = _sides(ctx, trig, [m for m in people if m.end <= trig.start],
+                                 [m for m in people if m.start >= trig.end])
     senders = list(dict.fromkeys(senders))
     recipients = list(dict.fromkeys(recipients))
     sender_states = {p.iso for p in senders}

@@ -107,8 +107,8 @@ class Context:
             return list(self.doc.focus[:2])
         return []
 
-    def modal(self, trig: Mention) -> str | None:
-        """Why the event did not happen (planned, hoped, denied, postponed, negated), or None."""
+    def _modal_near(self, trig: Mention) -> str | None:
+        """A modal word in the trigger's clause before it, or a future verb just after it."""
         toks = self.doc.tokens
         lo = trig.start
         while lo > self.sent.tok_start and trig.start - lo < 7 and toks[lo - 1].text not in CLAUSE_ENDS:
@@ -120,22 +120,37 @@ class Context:
                 return m.value
             if trig.end <= m.start <= trig.end + 8 and toks[m.start].text.startswith(word_prefixes("future")):
                 return m.value
-        word = toks[trig.start].text
-        if word.startswith(word_prefixes("future")) and len(word) > 4:
-            return "planned"
+        return None
+
+    def _modal_opening(self, trig: Mention) -> str | None:
+        """A sentence opening with a modal ('it is scheduled that', 'sources denied') or a future verb."""
+        toks = self.doc.tokens
         which, conj = word_class("which"), "".join(sorted(word_class("conjunction")))
         for m in self.of("modal"):
-            if m.start < trig.start and m.start - self.sent.tok_start <= 1 and m.value in OPENING_MODALS \
-                    and not any(toks[k].text in which for k in range(m.end, trig.start)):
+            if m.start >= trig.start or any(toks[k].text in which for k in range(m.end, trig.start)):
+                continue
+            if m.start - self.sent.tok_start <= 1 and m.value in OPENING_MODALS:
                 # 'it is scheduled that he heads ... on a visit', 'sources denied ... signing'
                 return m.value
-            if m.value == "planned" and m.start < trig.start and toks[m.start].text.lstrip(conj).startswith(
-                    word_prefixes("future")) and not any(toks[k].text in which
-                                                         for k in range(m.end, trig.start)):
+            if m.value == "planned" and toks[m.start].text.lstrip(conj).startswith(word_prefixes("future")):
                 if m.start - self.sent.tok_start <= 2:
                     return "planned"      # 'John Kerry will have ... during a meeting': about the future
                 if trig.start > 0 and toks[trig.start - 1].text in word_class("then"):
                     return "planned"      # 'he will head to Singapore, then visit Malaysia': still the future
+        return None
+
+    def modal(self, trig: Mention) -> str | None:
+        """Why the event did not happen (planned, hoped, denied, postponed, negated), or None."""
+        toks = self.doc.tokens
+        found = self._modal_near(trig)
+        if found is not None:
+            return found
+        word = toks[trig.start].text
+        if word.startswith(word_prefixes("future")) and len(word) > 4:
+            return "planned"
+        found = self._modal_opening(trig)
+        if found is not None:
+            return found
         if trig.end < self.sent.tok_end and toks[trig.end].text in word_class("under-way"):
             return None     # 'his current visit': under way
         if trig.prefix == word_form("lam") and trig.value in PURPOSE_TRIGGERS:
