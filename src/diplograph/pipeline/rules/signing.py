@@ -52,26 +52,20 @@ def _signing_parties(ctx: Context, doc_span: tuple[int, int], agents: list[Perso
 
 
 
-def signing(ctx: Context, trig: Mention) -> list[Event]:
+Docs = list[tuple[DocRef, int, int]]     # each document named, with its token range
+
+
+def _told_before(ctx: Context, trig: Mention) -> bool:
+    """'after the signing' (a noun, with nothing signed 'on it' after it): the signing told before."""
     toks = ctx.doc.tokens
-    weak = toks[trig.start].text in word_class("exchange")
-    participle = toks[trig.start].text.endswith(word_prefixes("signed-participle"))
-    if participle:
-        return dated_document(ctx, trig)
-    docs = _documents(ctx, trig.end)
-    if weak and (not docs or docs[0][1] - trig.end > 4):
-        return []
-    if toks[trig.start].text in word_class("the-signing") and not any(
-            toks[k].text in word_class("on-it")
-            for k in range(trig.end, min(trig.end + 2, ctx.sent.tok_end))):
-        return []       # 'after the signing': the signing told before, not a new one
-    relative = toks[trig.start - 1].text in word_class("relative") if trig.start else False
-    if relative or toks[trig.start].text.endswith(word_prefixes("possessive-suffix")) and not docs:
-        return relative_signing(ctx, trig)
-    if not docs or docs[0][1] - trig.end > 45:
-        return []
-    if ctx.modal(trig):
-        return []
+    return toks[trig.start].text in word_class("the-signing") and not any(
+        toks[k].text in word_class("on-it") for k in range(trig.end, min(trig.end + 2, ctx.sent.tok_end)))
+
+
+def _signatories(ctx: Context, trig: Mention, docs: Docs) -> list[Person]:
+    """Who signs: the people between the verb and the document (else before the verb, or a plural office),
+    one per side ('for the Omani side X, for the Saudi side Y'), else those after the document ('signed
+    the statement the two ministers X and Y': verb, object, subject)."""
     first_doc = docs[0][1]
     people = ctx.people()
     witnesses_before = any(w.start < trig.start for w in ctx.of("witness"))
@@ -82,13 +76,30 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
         if (trig.end <= m.start < first_doc or m.end <= trig.start) and not witnesses_before:
             covered = {p.iso for p in agents}
             agents += [p for p in group if p not in agents and p.iso not in covered]
-    sides = _on_behalf(ctx, trig)
-    if sides:                                   # 'signed for the Omani side by X, for the Saudi side by Y'
-        agents = sides
-    if not agents and not witnesses_before:     # 'signed the statement the two ministers X and Y': V O S
-        later = min([m.start for m in ctx.of("trigger") if m.start > docs[0][2]] + [ctx.sent.tok_end])
-        clause = next((k for k in range(docs[0][2], later) if toks[k].text in word_class("relative")), later)
-        agents = _persons([m for m in people if docs[0][2] <= m.start < min(clause, docs[0][2] + 12)])
+    agents = _on_behalf(ctx, trig) or agents
+    if not agents and not witnesses_before:
+        doc_end = docs[0][2]
+        later = min([m.start for m in ctx.of("trigger") if m.start > doc_end] + [ctx.sent.tok_end])
+        clause = next((k for k in range(doc_end, later) if ctx.doc.tokens[k].text in word_class("relative")),
+                      later)
+        agents = _persons([m for m in people if doc_end <= m.start < min(clause, doc_end + 12)])
+    return agents
+
+
+def signing(ctx: Context, trig: Mention) -> list[Event]:
+    toks = ctx.doc.tokens
+    if toks[trig.start].text.endswith(word_prefixes("signed-participle")):
+        return dated_document(ctx, trig)
+    docs = _documents(ctx, trig.end)
+    weak = toks[trig.start].text in word_class("exchange")
+    if weak and (not docs or docs[0][1] - trig.end > 4) or _told_before(ctx, trig):
+        return []
+    relative = toks[trig.start - 1].text in word_class("relative") if trig.start else False
+    if relative or toks[trig.start].text.endswith(word_prefixes("possessive-suffix")) and not docs:
+        return relative_signing(ctx, trig)
+    if not docs or docs[0][1] - trig.end > 45 or ctx.modal(trig):
+        return []
+    agents = _signatories(ctx, trig, docs)
     if not agents and toks[docs[0][1] - 1].text in word_class("demonstrative"):
         return []               # 'this agreement was signed' with nobody named: the signing told before
     events = []
