@@ -4,7 +4,7 @@ Use `DG.Signing`, `DGR["country/RU"]` etc.; never write these IRIs as strings el
 """
 from __future__ import annotations
 
-from rdflib import Namespace
+from rdflib import Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 DG = Namespace("https://w3id.org/diplograph/ontology#")
@@ -39,7 +39,7 @@ ENTITIES_GRAPH = DGR["graph/entities"]
 ONTOLOGY_GRAPH = DGR["graph/ontology"]
 
 
-def article_graph(article_key: str):
+def article_graph(article_key: str) -> URIRef:
     """IRI of the named graph that holds one article's facts and provenance."""
     return DGR[f"graph/article/{article_key}"]
 
