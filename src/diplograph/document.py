@@ -1,6 +1,7 @@
 """The one object the text pipeline passes from stage to stage, and the records stages add to it.
 
-Stages (see `pipeline/__init__.py`): read -> normalise -> sentences -> mentions -> events -> resolve.
+Stages (see `pipeline/__init__.py`): read -> normalise -> sentences -> lexicon -> publication -> focus ->
+people -> coreference -> events -> resolve.
 Each takes a `Document` and returns it with more filled in; `rdf.py` turns the result into triples.
 """
 from __future__ import annotations
@@ -204,6 +205,8 @@ class Document:
     tokens: list[Token] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    people: list[PersonMention] = field(default_factory=list)   # the people stage's (also in mentions after)
+    dates: list[DateMention] = field(default_factory=list)      # the dates found (also in mentions after)
     events: list[Event] = field(default_factory=list)
     focus: tuple[str, ...] = ()          # the article's main states, most mentioned first
     home: str | None = None              # state of the reporting agency / dateline, when clear

@@ -1,4 +1,4 @@
-"""Stage 5, events: read facts out of each sentence with the rules of `rules/`, keyed by trigger words.
+"""Stage 9, events: read facts out of each sentence with the rules of `rules/`, keyed by trigger words.
 
 Reads `doc.mentions`, `doc.focus`, `doc.published`; adds `doc.events` (one per reading, duplicates are
 merged by the next stage). Each rule is a small function named after the fact it reads (one module per

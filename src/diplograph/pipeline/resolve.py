@@ -1,4 +1,4 @@
-"""Stage 6, resolve: derive the events that the conventions imply, then merge duplicates.
+"""Stage 10, resolve: derive the events that the conventions imply, then merge duplicates.
 
 Reads `doc.events`; replaces them with one event per happening, each with every sentence that states
 it. Derivations (each marks its rule):

@@ -1,104 +1,35 @@
-"""Stage 4, mentions: find states, people, places, offices, dates and cue words in each sentence.
+"""Stage 7, people: the persons each sentence names or stands for, and its dates.
 
-Reads `doc.tokens`, `doc.sentences`; adds `doc.mentions`, `doc.published` (when the text states it),
-`doc.home` (the reporting state, from the agency in the dateline) and `doc.focus` (the article's states,
-most mentioned first).
-
-People come from the leaders gazetteer (resolved to the term in office at the article's date), from
-the pattern office + nisba/state + name ("رئيس الوزراء العراقي محمد شياع السوداني"), from an office
-alone ("الرئيس الصيني" -> the holder at the article's date, or an unnamed office holder), and from a
-name followed by its office ("فؤاد معصوم رئيس الجمهورية العراقية").
+Reads `doc.mentions` (the lexicon's), `doc.published`, `doc.reference`, `doc.home`, `doc.focus`; adds
+`doc.people` and, when the publication date is known, `doc.dates`. People come from the leaders gazetteer
+(resolved to the term in office at the article's date), from the pattern office + nisba/state + name
+("رئيس الوزراء العراقي محمد شياع السوداني"), from an office alone ("الرئيس الصيني" -> the holder at the
+article's date, or an unnamed office holder), from a name followed by its office ("فؤاد معصوم رئيس
+الجمهورية العراقية"), from courtesy titles, spouses and counterparts ('نظيره التركي').
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from operator import itemgetter
 
-from ..document import DateMention, DateValue, Document, Mention, Person, PersonMention, Place, Sentence
-from ..lexicon import split, word_class, word_form, word_prefixes, words
+from ..document import DateValue, Document, Mention, Person, PersonMention, Sentence
 from ..gazetteer import (
-    Entry,
     Gazetteer,
     LeaderTerm,
-    first_token_variants,
     gazetteer,
     name_tokens,
     office_label,
     sole_kingdom,
 )
+from ..lexicon import word_class, word_form, word_prefixes
 from .dates import find_dates
-from .occasions import occasion_year
+from .lexical import by_sentence
+
 
 HOME_ROLES = {"president", "prime_minister", "foreign_minister", "king", "crown_prince", "emir"}
-
-
-def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int,
-                   starts: dict[int, list[tuple[str, ...]]] | None = None) -> list[Mention]:
-    """Leftmost-longest phrase matching over tokens [a, b) of one sentence (`starts`: the gazetteer keys
-    found in the document, by token, from `Gazetteer.keys_in`; found here when not given)."""
-    toks = doc.tokens
-    out: list[Mention] = []
-    if starts is None:
-        starts = gz.keys_in([t.text for t in toks])
-    conj = word_prefixes("conjunction")
-    free = a         # the first token not inside a phrase found already
-    for i in [k for k in range(a, b) if k in starts]:
-        keys = [k for k in starts[i] if i + len(k) <= b]     # within the sentence
-        if i < free or not keys:
-            continue
-        # the longest key, then the one whose first word strips the fewest clitics
-        order = first_token_variants(toks[i].text)
-        key = max(keys, key=lambda k: (len(k), -order.index(k[0])))
-        length, entries, variant = len(key), gz.lookup(key), key[0]
-        prefix = _clitics(toks[i].text, variant)
-        for e in entries:
-            m = _mention(e, i, i + length, sent_index)
-            m.prefix = prefix
-            if m.kind in ("state", "place"):
-                m.value = prefix
-            out.append(m)
-        if variant != toks[i].text and toks[i].text.startswith(conj) and not variant.startswith(conj):
-            out.append(Mention("conj", i, i, sent_index))
-        free = i + length
-    return out
-
-
-def _clitics(token: str, variant: str) -> str:
-    """The clitics stripped from `token` to give `variant`: 'وبالرياض'/'الرياض' -> 'وب',
-    'للاتفاقيات'/'الاتفاقيات' -> 'ل'."""
-    if variant == token:
-        return ""
-    if token.endswith(variant):
-        return token[:len(token) - len(variant)]
-    lam = word_form("lam")
-    if variant.startswith(word_prefixes("article")) and token.endswith(lam + variant[2:]) \
-            and token[:-len(variant) + 1].endswith(lam):
-        return token[:len(token) - len(variant) + 1]      # lam-lam + word = lam + the article + word
-    return ""
-
-
-def _mention(e: Entry, a: int, b: int, sent: int) -> Mention:
-    if e.kind == "state":
-        return Mention("state", a, b, sent, iso=e.value, via=e.via, place=e.ref)  # type: ignore[arg-type]
-    if e.kind == "place":
-        return Mention("place", a, b, sent, iso=e.value or None, via="city", place=e.ref)  # type: ignore[arg-type]
-    if e.kind == "leader":
-        return _leader(e, a, b, sent)
-    if e.kind == "office":
-        return Mention("office", a, b, sent, role=e.value, via=e.via)
-    if e.kind == "honorific":
-        iso, role = e.value.split(":")
-        return Mention("office", a, b, sent, role=role, iso=iso, via="honorific")
-    return Mention(e.kind, a, b, sent, value=e.value, via=e.via)
-
-
-def _leader(e: Entry, a: int, b: int, sent: int) -> Mention:
-    return Mention("leader", a, b, sent, via="gazetteer", value=e.value, terms=e.ref)  # type: ignore[arg-type]
 
 
 SENIORITY = ("king", "emir", "sultan", "president", "crown_prince", "prime_minister", "foreign_minister")
@@ -125,140 +56,6 @@ def pick_term(terms: Sequence[LeaderTerm], day: dt.date | None) -> Person:
             return min(dated, key=distance).person
     latest = max(terms, key=lambda t: (t.start or DateValue(0)))
     return min((t for t in terms if t.person.key == latest.person.key), key=_senior).person
-
-
-DatesOf = Callable[[Sentence], list[DateMention]]
-
-
-def find_published(doc: Document, dates_of: DatesOf) -> None:
-    """Publication date from the text: a full date next to 'اليوم' early on, or a short dateline.
-    `dates_of` gives a sentence's dates (found once per sentence while the date is unknown)."""
-    if doc.published:
-        return
-    for sent in doc.sentences[:4]:
-        ms = doc.in_sentence(sent.index)
-        dates = [m for m in dates_of(sent) if m.value in ("explicit", "hijri") and m.date and m.date.day]
-        today = [m for m in ms if m.kind == "time" and m.value == "today"]
-        for d in dates:
-            if any(abs(t.end - d.start) <= 3 or abs(d.end - t.start) <= 3 for t in today):
-                doc.published, doc.published_from = d.date.as_date(), "text"
-                return
-    for sent in doc.sentences[:2]:
-        if sent.tok_end - sent.tok_start <= 25 and not any(
-                m.kind == "trigger" for m in doc.mentions if m.sent == sent.index):
-            dates = [m for m in dates_of(sent) if m.date and m.date.day and (
-                m.start - sent.tok_start <= 6 or sent.tok_end - m.end <= 6)]
-            if dates:     # a dateline: city, Hijri date, 'corresponding to' Gregorian date, agency
-                doc.published, doc.published_from = dates[-1].date.as_date(), "text"
-                return
-    doc.year = occasion_year(doc)
-    _published_from_weekday(doc)
-    if doc.published is None:
-        _published_from_span(doc, dates_of)
-
-
-
-
-def _dateline_day_month(doc: Document) -> tuple[int, int] | None:
-    """(day, month) of a Gregorian day and month among the first words of the first two sentences."""
-    toks = doc.tokens
-    for sent in doc.sentences[:2]:
-        lex = {m.start: m for m in doc.mentions if m.sent == sent.index and m.kind == "month"}
-        for i in range(sent.tok_start, min(sent.tok_end, sent.tok_start + 6)):
-            if toks[i].text.isdecimal() and (m := lex.get(i + 1)) is not None and m.via == "gregorian":
-                return int(toks[i].text), int(m.value or 0)
-    return None
-
-
-def _named_years(doc: Document) -> set[int]:
-    """The years 1900-2100 the article names, but target years ('by 2030')."""
-    toks, targets = doc.tokens, word_class("target-word")
-    return {int(t.text) for k, t in enumerate(toks) if t.text.isdecimal() and len(t.text) == 4
-            and 1900 <= int(t.text) <= 2100
-            and not any(toks[j].text in targets for j in range(max(0, k - 3), k))}
-
-
-def _day(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _published_from_weekday(doc: Document) -> None:
-    """A dateline with day and month but no year ('القاهرة في ١٤ أغسطس'), and 'اليوم الأربعاء' in the
-    lead: the year is the one, among the years the article names, in which that day is that weekday."""
-    dateline = _dateline_day_month(doc)
-    if not dateline:
-        return
-    day_, month = dateline
-    weekday = _today_weekday(doc)
-    if doc.year is not None:     # 'Doha, 23 September' ... 'the kingdom's 94th national day': 2024
-        day = _day(doc.year, month, day_)
-        if day is not None and (weekday is None or day.weekday() == weekday):
-            doc.published, doc.published_from = day, "inferred"
-        return
-    years = _named_years(doc)
-    if not years:
-        return
-    if weekday is None:
-        # no weekday to check against: the latest year the article names (not a target year)
-        day = _day(max(years), month, day_)
-        if day is not None:
-            doc.published, doc.published_from = day, "inferred"
-        return
-    top = max(years)
-    fits = [d for year in range(top - 1, top + 2)
-            if (d := _day(year, month, day_)) and d.weekday() == weekday]
-    if len(fits) == 1:
-        doc.published, doc.published_from = fits[0], "text"
-
-
-def latest_day(doc: Document, dated: list[list[DateMention]]) -> dt.date | None:
-    """With no publication date, the latest full date (or month) the text names, not a target year: the
-    article is at least that recent, and its office holders are those of that day. `dated`: each
-    sentence's dates."""
-    days = []
-    for sent in doc.sentences:
-        for m in dated[sent.index]:
-            if m.value not in ("explicit", "hijri") or m.date is None or m.date.precision == "year":
-                continue
-            targets = word_class("target-word")
-            if any(doc.tokens[k].text in targets for k in range(max(sent.tok_start, m.start - 3), m.start)):
-                continue
-            days.append(m.date.as_date() or dt.date(m.date.year, m.date.month or 1, 15))
-    if doc.year is not None:
-        days.append(dt.date(doc.year, 7, 1))
-    return max(days) if days else None
-
-
-def _today_weekday(doc: Document) -> int | None:
-    """The weekday of 'اليوم الاثنين' in the lead, if the lead names one."""
-    for sent in doc.sentences[:4]:
-        ms = [m for m in doc.mentions if m.sent == sent.index]
-        today = [m for m in ms if m.kind == "time" and m.value == "today"]
-        days = [m for m in ms if m.kind == "weekday" and any(0 <= m.start - t.end <= 2 for t in today)]
-        if days:
-            return int(days[0].value or 0)
-    return None
-
-
-def _published_from_span(doc: Document, dates_of: DatesOf) -> None:
-    """'وقّع ... اليوم الاثنين' and, in the lead, the visit 'من 28 إلى 30 أكتوبر 2024' under way: today is
-    the one day of that span (or the one dated day) that is a Monday."""
-    weekday = _today_weekday(doc)
-    if weekday is None:
-        return
-    fits = set()
-    for sent in doc.sentences[:4]:
-        for m in dates_of(sent):
-            start = m.date.as_date() if m.value in ("explicit", "hijri") and m.date else None
-            if start is None:
-                continue
-            days = (start + dt.timedelta(days=k) for k in range(m.date.days))
-            fits |= {d for d in days if d.weekday() == weekday}
-    if len(fits) == 1:
-        doc.published, doc.published_from = fits.pop(), "inferred"
 
 
 def _unnamed(iso: str, role: str) -> Person:
@@ -703,18 +500,6 @@ def _nearby_state(ms: list[Mention], at: int) -> str | None:
     return before[-1].iso if before else None
 
 
-
-
-def _capital_by_nisba(doc: Document, gz: Gazetteer, ms: list[Mention]) -> None:
-    """'في العاصمة الصينية': the capital of the state the nisba names, as a place."""
-    for m in ms:
-        if m.kind == "state" and m.via == "nisba" and m.start > 0 \
-                and doc.tokens[m.start - 1].text in word_class("capital-word"):
-            country = gz.countries.get(m.iso or "")
-            if country is not None and country.capital is not None:
-                m.via, m.place = "capital", country.capital
-
-
 def _kingdom_before(doc: Document, ms: list[Mention], at: int) -> str | None:
     """'رئيس وفد المملكة ... المهندس X': 'المملكة' is the one kingdom the article names."""
     if not any(m.kind == "kingdom" and m.end <= at for m in ms):
@@ -722,219 +507,15 @@ def _kingdom_before(doc: Document, ms: list[Mention], at: int) -> str | None:
     return sole_kingdom(doc)
 
 
-def _amman(doc: Document, ms: list[Mention]) -> None:
-    """'عمّان' (with shadda) is Amman, Jordan's capital; 'عمان' without it is Oman."""
-    amman = None
-    for m in ms:
-        if m.kind == "state" and m.iso == "OM" and "\u0651" in (surface := doc.surface(m.start, m.end)):
-            amman = amman or next((p for p in gazetteer().places.values()
-                                   if p.en == "Amman" and p.iso == "JO"), None)
-            label = surface[len(m.prefix):] if m.prefix and surface.startswith(m.prefix) else surface
-            m.iso, m.via = "JO", "capital"
-            m.place = Place(amman.key, label, "JO", amman.en, amman.qid) if amman else None
-
-
-def _dedupe(ms: list[Mention]) -> list[Mention]:
-    """One state mention per span ('السعودية' is both the name and the feminine nisba)."""
-    seen: set[tuple[int, int, str | None]] = set()
-    out = []
-    for m in ms:
-        if m.kind == "state":
-            key = (m.start, m.end, m.iso)
-            if key in seen:
-                continue
-            seen.add(key)
-        out.append(m)
-    return out
-
-
-def find_focus(doc: Document) -> None:
-    counts: Counter[str] = Counter()
-    first_seen: dict[str, int] = {}
-    for m in doc.mentions:
-        iso = m.iso if m.kind in ("state", "person") else None
-        if not iso:
-            continue
-        weight = 3 if m.sent <= 1 else 1
-        counts[iso] += weight
-        first_seen.setdefault(iso, m.start)
-    doc.focus = tuple(sorted(counts, key=lambda k: (-counts[k], first_seen[k])))
-
-
-def find_home(doc: Document) -> None:
-    edge = {s.index for s in doc.sentences[:2]} | {s.index for s in doc.sentences[-3:]}
-    agencies = [m for m in doc.mentions if m.kind == "agency" and m.sent in edge]
-    if agencies:
-        doc.home = agencies[0].value
-    for sent in doc.sentences[:3]:
-        first = [m for m in doc.mentions if m.sent == sent.index and m.start <= sent.tok_start + 1
-                 and m.kind in ("state", "place") and m.place is not None]
-        short = sent.tok_end - sent.tok_start <= 30
-        if first and short and (first[0].via in ("capital", "city")):
-            doc.dateline_place = first[0].place
-            break
-    if doc.home is None and doc.dateline_place is not None and doc.dateline_place.iso in doc.focus[:2]:
-        doc.home = doc.dateline_place.iso      # 'Manama - ...' with no agency named: a report from home
-
-
-def find_mentions(doc: Document) -> Document:
+def read_people(doc: Document) -> Document:
+    """The stage: each sentence's people; its dates too, when the publication date is known (with none,
+    the publication stage found them)."""
     gz = gazetteer()
-    lexical: list[Mention] = []
-    starts = gz.keys_in(list(map(itemgetter(0), doc.tokens)))     # one pass over the whole text
-    for s in doc.sentences:
-        lexical += match_sentence(doc, gz, s.index, s.tok_start, s.tok_end, starts)
-    _amman(doc, lexical)
-    _capital_by_nisba(doc, gz, lexical)
-    doc.mentions = lexical
-    by_sent: dict[int, list[Mention]] = defaultdict(list)
-    for m in lexical:
-        by_sent[m.sent].append(m)
-    undated: dict[int, list[DateMention]] = {}
-
-    def dates_of(s: Sentence) -> list[DateMention]:
-        """A sentence's dates, found once while the publication date is unknown."""
-        if doc.published is not None:
-            return find_dates(doc, s, by_sent[s.index])
-        if s.index not in undated:
-            undated[s.index] = find_dates(doc, s, by_sent[s.index])
-        return undated[s.index]
-
-    find_published(doc, dates_of)
-    # dates do not depend on what follows; found once here when the article has no publication date
-    dated = [dates_of(s) for s in doc.sentences] if doc.published is None else None
-    if dated is not None:
-        doc.reference = latest_day(doc, dated)
-    find_focus(doc)
-    find_home(doc)
+    lexical = by_sentence(doc.mentions)
     people: list[PersonMention] = []
-    dates: list[DateMention] = []
     for s in doc.sentences:
-        people += find_people(doc, gz, s.index, by_sent[s.index])
-        dates += dated[s.index] if dated is not None else find_dates(doc, s, by_sent[s.index])
-    corefer_bare_offices(people, doc.home)
-    corefer_offices(people)
-    people += honorific_pronouns(doc, people)
-    people += surname_mentions(doc, people, lexical)
-    found: list[Mention] = [*lexical, *people, *dates]
-    doc.mentions = _dedupe(sorted(found, key=lambda m: (m.start, -m.end, m.kind)))
-    find_focus(doc)
+        people += find_people(doc, gz, s.index, lexical[s.index])
+    if doc.published is not None:
+        doc.dates = [m for s in doc.sentences for m in find_dates(doc, s, lexical[s.index])]
+    doc.people = people
     return doc
-
-
-def _surnames(people: list[PersonMention]) -> tuple[dict[str, list[Person]], set[str]]:
-    """The last words of the names given in full (each with the people it may stand for), and the first
-    words (a first name is not a surname)."""
-    surnames: dict[str, list[Person]] = {}
-    given: set[str] = set()
-    for m in sorted(people, key=lambda x: (x.sent, x.start)):
-        p = m.person
-        words = name_tokens(p.ar)
-        if not p.named or len(words) < 2:
-            continue
-        given.add(words[0])
-        last = words[-1]
-        if len(last) >= 3 and words[-2] not in word_class("not-before-surname") \
-                and p not in surnames.get(last, []):
-            surnames.setdefault(last, []).append(p)
-    return surnames, given
-
-
-def surname_mentions(doc: Document, people: list[PersonMention],
-                     lexical: list[Mention]) -> list[PersonMention]:
-    """'وكان عباس قد وصل' after 'الرئيس الفلسطيني محمود عباس': a person named in full earlier in the
-    article, mentioned again by the last word of the name alone."""
-    surnames, given = _surnames(people)
-    out: list[PersonMention] = []
-    if not surnames:
-        return out
-    taken = {k for m in lexical + people if m.kind != "conj" for k in range(m.start, m.end)}
-    first_seen: dict[Person, int] = {}
-    for m in people:
-        first_seen[m.person] = min(first_seen.get(m.person, m.start), m.start)
-    clitics = word_class("surname-clitic")
-    for s in doc.sentences:
-        for i in (k for k in range(s.tok_start, s.tok_end) if k not in taken):
-            word = doc.tokens[i].text
-            if word not in surnames and word[1:] not in surnames:
-                continue
-            for variant in (word, word[1:] if word[:1] in clitics else None):
-                # the one person of that name named in full before this point (two: ambiguous)
-                seen = [q for q in surnames.get(variant or "", []) if first_seen.get(q, 10**9) < i]
-                if len(seen) == 1 and variant not in given:
-                    out.append(PersonMention("person", i, i + 1, s.index, iso=seen[0].iso, person=seen[0],
-                                             role=seen[0].role, via="surname"))
-                    break
-    return out
-
-
-def corefer_bare_offices(people: list[PersonMention], home: str | None = None) -> None:
-    """'رئيس الجمهورية' with no state named: the last person named before with that role (the reporting
-    state's one first), else the first named after it, else the reporting state's holder (kept only if
-    the gazetteer knows one)."""
-    ordered = sorted(people, key=lambda x: (x.sent, x.start))
-    last: dict[str | None, Person] = {}
-    last_home: dict[str | None, Person] = {}
-    for k, m in enumerate(ordered):
-        if m.via == "bare":
-            later = next((n.person for n in ordered[k + 1:] if n.via != "bare" and n.role == m.role
-                          and n.person and n.person.named), None)
-            found = last_home.get(m.role) or last.get(m.role) or later
-            if found is not None:
-                m.person, m.iso = found, found.iso
-        elif m.person and m.person.named:
-            last[m.role] = m.person
-            if home and m.person.iso == home:
-                last_home[m.role] = m.person
-    people[:] = [m for m in people if not (m.via == "bare" and m.person and not m.person.named)]
-
-
-def title_pronoun_roles(word: str) -> tuple[str, ...]:
-    """The ranks a title-pronoun ('his majesty', after a clitic too) stands for (words.tsv, title-pronoun)."""
-    w = words()
-    if word[:1] in w.of("pronoun-clitic") and w.has(word[1:], "title-pronoun"):
-        word = word[1:]
-    return tuple(split(w.value(word))) if w.has(word, "title-pronoun") else ()
-
-
-def honorific_pronouns(doc: Document, people: list[PersonMention]) -> list[PersonMention]:
-    """'وكان جلالته قد التقى ...': a title-pronoun stands for the last person of that rank named before it."""
-    ordered = sorted((m for m in people if m.person and m.person.named), key=lambda m: m.start)
-    out: list[PersonMention] = []
-    titles = word_class("title-pronoun")
-    if not any(title in doc.folded for title in titles):
-        return out
-    for t in doc.tokens:
-        if t.text not in titles and t.text[1:] not in titles:
-            continue
-        roles = title_pronoun_roles(t.text)
-        if not roles:
-            continue
-        prev = [m for m in ordered if m.end <= t.index and m.person.role in roles]
-        # the last of that rank, the reporting state's one first ('his majesty' in a Bahraini report)
-        if prev:
-            p = next((m.person for m in reversed(prev) if m.person.iso == doc.home), prev[-1].person)
-            sent = next(s.index for s in doc.sentences if s.tok_start <= t.index < s.tok_end)
-            out.append(PersonMention("person", t.index, t.index + 1, sent, iso=p.iso, person=p, role=p.role,
-                               via="pronoun"))
-    return out
-
-
-def corefer_offices(people: list[PersonMention]) -> None:
-    """'الرئيس العراقي' and 'فؤاد معصوم رئيس الجمهورية العراقية' in one article are one person: an
-    office holder the text does not name is the named person of that state and role, when there is one."""
-    named: dict[tuple[str | None, str | None], set[Person]] = {}
-    for m in people:
-        if m.person and m.person.named:
-            named.setdefault((m.person.iso, m.role), set()).add(m.person)
-    for m in people:
-        if m.person and not m.person.named:
-            found = set(named.get((m.person.iso, m.role), set()))
-            # 'the Honduran minister' after 'the foreign minister of Honduras ...'
-            if m.role == "minister":
-                found |= named.get((m.person.iso, "foreign_minister"), set())
-            known = {p for p in found if p.gazetteer}
-            if len(known) == 1 or len(found) == 1:
-                m.person = next(iter(known if len(known) == 1 else found))
-
-
-__all__ = ["find_mentions", "pick_term", "DateValue"]
