@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 CHECKED=(
   src/diplograph/pipeline src/diplograph/registry.py src/diplograph/eventtypes src/diplograph/lexicon.py
   src/diplograph/textfold.py src/diplograph/gazetteer.py src/diplograph/document.py src/diplograph/rdf.py
-  src/diplograph/vocab.py src/diplograph/paths.py src/diplograph/errors.py
+  src/diplograph/vocab.py src/diplograph/paths.py src/diplograph/errors.py src/diplograph/language.py
 )
 python3 -m venv .venv-test
 .venv-test/bin/pip install -q --upgrade pip

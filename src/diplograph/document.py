@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from .gazetteer import LeaderTerm
+    from .language import Language
 
 
 class Token(NamedTuple):
@@ -188,6 +189,14 @@ class Event:
         return out
 
 
+def _default_language() -> Language:
+    """The shipped language data, for a document made without one (imported here: language.py needs
+    this module)."""
+    from .language import default_language
+
+    return default_language()
+
+
 @dataclass
 class Document:
     text: str
@@ -212,6 +221,7 @@ class Document:
     home: str | None = None              # state of the reporting agency / dateline, when clear
     dateline_place: Place | None = None
     notes: list[str] = field(default_factory=list)
+    lang: Language = field(default_factory=lambda: _default_language(), repr=False, compare=False)
 
     @property
     def key(self) -> str:

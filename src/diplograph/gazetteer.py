@@ -1,8 +1,9 @@
 """Gazetteers and lexicons compiled into one phrase index for matching folded article tokens.
 
-Sources (all under `lang/ar/`, read by `lexicon.load`): `countries.tsv` (states: names, capitals,
-nisba adjectives), `cities.tsv`, `leaders*.tsv` (office holders with terms), and the lexicons
-(`triggers`, `documents`, `offices`, `cues`, `months`, `weekdays`, `numbers`, `agencies`).
+Sources (one language folder, `lang/ar/` for the shipped data, read by `lexicon.read_table`):
+`countries.tsv` (states: names, capitals, nisba adjectives), `cities.tsv`, `venues.tsv`, `leaders*.tsv`
+(office holders with terms), `roles.tsv` and the lexicons (`triggers`, `documents`, `offices`, `cues`,
+`months`, `weekdays`, `numbers`, `agencies`).
 An entry's key is a tuple of folded tokens; matching strips clitics (و ف ب ل ك ال لل) from the first
 token of a phrase.
 """
@@ -16,12 +17,12 @@ from collections.abc import Sequence
 from itertools import accumulate, count
 from operator import add
 from dataclasses import dataclass, field
-from functools import cache
+from pathlib import Path
 from typing import Any
 
 from .document import DateValue, Document, Person, Place
 from .errors import DiplographError
-from .lexicon import load, load_all, split
+from .lexicon import read_table, split, tables
 from .textfold import TOKEN_RE, fold
 
 KINGDOMS = ("SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "TH", "JP")  # 'the kingdom' ...
@@ -76,6 +77,7 @@ class Gazetteer:
     people: dict[str, list[Person]] = field(default_factory=dict)     # key -> one Person per term
     by_name_word: dict[tuple[str, str], list[LeaderTerm]] = field(default_factory=dict)  # (role, word)
     places: dict[str, Place] = field(default_factory=dict)
+    roles: dict[str, dict[str, str]] = field(default_factory=dict)   # roles.tsv: role -> its titles
 
     longest: dict[str, int] = field(default_factory=dict)   # first word of a key -> longest key's length
     _automaton: Any = field(default=None, init=False, repr=False, compare=False)   # built on first use
@@ -145,6 +147,14 @@ class Gazetteer:
                     return None      # two holders fit: leave it to other rules
                 best = t.person
         return best
+
+    def office_label(self, role: str, iso: str, lang: str = "ar") -> str:
+        """'رئيس وزراء روسيا' / 'Prime Minister of Russia' for an office holder the text does not name."""
+        title = self.roles.get(role, self.roles["other"])
+        country = self.countries.get(iso)
+        if lang == "en":
+            return f"{title['en']} of {country.en if country else iso}"
+        return f"{title['ar']} {country.ar if country else iso}"
 
     def holder(self, iso: str, role: str, day: dt.date | None) -> Person | None:
         """The person holding `role` for `iso` on `day` (the latest holder when the day is unknown)."""
@@ -239,8 +249,8 @@ def _person_key(qid: str, en: str, ar: str, iso: str) -> str:
     return f"{iso.lower()}-" + hashlib.sha256(f"{fold(en or ar)}|{iso}".encode()).hexdigest()[:12]
 
 
-def _add_countries(gz: Gazetteer) -> None:
-    for row in load("countries").rows:
+def _add_countries(gz: Gazetteer, folder: Path) -> None:
+    for row in read_table(folder / "countries.tsv").rows:
         iso = row["iso2"]
         capital = None
         if row.get("capital_ar"):
@@ -261,10 +271,10 @@ def _add_countries(gz: Gazetteer) -> None:
                 gz.add(form, Entry("state", iso, "nisba"))
 
 
-def _add_cities(gz: Gazetteer) -> None:
+def _add_cities(gz: Gazetteer, folder: Path) -> None:
     given_names = {k[0] for k, entries in gz.index.items()
                    if len(k) > 1 and any(e.kind == "leader" for e in entries)}
-    for row in load("cities").rows:
+    for row in read_table(folder / "cities.tsv").rows:
         names = split(row["ar"])
         place = Place(key=row.get("qid") or row["key"], ar=names[0] if names else "",
                       iso=row.get("iso2") or None,
@@ -282,9 +292,9 @@ def _add_cities(gz: Gazetteer) -> None:
             gz.add(name, Entry("place", place.iso or "", "city", place))
 
 
-def _add_venues(gz: Gazetteer) -> None:
+def _add_venues(gz: Gazetteer, folder: Path) -> None:
     """'في البيت الأبيض', 'بقصر الاتحادية': a seat of government names its city (`venues.tsv`)."""
-    table = load("venues")
+    table = read_table(folder / "venues.tsv")
     by_name: dict[tuple[str | None, str | None], Place] = {}
     for p in gz.places.values():
         by_name.setdefault((p.en, p.iso), p)
@@ -298,9 +308,9 @@ def _add_venues(gz: Gazetteer) -> None:
             gz.add(name, Entry("place", city.iso or "", "venue", city))
 
 
-def _add_leaders(gz: Gazetteer) -> None:
+def _add_leaders(gz: Gazetteer, folder: Path) -> None:
     by_person: dict[str, list[tuple[dict[str, str], Person]]] = defaultdict(list)
-    for table in load_all("leaders"):
+    for table in tables(folder, "leaders"):
         for row in table.rows:
             iso = row["iso2"]
             key = _person_key(row.get("qid", ""), row.get("en", ""), row["ar"], iso)
@@ -342,18 +352,14 @@ def gulf_short_names(name: str) -> set[str]:
 
 
 def office_label(role: str, iso: str, lang: str = "ar") -> str:
-    """'رئيس وزراء روسيا' / 'Prime Minister of Russia' for an office holder the text does not name."""
-    titles = {r["role"]: r for r in load("roles").rows}
-    title = titles.get(role, titles["other"])
-    country = gazetteer().countries.get(iso)
-    if lang == "en":
-        return f"{title['en']} of {country.en if country else iso}"
-    return f"{title['ar']} {country.ar if country else iso}"
+    """'رئيس وزراء روسيا' / 'Prime Minister of Russia' for an office holder the text does not name (the
+    shipped language data; `Gazetteer.office_label` for another)."""
+    return gazetteer().office_label(role, iso, lang)
 
 
-def _add_lexicons(gz: Gazetteer) -> None:
+def _add_lexicons(gz: Gazetteer, folder: Path) -> None:
     for name in LEXICONS:
-        for row in load(name).rows:
+        for row in read_table(folder / f"{name}.tsv").rows:
             kind = row.get("kind") or name.rstrip("s")
             if name == "months":
                 gz.add(row["form"], Entry("month", row["month"], row["calendar"]))
@@ -367,13 +373,20 @@ def _add_lexicons(gz: Gazetteer) -> None:
                 gz.add(row["form"], Entry(kind, row.get("value", "")))
 
 
-@cache
-def gazetteer() -> Gazetteer:
-    """Build the phrase index once per process (about a tenth of a second)."""
+def build_gazetteer(folder: Path) -> Gazetteer:
+    """The phrase index of one language folder (about a tenth of a second for `lang/ar/`)."""
     gz = Gazetteer()
-    _add_lexicons(gz)
-    _add_countries(gz)
-    _add_leaders(gz)
-    _add_cities(gz)
-    _add_venues(gz)
+    gz.roles = {r["role"]: r for r in read_table(folder / "roles.tsv").rows}
+    _add_lexicons(gz, folder)
+    _add_countries(gz, folder)
+    _add_leaders(gz, folder)
+    _add_cities(gz, folder)
+    _add_venues(gz, folder)
     return gz
+
+
+def gazetteer() -> Gazetteer:
+    """The shipped language's phrase index (`lang/ar/`, built once per process, on first use)."""
+    from .language import default_language
+
+    return default_language().gazetteer

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from .errors import DiplographError
-from .paths import lang_dir
 from .textfold import fold
 
 
@@ -59,15 +57,9 @@ def read_table(path: Path) -> Table:
     return Table(path, tuple(source), columns, tuple(rows))
 
 
-@cache
-def load(name: str, lang: str = "ar") -> Table:
-    """Load `lang/<lang>/<name>.tsv` once per process."""
-    return read_table(lang_dir(lang) / f"{name}.tsv")
-
-
-def load_all(prefix: str, lang: str = "ar") -> list[Table]:
-    """Every `lang/<lang>/<prefix>*.tsv` (data split across files, e.g. leaders by region)."""
-    return [load(p.stem, lang) for p in sorted(lang_dir(lang).glob(f"{prefix}*.tsv"))]
+def tables(folder: Path, prefix: str) -> list[Table]:
+    """Every `<prefix>*.tsv` of a language folder, read now (a `Language` reads its folder once)."""
+    return [read_table(p) for p in sorted(folder.glob(f"{prefix}*.tsv"))]
 
 
 def split(value: str) -> list[str]:
@@ -83,7 +75,8 @@ class Words:
         منذ	name-stop|since
         جلالته	title-pronoun	king|sultan
 
-    Rules ask `words.has(token, "origin")` (or `starts` for the prefix classes) instead of comparing text.
+    Rules ask `words.of("origin")` (the forms), `prefix("future")` (for `str.startswith`), `form("lam")`
+    (a class of one form) or `has(token, "origin")` instead of comparing text.
     """
 
     path: Path
@@ -101,13 +94,21 @@ class Words:
     def has(self, word: str, feature: str) -> bool:
         return word in self.of(feature)
 
-    def starts(self, word: str, feature: str) -> bool:
-        """`word` begins with a form of the class (the prefix classes: name-bad-start, visit-masdar...)."""
-        self.of(feature)
-        return word.startswith(self.prefixes[feature])
-
     def value(self, word: str) -> str:
         return self.values.get(word, "")
+
+    def prefix(self, feature: str) -> tuple[str, ...]:
+        """The forms of a prefix (or suffix) class, for `str.startswith` / `str.endswith`."""
+        self.of(feature)
+        return self.prefixes[feature]
+
+    def form(self, feature: str) -> str:
+        """The one form of a single-form class (a clitic letter)."""
+        forms = self.of(feature)
+        if len(forms) != 1:
+            raise DiplographError(f"the word class {feature!r} has {len(forms)} forms, the rules need one",
+                                  path=self.path, hint="give that class exactly one row")
+        return next(iter(forms))
 
 
 def read_words(path: Path) -> Words:
@@ -123,32 +124,3 @@ def read_words(path: Path) -> Words:
             values[form] = row["value"]
     frozen = {k: frozenset(v) for k, v in classes.items()}
     return Words(path, frozen, {k: tuple(sorted(v)) for k, v in frozen.items()}, values)
-
-
-@cache
-def words(lang: str = "ar") -> Words:
-    """`lang/<lang>/words.tsv`, loaded once per process."""
-    return read_words(lang_dir(lang) / "words.tsv")
-
-
-@cache
-def word_class(feature: str, lang: str = "ar") -> frozenset[str]:
-    """The forms of one word class of `lang/<lang>/words.tsv`."""
-    return words(lang).of(feature)
-
-
-@cache
-def word_prefixes(feature: str, lang: str = "ar") -> tuple[str, ...]:
-    """The forms of one prefix class of `lang/<lang>/words.tsv`, for `str.startswith`."""
-    words(lang).of(feature)
-    return words(lang).prefixes[feature]
-
-
-@cache
-def word_form(feature: str, lang: str = "ar") -> str:
-    """The one form of a single-form class of `lang/<lang>/words.tsv` (a clitic letter, 'and')."""
-    forms = words(lang).of(feature)
-    if len(forms) != 1:
-        raise DiplographError(f"the word class {feature!r} has {len(forms)} forms, the rules need one",
-                              path=words(lang).path, hint="give that class exactly one row")
-    return next(iter(forms))

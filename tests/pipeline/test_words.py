@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from diplograph.document import Document
-from diplograph.lexicon import words
+from diplograph.language import default_language
 from diplograph.pipeline.resolve import _content
 from diplograph.pipeline.rules.context import Context
 
@@ -21,7 +21,7 @@ def context(doc: Document, sent: int = 0) -> Context:
 
 
 def test_forms_are_folded_by_the_loader() -> None:
-    w = words()
+    w = default_language().words
     assert w.has("حتي", "range-joiner") and not w.has("حتى", "range-joiner")
     assert w.has("لدي", "before-place") and w.has("علي", "title-filler")
 
@@ -37,7 +37,8 @@ def test_a_capital_after_lada_is_a_place() -> None:
 
 def test_ala_does_not_tell_document_titles_apart() -> None:
     """'على' was compared unfolded in resolve.py: it counted as a content word of a document title."""
-    assert _content("اتفاقيه للتعاون علي مكافحه الارهاب") == {"للتعاون", "مكافحه", "ارهاب"}
+    words = default_language().words
+    assert _content("اتفاقيه للتعاون علي مكافحه الارهاب", words) == {"للتعاون", "مكافحه", "ارهاب"}
 
 
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")

@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..document import Document
+from ..language import Language
 from ..registry import Registry, default_registry
 from .coreference import corefer
 from .events import find_events
@@ -41,9 +42,12 @@ def _facts(doc: Document, registry: Registry) -> Document:
     return resolve(find_events(doc, registry), registry)
 
 
-def run(doc: Document, registry: Registry | None = None) -> Document:
-    """Every stage over `doc`, reading events with the types of `registry` (default: the built-in ones)."""
+def run(doc: Document, registry: Registry | None = None, language: Language | None = None) -> Document:
+    """Every stage over `doc`, reading events with the types of `registry` (default: the built-in ones)
+    and the words of `language` (default: the document's, the shipped Arabic data)."""
     reg = registry or default_registry()
+    if language is not None:
+        doc = replace(doc, lang=language)
     for stage in TEXT_STAGES:
         doc = stage(doc)
     read = _facts(doc, reg)
@@ -55,11 +59,12 @@ def run(doc: Document, registry: Registry | None = None) -> Document:
                           dates=[]), reg)
 
 
-def extract_file(path: Path, *, published: dt.date | None = None,
-                 registry: Registry | None = None) -> Document:
-    return run(read_file(path, published=published), registry)
+def extract_file(path: Path, *, published: dt.date | None = None, registry: Registry | None = None,
+                 language: Language | None = None) -> Document:
+    return run(read_file(path, published=published), registry, language)
 
 
 def extract_text(text: str, source: str = "<text>", *, published: dt.date | None = None,
-                 url: str | None = None, registry: Registry | None = None) -> Document:
-    return run(document_from_text(text, source, published=published, url=url), registry)
+                 url: str | None = None, registry: Registry | None = None,
+                 language: Language | None = None) -> Document:
+    return run(document_from_text(text, source, published=published, url=url), registry, language)

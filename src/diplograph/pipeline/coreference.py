@@ -11,24 +11,24 @@ from ..document import Document, Mention, Person, PersonMention
 from ..gazetteer import (
     name_tokens,
 )
-from ..lexicon import split, word_class, words
+from ..lexicon import Words, split
 from .focus import find_focus
 from .lexical import dedupe_states
 
 
-def _surnames(people: list[PersonMention]) -> tuple[dict[str, list[Person]], set[str]]:
+def _surnames(people: list[PersonMention], words: Words) -> tuple[dict[str, list[Person]], set[str]]:
     """The last words of the names given in full (each with the people it may stand for), and the first
     words (a first name is not a surname)."""
     surnames: dict[str, list[Person]] = {}
     given: set[str] = set()
     for m in sorted(people, key=lambda x: (x.sent, x.start)):
         p = m.person
-        words = name_tokens(p.ar)
-        if not p.named or len(words) < 2:
+        names = name_tokens(p.ar)
+        if not p.named or len(names) < 2:
             continue
-        given.add(words[0])
-        last = words[-1]
-        if len(last) >= 3 and words[-2] not in word_class("not-before-surname") \
+        given.add(names[0])
+        last = names[-1]
+        if len(last) >= 3 and names[-2] not in words.of("not-before-surname") \
                 and p not in surnames.get(last, []):
             surnames.setdefault(last, []).append(p)
     return surnames, given
@@ -38,7 +38,7 @@ def surname_mentions(doc: Document, people: list[PersonMention],
                      lexical: list[Mention]) -> list[PersonMention]:
     """'وكان عباس قد وصل' after 'الرئيس الفلسطيني محمود عباس': a person named in full earlier in the
     article, mentioned again by the last word of the name alone."""
-    surnames, given = _surnames(people)
+    surnames, given = _surnames(people, doc.lang.words)
     out: list[PersonMention] = []
     if not surnames:
         return out
@@ -46,7 +46,7 @@ def surname_mentions(doc: Document, people: list[PersonMention],
     first_seen: dict[Person, int] = {}
     for m in people:
         first_seen[m.person] = min(first_seen.get(m.person, m.start), m.start)
-    clitics = word_class("surname-clitic")
+    clitics = doc.lang.words.of("surname-clitic")
     for s in doc.sentences:
         for i in (k for k in range(s.tok_start, s.tok_end) if k not in taken):
             word = doc.tokens[i].text
@@ -83,9 +83,9 @@ def corefer_bare_offices(people: list[PersonMention], home: str | None = None) -
     people[:] = [m for m in people if not (m.via == "bare" and m.person and not m.person.named)]
 
 
-def title_pronoun_roles(word: str) -> tuple[str, ...]:
+def title_pronoun_roles(word: str, words: Words) -> tuple[str, ...]:
     """The ranks a title-pronoun ('his majesty', after a clitic too) stands for (words.tsv, title-pronoun)."""
-    w = words()
+    w = words
     if word[:1] in w.of("pronoun-clitic") and w.has(word[1:], "title-pronoun"):
         word = word[1:]
     return tuple(split(w.value(word))) if w.has(word, "title-pronoun") else ()
@@ -95,13 +95,13 @@ def honorific_pronouns(doc: Document, people: list[PersonMention]) -> list[Perso
     """'وكان جلالته قد التقى ...': a title-pronoun stands for the last person of that rank named before it."""
     ordered = sorted((m for m in people if m.person and m.person.named), key=lambda m: m.start)
     out: list[PersonMention] = []
-    titles = word_class("title-pronoun")
+    titles = doc.lang.words.of("title-pronoun")
     if not any(title in doc.folded for title in titles):
         return out
     for t in doc.tokens:
         if t.text not in titles and t.text[1:] not in titles:
             continue
-        roles = title_pronoun_roles(t.text)
+        roles = title_pronoun_roles(t.text, doc.lang.words)
         if not roles:
             continue
         prev = [m for m in ordered if m.end <= t.index and m.person.role in roles]

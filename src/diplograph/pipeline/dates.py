@@ -13,24 +13,24 @@ from dataclasses import dataclass, replace
 from hijridate import Hijri
 
 from ..document import DateMention, DateValue, Document, Mention, Sentence, Token
-from ..lexicon import word_class, word_prefixes
+from ..lexicon import Words
 
 
 
-def _int(tok: str) -> int | None:
+def _int(tok: str, words: Words) -> int | None:
     """A number of up to four digits, also with 'and' before it ('و9')."""
-    if tok.startswith(word_prefixes("and")) and tok[1:].isdecimal():
+    if tok.startswith(words.prefix("and")) and tok[1:].isdecimal():
         tok = tok[1:]
     return int(tok) if tok.isdecimal() and len(tok) <= 4 else None
 
 
-def _relative_word(tok: str) -> bool:
+def _relative_word(tok: str, words: Words) -> bool:
     """Past, next or current (a month named with it is dated from publication)."""
-    return tok in word_class("past") or tok in word_class("next") or tok in word_class("current")
+    return tok in words.of("past") or tok in words.of("next") or tok in words.of("current")
 
 
-def _year(tok: str) -> int | None:
-    v = _int(tok)
+def _year(tok: str, words: Words) -> int | None:
+    v = _int(tok, words)
     return v if v is not None and 1800 <= v <= 2100 else None
 
 
@@ -81,6 +81,10 @@ class _Scan:
     def end(self) -> int:
         return self.sent.tok_end
 
+    @property
+    def words(self) -> Words:
+        return self.doc.lang.words
+
     def text(self, k: int) -> str:
         return self.doc.tokens[k].text
 
@@ -95,7 +99,7 @@ class _Scan:
         return j
 
     def year_at(self, j: int) -> int | None:
-        return _year(self.text(j)) if j < self.end else None
+        return _year(self.text(j), self.words) if j < self.end else None
 
 
 def _numeric(s: _Scan, i: int) -> Found | None:
@@ -110,16 +114,17 @@ def _numeric(s: _Scan, i: int) -> Found | None:
 def _day_span(s: _Scan, i: int, day: int) -> tuple[int, int]:
     """DAY [and DAY]: the token after the days, and how many days they span."""
     j, last = i + 1, day
-    if j < s.end and s.text(j) in word_class("range-joiner") and j + 1 < s.end and (n := _int(s.text(j + 1))):
+    if j < s.end and s.text(j) in s.words.of("range-joiner") and j + 1 < s.end \
+            and (n := _int(s.text(j + 1), s.words)):
         last, j = n, j + 2      # 8 and 9 March, from 28 to 30 October: dated by the first, spanning all
-    elif j < s.end and s.text(j).startswith(word_prefixes("and")) and (n := _int(s.text(j)[1:])):
+    elif j < s.end and s.text(j).startswith(s.words.prefix("and")) and (n := _int(s.text(j)[1:], s.words)):
         last, j = n, j + 1
     return j, (last - day + 1 if last and day < last <= 31 else 1)
 
 
 def _day_month(s: _Scan, i: int) -> Found | None:
     """DAY [and DAY] MONTH [/ (ALT)] [of] [YEAR], Gregorian or Hijri."""
-    day = _int(s.text(i))
+    day = _int(s.text(i), s.words)
     if day is None or not 1 <= day <= 31:
         return None
     j, span = _day_span(s, i, day)
@@ -127,15 +132,15 @@ def _day_month(s: _Scan, i: int) -> Found | None:
     if mm is None:
         return None
     j = k = s.past_alternatives(mm.end)
-    if k < s.end and s.text(k) in word_class("date-of") and k + 1 < s.end and _year(s.text(k + 1)):
+    if k < s.end and s.text(k) in s.words.of("date-of") and k + 1 < s.end and _year(s.text(k + 1), s.words):
         k += 1
     year = s.year_at(k)
     month = int(mm.value or 0)
-    if mm.via == "hijri" and k < s.end and (h := _int(s.text(k))) and 1300 <= h <= 1500:
+    if mm.via == "hijri" and k < s.end and (h := _int(s.text(k), s.words)) and 1300 <= h <= 1500:
         year = h
     if year is not None:
         j = k + 1
-        if j < s.end and s.text(j) in word_class("era-mark"):
+        if j < s.end and s.text(j) in s.words.of("era-mark"):
             j += 1
     if mm.via == "hijri":
         value = hijri_to_gregorian(year, month, day) if year else None
@@ -152,7 +157,7 @@ def _ordinal_day(s: _Scan, i: int) -> Found | None:
         num, value = tens, value + int(tens.value or 0)
     if num is None or num.kind != "number" or i + 2 >= s.end:
         return None
-    if s.text(num.end) not in word_class("date-of"):
+    if s.text(num.end) not in s.words.of("date-of"):
         return None
     mm = _month_at(s.lex, num.end + 1)
     if mm is None or mm.via != "gregorian" or not 1 <= value <= 31:
@@ -170,17 +175,17 @@ def _month_year(s: _Scan, i: int) -> Found | None:
     if mm is None or mm.via != "gregorian":
         return None
     j = s.past_alternatives(mm.end)
-    if j < s.end and s.text(j) in word_class("date-of") and j + 1 < s.end and _year(s.text(j + 1)):
+    if j < s.end and s.text(j) in s.words.of("date-of") and j + 1 < s.end and _year(s.text(j + 1), s.words):
         j += 1
     year = s.year_at(j)
     month = int(mm.value or 0)
     if year:
         return s.mention(i, j + 1, DateValue(year, month), "explicit"), j + 1
     pub = s.doc.published
-    if j < s.end and _relative_word(s.text(j)) and pub:
-        if s.text(j) in word_class("current"):
+    if j < s.end and _relative_word(s.text(j), s.words) and pub:
+        if s.text(j) in s.words.of("current"):
             year = pub.year
-        elif s.text(j) in word_class("past"):
+        elif s.text(j) in s.words.of("past"):
             year = pub.year if month < pub.month else pub.year - 1
         else:
             year = pub.year if month > pub.month else pub.year + 1
@@ -193,11 +198,11 @@ def _year_alone(s: _Scan, i: int) -> Found | None:
     treaty signed in 1786)."""
     t = s.text(i)
     prev = s.text(i - 1) if i > s.sent.tok_start else ""
-    year = _year(t)
-    after_year_word = prev in word_class("year-word") or prev.endswith(word_prefixes("year-ending"))
-    if year is None and (v := _int(t)) is not None and 1500 <= v < 1800 and after_year_word:
+    year = _year(t, s.words)
+    after_year_word = prev in s.words.of("year-word") or prev.endswith(s.words.prefix("year-ending"))
+    if year is None and (v := _int(t, s.words)) is not None and 1500 <= v < 1800 and after_year_word:
         year = v
-    if year is not None and (after_year_word or prev in word_class("before-year")):
+    if year is not None and (after_year_word or prev in s.words.of("before-year")):
         return s.mention(i, i + 1, DateValue(year), "year"), i + 1
     return None
 
@@ -205,12 +210,12 @@ def _year_alone(s: _Scan, i: int) -> Found | None:
 def _ago(s: _Scan, i: int) -> Found | None:
     """32 years ago, thirty years ago."""
     pub = s.doc.published
-    if s.text(i) not in word_class("ago") or not i + 2 < s.end + 1 or not pub:
+    if s.text(i) not in s.words.of("ago") or not i + 2 < s.end + 1 or not pub:
         return None
-    n = _int(s.text(i + 1)) if i + 1 < s.end else None
+    n = _int(s.text(i + 1), s.words) if i + 1 < s.end else None
     if n is None and (m := s.lex.get(i + 1)) is not None and m.kind == "number":
         n = int(m.value or 0)
-    if n and i + 2 < s.end and s.text(i + 2) in word_class("year-word"):
+    if n and i + 2 < s.end and s.text(i + 2) in s.words.of("year-word"):
         return s.mention(i, i + 3, DateValue(pub.year - n), "ago"), i + 3
     return None
 
@@ -227,7 +232,7 @@ def find_dates(doc: Document, sent: Sentence, ms: list[Mention] | None = None) -
     scan = _Scan(doc, sent, {m.start: m for m in here if m.kind in ("month", "weekday", "number", "time")})
     out: list[DateMention] = []
     i = sent.tok_start
-    ago = word_class("ago")
+    ago = doc.lang.words.of("ago")
     while i < scan.end:
         t = doc.tokens[i].text
         if not t[-1:].isdigit() and i not in scan.lex and t not in ago:
@@ -315,7 +320,7 @@ def _nearest_year(doc: Document, sent: Sentence, m: DateMention) -> int | None:
     if pub is None or not m.date.month:
         return None
     after = [doc.tokens[k].text for k in range(m.end, min(m.end + 2, sent.tok_end))]
-    future = any(w in word_class("next") for w in after)
+    future = any(w in doc.lang.words.of("next") for w in after)
     year = pub.year
     if future:
         return year if (m.date.month, m.date.day or 1) >= (pub.month, pub.day) else year + 1

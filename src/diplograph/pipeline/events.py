@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..document import DateValue, Document, Mention, Person
-from ..lexicon import word_class, word_prefixes
 from ..registry import Registry, Rule, default_registry
 from .rules.context import Context
 from .rules.meetings import bilateral_summit, discussed, meeting, reception, segment_meeting
@@ -40,9 +39,9 @@ def _told_before(ctx: Context, trig: Mention, rule: Rule, done_meeting: bool) ->
     """The trigger refers to an event told before ('the meeting', 'the Egyptian-Russian summit'), or the
     sentence's meeting is read already: no new event."""
     text = ctx.doc.tokens[trig.start].text
-    if rule in MEETING_RULES and text in word_class("anaphoric"):
+    if rule in MEETING_RULES and text in ctx.words.of("anaphoric"):
         return True
-    if rule is bilateral_summit and text[len(trig.prefix):].startswith(word_prefixes("article")) \
+    if rule is bilateral_summit and text[len(trig.prefix):].startswith(ctx.words.prefix("article")) \
             and any(e.type == "meeting" for e in ctx.doc.events):
         return True
     return rule in MEETING_RULES and done_meeting and not segment_meeting(ctx, trig)

@@ -12,13 +12,12 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 from ..document import Document, Mention, Place
+from ..lexicon import Words
 from ..gazetteer import (
     Entry,
     Gazetteer,
     first_token_variants,
-    gazetteer,
 )
-from ..lexicon import word_class, word_form, word_prefixes
 
 
 def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int,
@@ -29,7 +28,7 @@ def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int
     out: list[Mention] = []
     if starts is None:
         starts = gz.keys_in([t.text for t in toks])
-    conj = word_prefixes("conjunction")
+    conj = doc.lang.words.prefix("conjunction")
     free = a         # the first token not inside a phrase found already
     for i in [k for k in range(a, b) if k in starts]:
         keys = [k for k in starts[i] if i + len(k) <= b]     # within the sentence
@@ -39,7 +38,7 @@ def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int
         order = first_token_variants(toks[i].text)
         key = max(keys, key=lambda k: (len(k), -order.index(k[0])))
         length, entries, variant = len(key), gz.lookup(key), key[0]
-        prefix = _clitics(toks[i].text, variant)
+        prefix = _clitics(toks[i].text, variant, doc.lang.words)
         for e in entries:
             m = _mention(e, i, i + length, sent_index)
             m.prefix = prefix
@@ -52,15 +51,15 @@ def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int
     return out
 
 
-def _clitics(token: str, variant: str) -> str:
+def _clitics(token: str, variant: str, words: Words) -> str:
     """The clitics stripped from `token` to give `variant`: 'وبالرياض'/'الرياض' -> 'وب',
     'للاتفاقيات'/'الاتفاقيات' -> 'ل'."""
     if variant == token:
         return ""
     if token.endswith(variant):
         return token[:len(token) - len(variant)]
-    lam = word_form("lam")
-    if variant.startswith(word_prefixes("article")) and token.endswith(lam + variant[2:]) \
+    lam = words.form("lam")
+    if variant.startswith(words.prefix("article")) and token.endswith(lam + variant[2:]) \
             and token[:-len(variant) + 1].endswith(lam):
         return token[:len(token) - len(variant) + 1]      # lam-lam + word = lam + the article + word
     return ""
@@ -89,7 +88,7 @@ def _capital_by_nisba(doc: Document, gz: Gazetteer, ms: list[Mention]) -> None:
     """'في العاصمة الصينية': the capital of the state the nisba names, as a place."""
     for m in ms:
         if m.kind == "state" and m.via == "nisba" and m.start > 0 \
-                and doc.tokens[m.start - 1].text in word_class("capital-word"):
+                and doc.tokens[m.start - 1].text in doc.lang.words.of("capital-word"):
             country = gz.countries.get(m.iso or "")
             if country is not None and country.capital is not None:
                 m.via, m.place = "capital", country.capital
@@ -100,7 +99,7 @@ def _amman(doc: Document, ms: list[Mention]) -> None:
     amman = None
     for m in ms:
         if m.kind == "state" and m.iso == "OM" and "\u0651" in (surface := doc.surface(m.start, m.end)):
-            amman = amman or next((p for p in gazetteer().places.values()
+            amman = amman or next((p for p in doc.lang.gazetteer.places.values()
                                    if p.en == "Amman" and p.iso == "JO"), None)
             label = surface[len(m.prefix):] if m.prefix and surface.startswith(m.prefix) else surface
             m.iso, m.via = "JO", "capital"
@@ -123,7 +122,7 @@ def dedupe_states(ms: list[Mention]) -> list[Mention]:
 
 def match_lexicon(doc: Document) -> Document:
     """The stage: leftmost-longest phrases of each sentence, from one automaton pass over the whole text."""
-    gz = gazetteer()
+    gz = doc.lang.gazetteer
     lexical: list[Mention] = []
     starts = gz.keys_in(list(map(itemgetter(0), doc.tokens)))
     for s in doc.sentences:

@@ -8,7 +8,6 @@ joined back to it.
 from __future__ import annotations
 
 from ..document import Document, Token
-from ..lexicon import word_class
 from ..textfold import TOKEN_RE, fold, fold_with_map
 
 __all__ = ["normalise", "fold", "TOKEN_RE"]
@@ -16,14 +15,14 @@ __all__ = ["normalise", "fold", "TOKEN_RE"]
 
 def normalise(doc: Document) -> Document:
     doc.folded, doc.fold_map = fold_with_map(doc.text)
-    hamza = word_class("hamza")
+    hamza = doc.lang.words.of("hamza")
     if hamza.isdisjoint(TOKEN_RE.findall(doc.folded)):     # no hamza typed apart (the usual case)
         new = tuple.__new__       # Token(...) without the NamedTuple's argument handling (hundreds each)
         doc.tokens = [new(Token, (m.group(), m.start(), m.end(), k))
                       for k, m in enumerate(TOKEN_RE.finditer(doc.folded))]
         return doc
     found = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(doc.folded)]
-    found = _join_hamzas(found, hamza, word_class("hamza-seat"))
+    found = _join_hamzas(found, hamza, doc.lang.words.of("hamza-seat"))
     doc.tokens = [Token(text, a, b, k) for k, (text, a, b) in enumerate(found)]
     return doc
 

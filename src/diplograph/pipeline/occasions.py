@@ -7,24 +7,11 @@ datelines often carry day and month only ('الدوحة في 23 سبتمبر').
 """
 from __future__ import annotations
 
-from functools import cache
-
 from ..document import Document, Mention, Sentence
 from ..gazetteer import sole_kingdom
-from ..lexicon import load, word_prefixes
 from .ordinals import ordinal_at
 
 POINTERS = ("kingdom", "own_country")      # 'for the kingdom', 'for his country': the state named before
-
-
-@cache
-def national_days() -> dict[tuple[str, str], tuple[int, int, int]]:
-    """(iso, kind) -> (month, day, origin year of the ordinal count)."""
-    out = {}
-    for row in load("national_days").rows:
-        month, day = (int(x) for x in row["day"].split("-"))
-        out[(row["iso"], row["kind"])] = (month, day, int(row["origin"]))
-    return out
 
 
 def _state_of(doc: Document, ms: list[Mention], occasion: Mention, after: int) -> str | None:
@@ -34,7 +21,8 @@ def _state_of(doc: Document, ms: list[Mention], occasion: Mention, after: int) -
     if named:
         return named[0].iso
     pointer = next((m.kind for m in ms if m.kind in POINTERS and after <= m.start <= after + 1), None)
-    if not (pointer or doc.tokens[occasion.end - 1].text.endswith(word_prefixes("possessive-suffix"))):
+    pronoun = doc.tokens[occasion.end - 1].text.endswith(doc.lang.words.prefix("possessive-suffix"))
+    if not (pointer or pronoun):
         return None
     before = [m for m in ms if m.end <= occasion.start and m.kind == "state" and m.iso]
     if before:
@@ -56,7 +44,7 @@ def _occasion_year(doc: Document, sent: Sentence) -> int | None:
         if not n:
             continue
         iso = _state_of(doc, ms, occ, after)
-        found = national_days().get((iso or "", occ.value or ""))
+        found = doc.lang.national_days.get((iso or "", occ.value or ""))
         if found and 1900 < found[2] + n <= 2100:
             return found[2] + n
     return None

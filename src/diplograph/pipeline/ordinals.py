@@ -6,7 +6,6 @@ the national occasions ('اليوم الوطني الـ94').
 from __future__ import annotations
 
 from ..document import Document, Sentence
-from ..lexicon import word_class, word_prefixes
 
 
 
@@ -18,10 +17,10 @@ def ordinal_at(doc: Document, sent: Sentence, a: int) -> tuple[int | None, int]:
     end = min(sent.tok_end, a + 5)
     while i < end:
         t = toks[i].text
-        if t in word_class("ordinal-skip"):
+        if t in doc.lang.words.of("ordinal-skip"):
             i += 1
             continue
-        digits = t[2:] if t.startswith(word_prefixes("article")) and t[2:].isdecimal() else t
+        digits = t[2:] if t.startswith(doc.lang.words.prefix("article")) and t[2:].isdecimal() else t
         if digits.isdecimal() and len(digits) <= 3:
             return int(digits), i + 1
         m = nums.get(i)

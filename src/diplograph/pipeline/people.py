@@ -16,15 +16,13 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from ..document import DateValue, Document, Mention, Person, PersonMention, Sentence
+from ..lexicon import Words
 from ..gazetteer import (
     Gazetteer,
     LeaderTerm,
-    gazetteer,
     name_tokens,
-    office_label,
     sole_kingdom,
 )
-from ..lexicon import word_class, word_form, word_prefixes
 from .dates import find_dates
 from .lexical import by_sentence
 
@@ -58,9 +56,10 @@ def pick_term(terms: Sequence[LeaderTerm], day: dt.date | None) -> Person:
     return min((t for t in terms if t.person.key == latest.person.key), key=_senior).person
 
 
-def _unnamed(iso: str, role: str) -> Person:
-    return Person(key=f"{iso.lower()}-office-{role}", ar=office_label(role, iso), iso=iso, role=role,
-                  en=office_label(role, iso, "en"), named=False)
+def _unnamed(iso: str, role: str, gz: Gazetteer) -> Person:
+    """An office holder the text does not name ('the Chinese president' with no holder known)."""
+    return Person(key=f"{iso.lower()}-office-{role}", ar=gz.office_label(role, iso), iso=iso, role=role,
+                  en=gz.office_label(role, iso, "en"), named=False)
 
 
 def _new_person(name: str, folded: str, iso: str | None, role: str | None) -> Person:
@@ -76,27 +75,28 @@ def _name_after(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, 
         return None
     j = span[1]
     nxt = doc.tokens[j].text if j < end else ""
-    stop = word_class("name-stop")
+    stop = doc.lang.words.of("name-stop")
     if j >= end or j in taken or not nxt.isalpha() or nxt in stop \
-            or (nxt[0] in word_class("conjunction") and nxt[1:] in stop):
+            or (nxt[0] in doc.lang.words.of("conjunction") and nxt[1:] in stop):
         return span
     return None
 
 
 def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, int] | None:
     toks = doc.tokens
-    if i < end and toks[i].text.startswith(word_prefixes("name-bad-start")):
+    if i < end and toks[i].text.startswith(doc.lang.words.prefix("name-bad-start")):
         return None
     j = i
     words = 0       # name words, not counting joiners: Badr bin Hamad bin Hamood Albusaidi has four
-    stop, joiners, conj = word_class("name-stop"), word_class("name-joiner"), word_class("conjunction")
+    w = doc.lang.words
+    stop, joiners, conj = w.of("name-stop"), w.of("name-joiner"), w.of("conjunction")
     while j < end and words < 5 and j - i < 9 and (words < 4 or toks[j - 1].text in joiners):
         t = toks[j].text
-        words += t not in word_class("name-joiner")
+        words += t not in doc.lang.words.of("name-joiner")
         if j in taken or not t.isalpha() or t in stop or len(t) < 2 or (t[0] in conj and t[1:] in stop):
             break
-        if t.startswith(word_prefixes("article")) and t not in joiners:
-            if j > i and toks[j - 1].text not in word_class("name-joiner"):
+        if t.startswith(doc.lang.words.prefix("article")) and t not in joiners:
+            if j > i and toks[j - 1].text not in doc.lang.words.of("name-joiner"):
                 j += 1
             elif j > i:
                 j += 1
@@ -122,6 +122,10 @@ class _People:
     skip_offices: set[int] = field(default_factory=set)
     named_ends: set[int] = field(default_factory=set)
 
+    @property
+    def words(self) -> Words:
+        return self.doc.lang.words
+
     def person(self, span: tuple[int, int], p: Person, iso: str | None, role: str | None,
                via: str) -> PersonMention:
         return PersonMention("person", span[0], span[1], self.sent.index, iso=iso, person=p, role=role,
@@ -135,7 +139,7 @@ class _People:
             if m.kind == "leader":
                 by_span.setdefault((m.start, m.end), []).extend(m.terms)
         for (a, b), terms in sorted(by_span.items()):
-            if b + 1 < end and toks[b].text in word_class("son-of"):
+            if b + 1 < end and toks[b].text in self.words.of("son-of"):
                 terms = [t for t in terms if toks[b + 1].text in name_tokens(t.person.ar)]
                 if not terms:
                     self.taken -= set(range(a, b))   # free for the name patterns
@@ -180,10 +184,11 @@ class _People:
             self.skip_offices.add(st.start)
             st = self.by_start.get(j)
         if iso is None and st is not None and st.kind == "state" and st.via == "nisba" and m.role and not any(
-                self.doc.tokens[k].text.startswith(word_prefixes("definite"))
+                self.doc.tokens[k].text.startswith(self.words.prefix("definite"))
                 for k in range(m.start, st.end)):
             # 'the last visit by a Lebanese president': a president, not the one in office
-            self.out.append(self.person((m.start, st.end), _unnamed(st.iso or "", m.role), st.iso, m.role,
+            unnamed = _unnamed(st.iso or "", m.role, self.gz)
+            self.out.append(self.person((m.start, st.end), unnamed, st.iso, m.role,
                                         "indefinite"))
             return None
         if iso is None and st is not None and st.kind == "state" and st.via in ("nisba", "name"):
@@ -211,7 +216,7 @@ class _People:
         """'the King Salman': an office and one word of its holder's name (not a function word: Moon
         Jae-in's first name is written like 'that')."""
         toks = self.doc.tokens
-        if j >= self.sent.tok_end or toks[j].text in word_class("name-stop"):
+        if j >= self.sent.tok_end or toks[j].text in self.words.of("name-stop"):
             return False
         known = self.gz.by_title_name(m.role or "", toks[j].text, iso, self.doc.published)
         if known is None:
@@ -231,14 +236,14 @@ class _People:
                 if st is not None and st.kind == "state" and st.via == "nisba":
                     iso, k = iso or st.iso, st.end
                 elif k not in self.taken \
-                        and self.doc.tokens[k].text.startswith(word_prefixes("portfolio-start")):
+                        and self.doc.tokens[k].text.startswith(self.words.prefix("portfolio-start")):
                     k += 1
                 else:
                     break
             if k > j:
                 span = _name_after(self.doc, k, self.sent.tok_end, self.taken)
         if span and not iso:
-            iso = _nearby_state(self.ms, m.start) or self.doc.home
+            iso = _nearby_state(self.ms, m.start, self.words) or self.doc.home
         return span, iso
 
     def office_holder(self, m: Mention, iso: str | None, span: tuple[int, int] | None,
@@ -252,7 +257,7 @@ class _People:
                        states[0] if states else None)
         if iso and m.role:
             holder = self.gz.holder(iso, m.role, self.doc.as_of)
-            p = holder or _unnamed(iso, m.role)
+            p = holder or _unnamed(iso, m.role, self.gz)
             via = "bare" if bare else ("office-holder" if holder else "office")
             self.out.append(self.person((m.start, title_end), p, iso, m.role, via))
 
@@ -317,7 +322,7 @@ def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
             continue
         a = comma
         while a > sent.tok_start and comma - a < 4 and (a - 1) not in taken and toks[a - 1].text.isalpha() \
-                and toks[a - 1].text not in word_class("name-stop"):
+                and toks[a - 1].text not in doc.lang.words.of("name-stop"):
             a -= 1
         if a > sent.tok_start and toks[a - 1].text not in ("،", ","):
             continue        # the name must open the sentence or follow a comma (not end a longer name)
@@ -329,8 +334,8 @@ def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
             continue
         words = [tk.text for tk in toks[span[0]:span[1]]]
         label = doc.surface(*span)
-        if words[0].startswith(word_prefixes("and")) and len(words[0]) > 3 \
-                and words[0] not in word_class("name-waw"):   # 'and Meir Ben-Shabbat': not a name 'Wmeir'
+        if words[0].startswith(doc.lang.words.prefix("and")) and len(words[0]) > 3 \
+                and words[0] not in doc.lang.words.of("name-waw"):   # 'and Meir Ben-Shabbat', not 'Wmeir'
             words[0], label = words[0][1:], label[1:]
         role = t.role if t.kind == "office" and t.via == "sg" and t.role else "other"
         p = _known_person(doc, words, iso) or _new_person(label, " ".join(words), iso, role)
@@ -355,7 +360,7 @@ def _appositive_state(doc: Document, ms: list[Mention], end: int) -> str | None:
 def _known_person(doc: Document, words: list[str], iso: str) -> Person | None:
     """'السيدة جيورجيا ميلوني' spelt otherwise than the gazetteer's 'جورجا ميلوني': the office holder of that
     state whose name shares the last word, if exactly one holds an office then."""
-    gz = gazetteer()
+    gz = doc.lang.gazetteer
     found = {p for role in SENIORITY + ("minister",)
              if (p := gz.by_title_name(role, words[-1], iso, doc.published))}
     if len(found) != 1:
@@ -384,16 +389,17 @@ def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: l
         if any(p.start <= c.start < p.end for p in people):
             continue
         span = _name_after(doc, c.end, sent.tok_end, taken)
-        mister = toks[c.start].text.removeprefix(word_form("and")) in word_class("mister")   # 'and Mrs Asma
+        # 'and Mrs Asma ...'
+        mister = toks[c.start].text.removeprefix(doc.lang.words.form("and")) in doc.lang.words.of("mister")
         kin = next((p for p in people if p.start == c.end + 1 == p.end - 1 and p.via == "gazetteer"), None)
         if mister and span is None and kin is not None and c.end not in taken and toks[c.end].text.isalpha() \
                 and _first_word(kin) != toks[c.end].text:
             span = (c.end, c.end + 2)       # 'and Mrs Michelle Obama': not the president but his wife
             people.remove(kin)
         if span is None or not mister and (span[1] - span[0] < 3 or not any(
-                toks[k].text in word_class("child-of") for k in range(span[0] + 1, span[1] - 1))):
+                toks[k].text in doc.lang.words.of("child-of") for k in range(span[0] + 1, span[1] - 1))):
             continue
-        iso = _appositive_state(doc, ms, span[1]) or _nearby_state(ms, c.start) \
+        iso = _appositive_state(doc, ms, span[1]) or _nearby_state(ms, c.start, doc.lang.words) \
             or _kingdom_before(doc, ms, c.start) or doc.home
         if iso is None:
             continue
@@ -442,7 +448,7 @@ def _spouses(doc: Document, sent_index: int, ms: list[Mention], people: list[Per
             continue
         k = j
         while k < sent.tok_end and k - j < 3 and doc.tokens[k].text.isalpha() \
-                and doc.tokens[k].text not in word_class("name-stop"):
+                and doc.tokens[k].text not in doc.lang.words.of("name-stop"):
             k += 1
         span = (j, k) if k - j >= 2 else None
         if span:
@@ -469,7 +475,7 @@ def _counterparts(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mentio
         before = sorted((p for p in people if p.end <= c.start and p.person), key=lambda p: p.start)
         role = before[-1].role if before and before[-1].role else "president"
         holder = gz.holder(st.iso or "", role, doc.as_of)
-        p = holder or _unnamed(st.iso or "", role)
+        p = holder or _unnamed(st.iso or "", role, gz)
         out.append(PersonMention("person", c.start, st.end, sent_index, iso=st.iso, person=p, role=role,
                            via="counterpart"))
     return out
@@ -487,12 +493,12 @@ def _head_of_state(gz: Gazetteer, iso: str, day: dt.date | None) -> Person | Non
     return None
 
 
-def _nearby_state(ms: list[Mention], at: int) -> str | None:
+def _nearby_state(ms: list[Mention], at: int, words: Words) -> str | None:
     """'من جانب ناميبيا مندوبها ... السفير X': the state named just before an office without a nisba.
     Two nisbas in a row ('المنتدى السعودي الياباني') or two states joined ('بين المملكة واليابان') describe a
     bilateral thing, not the person's state."""
     before = [m for m in ms if m.kind == "state" and m.end <= at and at - m.end <= 8]
-    pairs = {b.start for b in before if b.prefix.startswith(word_prefixes("and")) and any(
+    pairs = {b.start for b in before if b.prefix.startswith(words.prefix("and")) and any(
         a.end == b.start and a.kind in ("state", "kingdom") for a in ms)}
     pairs |= {k for a, b in zip(before, before[1:]) if a.via == b.via == "nisba" and a.end == b.start
               for k in (a.start, b.start)}
@@ -510,7 +516,7 @@ def _kingdom_before(doc: Document, ms: list[Mention], at: int) -> str | None:
 def read_people(doc: Document) -> Document:
     """The stage: each sentence's people; its dates too, when the publication date is known (with none,
     the publication stage found them)."""
-    gz = gazetteer()
+    gz = doc.lang.gazetteer
     lexical = by_sentence(doc.mentions)
     people: list[PersonMention] = []
     for s in doc.sentences:

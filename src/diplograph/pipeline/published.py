@@ -13,7 +13,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from ..document import DateMention, Document, Sentence
-from ..lexicon import word_class
 from .dates import find_dates
 from .lexical import by_sentence
 from .occasions import occasion_year
@@ -62,7 +61,7 @@ def _dateline_day_month(doc: Document) -> tuple[int, int] | None:
 
 def _named_years(doc: Document) -> set[int]:
     """The years 1900-2100 the article names, but target years ('by 2030')."""
-    toks, targets = doc.tokens, word_class("target-word")
+    toks, targets = doc.tokens, doc.lang.words.of("target-word")
     return {int(t.text) for k, t in enumerate(toks) if t.text.isdecimal() and len(t.text) == 4
             and 1900 <= int(t.text) <= 2100
             and not any(toks[j].text in targets for j in range(max(0, k - 3), k))}
@@ -113,7 +112,7 @@ def latest_day(doc: Document, dated: list[list[DateMention]]) -> dt.date | None:
         for m in dated[sent.index]:
             if m.value not in ("explicit", "hijri") or m.date is None or m.date.precision == "year":
                 continue
-            targets = word_class("target-word")
+            targets = doc.lang.words.of("target-word")
             if any(doc.tokens[k].text in targets for k in range(max(sent.tok_start, m.start - 3), m.start)):
                 continue
             days.append(m.date.as_date() or dt.date(m.date.year, m.date.month or 1, 15))

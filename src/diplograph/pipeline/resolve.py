@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ..document import DateValue, Document, Event
-from ..lexicon import word_class, word_prefixes
+from ..language import default_language
+from ..lexicon import Words
 from ..registry import EventType, Registry, default_registry
 from .events import lead_date
 
@@ -62,18 +63,18 @@ def identity(ev: Event, registry: Registry | None = None) -> tuple[object, ...]:
     return (ev.type, *(registry or default_registry()).event(ev.type).identity(ev))
 
 
-def _content(title: str) -> set[str]:
+def _content(title: str, words: Words) -> set[str]:
     """The words that tell a document's title from another's (without the article and filler words)."""
-    article, filler = word_prefixes("article"), word_class("title-filler")
+    article, filler = words.prefix("article"), words.of("title-filler")
     return {w[2:] if w.startswith(article) else w for w in title.split()[1:]
             if w not in filler and len(w) > 2}
 
 
-def _titles_match(a: Event, b: Event) -> bool:
+def _titles_match(a: Event, b: Event, words: Words) -> bool:
     """Two readings name the same document: same kind and overlapping words, or nearly the same words."""
     if not a.document or not b.document:
         return True
-    ca, cb = _content(a.document.folded), _content(b.document.folded)
+    ca, cb = _content(a.document.folded, words), _content(b.document.folded, words)
     if a.document.folded == b.document.folded:
         return True
     if 0 in (a.sent, b.sent) and a.document.kind == b.document.kind:
@@ -127,7 +128,7 @@ def _merge_date(into: Event, other: Event, kind: EventType) -> None:
         into.date = other.date
 
 
-def _same_happening(m: Event, ev: Event, kind: EventType) -> bool:
+def _same_happening(m: Event, ev: Event, kind: EventType, words: Words) -> bool:
     """Two readings of one identity: one happening when their dates, documents and places agree."""
     if kind.dated_once:
         return True
@@ -135,16 +136,20 @@ def _same_happening(m: Event, ev: Event, kind: EventType) -> bool:
         return False        # this visit and the earlier one it recalls ('the first visit since 2012') are two
     if kind.window_days and _within_days(m.date, ev.date, kind.window_days) and _same_place(m, ev, kind):
         return True
-    return _same_day(m.date, ev.date) and _titles_match(m, ev) and _same_place(m, ev, kind)
+    return _same_day(m.date, ev.date) and _titles_match(m, ev, words) and _same_place(m, ev, kind)
 
 
-def merge_events(events: list[Event], registry: Registry | None = None) -> list[Event]:
+def merge_events(events: list[Event], registry: Registry | None = None,
+                 words: Words | None = None) -> list[Event]:
+    """One event per happening (`words`: the language's word classes, for document titles)."""
     reg = registry or default_registry()
+    w = words or default_language().words
     merged: list[Event] = []
     for ev in sorted(events, key=_rank):
         kind = reg.event(ev.type)
         key = identity(ev, reg)
-        target = next((m for m in merged if identity(m, reg) == key and _same_happening(m, ev, kind)), None)
+        target = next((m for m in merged if identity(m, reg) == key and _same_happening(m, ev, kind, w)),
+                      None)
         if target is None:
             merged.append(ev)
         else:
@@ -168,9 +173,10 @@ def _headline_dates(doc: Document, registry: Registry) -> None:
 
 def resolve(doc: Document, registry: Registry | None = None) -> Document:
     reg = registry or default_registry()
-    doc.events = merge_events(doc.events, reg)           # first the readings of each happening...
+    words = doc.lang.words
+    doc.events = merge_events(doc.events, reg, words)    # first the readings of each happening...
     for round_ in (0, 1):                                # ...then what they imply, merged again
-        doc.events = merge_events(doc.events + _derive(doc.events, round_, reg), reg)
+        doc.events = merge_events(doc.events + _derive(doc.events, round_, reg), reg, words)
     _headline_dates(doc, reg)
     for kind in reg.types:                               # conventions across events (occasions...)
         kind.settle(doc)

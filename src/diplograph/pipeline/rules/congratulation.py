@@ -4,7 +4,7 @@ Rule ids: congratulation.sender-recipient, congratulation.exchange."""
 from __future__ import annotations
 
 from ...document import Event, Mention, Person, PersonMention
-from ...lexicon import word_class, word_form, word_prefixes
+from ...lexicon import Words
 from .context import (
     Context,
     _persons,
@@ -31,36 +31,36 @@ def _sides(ctx: Context, trig: Mention, before: list[PersonMention], after: list
     toks = ctx.doc.tokens
     word = toks[trig.end - 1].text
     src = [k for k in range(trig.end, min(trig.end + 3, ctx.sent.tok_end))
-           if toks[k].text in word_class("from")]
+           if toks[k].text in ctx.words.of("from")]
     if src:      # 'a cable of congratulations from the President of China'
         senders = [m.person for m in after if m.start > src[0]]
         first = senders[0].iso if senders else None
         senders = [p for p in senders if p.iso == first] if not ctx.of("receive") else \
             [p for p in senders if p.iso not in {b.person.iso for b in before}]
         return senders, [m.person for m in before[-1:]]
-    if word in word_class("own-congrats") and before and after and after[0].start - trig.end <= 1 \
-            and toks[after[0].start].text.startswith(word_form("lam")):    # '... his congratulations to X'
+    if word in ctx.words.of("own-congrats") and before and after and after[0].start - trig.end <= 1 \
+            and toks[after[0].start].text.startswith(ctx.words.form("lam")):    # '... congratulations to X'
         recipients = [after[0].person]
         return [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1], recipients
     if ctx.of("receive"):
         recipients = [m.person for m in before[-1:]]
         return [m.person for m in after if m.person.iso not in {r.iso for r in recipients}], recipients
-    return _sides_by_word(word, trig, before, after) or _sides_by_order(before, after)
+    return _sides_by_word(word, trig, before, after, ctx.words) or _sides_by_order(before, after)
 
 
-def _sides_by_word(word: str, trig: Mention, before: list[PersonMention],
-                   after: list[PersonMention]) -> Sides | None:
+def _sides_by_word(word: str, trig: Mention, before: list[PersonMention], after: list[PersonMention],
+                   words: Words) -> Sides | None:
     """'congratulations of X' (X sends), 'to congratulate X' (X receives), 'congratulated him' (the one
     named before receives)."""
     next_to = bool(after) and after[0].start - trig.end <= 1
-    if word in word_class("plural-congrats") and next_to:
+    if word in words.of("plural-congrats") and next_to:
         senders = [after[0].person]
         return senders, [m.person for m in before + after[1:] if m.person.iso != senders[0].iso][:1]
-    if word.startswith(word_prefixes("congratulating")) and next_to:
+    if word.startswith(words.prefix("congratulating")) and next_to:
         recipients = [after[0].person]
         return [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1], recipients
-    pronoun = word.endswith(word_prefixes("object-suffix")) \
-        and not word.startswith(word_prefixes("congratulation-noun"))
+    pronoun = word.endswith(words.prefix("object-suffix")) \
+        and not word.startswith(words.prefix("congratulation-noun"))
     if pronoun and before and (len(before) >= 2 or (after and after[0].start - trig.end <= 3)):
         close = [m for m in after if m.start - trig.end <= 3]
         if close:       # 'congratulated him in it Prince Mohammed bin Salman': the subject follows the verb

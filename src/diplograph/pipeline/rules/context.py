@@ -16,8 +16,8 @@ from ...document import (
     Place,
     Sentence,
 )
-from ...lexicon import word_class, word_form, word_prefixes
-from ...gazetteer import KINGDOMS, gazetteer, office_label
+from ...gazetteer import KINGDOMS
+from ...lexicon import Words
 
 CLAUSE_ENDS = {"،", ",", "؛", ":", ".", "(", ")"}
 PURPOSE_TRIGGERS = {"signing", "visit", "meeting", "talks", "reception", "arrival"}
@@ -34,6 +34,11 @@ class Context:
     ms: list[Mention]
     main_date: DateValue | None
     memory: dict[str, list[Person]] = field(default_factory=dict)
+
+    @property
+    def words(self) -> Words:
+        """The word classes of the document's language."""
+        return self.doc.lang.words
 
     def of(self, *kinds: str) -> list[Mention]:
         return [m for m in self.ms if m.kind in kinds]
@@ -89,11 +94,11 @@ class Context:
             return False
         toks = self.doc.tokens
         prev = toks[m.start - 1].text if m.start > 0 else ""
-        place_words = word_class("capital-word") | word_class("place-word")
+        place_words = self.words.of("capital-word") | self.words.of("place-word")
         if any(toks[k].text in place_words for k in range(max(0, m.start - 3), m.start)):
             return True
-        return any(c in (m.value or "") for c in word_class("place-clitic")) \
-            or prev in word_class("before-place")
+        return any(c in (m.value or "") for c in self.words.of("place-clitic")) \
+            or prev in self.words.of("before-place")
 
     def places(self, a: int = 0, b: int = 10**9) -> list[Place]:
         out = []
@@ -114,28 +119,30 @@ class Context:
         while lo > self.sent.tok_start and trig.start - lo < 7 and toks[lo - 1].text not in CLAUSE_ENDS:
             lo -= 1
         for m in self.of("modal"):
-            if toks[m.start].text in word_class("towards") and trig.start != m.end:
+            if toks[m.start].text in self.words.of("towards") and trig.start != m.end:
                 continue        # 'towards signing', not 'after about two months' (the same word)
             if lo <= m.start <= trig.start:
                 return m.value
-            if trig.end <= m.start <= trig.end + 8 and toks[m.start].text.startswith(word_prefixes("future")):
+            if trig.end <= m.start <= trig.end + 8 \
+                    and toks[m.start].text.startswith(self.words.prefix("future")):
                 return m.value
         return None
 
     def _modal_opening(self, trig: Mention) -> str | None:
         """A sentence opening with a modal ('it is scheduled that', 'sources denied') or a future verb."""
         toks = self.doc.tokens
-        which, conj = word_class("which"), "".join(sorted(word_class("conjunction")))
+        which, conj = self.words.of("which"), "".join(sorted(self.words.of("conjunction")))
         for m in self.of("modal"):
             if m.start >= trig.start or any(toks[k].text in which for k in range(m.end, trig.start)):
                 continue
             if m.start - self.sent.tok_start <= 1 and m.value in OPENING_MODALS:
                 # 'it is scheduled that he heads ... on a visit', 'sources denied ... signing'
                 return m.value
-            if m.value == "planned" and toks[m.start].text.lstrip(conj).startswith(word_prefixes("future")):
+            future = toks[m.start].text.lstrip(conj).startswith(self.words.prefix("future"))
+            if m.value == "planned" and future:
                 if m.start - self.sent.tok_start <= 2:
                     return "planned"      # 'John Kerry will have ... during a meeting': about the future
-                if trig.start > 0 and toks[trig.start - 1].text in word_class("then"):
+                if trig.start > 0 and toks[trig.start - 1].text in self.words.of("then"):
                     return "planned"      # 'he will head to Singapore, then visit Malaysia': still the future
         return None
 
@@ -146,14 +153,14 @@ class Context:
         if found is not None:
             return found
         word = toks[trig.start].text
-        if word.startswith(word_prefixes("future")) and len(word) > 4:
+        if word.startswith(self.words.prefix("future")) and len(word) > 4:
             return "planned"
         found = self._modal_opening(trig)
         if found is not None:
             return found
-        if trig.end < self.sent.tok_end and toks[trig.end].text in word_class("under-way"):
+        if trig.end < self.sent.tok_end and toks[trig.end].text in self.words.of("under-way"):
             return None     # 'his current visit': under way
-        if trig.prefix == word_form("lam") and trig.value in PURPOSE_TRIGGERS:
+        if trig.prefix == self.words.form("lam") and trig.value in PURPOSE_TRIGGERS:
             return "planned"
         for m in self.of("time"):
             if m.value in ("future_marker", "tomorrow") and abs(m.start - trig.end) <= 6:
@@ -166,7 +173,7 @@ class Context:
 
     def date(self, near: int | None = None, window: int = 10**9, *, since: bool = False) -> DateValue | None:
         toks = self.doc.tokens
-        since_, which = word_class("since"), word_class("which")
+        since_, which = self.words.of("since"), self.words.of("which")
         dates = [d for d in self.dates() if since or not any(
             toks[k].text in since_ for k in range(max(self.sent.tok_start, d.start - 2), d.start))]
         if near is not None:
@@ -188,7 +195,7 @@ class Context:
         if self.background() or self.headline():
             return None       # a headline's event takes its date from the body it sums up (see resolve)
         toks = self.doc.tokens
-        that, anaphoric = word_class("that"), word_class("anaphoric")
+        that, anaphoric = self.words.of("that"), self.words.of("anaphoric")
         if self.sent.index > 0 and any(toks[k].text in that and toks[k + 1].text in anaphoric
                                        for k in range(self.sent.tok_start, self.sent.tok_end - 1)):
             # 'Shoukry also held talks during that visit': the date of the visit told just before
@@ -221,7 +228,7 @@ class Context:
 
     def group_people(self, m: Mention, states: list[str]) -> list[Person]:
         """'الرئيسان', 'وزراء خارجية تونس والجزائر', 'رؤساء الحكومات': one office holder per state."""
-        gz = gazetteer()
+        gz = self.doc.lang.gazetteer
         role = m.role or "leader"
         out = []
         here = [m.person for m in self.people() if m.person and m.person.named]   # not those merely present
@@ -232,8 +239,8 @@ class Context:
             if p is None and role not in ("leader", "parliament"):
                 p = gz.holder(iso, role, self.doc.as_of)
             if p is None:
-                p = Person(key=f"{iso.lower()}-office-{role}", ar=office_label(role, iso), iso=iso,
-                           role=role, en=office_label(role, iso, "en"), named=False)
+                p = Person(key=f"{iso.lower()}-office-{role}", ar=gz.office_label(role, iso), iso=iso,
+                           role=role, en=gz.office_label(role, iso, "en"), named=False)
             out.append(p)
         return out
 
@@ -282,18 +289,18 @@ def _title_end(ctx: Context, a: int) -> int:
             quoted = True
             b += 1
             continue
-        if t in ("،", ",", ".", "؛", "(", ")", ":") or t in word_class("title-stop"):
+        if t in ("،", ",", ".", "؛", "(", ")", ":") or t in ctx.words.of("title-stop"):
             break
         at = by_start.get(b)
         if b > a and at is not None and at.kind in ("date", "time", "witness", "trigger", "person", "office",
                                                     "courtesy", "deputy") and at.value not in (
                 "establishment", "relations", "resumption"):
             break
-        if t in word_class("in") and b + 1 < ctx.sent.tok_end:
+        if t in ctx.words.of("in") and b + 1 < ctx.sent.tok_end:
             nxt = by_start.get(b + 1)
             if nxt is not None and (nxt.kind in ("date", "time", "place") or ctx.is_place(nxt)):
                 break
-            if toks[b + 1].text in word_class("in-year") or toks[b + 1].text.isdecimal():
+            if toks[b + 1].text in ctx.words.of("in-year") or toks[b + 1].text.isdecimal():
                 break
         b += 1
     return b
@@ -307,9 +314,9 @@ def _docref(ctx: Context, m: Mention, end: int) -> DocRef:
     a, b = ctx.doc.char_span(m.start, end)
     a += len(m.prefix) if m.prefix and ctx.doc.text[a:a + len(m.prefix)] == m.prefix else 0
     title = ctx.doc.text[a:b].strip(" \"«»“”")
-    if m.prefix and title.startswith(word_form("lam")) \
-            and toks[m.start].text.startswith(word_prefixes("lam-article")):
-        title = word_form("alef") + title        # lam-lam + word (for the agreements) -> the article + word
+    if m.prefix and title.startswith(ctx.words.form("lam")) \
+            and toks[m.start].text.startswith(ctx.words.prefix("lam-article")):
+        title = ctx.words.form("alef") + title        # lam-lam + word -> the article + word
     folded = " ".join(t.text for t in toks[m.start:end] if t.text not in QUOTES)
     if m.prefix and folded.startswith(m.prefix):
         folded = folded[len(m.prefix):]

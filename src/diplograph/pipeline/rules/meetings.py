@@ -4,7 +4,6 @@ Rule ids: meeting.reception, meeting.trigger, meeting.chained."""
 from __future__ import annotations
 
 from ...document import DateValue, Event, Mention
-from ...lexicon import word_class, word_prefixes
 from .context import (
     Context,
     _dateline,
@@ -18,8 +17,8 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
         return []
     toks = ctx.doc.tokens
     people = [m for m in ctx.people() if m.person]
-    pronoun_guest = toks[trig.start].text.endswith(word_prefixes("possessive-suffix")) \
-        and toks[trig.start].text not in word_class("reception-noun")
+    pronoun_guest = toks[trig.start].text.endswith(ctx.words.prefix("possessive-suffix")) \
+        and toks[trig.start].text not in ctx.words.of("reception-noun")
     before = [m for m in people if m.end <= trig.start]
     after = [m for m in people if m.start >= trig.end]
     if pronoun_guest:
@@ -33,7 +32,7 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
         if guest is None:
             return []
         hosts = [host]
-    elif before and not toks[trig.start].text.startswith(word_prefixes("article")):
+    elif before and not toks[trig.start].text.startswith(ctx.words.prefix("article")):
         hosts = [before[-1].person]
         guests = [m.person for m in after if m.person.iso != hosts[0].iso]
         if not guests:
@@ -54,7 +53,7 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
     nxt = min([m.start for m in ctx.of("trigger") if m.start > trig.end] + [ctx.sent.tok_end])
     extra_guests = list(dict.fromkeys(
         m.person for m in after if m.start < nxt and m.person.iso not in (hosts[0].iso, guest.iso)
-        and toks[m.start].text.startswith(word_prefixes("and"))))
+        and toks[m.start].text.startswith(ctx.words.prefix("and"))))
     places = ctx.places()
     place = places[0] if places else _dateline(ctx)
     date = ctx.event_date(trig)
@@ -75,7 +74,7 @@ def segment_meeting(ctx: Context, trig: Mention) -> list[Event] | None:
     """A sentence with two meetings ('التقى خلالها العاهل السعودي، كما عقد لقاء مع ولي العهد'): each trigger
     takes the persons up to the next meeting trigger as its counterparts, and the subject before it."""
     starts = sorted(m.start for m in ctx.of("trigger") if m.value in MEETING_KINDS
-                    and ctx.doc.tokens[m.start].text not in word_class("anaphoric"))
+                    and ctx.doc.tokens[m.start].text not in ctx.words.of("anaphoric"))
     if len(starts) < 2:
         return None
     nxt = min([s_ for s_ in starts if s_ > trig.start] + [ctx.sent.tok_end])
@@ -92,7 +91,7 @@ def segment_meeting(ctx: Context, trig: Mention) -> list[Event] | None:
         return []
     prev = max([s_ for s_ in starts if s_ < trig.start] + [ctx.sent.tok_start])
     toks = ctx.doc.tokens
-    if trig.end < ctx.sent.tok_end and toks[trig.end].text in word_class("there"):     # 'he also met there'
+    if trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("there"):     # 'he also met there'
         places = ctx.places(prev, trig.start)[-1:] or ctx.places()     # the place named before
     else:       # its own place, named right after it ('he also met in Riyadh'), else the sentence's
         places = ctx.places(trig.end, min(trig.end + 4, nxt)) or ctx.places()
@@ -118,7 +117,7 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
         if m.role in ("president", "leader", "foreign_minister", "prime_minister"):
             persons += [p for p in group if p not in persons]
             grouped = grouped or abs(m.start - trig.end) <= 2
-    grouped = grouped or ctx.doc.tokens[trig.start].text.endswith(word_prefixes("their-suffix"))   # theirs
+    grouped = grouped or ctx.doc.tokens[trig.start].text.endswith(ctx.words.prefix("their-suffix"))   # theirs
     if len({p.iso for p in persons}) < 2:
         groups = ctx.groups()
         if len({p.iso for p in persons}) == 1 and groups:
@@ -160,17 +159,17 @@ def _chained(ctx: Context, trig: Mention, first: Event) -> list[Event]:
     toks = ctx.doc.tokens
     out = []
     for k in range(trig.end, ctx.sent.tok_end - 1):
-        if toks[k].text not in word_class("then") or toks[k + 1].text not in word_class("in"):
+        if toks[k].text not in ctx.words.of("then") or toks[k + 1].text not in ctx.words.of("in"):
             continue
         place = next((m for m in ctx.ms if m.start == k + 2 and ctx.is_place(m) and m.place), None)
         if place is None or place.place is None or place.place == first.place:
             continue
         end = next((j for j in range(place.end, ctx.sent.tok_end)
-                    if toks[j].text in word_class("then") or toks[j].text in ("،", ".")), ctx.sent.tok_end)
+                    if toks[j].text in ctx.words.of("then") or toks[j].text in ("،", ".")), ctx.sent.tok_end)
         own = [m.date for m in ctx.dates() if place.end <= m.start < end and m.date]
         date = own[0] if own else None
         if date is None and first.date and first.date.month and any(
-                toks[j].text in word_class("same") and toks[j - 1].text in word_class("the-month")
+                toks[j].text in ctx.words.of("same") and toks[j - 1].text in ctx.words.of("the-month")
                 for j in range(place.end, end)):
             date = DateValue(first.date.year, first.date.month)
         ev = Event("meeting", "meeting.chained", ctx.sent.index, agents=list(first.agents), place=place.place,
@@ -188,7 +187,8 @@ def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
     toks = ctx.doc.tokens
     after = [m for m in ctx.of("state") if trig.end <= m.start <= trig.end + 2]
     states = list(dict.fromkeys(m.iso for m in after if m.iso))
-    two = len(states) == 2 or (trig.end < ctx.sent.tok_end and toks[trig.end].text in word_class("bilateral"))
+    two = len(states) == 2 \
+        or (trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("bilateral"))
     if not two:
         return []
     people = _persons([m for m in ctx.people() if m.person and m.person.iso])
@@ -214,7 +214,7 @@ def discussed(ctx: Context, trig: Mention) -> list[Event]:
     if any(m.value == "phone" for m in ctx.of("trigger")):
         return []
     with_at = [k for k in range(trig.end, min(trig.end + 8, ctx.sent.tok_end))
-               if toks[k].text in word_class("with")]
+               if toks[k].text in ctx.words.of("with")]
     if not with_at or not any(m.start > with_at[0] and m.start - with_at[0] <= 4 for m in ctx.people()):
         return []
     return meeting(ctx, trig)

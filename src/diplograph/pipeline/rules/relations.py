@@ -4,7 +4,6 @@ Rule ids: establishment.phrase, anniversary.ordinal."""
 from __future__ import annotations
 
 from ...document import DateValue, Event, Mention
-from ...lexicon import word_class
 from ..ordinals import ordinal_at
 from .context import (
     Context,
@@ -18,10 +17,10 @@ def _years_since(ctx: Context, trig: Mention) -> DateValue | None:
     """'على مدى سبعة وستين عاما منذ إقامة العلاقات': the publication year minus the duration."""
     toks = ctx.doc.tokens
     pub = ctx.doc.published
-    if pub is None or trig.start < 2 or toks[trig.start - 1].text not in word_class("since"):
+    if pub is None or trig.start < 2 or toks[trig.start - 1].text not in ctx.words.of("since"):
         return None
     k = trig.start - 2
-    if toks[k].text not in word_class("duration-year"):
+    if toks[k].text not in ctx.words.of("duration-year"):
         return None
     nums = [m for m in ctx.of("number") if m.end <= k and k - m.start <= 3]
     digits = toks[k - 1].text if k > 0 and toks[k - 1].text.isdecimal() else None
@@ -43,10 +42,10 @@ def establishment(ctx: Context, trig: Mention) -> list[Event]:
            if m.value in ("anniversary", "anniversary_elapsed")):
         return []
     toks = ctx.doc.tokens
-    if trig.end < ctx.sent.tok_end and toks[trig.end].text in word_class("not-diplomatic"):
+    if trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("not-diplomatic"):
         return []       # 'establishing strategic partnership relations' is not diplomatic relations
     signing_here = [m for m in ctx.of("trigger") if m.value == "signing" and not ctx.modal(m)
-                    and ctx.doc.tokens[m.start].text not in word_class("the-signing")]
+                    and ctx.doc.tokens[m.start].text not in ctx.words.of("the-signing")]
     if any(0 < trig.start - d.end <= 6 for d in ctx.of("docnoun")) and not signing_here:
         return []       # 'the peace agreement and the establishment of relations': a title nobody signed here
     since = _years_since(ctx, trig)
@@ -85,7 +84,7 @@ def anniversary(ctx: Context, trig: Mention) -> list[Event]:
     toks = ctx.doc.tokens
     if trig.value == "anniversary_elapsed":
         n, after = ordinal_at(ctx.doc, ctx.sent, trig.end)
-        if n is None or after >= ctx.sent.tok_end or toks[after].text not in word_class("elapsed-year"):
+        if n is None or after >= ctx.sent.tok_end or toks[after].text not in ctx.words.of("elapsed-year"):
             return []
         after += 1
     else:
@@ -94,7 +93,7 @@ def anniversary(ctx: Context, trig: Mention) -> list[Event]:
         return []
     window = [m for m in ctx.ms if after <= m.start <= after + 7]
     of_relations = any(m.kind == "trigger" and m.value in ("establishment", "relations") for m in window) \
-        or any(toks[k].text in word_class("relations")
+        or any(toks[k].text in ctx.words.of("relations")
                for k in range(after, min(after + 3, ctx.sent.tok_end)))
     if not of_relations:
         if any(m.kind == "founding" for m in window):

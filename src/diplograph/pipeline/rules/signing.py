@@ -4,7 +4,6 @@ Rule ids: signing.verb-document, signing.relative-clause, signing.dated-document
 from __future__ import annotations
 
 from ...document import DateMention, DocRef, Event, Mention, Person
-from ...lexicon import word_class, word_prefixes
 from .context import (
     Context,
     _dateline,
@@ -25,9 +24,9 @@ def _documents(ctx: Context, after: int) -> list[tuple[DocRef, int, int]]:
         if m.start < after or m.start < covered_until:
             continue
         prev = toks[m.start - 1].text if m.start > 0 else ""
-        if prev in word_class("demonstrative") and (docs or m.start - after > 2):
+        if prev in ctx.words.of("demonstrative") and (docs or m.start - after > 2):
             continue        # 'this declaration was signed for the Moroccan side by ...': one told before
-        if docs and not (m.start in conj or prev in ("،", ",") or prev in word_class("list-joiner")):
+        if docs and not (m.start in conj or prev in ("،", ",") or prev in ctx.words.of("list-joiner")):
             continue
         end = _title_end(ctx, m.start)
         docs.append((_docref(ctx, m, end), m.start, end))
@@ -58,8 +57,8 @@ Docs = list[tuple[DocRef, int, int]]     # each document named, with its token r
 def _told_before(ctx: Context, trig: Mention) -> bool:
     """'after the signing' (a noun, with nothing signed 'on it' after it): the signing told before."""
     toks = ctx.doc.tokens
-    return toks[trig.start].text in word_class("the-signing") and not any(
-        toks[k].text in word_class("on-it") for k in range(trig.end, min(trig.end + 2, ctx.sent.tok_end)))
+    return toks[trig.start].text in ctx.words.of("the-signing") and not any(
+        toks[k].text in ctx.words.of("on-it") for k in range(trig.end, min(trig.end + 2, ctx.sent.tok_end)))
 
 
 def _signatories(ctx: Context, trig: Mention, docs: Docs) -> list[Person]:
@@ -80,7 +79,8 @@ def _signatories(ctx: Context, trig: Mention, docs: Docs) -> list[Person]:
     if not agents and not witnesses_before:
         doc_end = docs[0][2]
         later = min([m.start for m in ctx.of("trigger") if m.start > doc_end] + [ctx.sent.tok_end])
-        clause = next((k for k in range(doc_end, later) if ctx.doc.tokens[k].text in word_class("relative")),
+        relatives = ctx.words.of("relative")
+        clause = next((k for k in range(doc_end, later) if ctx.doc.tokens[k].text in relatives),
                       later)
         agents = _persons([m for m in people if doc_end <= m.start < min(clause, doc_end + 12)])
     return agents
@@ -88,19 +88,19 @@ def _signatories(ctx: Context, trig: Mention, docs: Docs) -> list[Person]:
 
 def signing(ctx: Context, trig: Mention) -> list[Event]:
     toks = ctx.doc.tokens
-    if toks[trig.start].text.endswith(word_prefixes("signed-participle")):
+    if toks[trig.start].text.endswith(ctx.words.prefix("signed-participle")):
         return dated_document(ctx, trig)
     docs = _documents(ctx, trig.end)
-    weak = toks[trig.start].text in word_class("exchange")
+    weak = toks[trig.start].text in ctx.words.of("exchange")
     if weak and (not docs or docs[0][1] - trig.end > 4) or _told_before(ctx, trig):
         return []
-    relative = toks[trig.start - 1].text in word_class("relative") if trig.start else False
-    if relative or toks[trig.start].text.endswith(word_prefixes("possessive-suffix")) and not docs:
+    relative = toks[trig.start - 1].text in ctx.words.of("relative") if trig.start else False
+    if relative or toks[trig.start].text.endswith(ctx.words.prefix("possessive-suffix")) and not docs:
         return relative_signing(ctx, trig)
     if not docs or docs[0][1] - trig.end > 45 or ctx.modal(trig):
         return []
     agents = _signatories(ctx, trig, docs)
-    if not agents and toks[docs[0][1] - 1].text in word_class("demonstrative"):
+    if not agents and toks[docs[0][1] - 1].text in ctx.words.of("demonstrative"):
         return []               # 'this agreement was signed' with nobody named: the signing told before
     events = []
     for docref, a, b in docs:
@@ -125,7 +125,7 @@ def _on_behalf(ctx: Context, trig: Mention) -> list[Person]:
     people = ctx.people()
     out: list[Person] = []
     for k in range(trig.end, ctx.sent.tok_end - 1):
-        if toks[k].text in word_class("on-behalf") and toks[k + 1].text in word_class("side"):
+        if toks[k].text in ctx.words.of("on-behalf") and toks[k + 1].text in ctx.words.of("side"):
             nxt = next((m for m in people if k < m.start <= k + 8 and m.person), None)
             if nxt is not None and nxt.person not in out:
                 out.append(nxt.person)
@@ -140,7 +140,7 @@ def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
         return []
     d = docs[-1]
     end = min(_title_end(ctx, d.start), trig.start)
-    while end > d.start + 1 and (ctx.doc.tokens[end - 1].text in word_class("which")
+    while end > d.start + 1 and (ctx.doc.tokens[end - 1].text in ctx.words.of("which")
                                  or ctx.doc.tokens[end - 1].text in ("،", ",")):
         end -= 1
     docref = _docref(ctx, d, end)

@@ -5,7 +5,6 @@ Rule ids: visit.trigger, visit.attend, visit.past (an earlier visit the text dat
 from __future__ import annotations
 
 from ...document import Event, Mention, Person, Place
-from ...lexicon import word_class, word_prefixes
 from .context import (
     Context,
 )
@@ -15,7 +14,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.modal(trig):
         return []
     toks = ctx.doc.tokens
-    if toks[trig.start].text[len(trig.prefix):] in word_class("object-verb"):
+    if toks[trig.start].text[len(trig.prefix):] in ctx.words.of("object-verb"):
         return _visited_it(ctx, trig)
     people = ctx.people()
     near = [m for m in people
@@ -24,12 +23,12 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     masdar = _is_masdar(ctx, trig)
     word = toks[trig.start].text[len(trig.prefix):]
     # 'his visit', 'her tour', 'their arrival' carry a pronoun; 'the visit' does not
-    arrival = word_prefixes("arrival-noun")
-    pronoun = masdar and (word.startswith(word_prefixes("visit-with-pronoun"))
+    arrival = ctx.words.prefix("arrival-noun")
+    pronoun = masdar and (word.startswith(ctx.words.prefix("visit-with-pronoun"))
                           or (word.startswith(arrival) and len(word) > len(arrival[0])))
     # 'the president and Mrs ... had arrived'
-    dual_verb = toks[trig.start].text in word_class("dual-verb")
-    their = word_prefixes("their-suffix")
+    dual_verb = toks[trig.start].text in ctx.words.of("dual-verb")
+    their = ctx.words.prefix("their-suffix")
     if (pronoun or dual_verb) and before:
         # 'during his visit to China' (his: the subject), 'on their arrival' (theirs: the last two named)
         dual = dual_verb or toks[trig.start].text.endswith(their)
@@ -37,7 +36,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
         pronoun = True
     elif masdar:
         performer = [m for m in people if m.start > trig.end and any(
-            toks[k].text in word_class("performed") for k in range(max(trig.end, m.start - 3), m.start))]
+            toks[k].text in ctx.words.of("performed") for k in range(max(trig.end, m.start - 3), m.start))]
         candidates = [near[0].person] if near else ([performer[0].person] if performer else
                                                      [before[-1].person] if before else [])
     else:
@@ -58,7 +57,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     vis_end = max([m.end for m in people if m.person == visitor and m.start >= trig.end] or [trig.end])
     date = ctx.event_date(trig)
     coordinated = [m.person for m in people if m.person and m.person != visitor and m.start == vis_end
-                   and ctx.doc.tokens[m.start].text.startswith(word_prefixes("and"))]
+                   and ctx.doc.tokens[m.start].text.startswith(ctx.words.prefix("and"))]
     visitors = list(dict.fromkeys([visitor] + [v for v, _ in found[1:]] + coordinated
                                   + _companions(ctx, visitor)))
     out = [Event("visit", "visit.trigger", ctx.sent.index, agents=[v], parties=[host], place=city,
@@ -75,12 +74,12 @@ def _first_since(ctx: Context, trig: Mention, visitor: Person, host: str) -> lis
     named person visited that state in that year (not said of 'أول زيارة لوزير خارجية كوبي منذ 1959')."""
     toks = ctx.doc.tokens
     if not visitor.named or visitor.iso == host or not any(
-            toks[k].text in word_class("first")
+            toks[k].text in ctx.words.of("first")
             for k in range(max(ctx.sent.tok_start, trig.start - 1), min(trig.end + 2, ctx.sent.tok_end))):
         return []
     for m in ctx.dates():
         if trig.end <= m.start <= trig.end + 12 and m.date and any(
-                toks[k].text in word_class("since") for k in range(max(trig.end, m.start - 2), m.start)):
+                toks[k].text in ctx.words.of("since") for k in range(max(trig.end, m.start - 2), m.start)):
             why = f"first visit since {m.date.iso()}: {visitor.ar} was in {host} then"
             return [Event("visit", "visit.past", ctx.sent.index, agents=[visitor], parties=[host],
                           date=m.date, spans=[ctx.span()], why=why)]
@@ -109,7 +108,7 @@ def _visited_it(ctx: Context, trig: Mention) -> list[Event]:
         return []
     visitor = visitor_m.person
     date = None
-    if trig.start > 0 and toks[trig.start - 1].text in word_class("when"):
+    if trig.start > 0 and toks[trig.start - 1].text in ctx.words.of("when"):
         dated = [m for m in ctx.dates() if m.date and 0 <= trig.start - 1 - m.end <= 2]
         date = dated[-1].date if dated else None
     rule = "visit.past" if date else "visit.trigger"      # 'since 2012, when he visited it': an earlier visit
@@ -126,7 +125,7 @@ def _visited_it(ctx: Context, trig: Mention) -> list[Event]:
 def _is_masdar(ctx: Context, trig: Mention) -> bool:
     """A noun of visiting ('زيارة', 'بالزيارة', 'لدى وصوله'), not a verb ('زار', 'يصل')."""
     word = ctx.doc.tokens[trig.start].text
-    masdars = word_prefixes("visit-masdar")
+    masdars = ctx.words.prefix("visit-masdar")
     return word.startswith(masdars) or word[len(trig.prefix):].startswith(masdars)
 
 
@@ -135,7 +134,7 @@ def _companions(ctx: Context, visitor: Person) -> list[Person]:
     toks = ctx.doc.tokens
     out: list[Person] = []
     for c in ctx.of("witness"):
-        if toks[c.start].text not in word_class("companion"):
+        if toks[c.start].text not in ctx.words.of("companion"):
             continue
         for m in ctx.persons():
             if m.start >= c.end and not ctx._clause_break(c.end, m.start) and m.person \
@@ -155,8 +154,8 @@ def _destinations(ctx: Context, trig: Mention, visitor: Person, after: int) -> l
         if all(h != host for h, _ in out):
             out.append((host, city))
         nxt = ctx.doc.tokens[end].text if end < ctx.sent.tok_end else ""
-        chain = word_class("then-and")
-        if nxt not in chain and not (nxt.startswith(word_prefixes("and"))
+        chain = ctx.words.of("then-and")
+        if nxt not in chain and not (nxt.startswith(ctx.words.prefix("and"))
                                      and any(m.start == end for m in ctx.of("state"))):
             return out
         start = end + (1 if nxt in chain else 0)
@@ -172,7 +171,7 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
     verb = chained or not _is_masdar(ctx, trig)
     home = ctx.doc.home or (ctx.doc.dateline_place.iso if ctx.doc.dateline_place else None)
     for k in range(start, min(start + 3, ctx.sent.tok_end)):
-        if toks[k].text in word_class("the-country") and toks[k - 1].text in word_class("to") and home \
+        if toks[k].text in ctx.words.of("the-country") and toks[k - 1].text in ctx.words.of("to") and home \
                 and home != visitor.iso:
             return home, ctx.doc.dateline_place, k + 1      # 'arrived in the country': the reporting state
     for m in sorted(ctx.ms, key=lambda x: x.start):
@@ -181,11 +180,11 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
         if ctx._clause_break(start, m.start) and not verb:
             break
         lead = {toks[k].text for k in range(max(trig.end, m.start - 2), m.start)}
-        if lead & word_class("origin"):
+        if lead & ctx.words.of("origin"):
             continue        # 'coming from Paris': where the visitor comes from
         if any(trig.end <= q.start < m.start for q in ctx.of("modal") if q.value in ("planned", "hoped")):
             break           # 'a Gulf tour that is to take him to the Emirates too': the rest is to come
-        introduced = verb or bool(lead & word_class("to-place")) or m.prefix in word_class("lam-prefix") \
+        introduced = verb or bool(lead & ctx.words.of("to-place")) or m.prefix in ctx.words.of("lam-prefix") \
             or (m.start == trig.end and not m.prefix)       # 'a visit to Egypt, then Jordan'
 
         if m.kind == "place" and m.place and m.place.iso and m.place.iso != visitor.iso and introduced:
