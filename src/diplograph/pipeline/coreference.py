@@ -7,6 +7,8 @@ text order, then counts the focus again.
 from __future__ import annotations
 
 
+from dataclasses import replace
+
 from ..document import Document, Mention, Person, PersonMention
 from ..gazetteer import (
     name_tokens,
@@ -62,25 +64,27 @@ def surname_mentions(doc: Document, people: list[PersonMention],
     return out
 
 
-def corefer_bare_offices(people: list[PersonMention], home: str | None = None) -> None:
+def corefer_bare_offices(people: list[PersonMention], home: str | None = None) -> list[PersonMention]:
     """'رئيس الجمهورية' with no state named: the last person named before with that role (the reporting
     state's one first), else the first named after it, else the reporting state's holder (kept only if
-    the gazetteer knows one)."""
+    the gazetteer knows one). Returns the people with those offices resolved (or left out)."""
     ordered = sorted(people, key=lambda x: (x.sent, x.start))
     last: dict[str | None, Person] = {}
     last_home: dict[str | None, Person] = {}
+    resolved: dict[int, Person] = {}       # id of a bare office's mention -> the person it stands for
     for k, m in enumerate(ordered):
         if m.via == "bare":
             later = next((n.person for n in ordered[k + 1:] if n.via != "bare" and n.role == m.role
-                          and n.person and n.person.named), None)
+                          and n.person.named), None)
             found = last_home.get(m.role) or last.get(m.role) or later
             if found is not None:
-                m.person, m.iso = found, found.iso
-        elif m.person and m.person.named:
+                resolved[id(m)] = found
+        elif m.person.named:
             last[m.role] = m.person
             if home and m.person.iso == home:
                 last_home[m.role] = m.person
-    people[:] = [m for m in people if not (m.via == "bare" and m.person and not m.person.named)]
+    out = [replace(m, person=p, iso=p.iso) if (p := resolved.get(id(m))) is not None else m for m in people]
+    return [m for m in out if not (m.via == "bare" and not m.person.named)]
 
 
 def title_pronoun_roles(word: str, words: Words) -> tuple[str, ...]:
@@ -114,29 +118,31 @@ def honorific_pronouns(doc: Document, people: list[PersonMention]) -> list[Perso
     return out
 
 
-def corefer_offices(people: list[PersonMention]) -> None:
+def corefer_offices(people: list[PersonMention]) -> list[PersonMention]:
     """'الرئيس العراقي' and 'فؤاد معصوم رئيس الجمهورية العراقية' in one article are one person: an
-    office holder the text does not name is the named person of that state and role, when there is one."""
+    office holder the text does not name is the named person of that state and role, when there is one.
+    Returns the people with those office holders named."""
     named: dict[tuple[str | None, str | None], set[Person]] = {}
     for m in people:
-        if m.person and m.person.named:
+        if m.person.named:
             named.setdefault((m.person.iso, m.role), set()).add(m.person)
+    out = []
     for m in people:
-        if m.person and not m.person.named:
+        if not m.person.named:
             found = set(named.get((m.person.iso, m.role), set()))
             # 'the Honduran minister' after 'the foreign minister of Honduras ...'
             if m.role == "minister":
                 found |= named.get((m.person.iso, "foreign_minister"), set())
             known = {p for p in found if p.gazetteer}
             if len(known) == 1 or len(found) == 1:
-                m.person = next(iter(known if len(known) == 1 else found))
+                m = replace(m, person=next(iter(known if len(known) == 1 else found)))
+        out.append(m)
+    return out
 
 
 def corefer(doc: Document) -> Document:
     """The stage."""
-    people = list(doc.people)
-    corefer_bare_offices(people, doc.home)
-    corefer_offices(people)
+    people = corefer_offices(corefer_bare_offices(doc.people, doc.home))
     people += honorific_pronouns(doc, people)
     people += surname_mentions(doc, people, doc.mentions)
     found: list[Mention] = [*doc.mentions, *people, *doc.dates]

@@ -246,8 +246,7 @@ def find_dates(doc: Document, sent: Sentence, ms: list[Mention] | None = None) -
         if mention is not None:
             out.append(mention)
     out += _relative(doc, sent, scan.lex, out)
-    _resolve_missing_years(out, doc, sent)
-    _check_weekdays(sent, scan.lex, out)
+    out = _check_weekdays(scan.lex, _resolve_missing_years(out, doc, sent))
     return [m for m in out if m.date.valid()]
 
 
@@ -294,9 +293,10 @@ def _relative_value(kind: str, pub: dt.date) -> DateValue | None:
     return None
 
 
-def _resolve_missing_years(dates: list[DateMention], doc: Document, sent: Sentence) -> None:
+def _resolve_missing_years(found: list[DateMention], doc: Document, sent: Sentence) -> list[DateMention]:
     """'11 يناير و26 نوفمبر 2021': a day-month without a year takes the next date's year, then the
-    year named by 'من هذا العام' / the publication year."""
+    year named by 'من هذا العام' / the publication year. Returns the dates so completed."""
+    dates = list(found)
     for k, m in enumerate(dates):
         if m.date.year:
             continue
@@ -309,8 +309,7 @@ def _resolve_missing_years(dates: list[DateMention], doc: Document, sent: Senten
                                value="explicit")
     # a relative year right after a day-month (22 February of this year) is part of that date
     spans = [(m.start, m.end) for m in dates if m.value == "explicit"]
-    dates[:] = [m for m in dates
-                if not (m.value == "relative" and any(0 <= m.start - e <= 2 for _, e in spans))]
+    return [m for m in dates if not (m.value == "relative" and any(0 <= m.start - e <= 2 for _, e in spans))]
 
 
 def _nearest_year(doc: Document, sent: Sentence, m: DateMention) -> int | None:
@@ -327,14 +326,15 @@ def _nearest_year(doc: Document, sent: Sentence, m: DateMention) -> int | None:
     return year if (m.date.month, m.date.day or 1) <= (pub.month, pub.day) else year - 1
 
 
-def _check_weekdays(sent: Sentence, lex: dict[int, Mention], dates: list[DateMention]) -> None:
+def _check_weekdays(lex: dict[int, Mention], dates: list[DateMention]) -> list[DateMention]:
     """A date with a weekday named next to it that is not that day's is flagged (weekday-mismatch)."""
-    for k, d in enumerate(dates):
+    out = []
+    for d in dates:
         day = d.date.as_date()
-        if day is None or d.value not in ("explicit", "hijri"):
-            continue
         wk = [m for m in lex.values() if m.kind == "weekday" and 0 <= d.start - m.end <= 2]
-        if wk and int(wk[0].value or 0) != day.weekday():
-            dates[k] = DateMention("date", d.start, d.end, d.sent,
-                               date=replace(d.date, flag="weekday-mismatch"),
-                               value=d.value)
+        checked = day is not None and d.value in ("explicit", "hijri")
+        if checked and day is not None and wk and int(wk[0].value or 0) != day.weekday():
+            d = DateMention("date", d.start, d.end, d.sent, date=replace(d.date, flag="weekday-mismatch"),
+                            value=d.value)
+        out.append(d)
+    return out

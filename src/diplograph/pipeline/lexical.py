@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from operator import itemgetter
 
 from ..document import Document, Mention, Place
@@ -84,26 +85,32 @@ def _leader(e: Entry, a: int, b: int, sent: int) -> Mention:
     return Mention("leader", a, b, sent, via="gazetteer", value=e.value, terms=e.ref)  # type: ignore[arg-type]
 
 
-def _capital_by_nisba(doc: Document, gz: Gazetteer, ms: list[Mention]) -> None:
+def _capital_by_nisba(doc: Document, gz: Gazetteer, ms: list[Mention]) -> list[Mention]:
     """'في العاصمة الصينية': the capital of the state the nisba names, as a place."""
+    out = []
     for m in ms:
         if m.kind == "state" and m.via == "nisba" and m.start > 0 \
                 and doc.tokens[m.start - 1].text in doc.lang.words.of("capital-word"):
             country = gz.countries.get(m.iso or "")
             if country is not None and country.capital is not None:
-                m.via, m.place = "capital", country.capital
+                m = replace(m, via="capital", place=country.capital)
+        out.append(m)
+    return out
 
 
-def _amman(doc: Document, ms: list[Mention]) -> None:
+def _amman(doc: Document, ms: list[Mention]) -> list[Mention]:
     """'عمّان' (with shadda) is Amman, Jordan's capital; 'عمان' without it is Oman."""
     amman = None
+    out = []
     for m in ms:
         if m.kind == "state" and m.iso == "OM" and "\u0651" in (surface := doc.surface(m.start, m.end)):
             amman = amman or next((p for p in doc.lang.gazetteer.places.values()
                                    if p.en == "Amman" and p.iso == "JO"), None)
             label = surface[len(m.prefix):] if m.prefix and surface.startswith(m.prefix) else surface
-            m.iso, m.via = "JO", "capital"
-            m.place = Place(amman.key, label, "JO", amman.en, amman.qid) if amman else None
+            place = Place(amman.key, label, "JO", amman.en, amman.qid) if amman else None
+            m = replace(m, iso="JO", via="capital", place=place)
+        out.append(m)
+    return out
 
 
 def dedupe_states(ms: list[Mention]) -> list[Mention]:
@@ -127,9 +134,7 @@ def match_lexicon(doc: Document) -> Document:
     starts = gz.keys_in(list(map(itemgetter(0), doc.tokens)))
     for s in doc.sentences:
         lexical += match_sentence(doc, gz, s.index, s.tok_start, s.tok_end, starts)
-    _amman(doc, lexical)
-    _capital_by_nisba(doc, gz, lexical)
-    doc.mentions = lexical
+    doc.mentions = _capital_by_nisba(doc, gz, _amman(doc, lexical))
     return doc
 
 

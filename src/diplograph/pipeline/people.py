@@ -270,9 +270,11 @@ class _People:
             return
         if any(0 <= m.start - d.end <= 2 for d in deputies):
             # 'the diplomatic adviser of the Italian prime minister Armando Varricchio': the adviser
-            adviser = _deputy_with_name(self.doc, m, self.by_start, self.sent, self.taken)
-            if adviser is not None:
+            found = _deputy_with_name(self.doc, m, self.by_start, self.sent, self.taken)
+            if found is not None:
+                adviser, name = found
                 self.out.append(adviser)
+                self.taken |= set(range(*name))
             return
         where = None if self.title_of_named(m) else self.office_state(m)
         if where is None:
@@ -301,20 +303,21 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
     deputies = [m for m in ms if m.kind in ("deputy", "institution")]
     for m in sorted((x for x in ms if x.kind == "office"), key=lambda x: x.start):
         r.office(m, people_at, deputies)
-    out = r.out
-    out += _counterparts(doc, gz, sent_index, ms, out)
-    out += _spouses(doc, sent_index, ms, out, r.taken)
-    out += _courtesy_names(doc, sent_index, ms, out, r.taken)
-    out += _appositive_names(doc, sent_index, ms, r.taken)
-    return out
+    out = r.out + _counterparts(doc, gz, sent_index, ms, r.out)
+    out, spouses = _spouses(doc, sent_index, ms, out)
+    out, named, taken = _courtesy_names(doc, sent_index, ms, out + spouses, r.taken)
+    appositive, _ = _appositive_names(doc, sent_index, ms, taken)
+    return out + named + appositive
 
 
 def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
-                      taken: set[int]) -> list[PersonMention]:
+                      taken: set[int]) -> tuple[list[PersonMention], set[int]]:
     """'استقبل الملك ...، جاريد كوشنر، كبير مستشاري الرئيس الأمريكي، ومئير بن شبات، مستشار الأمن القومي
-    الإسرائيلي': a name set off by commas and followed by a title of some state is a person of that state."""
+    الإسرائيلي': a name set off by commas and followed by a title of some state is a person of that state.
+    Returns those people and the tokens taken with them."""
     toks = doc.tokens
     sent = doc.sentences[sent_index]
+    taken = set(taken)
     out = []
     for t in sorted((m for m in ms if m.kind in ("office", "deputy")), key=lambda m: m.start):
         comma = t.start - 1
@@ -342,7 +345,7 @@ def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
         out.append(PersonMention("person", span[0], span[1], sent_index, iso=iso, person=p, role=p.role,
                                  via="appositive"))
         taken |= set(range(*span))
-    return out
+    return out, taken
 
 
 def _appositive_state(doc: Document, ms: list[Mention], end: int) -> str | None:
@@ -378,10 +381,12 @@ def _first_word(m: Mention) -> str:
 
 
 def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: list[PersonMention],
-                    taken: set[int]) -> list[PersonMention]:
+                    taken: set[int]) -> tuple[list[PersonMention], list[PersonMention], set[int]]:
     """'... المهندس عادل بن محمد فقيه': a courtesy title before a name built on 'بن' (or 'السيدة' before any
     full name) names a person even far from an office; the state is the one named just before (or the
-    kingdom 'المملكة' stands for, or the reporting agency's)."""
+    kingdom 'المملكة' stands for, or the reporting agency's). Returns the people read before (without a
+    husband whose name was his wife's), the people named so, and the tokens taken."""
+    people, taken = list(people), set(taken)
     out = []
     sent = doc.sentences[sent_index]
     toks = doc.tokens
@@ -408,12 +413,13 @@ def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: l
         out.append(PersonMention("person", c.start, span[1], sent_index, iso=iso, person=p, role=p.role,
                                  via="pattern"))
         taken |= set(range(span[0], span[1]))
-    return out
+    return people, out, taken
 
 
 def _deputy_with_name(doc: Document, m: Mention, by_start: dict[int, Mention], sent: Sentence,
-                      taken: set[int]) -> PersonMention | None:
-    """A deputy or adviser of an office, named right after it: a person (role other) of that state."""
+                      taken: set[int]) -> tuple[PersonMention, tuple[int, int]] | None:
+    """A deputy or adviser of an office, named right after it: a person (role other) of that state, and
+    the tokens of the name."""
     j = m.end
     iso = None
     while j < sent.tok_end and (c := by_start.get(j)) is not None and c.kind in ("courtesy", "state"):
@@ -426,14 +432,16 @@ def _deputy_with_name(doc: Document, m: Mention, by_start: dict[int, Mention], s
     if span is None:
         return None
     folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
-    taken |= set(range(span[0], span[1]))
     return PersonMention("person", m.start, span[1], sent.index, iso=iso,
-                   person=_new_person(doc.surface(*span), folded, iso, "other"), role="other", via="pattern")
+                         person=_new_person(doc.surface(*span), folded, iso, "other"), role="other",
+                         via="pattern"), span
 
 
-def _spouses(doc: Document, sent_index: int, ms: list[Mention], people: list[PersonMention],
-             taken: set[int]) -> list[PersonMention]:
-    """'الرئيس الفرنسي وحرمه السيدة بريجيت ماكرون': the spouse, of the same state as the person before."""
+def _spouses(doc: Document, sent_index: int, ms: list[Mention],
+             people: list[PersonMention]) -> tuple[list[PersonMention], list[PersonMention]]:
+    """'الرئيس الفرنسي وحرمه السيدة بريجيت ماكرون': the spouse, of the same state as the person before.
+    Returns the people read before (without one whose surname was the spouse's name) and the spouses."""
+    people = list(people)
     out = []
     sent = doc.sentences[sent_index]
     courtesy = {m.start: m for m in ms if m.kind == "courtesy"}
@@ -453,13 +461,13 @@ def _spouses(doc: Document, sent_index: int, ms: list[Mention], people: list[Per
         span = (j, k) if k - j >= 2 else None
         if span:
             # 'and his wife Mrs Brigitte Macron': the surname alone matched her husband; the name is hers
-            people[:] = [p for p in people if not (span[0] <= p.start < span[1])]
+            people = [p for p in people if not (span[0] <= p.start < span[1])]
             name = doc.surface(*span)
             folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
             iso = before[-1].person.iso
             out.append(PersonMention("person", c.start, span[1], sent_index, iso=iso,
                                person=_new_person(name, folded, iso, "other"), role="other", via="spouse"))
-    return out
+    return people, out
 
 
 def _counterparts(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention],

@@ -11,6 +11,7 @@ it. Derivations (each marks its rule):
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from ..document import DateValue, Document, Event
 from ..language import default_language
@@ -150,8 +151,8 @@ def merge_events(events: list[Event], registry: Registry | None = None,
         key = identity(ev, reg)
         target = next((m for m in merged if identity(m, reg) == key and _same_happening(m, ev, kind, w)),
                       None)
-        if target is None:
-            merged.append(ev)
+        if target is None:      # a copy: merging the next readings into it leaves the caller's events alone
+            merged.append(replace(ev, spans=list(ev.spans), agents=list(ev.agents)))
         else:
             _merge(target, ev, kind)
     merged.sort(key=lambda e: (e.sent, e.type, e.rule))
