@@ -99,7 +99,9 @@ class Words:
 
     def prefix(self, feature: str) -> tuple[str, ...]:
         """The forms of a prefix (or suffix) class, for `str.startswith` / `str.endswith`."""
-        self.of(feature)
+        found = self.prefixes.get(feature)
+        if found is None:
+            self.of(feature)     # the error naming the file
         return self.prefixes[feature]
 
     def form(self, feature: str) -> str:
