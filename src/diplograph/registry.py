@@ -15,6 +15,7 @@ word that opens an event's label, e.g. "توقيع"@ar / "Signing"@en). `rdf`, `
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -53,6 +54,10 @@ def _always(ev: Event) -> bool:
     return True
 
 
+def _no_publication(doc: Document) -> dt.date | None:
+    return None
+
+
 def _default_cameo(ev: Event, default: str | None) -> str | None:
     return default
 
@@ -76,6 +81,7 @@ class EventType:
     derive: Callable[[Event], list[Event]] = _no_derivation   # events this one implies (resolve)
     derive_round: int = 0                           # derived in this round (round 1 sees round 0's events)
     settle: Callable[[Document], None] = _nothing_to_settle   # after merging: conventions across events
+    publication: Callable[[Document], dt.date | None] = _no_publication   # the date its events imply
     direct: str | None = None                       # direct edge it states: signed|congratulated|relations
     direct_when: Callable[[Event], bool] = _always  # ...for this event
     cameo_for: Callable[[Event, str | None], str | None] = _default_cameo   # a code other than the default

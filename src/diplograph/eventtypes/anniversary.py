@@ -1,6 +1,8 @@
 """Anniversary: the n-th anniversary (ordinal) of an earlier event, often of two states' relations."""
 from __future__ import annotations
 
+import datetime as dt
+
 from ..document import DateValue, Document, Event
 from ..pipeline.rules.relations import anniversary
 from ..registry import EventType
@@ -30,11 +32,27 @@ def anniversary_years(doc: Document) -> None:
                 break
 
 
+def celebrated_today(doc: Document) -> dt.date | None:
+    """'الذكرى الخامسة والسبعين ... التي يحتفل بها اليوم' with relations established on 2 October 1949:
+    today is 2 October 2024 (read only when the publication date is otherwise unknown)."""
+    est = [e for e in doc.events if e.type == "establishment" and not e.inferred and e.date
+           and e.date.precision == "day"]
+    for ev in doc.events:
+        if ev.type != "anniversary" or not ev.ordinal or not ev.of_relations:
+            continue
+        sents = [x.index for x in doc.sentences if (x.start, x.end) in ev.spans]
+        today = any(m.kind == "time" and m.value == "today" for i in sents for m in doc.in_sentence(i))
+        for e in est:
+            if today and e.date is not None and frozenset(e.parties) == frozenset(ev.parties):
+                return e.date.minus_years(-ev.ordinal).as_date()
+    return None
+
+
 TYPE = EventType(
     name="anniversary", cls="Anniversary",
     identity=lambda ev: (frozenset(ev.parties), ev.ordinal),
     iri_key=lambda ev: (joined(ev.parties), ev.ordinal),
     rules={"anniversary": anniversary, "anniversary_elapsed": anniversary},
-    derive=relations_from_anniversary, settle=anniversary_years,
+    derive=relations_from_anniversary, settle=anniversary_years, publication=celebrated_today,
     direct="relations", direct_when=lambda ev: ev.of_relations, commemorates="establishment",
     dated_once=True, colour="#2980b9")

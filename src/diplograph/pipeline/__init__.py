@@ -5,7 +5,7 @@
 
 `extract_text` / `extract_file` run them all; `rdf.document_graph` writes the result as triples. The
 stages up to the publication date do not depend on it; when the text implies it only through an
-anniversary 'celebrated today' (`resolve.implied_publication`), the stages after it run once more with
+anniversary 'celebrated today' (an event type's `publication`), the stages after it run once more with
 that date, the text is not read again.
 """
 from __future__ import annotations
@@ -51,7 +51,7 @@ def run(doc: Document, registry: Registry | None = None, language: Language | No
     for stage in TEXT_STAGES:
         doc = stage(doc)
     read = _facts(doc, reg)
-    implied = implied_publication(read)
+    implied = implied_publication(read, reg)
     if implied is None:
         return read
     # 'today' is an anniversary's day: what depends on the date is read again with it

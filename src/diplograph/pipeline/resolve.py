@@ -172,6 +172,15 @@ def _headline_dates(doc: Document, registry: Registry) -> None:
             ev.date = main
 
 
+def implied_publication(doc: Document, registry: Registry | None = None) -> dt.date | None:
+    """The publication date the events imply when the text does not state it (a type's `publication`,
+    e.g. an anniversary 'celebrated today')."""
+    if doc.published is not None:
+        return None
+    reg = registry or default_registry()
+    return next((day for kind in reg.types if (day := kind.publication(doc)) is not None), None)
+
+
 def resolve(doc: Document, registry: Registry | None = None) -> Document:
     reg = registry or default_registry()
     words = doc.lang.words
@@ -182,21 +191,3 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
     for kind in reg.types:                               # conventions across events (occasions...)
         kind.settle(doc)
     return doc
-
-
-def implied_publication(doc: Document) -> dt.date | None:
-    """'الذكرى الخامسة والسبعين ... التي يحتفل بها اليوم' with relations established on 2 October 1949:
-    today is 2 October 2024. Used only when the publication date is otherwise unknown."""
-    if doc.published is not None:
-        return None
-    est = [e for e in doc.events if e.type == "establishment" and not e.inferred and e.date
-           and e.date.precision == "day"]
-    for ev in doc.events:
-        if ev.type != "anniversary" or not ev.ordinal or not ev.of_relations:
-            continue
-        sents = [x.index for x in doc.sentences if (x.start, x.end) in ev.spans]
-        today = any(m.kind == "time" and m.value == "today" for i in sents for m in doc.in_sentence(i))
-        for e in est:
-            if today and e.date is not None and frozenset(e.parties) == frozenset(ev.parties):
-                return e.date.minus_years(-ev.ordinal).as_date()
-    return None
