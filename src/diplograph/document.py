@@ -135,14 +135,10 @@ class Mention:
     sent: int
     iso: str | None = None
     via: str | None = None       # how it was found: name|capital|nisba|gazetteer|title|pattern|...
-    person: Person | None = None
     place: Place | None = None
-    date: DateValue | None = None
     role: str | None = None
     value: str | None = None     # trigger event type, document kind, modality...
-    doc: DocRef | None = None
     prefix: str = ""             # clitics stripped from the first word (و، ب، لل...)
-    terms: tuple[LeaderTerm, ...] = ()   # for a gazetteer name: the office terms it may mean
 
 
 @dataclass(kw_only=True)
@@ -150,6 +146,13 @@ class PersonMention(Mention):
     """A person named (or stood for) in a sentence: `person` is always known."""
 
     person: Person
+
+
+@dataclass(kw_only=True)
+class LeaderMention(Mention):
+    """A name of the leaders gazetteer: the terms of office it may mean (resolved by the people stage)."""
+
+    terms: tuple[LeaderTerm, ...]
 
 
 @dataclass(kw_only=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..document import DateValue, Document, Mention, Person
+from ..document import DateMention, DateValue, Document, Mention, Person
 from ..registry import Registry, Rule, default_registry
 from .rules.context import Context
 from .rules.meetings import bilateral_summit, discussed, meeting, reception, segment_meeting
@@ -29,7 +29,7 @@ def lead_date(doc: Document) -> DateValue | None:
         if not doc.in_sentence(s.index, "trigger"):
             continue
         for m in doc.in_sentence(s.index, "date"):
-            if m.value in ("explicit", "relative", "weekday", "hijri") and m.date \
+            if isinstance(m, DateMention) and m.value in ("explicit", "relative", "weekday", "hijri") \
                     and m.date.precision == "day":
                 return m.date
     return DateValue.of(doc.published) if doc.published else None

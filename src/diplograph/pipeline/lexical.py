@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from operator import itemgetter
 
-from ..document import Document, Mention, Place
+from ..document import Document, LeaderMention, Mention, Place
 from ..lexicon import Words
 from ..gazetteer import (
     Entry,
@@ -82,7 +82,7 @@ def _mention(e: Entry, a: int, b: int, sent: int) -> Mention:
 
 
 def _leader(e: Entry, a: int, b: int, sent: int) -> Mention:
-    return Mention("leader", a, b, sent, via="gazetteer", value=e.value, terms=e.ref)  # type: ignore[arg-type]
+    return LeaderMention("leader", a, b, sent, via="gazetteer", value=e.value, terms=e.ref)  # type: ignore[arg-type]
 
 
 def _capital_by_nisba(doc: Document, gz: Gazetteer, ms: list[Mention]) -> list[Mention]:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from ..document import DateValue, Document, Mention, Person, PersonMention, Sentence
+from ..document import DateValue, Document, LeaderMention, Mention, Person, PersonMention, Sentence
 from ..lexicon import Words
 from ..gazetteer import (
     Gazetteer,
@@ -136,7 +136,7 @@ class _People:
         toks, end = self.doc.tokens, self.sent.tok_end
         by_span: dict[tuple[int, int], list[LeaderTerm]] = {}
         for m in self.ms:
-            if m.kind == "leader":
+            if isinstance(m, LeaderMention):
                 by_span.setdefault((m.start, m.end), []).extend(m.terms)
         for (a, b), terms in sorted(by_span.items()):
             if b + 1 < end and toks[b].text in self.words.of("son-of"):
@@ -375,8 +375,8 @@ def _known_person(doc: Document, words: list[str], iso: str) -> Person | None:
     return p
 
 
-def _first_word(m: Mention) -> str:
-    words = name_tokens(m.person.ar) if m.person else ()
+def _first_word(m: PersonMention) -> str:
+    words = name_tokens(m.person.ar)
     return words[0] if words else ""
 
 

@@ -200,7 +200,7 @@ class Context:
                                        for k in range(self.sent.tok_start, self.sent.tok_end - 1)):
             # 'Shoukry also held talks during that visit': the date of the visit told just before
             before = [m.date for m in self.doc.in_sentence(self.sent.index - 1, "date")
-                      if m.date and m.value in ("explicit", "hijri", "relative")]
+                      if isinstance(m, DateMention) and m.value in ("explicit", "hijri", "relative")]
             if before:
                 return before[0]
         return self.main_date
@@ -245,10 +245,11 @@ class Context:
         return out
 
 
-def _persons(ms: Sequence[Mention]) -> list[Person]:
+def _persons(ms: Sequence[PersonMention]) -> list[Person]:
+    """The people of the mentions, each once, in order."""
     out: list[Person] = []
     for m in ms:
-        if m.person and m.person not in out:
+        if m.person not in out:
             out.append(m.person)
     return out
 
