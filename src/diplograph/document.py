@@ -135,10 +135,17 @@ class Mention:
     sent: int
     iso: str | None = None
     via: str | None = None       # how it was found: name|capital|nisba|gazetteer|title|pattern|...
-    place: Place | None = None
     role: str | None = None
     value: str | None = None     # trigger event type, document kind, modality...
     prefix: str = ""             # clitics stripped from the first word (و، ب، لل...)
+
+
+@dataclass(kw_only=True)
+class PlaceMention(Mention):
+    """A state or a city named in a sentence (kind state or place): `place` is the city, when there is one
+    (a capital standing for its state, a city, a venue's city)."""
+
+    place: Place | None = None
 
 
 @dataclass(kw_only=True)

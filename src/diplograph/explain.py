@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .document import DateMention, Document, Event, Mention, PersonMention
+from .document import DateMention, Document, Event, Mention, PersonMention, PlaceMention
 
 SHOWN = ("state", "person", "place", "date", "office", "trigger", "docnoun", "modal", "group", "witness")
 
@@ -14,7 +14,8 @@ def _mention(doc: Document, m: Mention) -> str:
         "state": lambda: f"state {m.iso} ({m.via})",
         "person": lambda: f"person {m.person.ar if isinstance(m, PersonMention) else '?'} "
                           f"[{m.iso or '?'} {m.role or ''}] ({m.via})",
-        "place": lambda: f"place {m.place.en if m.place else ''} {m.iso or ''}",
+        "place": lambda: f"place {m.place.en if isinstance(m, PlaceMention) and m.place else ''} "
+                         f"{m.iso or ''}",
         "date": lambda: f"date {m.date.iso() if isinstance(m, DateMention) else '?'} ({m.value})",
         "office": lambda: f"office {m.role} ({m.via})",
         "trigger": lambda: f"trigger {m.value}",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..document import Document
+from ..document import Document, PlaceMention
 
 
 def find_focus(doc: Document) -> None:
@@ -31,7 +31,7 @@ def find_home(doc: Document) -> None:
         doc.home = agencies[0].value
     for sent in doc.sentences[:3]:
         first = [m for m in doc.mentions if m.sent == sent.index and m.start <= sent.tok_start + 1
-                 and m.kind in ("state", "place") and m.place is not None]
+                 and isinstance(m, PlaceMention) and m.place is not None]
         short = sent.tok_end - sent.tok_start <= 30
         if first and short and (first[0].via in ("capital", "city")):
             doc.dateline_place = first[0].place

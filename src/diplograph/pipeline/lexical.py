@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from operator import itemgetter
 
-from ..document import Document, LeaderMention, Mention, Place
+from ..document import Document, LeaderMention, Mention, Place, PlaceMention
 from ..lexicon import Words
 from ..gazetteer import (
     Entry,
@@ -68,9 +68,10 @@ def _clitics(token: str, variant: str, words: Words) -> str:
 
 def _mention(e: Entry, a: int, b: int, sent: int) -> Mention:
     if e.kind == "state":
-        return Mention("state", a, b, sent, iso=e.value, via=e.via, place=e.ref)  # type: ignore[arg-type]
+        return PlaceMention("state", a, b, sent, iso=e.value, via=e.via, place=e.ref)  # type: ignore[arg-type]
     if e.kind == "place":
-        return Mention("place", a, b, sent, iso=e.value or None, via="city", place=e.ref)  # type: ignore[arg-type]
+        return PlaceMention("place", a, b, sent, iso=e.value or None, via="city",
+                            place=e.ref)  # type: ignore[arg-type]
     if e.kind == "leader":
         return _leader(e, a, b, sent)
     if e.kind == "office":
@@ -89,7 +90,7 @@ def _capital_by_nisba(doc: Document, gz: Gazetteer, ms: list[Mention]) -> list[M
     """'في العاصمة الصينية': the capital of the state the nisba names, as a place."""
     out = []
     for m in ms:
-        if m.kind == "state" and m.via == "nisba" and m.start > 0 \
+        if isinstance(m, PlaceMention) and m.kind == "state" and m.via == "nisba" and m.start > 0 \
                 and doc.tokens[m.start - 1].text in doc.lang.words.of("capital-word"):
             country = gz.countries.get(m.iso or "")
             if country is not None and country.capital is not None:
@@ -103,7 +104,8 @@ def _amman(doc: Document, ms: list[Mention]) -> list[Mention]:
     amman = None
     out = []
     for m in ms:
-        if m.kind == "state" and m.iso == "OM" and "\u0651" in (surface := doc.surface(m.start, m.end)):
+        if isinstance(m, PlaceMention) and m.kind == "state" and m.iso == "OM" \
+                and "\u0651" in (surface := doc.surface(m.start, m.end)):
             amman = amman or next((p for p in doc.lang.gazetteer.places.values()
                                    if p.en == "Amman" and p.iso == "JO"), None)
             label = surface[len(m.prefix):] if m.prefix and surface.startswith(m.prefix) else surface

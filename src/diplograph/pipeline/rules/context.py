@@ -14,6 +14,7 @@ from ...document import (
     Person,
     PersonMention,
     Place,
+    PlaceMention,
     Sentence,
 )
 from ...gazetteer import KINGDOMS
@@ -103,7 +104,8 @@ class Context:
     def places(self, a: int = 0, b: int = 10**9) -> list[Place]:
         out = []
         for m in self.ms:
-            if a <= m.start < b and self.is_place(m) and m.place is not None and m.place not in out:
+            if a <= m.start < b and isinstance(m, PlaceMention) and self.is_place(m) and m.place is not None \
+                    and m.place not in out:
                 out.append(m.place)
         return out
 

@@ -4,7 +4,7 @@ Rule ids: visit.trigger, visit.attend, visit.past (an earlier visit the text dat
 زارها')."""
 from __future__ import annotations
 
-from ...document import Event, Mention, Person, Place
+from ...document import Event, Mention, Person, Place, PlaceMention
 from .context import (
     Context,
 )
@@ -113,7 +113,8 @@ def _visited_it(ctx: Context, trig: Mention) -> list[Event]:
         date = dated[-1].date if dated else None
     rule = "visit.past" if date else "visit.trigger"      # 'since 2012, when he visited it': an earlier visit
     date = date or ctx.event_date(trig)
-    place = dest.place if dest.kind == "place" or dest.via == "capital" else None
+    place = dest.place if isinstance(dest, PlaceMention) and (dest.kind == "place" or dest.via == "capital") \
+        else None
     why = (f"visit «{ctx.doc.surface(trig.start, trig.end)}» of the place named before: "
            f"{visitor.ar} -> {dest.iso}")
     return [Event("visit", rule, ctx.sent.index, agents=[visitor], parties=[dest_iso], place=place,
@@ -187,9 +188,11 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
         introduced = verb or bool(lead & ctx.words.of("to-place")) or m.prefix in ctx.words.of("lam-prefix") \
             or (m.start == trig.end and not m.prefix)       # 'a visit to Egypt, then Jordan'
 
-        if m.kind == "place" and m.place and m.place.iso and m.place.iso != visitor.iso and introduced:
+        if isinstance(m, PlaceMention) and m.kind == "place" and m.place and m.place.iso \
+                and m.place.iso != visitor.iso and introduced:
             return m.place.iso, m.place, m.end
-        if m.kind == "state" and m.iso and m.iso != visitor.iso and introduced:
+        if isinstance(m, PlaceMention) and m.kind == "state" and m.iso and m.iso != visitor.iso \
+                and introduced:
             return m.iso, (m.place if m.via == "capital" else None), m.end
         if m.kind == "kingdom" and (king := ctx.kingdom()) and king != visitor.iso and introduced:
             return king, None, m.end
