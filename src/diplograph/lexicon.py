@@ -85,11 +85,11 @@ class Words:
     values: Mapping[str, str]                 # form -> its value
 
     def of(self, feature: str) -> frozenset[str]:
-        found = self.classes.get(feature)
-        if found is None:
+        try:
+            return self.classes[feature]
+        except KeyError:
             raise DiplographError(f"no word has the feature {feature!r}", path=self.path,
-                                  hint="add rows with that feature, or ask for one the file has")
-        return found
+                                  hint="add rows with that feature, or ask for one the file has") from None
 
     def has(self, word: str, feature: str) -> bool:
         return word in self.of(feature)
@@ -99,10 +99,11 @@ class Words:
 
     def prefix(self, feature: str) -> tuple[str, ...]:
         """The forms of a prefix (or suffix) class, for `str.startswith` / `str.endswith`."""
-        found = self.prefixes.get(feature)
-        if found is None:
+        try:
+            return self.prefixes[feature]
+        except KeyError:
             self.of(feature)     # the error naming the file
-        return self.prefixes[feature]
+            raise
 
     def form(self, feature: str) -> str:
         """The one form of a single-form class (a clitic letter)."""

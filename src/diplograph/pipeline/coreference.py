@@ -49,10 +49,11 @@ def surname_mentions(doc: Document, people: list[PersonMention],
     for m in people:
         first_seen[m.person] = min(first_seen.get(m.person, m.start), m.start)
     clitics = doc.lang.words.of("surname-clitic")
+    toks = doc.tokens
     for s in doc.sentences:
-        for i in (k for k in range(s.tok_start, s.tok_end) if k not in taken):
-            word = doc.tokens[i].text
-            if word not in surnames and word[1:] not in surnames:
+        for i in range(s.tok_start, s.tok_end):
+            word = toks[i].text
+            if word not in surnames and word[1:] not in surnames or i in taken:
                 continue
             for variant in (word, word[1:] if word[:1] in clitics else None):
                 # the one person of that name named in full before this point (two: ambiguous)

@@ -76,14 +76,8 @@ class _Scan:
     doc: Document
     sent: Sentence
     lex: dict[int, Mention]
-
-    @property
-    def end(self) -> int:
-        return self.sent.tok_end
-
-    @property
-    def words(self) -> Words:
-        return self.doc.lang.words
+    end: int            # the sentence's end token
+    words: Words        # the document language's word classes
 
     def text(self, k: int) -> str:
         return self.doc.tokens[k].text
@@ -229,13 +223,14 @@ def find_dates(doc: Document, sent: Sentence, ms: list[Mention] | None = None) -
     each token the first reader of READERS that reads a date there, then the dates relative to
     publication, the years a day-month leaves out, and the weekdays checked."""
     here = doc.in_sentence(sent.index) if ms is None else ms
-    scan = _Scan(doc, sent, {m.start: m for m in here if m.kind in ("month", "weekday", "number", "time")})
+    scan = _Scan(doc, sent, {m.start: m for m in here if m.kind in ("month", "weekday", "number", "time")},
+                 sent.tok_end, doc.lang.words)
     out: list[DateMention] = []
-    i = sent.tok_start
+    i, end, toks, lex = sent.tok_start, sent.tok_end, doc.tokens, scan.lex
     ago = doc.lang.words.of("ago")
-    while i < scan.end:
-        t = doc.tokens[i].text
-        if not t[-1:].isdigit() and i not in scan.lex and t not in ago:
+    while i < end:
+        t = toks[i].text
+        if not t[-1:].isdigit() and i not in lex and t not in ago:
             i += 1      # no date starts here: not a number, a month, a weekday, a time word or 'ago'
             continue
         found = next((f for read in READERS if (f := read(scan, i)) is not None), None)
@@ -330,10 +325,9 @@ def _check_weekdays(lex: dict[int, Mention], dates: list[DateMention]) -> list[D
     """A date with a weekday named next to it that is not that day's is flagged (weekday-mismatch)."""
     out = []
     for d in dates:
-        day = d.date.as_date()
-        wk = [m for m in lex.values() if m.kind == "weekday" and 0 <= d.start - m.end <= 2]
-        checked = day is not None and d.value in ("explicit", "hijri")
-        if checked and day is not None and wk and int(wk[0].value or 0) != day.weekday():
+        day = d.date.as_date() if d.value in ("explicit", "hijri") else None
+        wk = [m for m in lex.values() if m.kind == "weekday" and 0 <= d.start - m.end <= 2] if day else []
+        if day is not None and wk and int(wk[0].value or 0) != day.weekday():
             d = DateMention("date", d.start, d.end, d.sent, date=replace(d.date, flag="weekday-mismatch"),
                             value=d.value)
         out.append(d)

@@ -7,6 +7,9 @@ joined back to it.
 """
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from ..document import Document, Token
 from ..textfold import TOKEN_RE, fold, fold_with_map
 
@@ -16,7 +19,7 @@ __all__ = ["normalise", "fold", "TOKEN_RE"]
 def normalise(doc: Document) -> Document:
     doc.folded, doc.fold_map = fold_with_map(doc.text)
     hamza = doc.lang.words.of("hamza")
-    if hamza.isdisjoint(TOKEN_RE.findall(doc.folded)):     # no hamza typed apart (the usual case)
+    if not _alone(hamza).search(doc.folded):     # no hamza typed apart (the usual case)
         new = tuple.__new__       # Token(...) without the NamedTuple's argument handling (hundreds each)
         doc.tokens = [new(Token, (m.group(), m.start(), m.end(), k))
                       for k, m in enumerate(TOKEN_RE.finditer(doc.folded))]
@@ -25,6 +28,12 @@ def normalise(doc: Document) -> Document:
     found = _join_hamzas(found, hamza, doc.lang.words.of("hamza-seat"))
     doc.tokens = [Token(text, a, b, k) for k, (text, a, b) in enumerate(found)]
     return doc
+
+
+@cache
+def _alone(forms: frozenset[str]) -> re.Pattern[str]:
+    """One of `forms` standing as a word of its own (no letter right before or after it)."""
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, sorted(forms))) + r")(?![^\W\d_])")
 
 
 def _join_hamzas(found: list[tuple[str, int, int]], hamza: frozenset[str],

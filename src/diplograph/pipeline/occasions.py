@@ -52,7 +52,8 @@ def _occasion_year(doc: Document, sent: Sentence) -> int | None:
 
 def occasion_year(doc: Document) -> int | None:
     """The year named by the first national occasion with an ordinal in the article, or None."""
-    for sent in doc.sentences:
+    founding = {m.sent for m in doc.mentions if m.kind == "founding" and m.value}
+    for sent in (s for s in doc.sentences if s.index in founding):
         year = _occasion_year(doc, sent)
         if year is not None:
             return year

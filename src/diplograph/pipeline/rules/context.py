@@ -36,10 +36,8 @@ class Context:
     main_date: DateValue | None
     memory: dict[str, list[Person]] = field(default_factory=dict)
 
-    @property
-    def words(self) -> Words:
-        """The word classes of the document's language."""
-        return self.doc.lang.words
+    def __post_init__(self) -> None:
+        self.words: Words = self.doc.lang.words      # the word classes of the document's language
 
     def of(self, *kinds: str) -> list[Mention]:
         return [m for m in self.ms if m.kind in kinds]
