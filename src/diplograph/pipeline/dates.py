@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from hijridate import Hijri
 
@@ -214,8 +215,17 @@ def _ago(s: _Scan, i: int) -> Found | None:
     return None
 
 
-READERS: tuple[Callable[[_Scan, int], Found | None], ...] = (
+Reader = Callable[[_Scan, int], Found | None]
+READERS: tuple[Reader, ...] = (
     _numeric, _day_month, _ordinal_day, _month_year, _year_alone, _ago)
+
+
+@cache
+def _readers(number: bool, lexical: bool, ago: bool) -> tuple[Reader, ...]:
+    """The readers of READERS that may read a date at a token: those of numbers for a number, those of
+    lexicon words (ordinal days, months) at a lexicon mention, 'ago' at 'ago' (in READERS' order)."""
+    return tuple(r for r in READERS if (number and r in (_numeric, _day_month, _year_alone))
+                 or (lexical and r in (_ordinal_day, _month_year)) or (ago and r is _ago))
 
 
 def find_dates(doc: Document, sent: Sentence, ms: list[Mention] | None = None) -> list[DateMention]:
@@ -230,10 +240,12 @@ def find_dates(doc: Document, sent: Sentence, ms: list[Mention] | None = None) -
     ago = doc.lang.words.of("ago")
     while i < end:
         t = toks[i].text
-        if not t[-1:].isdigit() and i not in lex and t not in ago:
+        number, lexical, is_ago = t[-1:].isdigit(), i in lex, t in ago
+        if not (number or lexical or is_ago):
             i += 1      # no date starts here: not a number, a month, a weekday, a time word or 'ago'
             continue
-        found = next((f for read in READERS if (f := read(scan, i)) is not None), None)
+        readers = _readers(number, lexical, is_ago)
+        found = next((f for read in readers if (f := read(scan, i)) is not None), None)
         if found is None:
             i += 1
             continue
