@@ -351,12 +351,6 @@ def gulf_short_names(name: str) -> set[str]:
     return out
 
 
-def office_label(role: str, iso: str, lang: str = "ar") -> str:
-    """'رئيس وزراء روسيا' / 'Prime Minister of Russia' for an office holder the text does not name (the
-    shipped language data; `Gazetteer.office_label` for another)."""
-    return gazetteer().office_label(role, iso, lang)
-
-
 def _add_lexicons(gz: Gazetteer, folder: Path) -> None:
     for name in LEXICONS:
         for row in read_table(folder / f"{name}.tsv").rows:
