@@ -22,12 +22,9 @@ from oxrdflib import OxigraphStore
 
 from .graphstore import open_snapshot
 from .query import QueryResult, bind_params, get_named_query, list_named_queries, run_query
+from .registry import ENTITY_CLASSES, Registry, default_registry
 from .vocab import DG, PREFIXES
 
-ENTITY_CLASSES = ("Country", "Person", "Organization", "Place", "Document", "Declaration", "Agreement",
-                  "Memorandum", "Protocol", "Treaty", "JointStatement", "Programme")
-EVENT_CLASSES = ("Signing", "Congratulation", "EstablishmentOfRelations", "Anniversary", "Visit", "Meeting",
-                 "Statement")
 DIRECT_EDGES = ("signed", "congratulated", "hasDiplomaticRelationsWith", "represents", "locatedIn")
 
 GraphLike = rdflib.Graph | ox.Store | str | Path
@@ -83,7 +80,7 @@ def _local(term: ox.NamedNode) -> str:
     return term.value.rsplit("#", 1)[-1] if term.value.startswith(str(DG)) else term.value
 
 
-def to_networkx(graph: GraphLike) -> nx.MultiDiGraph:
+def to_networkx(graph: GraphLike, registry: Registry | None = None) -> nx.MultiDiGraph:
     """The entity graph: countries, persons, organisations, places and documents as nodes (keyed by
     IRI, with `kind`, `label` (Arabic), `label_en`, `iso`), and edges
 
@@ -91,12 +88,15 @@ def to_networkx(graph: GraphLike) -> nx.MultiDiGraph:
       `locatedIn`), keyed by the property name;
     * from each event, keyed by the event IRI, with `relation` (the event class), `date`, `place`,
       `document`: congratulation agent → recipient, visit visitor → host state, statement agent → party,
-      meeting between the participants, signing / establishment / anniversary between the parties.
+      meeting between the participants, signing / establishment / anniversary between the parties
+      (each event type's `edge_roles`, registry.EventType).
     """
+    reg = registry or default_registry()
     st = as_store(graph)
     g = nx.MultiDiGraph()
     q = run_query
-    for sol in q(st, f"""SELECT ?n ?t WHERE {{ VALUES ?t {{ {_values(ENTITY_CLASSES)} }} ?n a ?t }}
+    entities = _values(ENTITY_CLASSES + reg.document_classes)
+    for sol in q(st, f"""SELECT ?n ?t WHERE {{ VALUES ?t {{ {entities} }} ?n a ?t }}
                      ORDER BY STR(?n) STR(?t)""").rows or []:
         kind = _local(sol["t"])
         prev = g.nodes[sol["n"].value].get("kind") if sol["n"].value in g else None
@@ -117,14 +117,15 @@ def to_networkx(graph: GraphLike) -> nx.MultiDiGraph:
         s, o = sol["s"].value, sol["o"].value
         if s in g and o in g:
             g.add_edge(s, o, key=_local(sol["p"]), relation=_local(sol["p"]))
-    _event_edges(st, g)
+    _event_edges(st, g, reg)
     return g
 
 
-def _event_edges(st: ox.Store, g: nx.MultiDiGraph) -> None:
+def _event_edges(st: ox.Store, g: nx.MultiDiGraph, registry: Registry) -> None:
     roles: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    edge_roles = {t.cls: t.edge_roles for t in registry.types}
     for sol in run_query(st, f"""SELECT DISTINCT ?e ?t ?r ?x WHERE {{
-            VALUES ?t {{ {_values(EVENT_CLASSES)} }}
+            VALUES ?t {{ {_values(registry.event_classes)} }}
             VALUES ?r {{ dg:agent dg:party dg:recipient dg:date dg:place dg:document }}
             ?e a ?t ; ?r ?x }} ORDER BY STR(?e) STR(?r) STR(?x)""").rows or []:
         ev = roles[sol["e"].value]
@@ -132,15 +133,12 @@ def _event_edges(st: ox.Store, g: nx.MultiDiGraph) -> None:
         ev[_local(sol["r"])].append(sol["x"].value)
     for event, r in roles.items():
         kind = r["type"][0]
+        source, target = edge_roles[kind]
         pairs: list[tuple[str, str]]
-        if kind == "Congratulation":
-            pairs = [(a, b) for a in r["agent"] for b in r["recipient"]]
-        elif kind in ("Visit", "Statement"):
-            pairs = [(a, b) for a in r["agent"] for b in r["party"]]
-        elif kind == "Meeting":
-            pairs = [(a, b) for i, a in enumerate(r["agent"]) for b in r["agent"][i + 1:]]
-        else:
-            pairs = [(a, b) for i, a in enumerate(r["party"]) for b in r["party"][i + 1:]]
+        if source == target:     # among the participants (meeting) or the parties (signing...)
+            pairs = [(a, b) for i, a in enumerate(r[source]) for b in r[source][i + 1:]]
+        else:                    # from agent to recipient (congratulation) or host state (visit)
+            pairs = [(a, b) for a in r[source] for b in r[target]]
         attrs = {"relation": kind, "event": event, "date": min(r["date"], default=None),
                  "place": min(r["place"], default=None), "document": min(r["document"], default=None)}
         for a, b in pairs:

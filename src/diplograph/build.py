@@ -19,6 +19,7 @@ from .errors import DiplographError, InputError, StoreError
 from .faults import disk_guard
 from .gazetteer import gazetteer
 from .pipeline import extract_file
+from .registry import ENTITY_CLASSES, default_registry
 from .rdf import article_triples, document_graph, entity_triples
 from . import graphstore
 from .store import GraphDir, GraphLock, atomic_write, describe, serialize_sorted, write_merged
@@ -104,12 +105,10 @@ def summarise(store: ox.Store, n_triples: int) -> Summary:
       (COUNT(DISTINCT ?e) AS ?events)
     WHERE { { ?a a dg:Article } UNION { ?e dg:rule ?r } }"""
     row = next(iter(store.query(q)))  # type: ignore[call-overload]
-    q2 = """
+    classes = " ".join(f"dg:{c}" for c in ENTITY_CLASSES + default_registry().document_subclasses)
+    q2 = f"""
     PREFIX dg: <https://w3id.org/diplograph/ontology#>
-    SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
-      VALUES ?c { dg:Country dg:Person dg:Organization dg:Place dg:Declaration dg:Agreement dg:Memorandum
-                  dg:Protocol dg:Treaty dg:JointStatement dg:Programme dg:Contract dg:OtherDocument }
-      ?x a ?c }"""
+    SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {classes} }} ?x a ?c }}"""
     ent = next(iter(store.query(q2)))  # type: ignore[call-overload]
     return Summary(articles=int(row["articles"].value), events=int(row["events"].value),
                    entities=int(ent["n"].value), triples=n_triples)

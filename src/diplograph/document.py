@@ -1,6 +1,7 @@
 """The one object the text pipeline passes from stage to stage, and the records stages add to it.
 
-Stages (see `pipeline/__init__.py`): read -> normalise -> sentences -> mentions -> events -> resolve.
+Stages (see `pipeline/__init__.py`): read -> normalise -> sentences -> lexicon -> publication -> focus ->
+people -> coreference -> events -> resolve.
 Each takes a `Document` and returns it with more filled in; `rdf.py` turns the result into triples.
 """
 from __future__ import annotations
@@ -9,14 +10,20 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field
 from functools import total_ordering
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from .gazetteer import LeaderTerm
+    from .language import Language
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One word, number or punctuation mark of the folded text (a tuple: an article makes hundreds)."""
+
     text: str          # folded form
     start: int         # offsets into doc.folded
     end: int
-    index: int
+    index: int  # type: ignore[assignment]     # a field, where tuple has a method of that name
 
 
 @dataclass(frozen=True)
@@ -38,7 +45,7 @@ class DateValue:
     month: int | None = None
     day: int | None = None
     flag: str | None = None      # e.g. "weekday-mismatch"
-    days: int = field(default=1, compare=False)   # "يومي 19 و20 فيفري": a happening over 2 days, dated by the first
+    days: int = field(default=1, compare=False)   # "يومي 19 و20 فيفري": 2 days, dated by the first
 
     def __lt__(self, other: "DateValue") -> bool:
         return (self.year, self.month or 0, self.day or 0) < (other.year, other.month or 0, other.day or 0)
@@ -113,7 +120,7 @@ class Place:
 class DocRef:
     """A document named in the text (an agreement, a declaration...)."""
 
-    kind: str                    # declaration|agreement|memorandum|protocol|treaty|joint_statement|programme|contract|other
+    kind: str                    # declaration|agreement|memorandum|protocol|treaty|joint_statement|...
     title: str                   # Arabic title as written (original characters)
     folded: str                  # folded title, for identity
 
@@ -128,14 +135,39 @@ class Mention:
     sent: int
     iso: str | None = None
     via: str | None = None       # how it was found: name|capital|nisba|gazetteer|title|pattern|...
-    person: Person | None = None
-    place: Place | None = None
-    date: DateValue | None = None
     role: str | None = None
     value: str | None = None     # trigger event type, document kind, modality...
-    doc: DocRef | None = None
     prefix: str = ""             # clitics stripped from the first word (و، ب، لل...)
-    terms: tuple = ()            # for a gazetteer name: the office terms (gazetteer.LeaderTerm) it may mean
+
+
+@dataclass(kw_only=True)
+class PlaceMention(Mention):
+    """A state or a city named in a sentence (kind state or place): `place` is the city, when there is one
+    (a capital standing for its state, a city, a venue's city)."""
+
+    place: Place | None = None
+
+
+@dataclass(kw_only=True)
+class PersonMention(Mention):
+    """A person named (or stood for) in a sentence: `person` is always known."""
+
+    person: Person
+
+
+@dataclass(kw_only=True)
+class LeaderMention(Mention):
+    """A name of the leaders gazetteer: the terms of office it may mean (resolved by the people stage)."""
+
+    terms: tuple[LeaderTerm, ...]
+
+
+@dataclass(kw_only=True)
+class DateMention(Mention):
+    """A date in a sentence: `date` is always known; `value` says how it was read (explicit, hijri,
+    relative, weekday, year, ago, no-year)."""
+
+    date: DateValue
 
 
 @dataclass
@@ -167,6 +199,14 @@ class Event:
         return out
 
 
+def _default_language() -> Language:
+    """The shipped language data, for a document made without one (imported here: language.py needs
+    this module)."""
+    from .language import default_language
+
+    return default_language()
+
+
 @dataclass
 class Document:
     text: str
@@ -174,7 +214,7 @@ class Document:
     sha256: str
     published: dt.date | None = None
     published_from: str | None = None    # "option" | "record" | "text" | "inferred"
-    year: int | None = None              # the article's year when only that is known (a national day's ordinal)
+    year: int | None = None              # the article's year when only that is known (national day ordinal)
     reference: dt.date | None = None     # with no publication date: the latest day the text names
     url: str | None = None
     language: str = "ar"
@@ -184,11 +224,14 @@ class Document:
     tokens: list[Token] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    people: list[PersonMention] = field(default_factory=list)   # the people stage's (also in mentions after)
+    dates: list[DateMention] = field(default_factory=list)      # the dates found (also in mentions after)
     events: list[Event] = field(default_factory=list)
     focus: tuple[str, ...] = ()          # the article's main states, most mentioned first
     home: str | None = None              # state of the reporting agency / dateline, when clear
     dateline_place: Place | None = None
     notes: list[str] = field(default_factory=list)
+    lang: Language = field(default_factory=lambda: _default_language(), repr=False, compare=False)
 
     @property
     def key(self) -> str:

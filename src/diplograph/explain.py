@@ -1,32 +1,36 @@
 """`extract --explain`: a readable account, per sentence, of what was found and which rule made each fact."""
 from __future__ import annotations
 
-from .document import Document, Mention
+from collections.abc import Callable
+
+from .document import DateMention, Document, Event, Mention, PersonMention, PlaceMention
 
 SHOWN = ("state", "person", "place", "date", "office", "trigger", "docnoun", "modal", "group", "witness")
 
 
 def _mention(doc: Document, m: Mention) -> str:
     text = doc.surface(m.start, m.end) if m.end > m.start else ""
-    what = {
+    readers: dict[str, Callable[[], str]] = {
         "state": lambda: f"state {m.iso} ({m.via})",
-        "person": lambda: f"person {m.person.ar if m.person else '?'} [{m.iso or '?'} {m.role or ''}] ({m.via})",
-        "place": lambda: f"place {m.place.en if m.place else ''} {m.iso or ''}",
-        "date": lambda: f"date {m.date.iso() if m.date else '?'} ({m.value})",
+        "person": lambda: f"person {m.person.ar if isinstance(m, PersonMention) else '?'} "
+                          f"[{m.iso or '?'} {m.role or ''}] ({m.via})",
+        "place": lambda: f"place {m.place.en if isinstance(m, PlaceMention) and m.place else ''} "
+                         f"{m.iso or ''}",
+        "date": lambda: f"date {m.date.iso() if isinstance(m, DateMention) else '?'} ({m.value})",
         "office": lambda: f"office {m.role} ({m.via})",
         "trigger": lambda: f"trigger {m.value}",
         "docnoun": lambda: f"document noun {m.value}",
         "modal": lambda: f"modality {m.value}",
         "group": lambda: "plural reference to the article's states",
         "witness": lambda: "witness / presence (not an actor)",
-    }[m.kind]()
-    return f"    «{text}» {what}"
+    }
+    return f"    «{text}» {readers[m.kind]()}"
 
 
 def explain(doc: Document) -> str:
     lines = [f"article {doc.source} sha256 {doc.sha256[:16]} published {doc.published or 'unknown'}"
              f" ({doc.published_from or '-'}); states in focus {', '.join(doc.focus[:4]) or '-'}"]
-    by_sent: dict[int, list] = {}
+    by_sent: dict[int, list[Event]] = {}
     for ev in doc.events:
         by_sent.setdefault(ev.sent, []).append(ev)
     for s in doc.sentences:

@@ -1,8 +1,9 @@
 """Gazetteers and lexicons compiled into one phrase index for matching folded article tokens.
 
-Sources (all under `lang/ar/`, read by `lexicon.load`): `countries.tsv` (states: names, capitals,
-nisba adjectives), `cities.tsv`, `leaders*.tsv` (office holders with terms), and the lexicons
-(`triggers`, `documents`, `offices`, `cues`, `months`, `weekdays`, `numbers`, `agencies`).
+Sources (one language folder, `lang/ar/` for the shipped data, read by `lexicon.read_table`):
+`countries.tsv` (states: names, capitals, nisba adjectives), `cities.tsv`, `venues.tsv`, `leaders*.tsv`
+(office holders with terms), `roles.tsv` and the lexicons (`triggers`, `documents`, `offices`, `cues`,
+`months`, `weekdays`, `numbers`, `agencies`).
 An entry's key is a tuple of folded tokens; matching strips clitics (و ف ب ل ك ال لل) from the first
 token of a phrase.
 """
@@ -11,18 +12,23 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import accumulate, count
+from operator import add
 from dataclasses import dataclass, field
-from functools import cache
+from pathlib import Path
+from typing import Any
 
-from .document import DateValue, Person, Place
+from .document import DateValue, Document, Person, Place
 from .errors import DiplographError
-from .lexicon import load, load_all, split
+from .lexicon import read_table, split, tables
 from .textfold import TOKEN_RE, fold
 
-KINGDOMS = ("SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "TH", "JP")   # 'المملكة' may be one
+KINGDOMS = ("SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "TH", "JP")  # 'the kingdom' ...
 
 
-def sole_kingdom(doc) -> str | None:
+def sole_kingdom(doc: Document) -> str | None:
     """'المملكة' in an article naming exactly one kingdom among its states: that kingdom."""
     kingdoms = {m.iso for m in doc.mentions if m.kind == "state" and m.iso in KINGDOMS}
     return kingdoms.pop() if len(kingdoms) == 1 else None
@@ -71,8 +77,10 @@ class Gazetteer:
     people: dict[str, list[Person]] = field(default_factory=dict)     # key -> one Person per term
     by_name_word: dict[tuple[str, str], list[LeaderTerm]] = field(default_factory=dict)  # (role, word)
     places: dict[str, Place] = field(default_factory=dict)
+    roles: dict[str, dict[str, str]] = field(default_factory=dict)   # roles.tsv: role -> its titles
 
     longest: dict[str, int] = field(default_factory=dict)   # first word of a key -> longest key's length
+    _automaton: Any = field(default=None, init=False, repr=False, compare=False)   # built on first use
 
     def add(self, phrase: str, entry: Entry) -> None:
         for key in phrase_keys(phrase):
@@ -80,6 +88,45 @@ class Gazetteer:
                 self.index[key].append(entry)
                 self.max_len = max(self.max_len, len(key))
                 self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+        self._automaton = None
+
+    def automaton(self) -> Any:
+        """Every key as its words joined by spaces and closed by one (so that a match ends where a word
+        ends), and a key whose first word has the article also as it follows a lam ('للرئيس' holds
+        'لرئيس'): one Aho-Corasick automaton, built on first use."""
+        if self._automaton is None:
+            import ahocorasick
+
+            patterns: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+            for key in self.index:
+                text = " ".join(key) + " "
+                patterns[text].append((key, len(text)))
+                if key[0].startswith("ال") and len(key[0]) > 2:
+                    patterns["ل" + text[2:]].append((key, len(text) - 1))
+            auto = ahocorasick.Automaton()
+            for text, keys in patterns.items():
+                auto.add_word(text, tuple(keys))
+            auto.make_automaton()
+            self._automaton = auto
+        return self._automaton
+
+    def keys_in(self, words: Sequence[str]) -> dict[int, list[tuple[str, ...]]]:
+        """The keys found in a run of words, by the word they start in (after its clitics, as
+        `first_token_variants` strips them): one pass of the automaton over the words."""
+        text = " ".join(words) + " "
+        # where each word starts in `text`: the lengths before it, plus one space per word before it
+        starts = list(map(add, accumulate(map(len, words[:-1]), initial=0), count()))
+        found: dict[int, list[tuple[str, ...]]] = {}
+        variants: dict[str, list[str]] = {}
+        for end, keys in self.automaton().iter(text):
+            for key, size in keys:
+                k = bisect_right(starts, end - size + 1) - 1
+                word = words[k]
+                if word not in variants:
+                    variants[word] = first_token_variants(word)
+                if key[0] in variants[word]:
+                    found.setdefault(k, []).append(key)
+        return found
 
     def lookup(self, key: tuple[str, ...]) -> list[Entry]:
         return self.index.get(key, [])
@@ -100,6 +147,14 @@ class Gazetteer:
                     return None      # two holders fit: leave it to other rules
                 best = t.person
         return best
+
+    def office_label(self, role: str, iso: str, lang: str = "ar") -> str:
+        """'رئيس وزراء روسيا' / 'Prime Minister of Russia' for an office holder the text does not name."""
+        title = self.roles.get(role, self.roles["other"])
+        country = self.countries.get(iso)
+        if lang == "en":
+            return f"{title['en']} of {country.en if country else iso}"
+        return f"{title['ar']} {country.ar if country else iso}"
 
     def holder(self, iso: str, role: str, day: dt.date | None) -> Person | None:
         """The person holding `role` for `iso` on `day` (the latest holder when the day is unknown)."""
@@ -122,7 +177,7 @@ def parse_date(text: str) -> DateValue | None:
     parts = [int(p) for p in text.split("-") if p.strip().isdecimal()]
     if not parts:
         return None
-    return DateValue(*parts[:3])
+    return DateValue(parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
 
 
 def name_tokens(phrase: str) -> tuple[str, ...]:
@@ -194,8 +249,8 @@ def _person_key(qid: str, en: str, ar: str, iso: str) -> str:
     return f"{iso.lower()}-" + hashlib.sha256(f"{fold(en or ar)}|{iso}".encode()).hexdigest()[:12]
 
 
-def _add_countries(gz: Gazetteer) -> None:
-    for row in load("countries").rows:
+def _add_countries(gz: Gazetteer, folder: Path) -> None:
+    for row in read_table(folder / "countries.tsv").rows:
         iso = row["iso2"]
         capital = None
         if row.get("capital_ar"):
@@ -216,11 +271,13 @@ def _add_countries(gz: Gazetteer) -> None:
                 gz.add(form, Entry("state", iso, "nisba"))
 
 
-def _add_cities(gz: Gazetteer) -> None:
-    given_names = {k[0] for k, entries in gz.index.items() if len(k) > 1 and any(e.kind == "leader" for e in entries)}
-    for row in load("cities").rows:
+def _add_cities(gz: Gazetteer, folder: Path) -> None:
+    given_names = {k[0] for k, entries in gz.index.items()
+                   if len(k) > 1 and any(e.kind == "leader" for e in entries)}
+    for row in read_table(folder / "cities.tsv").rows:
         names = split(row["ar"])
-        place = Place(key=row.get("qid") or row["key"], ar=names[0] if names else "", iso=row.get("iso2") or None,
+        place = Place(key=row.get("qid") or row["key"], ar=names[0] if names else "",
+                      iso=row.get("iso2") or None,
                       en=row.get("en") or None, qid=row.get("qid") or None)
         if not names:
             gz.places.setdefault(place.key, place)   # known, but never matched by name (Amman: عمان is Oman)
@@ -235,10 +292,10 @@ def _add_cities(gz: Gazetteer) -> None:
             gz.add(name, Entry("place", place.iso or "", "city", place))
 
 
-def _add_venues(gz: Gazetteer) -> None:
+def _add_venues(gz: Gazetteer, folder: Path) -> None:
     """'في البيت الأبيض', 'بقصر الاتحادية': a seat of government names its city (`venues.tsv`)."""
-    table = load("venues")
-    by_name: dict[tuple, Place] = {}
+    table = read_table(folder / "venues.tsv")
+    by_name: dict[tuple[str | None, str | None], Place] = {}
     for p in gz.places.values():
         by_name.setdefault((p.en, p.iso), p)
     for row in table.rows:
@@ -251,9 +308,9 @@ def _add_venues(gz: Gazetteer) -> None:
             gz.add(name, Entry("place", city.iso or "", "venue", city))
 
 
-def _add_leaders(gz: Gazetteer) -> None:
+def _add_leaders(gz: Gazetteer, folder: Path) -> None:
     by_person: dict[str, list[tuple[dict[str, str], Person]]] = defaultdict(list)
-    for table in load_all("leaders"):
+    for table in tables(folder, "leaders"):
         for row in table.rows:
             iso = row["iso2"]
             key = _person_key(row.get("qid", ""), row.get("en", ""), row["ar"], iso)
@@ -294,19 +351,9 @@ def gulf_short_names(name: str) -> set[str]:
     return out
 
 
-def office_label(role: str, iso: str, lang: str = "ar") -> str:
-    """'رئيس وزراء روسيا' / 'Prime Minister of Russia' for an office holder the text does not name."""
-    titles = {r["role"]: r for r in load("roles").rows}
-    title = titles.get(role, titles["other"])
-    country = gazetteer().countries.get(iso)
-    if lang == "en":
-        return f"{title['en']} of {country.en if country else iso}"
-    return f"{title['ar']} {country.ar if country else iso}"
-
-
-def _add_lexicons(gz: Gazetteer) -> None:
+def _add_lexicons(gz: Gazetteer, folder: Path) -> None:
     for name in LEXICONS:
-        for row in load(name).rows:
+        for row in read_table(folder / f"{name}.tsv").rows:
             kind = row.get("kind") or name.rstrip("s")
             if name == "months":
                 gz.add(row["form"], Entry("month", row["month"], row["calendar"]))
@@ -320,13 +367,20 @@ def _add_lexicons(gz: Gazetteer) -> None:
                 gz.add(row["form"], Entry(kind, row.get("value", "")))
 
 
-@cache
-def gazetteer() -> Gazetteer:
-    """Build the phrase index once per process (about a tenth of a second)."""
+def build_gazetteer(folder: Path) -> Gazetteer:
+    """The phrase index of one language folder (about a tenth of a second for `lang/ar/`)."""
     gz = Gazetteer()
-    _add_lexicons(gz)
-    _add_countries(gz)
-    _add_leaders(gz)
-    _add_cities(gz)
-    _add_venues(gz)
+    gz.roles = {r["role"]: r for r in read_table(folder / "roles.tsv").rows}
+    _add_lexicons(gz, folder)
+    _add_countries(gz, folder)
+    _add_leaders(gz, folder)
+    _add_cities(gz, folder)
+    _add_venues(gz, folder)
     return gz
+
+
+def gazetteer() -> Gazetteer:
+    """The shipped language's phrase index (`lang/ar/`, built once per process, on first use)."""
+    from .language import default_language
+
+    return default_language().gazetteer

@@ -9,12 +9,12 @@ then a header row naming the columns, then one row per entry; multi-valued field
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from .errors import DiplographError
-from .paths import lang_dir
+from .textfold import fold
 
 
 @dataclass(frozen=True)
@@ -57,17 +57,73 @@ def read_table(path: Path) -> Table:
     return Table(path, tuple(source), columns, tuple(rows))
 
 
-@cache
-def load(name: str, lang: str = "ar") -> Table:
-    """Load `lang/<lang>/<name>.tsv` once per process."""
-    return read_table(lang_dir(lang) / f"{name}.tsv")
-
-
-def load_all(prefix: str, lang: str = "ar") -> list[Table]:
-    """Every `lang/<lang>/<prefix>*.tsv` (data split across files, e.g. leaders by region)."""
-    return [load(p.stem, lang) for p in sorted(lang_dir(lang).glob(f"{prefix}*.tsv"))]
+def tables(folder: Path, prefix: str) -> list[Table]:
+    """Every `<prefix>*.tsv` of a language folder, read now (a `Language` reads its folder once)."""
+    return [read_table(p) for p in sorted(folder.glob(f"{prefix}*.tsv"))]
 
 
 def split(value: str) -> list[str]:
     """The `|`-separated values of a multi-valued field."""
     return [v.strip() for v in value.split("|") if v.strip()]
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word classes of `lang/<lang>/words.tsv`: each folded form with its features (classes)::
+
+        form	features	value
+        منذ	name-stop|since
+        جلالته	title-pronoun	king|sultan
+
+    Rules ask `words.of("origin")` (the forms), `prefix("future")` (for `str.startswith`), `form("lam")`
+    (a class of one form) or `has(token, "origin")` instead of comparing text.
+    """
+
+    path: Path
+    classes: Mapping[str, frozenset[str]]     # feature -> its forms
+    prefixes: Mapping[str, tuple[str, ...]]   # feature -> its forms, for str.startswith
+    values: Mapping[str, str]                 # form -> its value
+
+    def of(self, feature: str) -> frozenset[str]:
+        try:
+            return self.classes[feature]
+        except KeyError:
+            raise DiplographError(f"no word has the feature {feature!r}", path=self.path,
+                                  hint="add rows with that feature, or ask for one the file has") from None
+
+    def has(self, word: str, feature: str) -> bool:
+        return word in self.of(feature)
+
+    def value(self, word: str) -> str:
+        return self.values.get(word, "")
+
+    def prefix(self, feature: str) -> tuple[str, ...]:
+        """The forms of a prefix (or suffix) class, for `str.startswith` / `str.endswith`."""
+        try:
+            return self.prefixes[feature]
+        except KeyError:
+            self.of(feature)     # the error naming the file
+            raise
+
+    def form(self, feature: str) -> str:
+        """The one form of a single-form class (a clitic letter)."""
+        forms = self.of(feature)
+        if len(forms) != 1:
+            raise DiplographError(f"the word class {feature!r} has {len(forms)} forms, the rules need one",
+                                  path=self.path, hint="give that class exactly one row")
+        return next(iter(forms))
+
+
+def read_words(path: Path) -> Words:
+    """Load a word-class file; forms are folded like article text."""
+    table = read_table(path)
+    classes: dict[str, set[str]] = {}
+    values: dict[str, str] = {}
+    for row in table.rows:
+        form = fold(row["form"])
+        for feature in split(row.get("features", "")):
+            classes.setdefault(feature, set()).add(form)
+        if row.get("value"):
+            values[form] = row["value"]
+    frozen = {k: frozenset(v) for k, v in classes.items()}
+    return Words(path, frozen, {k: tuple(sorted(v)) for k, v in frozen.items()}, values)

@@ -12,10 +12,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
+from rdflib import namespace
 
 from . import vocab
 from .document import DateValue, DocRef, Document, Event, Person, Place
 from .gazetteer import gazetteer
+from .registry import EventType, Registry, default_registry, document_class
 
 
 class _OxNamespace:
@@ -39,25 +41,10 @@ class _OxNamespace:
 
 
 DG, DGC, DGR, OWL, PROV, RDF, RDFS, SCHEMA, WD, XSD = (
-    _OxNamespace(ns) for ns in (vocab.DG, vocab.DGC, vocab.DGR, vocab.OWL, vocab.PROV, vocab.RDF, vocab.RDFS,
-                                vocab.SCHEMA, vocab.WD, vocab.XSD))
+    _OxNamespace(ns) for ns in (vocab.DG, vocab.DGC, vocab.DGR, namespace.OWL, vocab.PROV, namespace.RDF,
+                                namespace.RDFS, vocab.SCHEMA, vocab.WD, namespace.XSD))
 
-DOC_CLASS = {"declaration": DG.Declaration, "agreement": DG.Agreement, "memorandum": DG.Memorandum,
-             "protocol": DG.Protocol, "treaty": DG.Treaty, "joint_statement": DG.JointStatement,
-             "programme": DG.Programme, "contract": DG.Contract, "other": DG.OtherDocument}
-EVENT_CLASS = {"signing": DG.Signing, "congratulation": DG.Congratulation,
-               "establishment": DG.EstablishmentOfRelations, "anniversary": DG.Anniversary,
-               "visit": DG.Visit, "meeting": DG.Meeting, "statement": DG.Statement}
-# CAMEO / PLOVER codes (ontology/codes.ttl): sign 057, praise 051, establish relations 054, visit 042,
-# meet 040 (044 at a third location); PLOVER SUPPORT / CONSULT.
-EVENT_CODES = {"signing": ("057", "SUPPORT"), "congratulation": ("051", "SUPPORT"),
-               "establishment": ("054", "SUPPORT"), "anniversary": ("051", "SUPPORT"),
-               "visit": ("042", "CONSULT"), "meeting": ("040", "CONSULT")}
 ORGANISATION_ROLES = {"parliament", "leader"}
-LABEL_AR = {"signing": "توقيع", "congratulation": "تهنئة", "establishment": "إقامة علاقات دبلوماسية",
-            "anniversary": "ذكرى", "visit": "زيارة", "meeting": "لقاء"}
-LABEL_EN = {"signing": "Signing", "congratulation": "Congratulation", "establishment": "Establishment of relations",
-            "anniversary": "Anniversary", "visit": "Visit", "meeting": "Meeting"}
 
 
 def N(iri: object) -> ox.NamedNode:
@@ -100,27 +87,14 @@ def document_iri(d: DocRef, parties: Iterable[str]) -> ox.NamedNode:
     return N(DGR[f"document/{h12(d.kind, ','.join(sorted(parties)), d.folded)}"])
 
 
-def event_key(ev: Event) -> str:
-    """Content key of an event: the same happening (type, states, people, date...) gets the same IRI."""
-    date = ev.date.iso() if ev.date else ""
-    people = ",".join(sorted(p.key for p in ev.agents))
-    recips = ",".join(sorted([p.key for p in ev.recipients] + ev.recipient_states))
-    states = ",".join(sorted(ev.states()))
-    if ev.type == "establishment":
-        return h12(ev.type, ",".join(sorted(ev.parties)))
-    if ev.type == "anniversary":
-        return h12(ev.type, ",".join(sorted(ev.parties)), ev.ordinal)
-    if ev.type == "signing":
-        return h12(ev.type, states, date, ev.document.folded if ev.document else "")
-    if ev.type == "congratulation":
-        return h12(ev.type, people, recips, date)
-    if ev.place is not None and not ev.date:     # undated: the city tells two meetings apart (Ankara, Jeddah)
-        return h12(ev.type, people, ",".join(sorted(ev.parties)), date, ev.place.key)
-    return h12(ev.type, people, ",".join(sorted(ev.parties)), date)
+def event_key(ev: Event, registry: Registry | None = None) -> str:
+    """Content key of an event: the same happening (type, states, people, date...) gets the same IRI
+    (the parts are the type's `iri_key`, see registry.EventType)."""
+    return h12(ev.type, *(registry or default_registry()).event(ev.type).iri_key(ev))
 
 
-def event_iri(ev: Event) -> ox.NamedNode:
-    return N(DGR[f"event/{ev.type}-{event_key(ev)}"])
+def event_iri(ev: Event, registry: Registry | None = None) -> ox.NamedNode:
+    return N(DGR[f"event/{ev.type}-{event_key(ev, registry)}"])
 
 
 def article_iri(doc: Document) -> ox.NamedNode:
@@ -135,6 +109,7 @@ def span_iri(doc: Document, start: int, end: int) -> ox.NamedNode:
 class Triples:
     """Collects triples; `entities` gathers gazetteer entities to describe in the entities graph."""
 
+    registry: Registry = field(default_factory=default_registry)
     items: list[ox.Triple] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)
     people: dict[str, Person] = field(default_factory=dict)
@@ -179,25 +154,25 @@ def _country(t: Triples, iso: str) -> ox.NamedNode:
 
 def _document(t: Triples, d: DocRef, parties: list[str]) -> ox.NamedNode:
     iri = document_iri(d, parties)
-    t.add(iri, RDF.type, N(DOC_CLASS.get(d.kind, DG.OtherDocument)))
+    t.add(iri, RDF.type, DG[document_class(d.kind, t.registry)])
     t.add(iri, RDFS.label, lit(d.title, "ar"))
-    t.add(iri, DG.documentKind, lit(d.kind))
     return iri
 
 
-def _event_label(ev: Event) -> tuple[str, str]:
+def _event_label(ev: Event, kind: EventType) -> tuple[str, str]:
     states = "، ".join(sorted(ev.states()))
     date = f" {ev.date.iso()}" if ev.date else ""
     what = ev.document.title if ev.document else ""
-    ar = f"{LABEL_AR[ev.type]} {what}".strip() + f" ({states}){date}"
-    en = f"{LABEL_EN[ev.type]} ({', '.join(sorted(ev.states()))}){date}"
+    ar = f"{kind.label_ar} {what}".strip() + f" ({states}){date}"
+    en = f"{kind.label_en} ({', '.join(sorted(ev.states()))}){date}"
     return ar, en
 
 
 def _event(t: Triples, doc: Document, ev: Event) -> None:
-    e = event_iri(ev)
-    t.add(e, RDF.type, N(EVENT_CLASS[ev.type]))
-    ar, en = _event_label(ev)
+    kind = t.registry.event(ev.type)
+    e = event_iri(ev, t.registry)
+    t.add(e, RDF.type, DG[kind.cls])
+    ar, en = _event_label(ev, kind)
     t.add(e, RDFS.label, lit(ar, "ar"))
     t.add(e, RDFS.label, lit(en, "en"))
     t.add(e, DG.rule, lit(ev.rule))
@@ -217,15 +192,25 @@ def _event(t: Triples, doc: Document, ev: Event) -> None:
         t.add(e, DG.place, _place(t, ev.place))
     if ev.ordinal:
         t.add(e, DG.ordinal, typed(ev.ordinal, XSD.integer))
-    if ev.occasion and ev.type == "congratulation":
+    if ev.occasion and kind.has_occasion:
         t.add(e, DG.occasion, lit(ev.occasion, "ar"))
     if ev.inferred:
         t.add(e, DG.inferred, typed("true", XSD.boolean))
-    cameo, plover = EVENT_CODES[ev.type]
-    if ev.type == "meeting" and ev.place and ev.place.iso and ev.place.iso not in ev.states():
-        cameo = "044"
-    t.add(e, DG.cameoCode, N(DGC[f"cameo-{cameo}"]))
-    t.add(e, DG.ploverCode, N(DGC[f"plover-{plover}"]))
+    _codes(t, e, ev, kind)
+    _spans(t, doc, e, ev)
+    _direct_edges(t, e, ev, kind)
+
+
+def _codes(t: Triples, e: ox.NamedNode, ev: Event, kind: EventType) -> None:
+    """The type's default CAMEO and PLOVER codes (ontology/codes.ttl), or the code its declaration picks."""
+    cameo = kind.cameo_for(ev, kind.cameo)
+    if cameo:
+        t.add(e, DG.cameoCode, DGC[cameo])
+    if kind.plover:
+        t.add(e, DG.ploverCode, DGC[kind.plover])
+
+
+def _spans(t: Triples, doc: Document, e: ox.NamedNode, ev: Event) -> None:
     for start, end in ev.spans:
         span = span_iri(doc, start, end)
         t.add(e, PROV.wasDerivedFrom, span)
@@ -234,30 +219,37 @@ def _event(t: Triples, doc: Document, ev: Event) -> None:
         t.add(span, DG.start, typed(start, XSD.integer))
         t.add(span, DG.end, typed(end, XSD.integer))
         t.add(span, DG.sourceArticle, article_iri(doc))
-    # direct edges of the design card, consistent with the event
-    if ev.type == "signing" and ev.document:
+
+
+def _direct_edges(t: Triples, e: ox.NamedNode, ev: Event, kind: EventType) -> None:
+    """The direct edges of the design card that the event states (its type's `direct`)."""
+    edge = kind.direct if kind.direct_when(ev) else None
+    if edge == "signed" and ev.document:
         d = _document(t, ev.document, ev.parties)
         t.add(e, DG.document, d)
         for s in ev.parties:
             t.add(country_iri(s), DG.signed, d)
-        for a in ev.agents:
-            t.add(person_iri(a), DG.signed, d)
-    elif ev.type == "congratulation":
-        for a in ev.agents:
+        for p in ev.agents:
+            t.add(person_iri(p), DG.signed, d)
+    elif edge == "congratulated":
+        for p in ev.agents:
             for r in ev.recipients:
-                t.add(person_iri(a), DG.congratulated, person_iri(r))
-    elif ev.type in ("establishment", "anniversary") and len(ev.parties) == 2 and \
-            (ev.type == "establishment" or ev.of_relations):
-        a, b = (country_iri(s) for s in ev.parties)
-        t.add(a, DG.hasDiplomaticRelationsWith, b)
-        t.add(b, DG.hasDiplomaticRelationsWith, a)
+                t.add(person_iri(p), DG.congratulated, person_iri(r))
+    elif edge == "relations" and len(ev.parties) == 2:
+        one, other = (country_iri(s) for s in ev.parties)
+        t.add(one, DG.hasDiplomaticRelationsWith, other)
+        t.add(other, DG.hasDiplomaticRelationsWith, one)
 
 
-def _anniversary_links(t: Triples, doc: Document) -> None:
-    est = {frozenset(e.parties): event_iri(e) for e in doc.events if e.type == "establishment"}
+def _commemorations(t: Triples, doc: Document) -> None:
+    """An anniversary of relations commemorates their establishment (a type's `commemorates`)."""
     for ev in doc.events:
-        if ev.type == "anniversary" and ev.of_relations and frozenset(ev.parties) in est:
-            t.add(event_iri(ev), DG.commemorates, est[frozenset(ev.parties)])
+        target = t.registry.event(ev.type).commemorates
+        if target is None or not ev.of_relations:
+            continue
+        for other in doc.events:
+            if other.type == target and frozenset(other.parties) == frozenset(ev.parties):
+                t.add(event_iri(ev, t.registry), DG.commemorates, event_iri(other, t.registry))
 
 
 def _article(t: Triples, doc: Document) -> None:
@@ -275,17 +267,18 @@ def _article(t: Triples, doc: Document) -> None:
         t.add(a, RDFS.label, lit(doc.text[first.start:first.end][:300], doc.language))
 
 
-def article_triples(doc: Document) -> Triples:
+def article_triples(doc: Document, registry: Registry | None = None) -> Triples:
     """Triples of one article's named graph (events, entities born in it, spans, the article)."""
-    t = Triples()
+    t = Triples(registry or default_registry())
     _article(t, doc)
     for ev in doc.events:
         _event(t, doc, ev)
-    _anniversary_links(t, doc)
+    _commemorations(t, doc)
     return t
 
 
-def entity_triples(countries: Iterable[str], people: Iterable[Person], places: Iterable[Place]) -> Iterator[ox.Triple]:
+def entity_triples(countries: Iterable[str], people: Iterable[Person],
+                   places: Iterable[Place]) -> Iterator[ox.Triple]:
     """Descriptions of gazetteer entities (for the entities graph)."""
     gz = gazetteer()
     out = Triples()
@@ -322,8 +315,8 @@ def entity_triples(countries: Iterable[str], people: Iterable[Person], places: I
     return iter(out.items)
 
 
-def document_graph(doc: Document) -> list[ox.Triple]:
+def document_graph(doc: Document, registry: Registry | None = None) -> list[ox.Triple]:
     """Everything about one article in one graph (what `diplograph extract` writes)."""
-    t = article_triples(doc)
+    t = article_triples(doc, registry)
     return t.items + list(entity_triples(t.countries, t.people.values(), t.places.values()))
 

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
-from .paths import ontology_file
+from .registry import Registry, default_registry
 from .store import atomic_write
 from .vocab import DG, DGR, sparql_prologue
 
@@ -58,13 +58,6 @@ KINDS: dict[str, tuple[int, str, str, str, str]] = {
     "document": (4, "diamond", "#8c5a3c", "وثيقة", "Document"),
     "event": (5, "square", "#777777", "حدث", "Event"),
 }
-# colours of the event classes the project started with; a class the ontology adds later takes the
-# next colour of PALETTE (in the order of its local name)
-EVENT_COLOURS: dict[str, str] = {
-    "Signing": "#c0392b", "Congratulation": "#d4a017", "EstablishmentOfRelations": "#16a085",
-    "Anniversary": "#2980b9", "Visit": "#8e44ad", "Meeting": "#d35400", "Statement": "#7f8c8d",
-}
-PALETTE = ("#6d4c41", "#00838f", "#ad1457", "#558b2f", "#5e35b1", "#ef6c00", "#37474f", "#9e9d24")
 # office -> (Arabic, English), for dg:role
 OFFICES: dict[str, tuple[str, str]] = {
     "president": ("رئيس الدولة", "president"), "prime_minister": ("رئيس الوزراء", "prime minister"),
@@ -99,39 +92,23 @@ class EventType:
 
 @dataclass(frozen=True)
 class Classes:
-    """The event and document classes the ontology declares (local names, event classes in order)."""
+    """The event types (in the registry's order) and document classes, with what the page needs of them."""
 
     events: tuple[EventType, ...]
     documents: frozenset[str]
+    direct: dict[str, str]            # event class -> the direct edge it states (signed, congratulated...)
 
     def event(self, name: str) -> EventType | None:
         return next((t for t in self.events if t.name == name), None)
 
 
-def ontology_classes(path: Path | None = None) -> Classes:
-    """Event classes (subclasses of dg:Event, with their @ar/@en labels) and document classes
-    (dg:Document and its subclasses) of the ontology file."""
-    onto = ox.Store()
-    onto.load(path=str(path or ontology_file("diplograph.ttl")), format=ox.RdfFormat.TURTLE)
-    labels: dict[str, dict[str, str]] = defaultdict(dict)
-    tops: dict[str, set[str]] = defaultdict(set)
-    for row in _query(onto, "render_ontology"):
-        name, top = _local(_value(row["cls"]), DG), _local(_value(row["top"]), DG)
-        if not name:
-            continue
-        tops[top].add(name)
-        lit = row["label"]
-        if isinstance(lit, ox.Literal) and lit.language:
-            labels[name][lit.language.lower().split("-")[0]] = lit.value
-    known = list(EVENT_COLOURS)
-    names = sorted(tops["Event"] - {"Event"}, key=lambda n: (known.index(n) if n in known else len(known), n))
-    spare = iter(PALETTE * (1 + len(names) // len(PALETTE)))
-    events = []
-    for n in names:
-        en = labels[n].get("en") or re.sub(r"(?<!^)(?=[A-Z])", " ", n).lower()
-        events.append(EventType(n, EVENT_COLOURS.get(n) or next(spare), labels[n].get("ar") or en,
-                                en[:1].upper() + en[1:]))
-    return Classes(tuple(events), frozenset(tops["Document"]))
+def registry_classes(registry: Registry | None = None) -> Classes:
+    """Event classes with their colours and names, and document classes, from the event type registry
+    (which reads the ontology: the single source of classes and names)."""
+    reg = registry or default_registry()
+    events = tuple(EventType(t.cls, t.colour, t.label_ar or t.cls, t.label_en or t.cls) for t in reg.types)
+    direct = {t.cls: t.direct for t in reg.types if t.direct}
+    return Classes(events, frozenset(reg.document_classes), direct)
 
 
 @dataclass(frozen=True)
@@ -325,15 +302,15 @@ def _short(text: str) -> str:
     return text if len(text) <= LABEL_MAX else text[: LABEL_MAX - 1] + "…"
 
 
-def build_view(store: ox.Store) -> View:
+def build_view(store: ox.Store, registry: Registry | None = None) -> View:
     """Read nodes, edges, evidence and the dyad view out of `store` (queried as the union of its graphs)."""
-    classes = ontology_classes()
+    classes = registry_classes(registry)
     raw = _read(store, classes)
     iris = sorted(raw.kinds)
     ids = {iri: f"n{i}" for i, iri in enumerate(iris)}
     nodes = {ids[iri]: _make_node(raw, iri, ids[iri], classes) for iri in iris}
     links = sorted(t for t in raw.links if t[0] in ids and t[2] in ids)
-    edges = _role_edges(raw, ids, nodes, links) + _direct_edges(links, ids, nodes, raw)
+    edges = _role_edges(raw, ids, nodes, links) + _direct_edges(links, ids, nodes, raw, classes)
     edges.sort(key=lambda e: (nodes[e[0]].iri, e[1], nodes[e[2]].iri))
     view_edges = [Edge(f"e{i}", s, t, rel, role, evs,
                        tuple(sorted(set(nodes[s].states) | set(nodes[t].states))))
@@ -407,19 +384,21 @@ def _make_node(raw: _Raw, iri: str, node_id: str, classes: Classes) -> Node:
                 date_range=_date_range(date), details=details)
 
 
-def _stated(ids: dict[str, str], nodes: dict[str, Node], raw: _Raw) -> dict[tuple[str, str, str], set[str]]:
-    """(source, relation, target) -> the events that state that direct edge: signed <- Signing,
-    congratulated <- Congratulation, relations <- Establishment/Anniversary."""
+def _stated(ids: dict[str, str], nodes: dict[str, Node], raw: _Raw,
+            classes: Classes) -> dict[tuple[str, str, str], set[str]]:
+    """(source, relation, target) -> the events that state that direct edge (each event type says
+    which: signed <- Signing, congratulated <- Congratulation, relations <- Establishment/Anniversary)."""
     def roles(n: Node, *names: str) -> set[str]:
         return {ids[o] for r in names for o in raw.props[n.iri].get(r, ()) if o in ids}
 
     stated: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for n in nodes.values():
-        if n.subtype == "Signing":
+        direct = classes.direct.get(n.subtype) if n.kind == "event" else None
+        if direct == "signed":
             pairs = [(x, "signed", doc) for doc in roles(n, "document") for x in roles(n, "agent", "party")]
-        elif n.subtype == "Congratulation":
+        elif direct == "congratulated":
             pairs = [(a, "congratulated", b) for a in roles(n, "agent") for b in roles(n, "recipient")]
-        elif n.subtype in ("EstablishmentOfRelations", "Anniversary"):
+        elif direct == "relations":
             parties = sorted(roles(n, "party"), key=lambda x: nodes[x].iri)
             pairs = [(a, "hasDiplomaticRelationsWith", b)
                      for i, a in enumerate(parties) for b in parties[i + 1:]]
@@ -431,9 +410,9 @@ def _stated(ids: dict[str, str], nodes: dict[str, Node], raw: _Raw) -> dict[tupl
 
 
 def _direct_edges(links: list[tuple[str, str, str]], ids: dict[str, str], nodes: dict[str, Node],
-                  raw: _Raw) -> list[_EdgeRow]:
+                  raw: _Raw, classes: Classes) -> list[_EdgeRow]:
     """Direct edges, each with the events that state it; symmetric relations drawn once."""
-    stated = _stated(ids, nodes, raw)
+    stated = _stated(ids, nodes, raw, classes)
     out = []
     seen: set[tuple[str, str, str]] = set()
     for s, p, o in links:
@@ -680,10 +659,10 @@ def render_html(view: View, *, title: str = DEFAULT_TITLE, mode: str | None = No
 
 
 def write_html(store: ox.Store, path: Path | str, *, title: str = DEFAULT_TITLE,
-               mode: str | None = None, lang: str = "ar") -> View:
+               mode: str | None = None, lang: str = "ar", registry: Registry | None = None) -> View:
     """Build the view of `store`, render it and atomically replace `path` (temporary file in the same
     folder, then os.replace); returns the view."""
-    view = build_view(store)
+    view = build_view(store, registry)
     atomic_write(Path(path), render_html(view, title=title, mode=mode, lang=lang).encode("utf-8"))
     return view
 
@@ -698,7 +677,7 @@ __all__ = [
     "Node",
     "View",
     "build_view",
-    "ontology_classes",
+    "registry_classes",
     "render_html",
     "write_html",
 ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from typing import Any
 
 _DROP = set(range(0x064B, 0x0660)) | {0x0670, 0x0640, 0x06E1, 0x06ED} | set(range(0x0610, 0x061B)) \
     | set(range(0x06D6, 0x06E5)) | set(range(0x200B, 0x2010)) | set(range(0x202A, 0x202F)) \
@@ -46,23 +47,37 @@ def fold(text: str) -> str:
     return text.translate(_table())
 
 
+@cache
+def _arrays() -> tuple[Any, Any]:
+    """For every character of the Basic Multilingual Plane: the one it folds to, and whether it is
+    dropped (folding makes at most one character of each, see `_table`)."""
+    import numpy as np
+
+    into = np.arange(0x10000, dtype=np.uint32)
+    dropped = np.zeros(0x10000, dtype=bool)
+    for cp, folded in _table().items():
+        if len(folded) > 1:
+            raise ValueError(f"fold_char({chr(cp)!r}) makes {len(folded)} characters: one at most")
+        if folded:
+            into[cp] = ord(folded)
+        else:
+            dropped[cp] = True
+    return into, dropped
+
+
 def fold_with_map(text: str) -> tuple[str, list[int]]:
-    """The folded text and, for each of its characters, the index of the character it came from."""
-    table = _table()
-    if not any(ord(ch) in table for ch in text):
-        return text, list(range(len(text) + 1))
-    out: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        f = table.get(ord(ch), ch)
-        if f == ch:
-            out.append(ch)
-            index.append(i)
-            continue
-        for c in f:
-            out.append(c)
-            index.append(i)
-    index.append(len(text))
-    return "".join(out), index
+    """The folded text and, for each of its characters, the index of the character it came from (plus
+    the text's length at the end), computed over the code points at once."""
+    import numpy as np
+
+    into, dropped = _arrays()
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
+    keep = np.ones(len(points), dtype=bool)
+    inside = points < 0x10000
+    keep[inside] = ~dropped[points[inside]]
+    points[inside] = into[points[inside]]
+    index: list[int] = np.flatnonzero(keep).tolist()
+    index.append(len(points))
+    return points[keep].tobytes().decode("utf-32-le", "surrogatepass"), index
 
 

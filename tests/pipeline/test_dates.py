@@ -138,3 +138,10 @@ def test_dates_of_different_precision_compare():
     assert DateValue(2015) < DateValue(2015, 4) < DateValue(2015, 4, 2) < DateValue(2016)
     assert sorted([DateValue(2013, 6), DateValue(2013), DateValue(2009, 8, 1)]) == [
         DateValue(2009, 8, 1), DateValue(2013), DateValue(2013, 6)]
+
+
+def test_a_span_joined_by_hatta_is_a_span():
+    """'حتى' was compared unfolded in dates.py and never matched: the span gave a single day 30 October."""
+    doc = run("تستمر الزيارة من 28 حتى 30 أكتوبر 2024 في العاصمة", published=None)
+    spans = [m.date for m in doc.mentions if m.kind == "date"]
+    assert [(d.iso(), d.days) for d in spans] == [("2024-10-28", 3)]

@@ -7,24 +7,31 @@ returns date mentions; relative ones need `doc.published` and are skipped when i
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
 
 from hijridate import Hijri
 
-from ..document import DateValue, Document, Mention, Sentence
-
-YEAR_WORDS = {"عام", "العام", "عاما", "سنه", "السنه", "سنوات", "اعوام", "الاعوام", "سنين", "عامين", "سنتين"}
-ERA_MARKS = {"م", "ه", "هـ"}
+from ..document import DateMention, DateValue, Document, Mention, Sentence, Token
+from ..lexicon import Words
 
 
-def _int(tok: str) -> int | None:
-    if tok.startswith("و") and tok[1:].isdecimal():
+
+def _int(tok: str, words: Words) -> int | None:
+    """A number of up to four digits, also with 'and' before it ('و9')."""
+    if tok.startswith(words.prefix("and")) and tok[1:].isdecimal():
         tok = tok[1:]
     return int(tok) if tok.isdecimal() and len(tok) <= 4 else None
 
 
-def _year(tok: str) -> int | None:
-    v = _int(tok)
+def _relative_word(tok: str, words: Words) -> bool:
+    """Past, next or current (a month named with it is dated from publication)."""
+    return tok in words.of("past") or tok in words.of("next") or tok in words.of("current")
+
+
+def _year(tok: str, words: Words) -> int | None:
+    v = _int(tok, words)
     return v if v is not None and 1800 <= v <= 2100 else None
 
 
@@ -33,7 +40,7 @@ def _month_at(by_start: dict[int, Mention], i: int) -> Mention | None:
     return m if m is not None and m.kind == "month" else None
 
 
-def _numeric_date(toks, i: int, end: int) -> tuple[DateValue, int] | None:
+def _numeric_date(toks: list[Token], i: int, end: int) -> tuple[DateValue, int] | None:
     """'4/4/2022', '04-04-2022', '4.4.2022' (day first, as Arab papers write it) or '2022/4/4'."""
     if i + 5 > end:
         return None
@@ -60,151 +67,218 @@ def hijri_to_gregorian(y: int, m: int, d: int | None) -> DateValue | None:
     return DateValue(g.year, g.month, g.day)
 
 
-def find_dates(doc: Document, sent: Sentence) -> list[Mention]:
-    toks = doc.tokens
-    lex = {m.start: m for m in doc.mentions if m.sent == sent.index and m.kind in ("month", "weekday", "number", "time")}
-    out: list[Mention] = []
-    i = sent.tok_start
-    end = sent.tok_end
+Found = tuple[DateMention | None, int]     # a date read at a token (None: not a valid one), the next token
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """One sentence being read for dates: the document, the sentence, its lexicon mentions by start."""
+
+    doc: Document
+    sent: Sentence
+    lex: dict[int, Mention]
+    end: int            # the sentence's end token
+    words: Words        # the document language's word classes
+
+    def text(self, k: int) -> str:
+        return self.doc.tokens[k].text
+
+    def mention(self, a: int, b: int, date: DateValue, how: str) -> DateMention:
+        return DateMention("date", a, b, self.sent.index, date=date, value=how)
+
+    def past_alternatives(self, j: int) -> int:
+        """Past an alternative month name after a slash or in brackets (April/Nisan)."""
+        while j < self.end and (self.text(j) in ("/", "(", ")", "-") or _month_at(self.lex, j)):
+            alt = _month_at(self.lex, j)
+            j = alt.end if alt else j + 1
+        return j
+
+    def year_at(self, j: int) -> int | None:
+        return _year(self.text(j), self.words) if j < self.end else None
+
+
+def _numeric(s: _Scan, i: int) -> Found | None:
+    """4/4/2022, 04-04-2022, 2022/4/4."""
+    numeric = _numeric_date(s.doc.tokens, i, s.end)
+    if numeric is None:
+        return None
+    value, j = numeric
+    return s.mention(i, j, value, "explicit"), j
+
+
+def _day_span(s: _Scan, i: int, day: int) -> tuple[int, int]:
+    """DAY [and DAY]: the token after the days, and how many days they span."""
+    j, last = i + 1, day
+    if j < s.end and s.text(j) in s.words.of("range-joiner") and j + 1 < s.end \
+            and (n := _int(s.text(j + 1), s.words)):
+        last, j = n, j + 2      # 8 and 9 March, from 28 to 30 October: dated by the first, spanning all
+    elif j < s.end and s.text(j).startswith(s.words.prefix("and")) and (n := _int(s.text(j)[1:], s.words)):
+        last, j = n, j + 1
+    return j, (last - day + 1 if last and day < last <= 31 else 1)
+
+
+def _day_month(s: _Scan, i: int) -> Found | None:
+    """DAY [and DAY] MONTH [/ (ALT)] [of] [YEAR], Gregorian or Hijri."""
+    day = _int(s.text(i), s.words)
+    if day is None or not 1 <= day <= 31:
+        return None
+    j, span = _day_span(s, i, day)
+    mm = _month_at(s.lex, j)
+    if mm is None:
+        return None
+    j = k = s.past_alternatives(mm.end)
+    if k < s.end and s.text(k) in s.words.of("date-of") and k + 1 < s.end and _year(s.text(k + 1), s.words):
+        k += 1
+    year = s.year_at(k)
+    month = int(mm.value or 0)
+    if mm.via == "hijri" and k < s.end and (h := _int(s.text(k), s.words)) and 1300 <= h <= 1500:
+        year = h
+    if year is not None:
+        j = k + 1
+        if j < s.end and s.text(j) in s.words.of("era-mark"):
+            j += 1
+    if mm.via == "hijri":
+        value = hijri_to_gregorian(year, month, day) if year else None
+        return (s.mention(i, j, value, "hijri") if value else None), j
+    return s.mention(i, j, DateValue(year or 0, month, day, days=span), "explicit" if year else "no-year"), j
+
+
+def _ordinal_day(s: _Scan, i: int) -> Found | None:
+    """A day written as an ordinal word: the second of October 1949, the twenty-seventh of February."""
+    num = s.lex.get(i)
+    value = int(num.value or 0) if num is not None and num.kind == "number" else 0
+    tens = s.lex.get(num.end) if num is not None else None
+    if tens is not None and tens.kind == "number" and tens.via == "tens" and 0 < value < 10:
+        num, value = tens, value + int(tens.value or 0)
+    if num is None or num.kind != "number" or i + 2 >= s.end:
+        return None
+    if s.text(num.end) not in s.words.of("date-of"):
+        return None
+    mm = _month_at(s.lex, num.end + 1)
+    if mm is None or mm.via != "gregorian" or not 1 <= value <= 31:
+        return None
+    j = s.past_alternatives(mm.end)
+    year = s.year_at(j)
+    stop = j + (1 if year else 0)
+    date = DateValue(year or 0, int(mm.value or 0), value)
+    return s.mention(i, stop, date, "explicit" if year else "no-year"), stop
+
+
+def _month_year(s: _Scan, i: int) -> Found | None:
+    """MONTH [of] YEAR, or a month 'past', 'next' or 'current' (dated from publication)."""
+    mm = _month_at(s.lex, i)
+    if mm is None or mm.via != "gregorian":
+        return None
+    j = s.past_alternatives(mm.end)
+    if j < s.end and s.text(j) in s.words.of("date-of") and j + 1 < s.end and _year(s.text(j + 1), s.words):
+        j += 1
+    year = s.year_at(j)
+    month = int(mm.value or 0)
+    if year:
+        return s.mention(i, j + 1, DateValue(year, month), "explicit"), j + 1
+    pub = s.doc.published
+    if j < s.end and _relative_word(s.text(j), s.words) and pub:
+        if s.text(j) in s.words.of("current"):
+            year = pub.year
+        elif s.text(j) in s.words.of("past"):
+            year = pub.year if month < pub.month else pub.year - 1
+        else:
+            year = pub.year if month > pub.month else pub.year + 1
+        return s.mention(i, j + 1, DateValue(year, month), "relative"), j + 1
+    return None
+
+
+def _year_alone(s: _Scan, i: int) -> Found | None:
+    """A year after 'in', 'since', 'the year' (a year before 1800 only after 'the year': the peace
+    treaty signed in 1786)."""
+    t = s.text(i)
+    prev = s.text(i - 1) if i > s.sent.tok_start else ""
+    year = _year(t, s.words)
+    after_year_word = prev in s.words.of("year-word") or prev.endswith(s.words.prefix("year-ending"))
+    if year is None and (v := _int(t, s.words)) is not None and 1500 <= v < 1800 and after_year_word:
+        year = v
+    if year is not None and (after_year_word or prev in s.words.of("before-year")):
+        return s.mention(i, i + 1, DateValue(year), "year"), i + 1
+    return None
+
+
+def _ago(s: _Scan, i: int) -> Found | None:
+    """32 years ago, thirty years ago."""
+    pub = s.doc.published
+    if s.text(i) not in s.words.of("ago") or not i + 2 < s.end + 1 or not pub:
+        return None
+    n = _int(s.text(i + 1), s.words) if i + 1 < s.end else None
+    if n is None and (m := s.lex.get(i + 1)) is not None and m.kind == "number":
+        n = int(m.value or 0)
+    if n and i + 2 < s.end and s.text(i + 2) in s.words.of("year-word"):
+        return s.mention(i, i + 3, DateValue(pub.year - n), "ago"), i + 3
+    return None
+
+
+Reader = Callable[[_Scan, int], Found | None]
+READERS: tuple[Reader, ...] = (
+    _numeric, _day_month, _ordinal_day, _month_year, _year_alone, _ago)
+
+
+@cache
+def _readers(number: bool, lexical: bool, ago: bool) -> tuple[Reader, ...]:
+    """The readers of READERS that may read a date at a token: those of numbers for a number, those of
+    lexicon words (ordinal days, months) at a lexicon mention, 'ago' at 'ago' (in READERS' order)."""
+    return tuple(r for r in READERS if (number and r in (_numeric, _day_month, _year_alone))
+                 or (lexical and r in (_ordinal_day, _month_year)) or (ago and r is _ago))
+
+
+def find_dates(doc: Document, sent: Sentence, ms: list[Mention] | None = None) -> list[DateMention]:
+    """The dates of one sentence (`ms`: the sentence's lexicon mentions, when the caller has them): at
+    each token the first reader of READERS that reads a date there, then the dates relative to
+    publication, the years a day-month leaves out, and the weekdays checked."""
+    here = doc.in_sentence(sent.index) if ms is None else ms
+    scan = _Scan(doc, sent, {m.start: m for m in here if m.kind in ("month", "weekday", "number", "time")},
+                 sent.tok_end, doc.lang.words)
+    out: list[DateMention] = []
+    i, end, toks, lex = sent.tok_start, sent.tok_end, doc.tokens, scan.lex
+    ago = doc.lang.words.of("ago")
     while i < end:
         t = toks[i].text
-        # numeric dates: 4/4/2022, 04-04-2022, 2022/4/4
-        numeric = _numeric_date(toks, i, end)
-        if numeric is not None:
-            value, j = numeric
-            out.append(Mention("date", i, j, sent.index, date=value, value="explicit"))
-            i = j
+        number, lexical, is_ago = t[-1:].isdigit(), i in lex, t in ago
+        if not (number or lexical or is_ago):
+            i += 1      # no date starts here: not a number, a month, a weekday, a time word or 'ago'
             continue
-        # DAY [و DAY] MONTH [/ (ALT)] [من] [YEAR]
-        day = _int(t)
-        if day is not None and 1 <= day <= 31:
-            j = i + 1
-            last = day
-            if j < end and toks[j].text in ("و", "-", "الي", "حتى") and j + 1 < end and _int(toks[j + 1].text):
-                last = _int(toks[j + 1].text)
-                j += 2      # "يومي 8 و9 مارس", "من 28 إلى 30 أكتوبر": dated by the first day, spanning to the last
-            elif j < end and toks[j].text.startswith("و") and _int(toks[j].text[1:]):
-                last = _int(toks[j].text[1:])
-                j += 1
-            span = last - day + 1 if last and day < last <= 31 else 1
-            mm = _month_at(lex, j)
-            if mm is not None:
-                j = mm.end
-                # alternative month name: "ابريل/نيسان", "فبراير (شباط)", "فبراير( شباط)"
-                while j < end and toks[j].text in ("/", "(", ")", "-") or (j < end and _month_at(lex, j)):
-                    alt = _month_at(lex, j)
-                    j = alt.end if alt else j + 1
-                k = j
-                if k < end and toks[k].text == "من" and k + 1 < end and _year(toks[k + 1].text):
-                    k += 1
-                year = _year(toks[k].text) if k < end else None
-                month = int(mm.value or 0)
-                if mm.via == "hijri" and k < end and (h := _int(toks[k].text)) and 1300 <= h <= 1500:
-                    year = h
-                if year is not None:
-                    j = k + 1
-                    if j < end and toks[j].text in ERA_MARKS:
-                        j += 1
-                if mm.via == "hijri":
-                    value = hijri_to_gregorian(year, month, day) if year else None
-                    if value:
-                        out.append(Mention("date", i, j, sent.index, date=value, value="hijri"))
-                else:
-                    out.append(Mention("date", i, j, sent.index, date=DateValue(year or 0, month, day, days=span),
-                                       value="explicit" if year else "no-year"))
-                i = j
-                continue
-        # 'الثاني من أكتوبر 1949': a day written as an ordinal word
-        num = lex.get(i)
-        value = int(num.value or 0) if num is not None and num.kind == "number" else 0
-        tens = lex.get(num.end) if num is not None else None
-        if tens is not None and tens.kind == "number" and tens.via == "tens" and 0 < value < 10:
-            num, value = tens, value + int(tens.value or 0)       # 'السابع والعشرين من شباط'
-        if num is not None and num.kind == "number" and i + 2 < end and toks[num.end].text == "من":
-            mm = _month_at(lex, num.end + 1)
-            if mm is not None and mm.via == "gregorian" and 1 <= value <= 31:
-                j = mm.end
-                while j < end and toks[j].text in ("/", "(", ")", "-") or (j < end and _month_at(lex, j)):
-                    alt = _month_at(lex, j)
-                    j = alt.end if alt else j + 1
-                year = _year(toks[j].text) if j < end else None
-                out.append(Mention("date", i, j + (1 if year else 0), sent.index,
-                                   date=DateValue(year or 0, int(mm.value or 0), value),
-                                   value="explicit" if year else "no-year"))
-                i = j + (1 if year else 0)
-                continue
-        mm = _month_at(lex, i)
-        if mm is not None and mm.via == "gregorian":
-            j = mm.end
-            while j < end and toks[j].text in ("/", "(", ")", "-") or (j < end and _month_at(lex, j)):
-                alt = _month_at(lex, j)
-                j = alt.end if alt else j + 1
-            if j < end and toks[j].text == "من" and j + 1 < end and _year(toks[j + 1].text):
-                j += 1
-            year = _year(toks[j].text) if j < end else None
-            if year:
-                out.append(Mention("date", i, j + 1, sent.index, date=DateValue(year, int(mm.value)),
-                                   value="explicit"))
-                i = j + 1
-                continue
-            if j < end and toks[j].text in ("الماضي", "المقبل", "الجاري", "القادم") and doc.published:
-                pub = doc.published
-                month = int(mm.value or 0)
-                if toks[j].text == "الجاري":
-                    year = pub.year
-                elif toks[j].text == "الماضي":
-                    year = pub.year if month < pub.month else pub.year - 1
-                else:
-                    year = pub.year if month > pub.month else pub.year + 1
-                out.append(Mention("date", i, j + 1, sent.index, date=DateValue(year, month), value="relative"))
-                i = j + 1
-                continue
-        prev = toks[i - 1].text if i > sent.tok_start else ""
-        year = _year(t)
-        if year is None and (v := _int(t)) is not None and 1500 <= v < 1800 and (
-                prev in YEAR_WORDS or prev.endswith(("عام", "سنه"))):
-            year = v        # 'وقّع البلدان سنة 1786 معاهدة السلام': older years only after 'عام' / 'سنة'
-        if year is not None:
-            if prev in YEAR_WORDS or prev.endswith("عام") or prev in ("في", "منذ", "سنه", "بين") or prev.endswith("سنه"):
-                out.append(Mention("date", i, i + 1, sent.index, date=DateValue(year), value="year"))
-                i += 1
-                continue
-        # "قبل 32 عاما" / "قبل ثلاثين عاما"
-        if t == "قبل" and i + 2 < end + 1 and doc.published:
-            n = _int(toks[i + 1].text) if i + 1 < end else None
-            if n is None and (m := lex.get(i + 1)) is not None and m.kind == "number":
-                n = int(m.value or 0)
-            if n and i + 2 < end and toks[i + 2].text in YEAR_WORDS:
-                out.append(Mention("date", i, i + 3, sent.index,
-                                   date=DateValue(doc.published.year - n), value="ago"))
-                i += 3
-                continue
-        i += 1
-    out += _relative(doc, sent, lex, out)
-    _resolve_missing_years(out, doc, sent)
-    _check_weekdays(doc, sent, lex, out)
-    return [m for m in out if m.date and m.date.valid()]
+        readers = _readers(number, lexical, is_ago)
+        found = next((f for read in readers if (f := read(scan, i)) is not None), None)
+        if found is None:
+            i += 1
+            continue
+        mention, i = found
+        if mention is not None:
+            out.append(mention)
+    out += _relative(doc, sent, scan.lex, out)
+    out = _check_weekdays(scan.lex, _resolve_missing_years(out, doc, sent))
+    return [m for m in out if m.date.valid()]
 
 
-def _relative(doc: Document, sent: Sentence, lex: dict[int, Mention], explicit: list[Mention]) -> list[Mention]:
+def _relative(doc: Document, sent: Sentence, lex: dict[int, Mention],
+              explicit: list[DateMention]) -> list[DateMention]:
+    """'today', 'yesterday', 'last month', a weekday alone: dated from publication."""
     pub = doc.published
-    out = []
+    out: list[DateMention] = []
     covered = {k for m in explicit for k in range(m.start, m.end)}
     for m in lex.values():
         if m.kind == "time" and pub and m.start not in covered:
             value = _relative_value(m.value or "", pub)
             if value:
-                out.append(Mention("date", m.start, m.end, sent.index, date=value, value="relative"))
+                out.append(DateMention("date", m.start, m.end, sent.index, date=value, value="relative"))
         elif m.kind == "weekday" and pub and m.start not in covered:
             near = [e for e in explicit if abs(e.start - m.end) <= 2 or abs(m.start - e.end) <= 2]
             if not near:
                 ahead = any(t.kind == "time" and t.value == "tomorrow" and 0 <= m.start - t.end <= 1
                             for t in lex.values())
-                if ahead:      # 'غداً الجمعة': the coming one
+                if ahead:      # tomorrow, Friday: the coming one
                     day = pub + dt.timedelta(days=(int(m.value or 0) - pub.weekday()) % 7 or 7)
                 else:
                     day = pub - dt.timedelta(days=(pub.weekday() - int(m.value or 0)) % 7)
-                out.append(Mention("date", m.start, m.end, sent.index, date=DateValue.of(day), value="weekday"))
+                out.append(DateMention("date", m.start, m.end, sent.index, date=DateValue.of(day),
+                                       value="weekday"))
     return out
 
 
@@ -226,44 +300,47 @@ def _relative_value(kind: str, pub: dt.date) -> DateValue | None:
     return None
 
 
-def _resolve_missing_years(dates: list[Mention], doc: Document, sent: Sentence) -> None:
+def _resolve_missing_years(found: list[DateMention], doc: Document, sent: Sentence) -> list[DateMention]:
     """'11 يناير و26 نوفمبر 2021': a day-month without a year takes the next date's year, then the
-    year named by 'من هذا العام' / the publication year."""
+    year named by 'من هذا العام' / the publication year. Returns the dates so completed."""
+    dates = list(found)
     for k, m in enumerate(dates):
-        if m.date is None or m.date.year:
+        if m.date.year:
             continue
-        year = next((n.date.year for n in dates[k + 1:] if n.date and n.date.year and n.start - m.end <= 8), None)
+        year = next((n.date.year for n in dates[k + 1:] if n.date.year and n.start - m.end <= 8), None)
         if year is None:
-            rel = [n for n in dates if n.value == "relative" and n.date and n.start >= m.end and n.start - m.end <= 4]
+            rel = [n for n in dates if n.value == "relative" and n.start >= m.end and n.start - m.end <= 4]
             year = rel[0].date.year if rel else _nearest_year(doc, sent, m)
         if year:
-            dates[k] = Mention("date", m.start, m.end, m.sent, date=replace(m.date, year=year),
+            dates[k] = DateMention("date", m.start, m.end, m.sent, date=replace(m.date, year=year),
                                value="explicit")
-    # a relative year right after a day-month ("22 فبراير من هذا العام") is part of that date
+    # a relative year right after a day-month (22 February of this year) is part of that date
     spans = [(m.start, m.end) for m in dates if m.value == "explicit"]
-    dates[:] = [m for m in dates if not (m.value == "relative" and any(0 <= m.start - e <= 2 for _, e in spans))]
+    return [m for m in dates if not (m.value == "relative" and any(0 <= m.start - e <= 2 for _, e in spans))]
 
 
-def _nearest_year(doc: Document, sent: Sentence, m: Mention) -> int | None:
+def _nearest_year(doc: Document, sent: Sentence, m: DateMention) -> int | None:
     """A day and month with no year: the latest such day on or before publication ('11 أكتوبر الماضي'),
     or the next one when 'المقبل' follows."""
     pub = doc.published
-    if pub is None or m.date is None or not m.date.month:
+    if pub is None or not m.date.month:
         return None
     after = [doc.tokens[k].text for k in range(m.end, min(m.end + 2, sent.tok_end))]
-    future = any(w in ("المقبل", "القادم") for w in after)
+    future = any(w in doc.lang.words.of("next") for w in after)
     year = pub.year
     if future:
         return year if (m.date.month, m.date.day or 1) >= (pub.month, pub.day) else year + 1
     return year if (m.date.month, m.date.day or 1) <= (pub.month, pub.day) else year - 1
 
 
-def _check_weekdays(doc: Document, sent: Sentence, lex: dict[int, Mention], dates: list[Mention]) -> None:
-    for k, d in enumerate(dates):
-        if d.date is None or d.date.as_date() is None or d.value not in ("explicit", "hijri"):
-            continue
-        wk = [m for m in lex.values() if m.kind == "weekday" and 0 <= d.start - m.end <= 2]
-        if wk and int(wk[0].value or 0) != d.date.as_date().weekday():
-            dates[k] = Mention("date", d.start, d.end, d.sent,
-                               date=replace(d.date, flag="weekday-mismatch"),
-                               value=d.value)
+def _check_weekdays(lex: dict[int, Mention], dates: list[DateMention]) -> list[DateMention]:
+    """A date with a weekday named next to it that is not that day's is flagged (weekday-mismatch)."""
+    out = []
+    for d in dates:
+        day = d.date.as_date() if d.value in ("explicit", "hijri") else None
+        wk = [m for m in lex.values() if m.kind == "weekday" and 0 <= d.start - m.end <= 2] if day else []
+        if day is not None and wk and int(wk[0].value or 0) != day.weekday():
+            d = DateMention("date", d.start, d.end, d.sent, date=replace(d.date, flag="weekday-mismatch"),
+                            value=d.value)
+        out.append(d)
+    return out

@@ -1,8 +1,9 @@
-"""Stage 5, events: read facts out of each sentence with the rules of `rules/`, keyed by trigger words.
+"""Stage 9, events: read facts out of each sentence with the rules of `rules/`, keyed by trigger words.
 
 Reads `doc.mentions`, `doc.focus`, `doc.published`; adds `doc.events` (one per reading, duplicates are
 merged by the next stage). Each rule is a small function named after the fact it reads (one module per
-kind of fact); each event records its rule id (written to the graph as `dg:rule`) and a one-line `why`
+kind of fact), keyed by trigger value in its event type's declaration (`eventtypes/`, via the registry);
+each event records its rule id (written to the graph as `dg:rule`) and a one-line `why`
 for `extract --explain`.
 
 Rule ids: signing.verb-document, signing.dated-document, congratulation.sender-recipient,
@@ -11,31 +12,14 @@ meeting.reception, meeting.trigger, meeting.chained (derived events are added in
 """
 from __future__ import annotations
 
-from ..document import DateValue, Document, Person
-from .rules.congratulation import congratulation, congratulation_exchange
-from .rules.context import ANAPHORIC, Context
-from .rules.meetings import bilateral_summit, discussed, meeting, reception, segment_meeting
-from .rules.relations import anniversary, establishment
-from .rules.signing import dated_document, signing
-from .rules.visits import attend, visit
+from collections import defaultdict
 
-RULES = {
-    "signing": signing,
-    "congratulation": congratulation,
-    "congratulation_exchange": congratulation_exchange,
-    "establishment": establishment,
-    "relations": establishment,
-    "anniversary": anniversary,
-    "anniversary_elapsed": anniversary,
-    "visit": visit,
-    "arrival": visit,
-    "attend": attend,
-    "reception": reception,
-    "meeting": meeting,
-    "talks": meeting,
-    "summit": bilateral_summit,
-    "discussed": discussed,
-}
+from ..document import DateMention, DateValue, Document, Mention, Person
+from ..registry import Registry, Rule, default_registry
+from .rules.context import Context
+from .rules.meetings import bilateral_summit, discussed, meeting, reception, segment_meeting
+
+MEETING_RULES = (meeting, reception, discussed)
 
 
 def lead_date(doc: Document) -> DateValue | None:
@@ -45,36 +29,48 @@ def lead_date(doc: Document) -> DateValue | None:
         if not doc.in_sentence(s.index, "trigger"):
             continue
         for m in doc.in_sentence(s.index, "date"):
-            if m.value in ("explicit", "relative", "weekday", "hijri") and m.date and m.date.precision == "day":
+            if isinstance(m, DateMention) and m.value in ("explicit", "relative", "weekday", "hijri") \
+                    and m.date.precision == "day":
                 return m.date
     return DateValue.of(doc.published) if doc.published else None
 
 
-def find_events(doc: Document) -> Document:
+def _told_before(ctx: Context, trig: Mention, rule: Rule, done_meeting: bool) -> bool:
+    """The trigger refers to an event told before ('the meeting', 'the Egyptian-Russian summit'), or the
+    sentence's meeting is read already: no new event."""
+    text = ctx.doc.tokens[trig.start].text
+    if rule in MEETING_RULES and text in ctx.words.of("anaphoric"):
+        return True
+    if rule is bilateral_summit and text[len(trig.prefix):].startswith(ctx.words.prefix("article")) \
+            and any(e.type == "meeting" for e in ctx.doc.events):
+        return True
+    return rule in MEETING_RULES and done_meeting and not segment_meeting(ctx, trig)
+
+
+def find_events(doc: Document, registry: Registry | None = None) -> Document:
+    reg = registry or default_registry()
+    rules, mention_rules = reg.rules(), reg.mention_rules()
     main = lead_date(doc)
     memory: dict[str, list[Person]] = {}
+    by_sent: dict[int, list[Mention]] = defaultdict(list)
+    for m in doc.mentions:
+        by_sent[m.sent].append(m)
     for s in doc.sentences:
-        ms = doc.in_sentence(s.index)
+        ms = by_sent[s.index]
         ctx = Context(doc, s, ms, main, memory)
         done_meeting = False
         for trig in ctx.of("trigger"):
-            rule = RULES.get(trig.value or "")
-            if rule is None:
-                continue
-            if rule in (meeting, reception, discussed) and doc.tokens[trig.start].text in ANAPHORIC:
-                continue
-            if rule is bilateral_summit and doc.tokens[trig.start].text[len(trig.prefix):].startswith("ال") \
-                    and any(e.type == "meeting" for e in doc.events):
-                continue        # 'وتتزامن القمة المصرية الروسية مع ...': the summit told before
-            if rule in (meeting, reception, discussed) and done_meeting and not segment_meeting(ctx, trig):
+            rule = rules.get(trig.value or "")
+            if rule is None or _told_before(ctx, trig, rule, done_meeting):
                 continue
             found = rule(ctx, trig)
-            if rule in (meeting, reception, discussed) and found:
+            if rule in MEETING_RULES and found:
                 done_meeting = True
             doc.events += found
-        for m in ctx.of("dated"):
-            doc.events += dated_document(ctx, m)
-        for m in ctx.of("person"):
+        for kind, mention_rule in mention_rules:
+            for m in ctx.of(kind):
+                doc.events += mention_rule(ctx, m)
+        for m in ctx.persons():
             if m.person:
                 ctx.remember(m.person)
     return doc

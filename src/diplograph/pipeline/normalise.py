@@ -7,6 +7,9 @@ joined back to it.
 """
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from ..document import Document, Token
 from ..textfold import TOKEN_RE, fold, fold_with_map
 
@@ -15,13 +18,31 @@ __all__ = ["normalise", "fold", "TOKEN_RE"]
 
 def normalise(doc: Document) -> Document:
     doc.folded, doc.fold_map = fold_with_map(doc.text)
-    tokens: list[Token] = []
-    for m in TOKEN_RE.finditer(doc.folded):
-        prev = tokens[-1] if tokens else None
-        if m.group() == "ء" and prev is not None and prev.text[-1:] in "اوي" and m.start() == prev.end + 1 \
-                and len(prev.text) > 2:
-            tokens[-1] = Token(prev.text + "ء", prev.start, m.end(), prev.index)
-            continue
-        tokens.append(Token(m.group(), m.start(), m.end(), len(tokens)))
-    doc.tokens = tokens
+    hamza = doc.lang.words.of("hamza")
+    if not _alone(hamza).search(doc.folded):     # no hamza typed apart (the usual case)
+        new = tuple.__new__       # Token(...) without the NamedTuple's argument handling (hundreds each)
+        doc.tokens = [new(Token, (m.group(), m.start(), m.end(), k))
+                      for k, m in enumerate(TOKEN_RE.finditer(doc.folded))]
+        return doc
+    found = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(doc.folded)]
+    found = _join_hamzas(found, hamza, doc.lang.words.of("hamza-seat"))
+    doc.tokens = [Token(text, a, b, k) for k, (text, a, b) in enumerate(found)]
     return doc
+
+
+@cache
+def _alone(forms: frozenset[str]) -> re.Pattern[str]:
+    """One of `forms` standing as a word of its own (no letter right before or after it)."""
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, sorted(forms))) + r")(?![^\W\d_])")
+
+
+def _join_hamzas(found: list[tuple[str, int, int]], hamza: frozenset[str],
+                 seats: frozenset[str]) -> list[tuple[str, int, int]]:
+    """A hamza typed one space after a word of three letters or more ending in a seat joins that word."""
+    out: list[tuple[str, int, int]] = []
+    for text, a, b in found:
+        if text in hamza and out and out[-1][0][-1:] in seats and a == out[-1][2] + 1 and len(out[-1][0]) > 2:
+            out[-1] = (out[-1][0] + text, out[-1][1], b)
+        else:
+            out.append((text, a, b))
+    return out

@@ -7,24 +7,11 @@ datelines often carry day and month only ('الدوحة في 23 سبتمبر').
 """
 from __future__ import annotations
 
-from functools import cache
-
 from ..document import Document, Mention, Sentence
 from ..gazetteer import sole_kingdom
-from ..lexicon import load
 from .ordinals import ordinal_at
 
-POINTERS = ("kingdom", "own_country")      # 'للمملكة', 'لبلاده': the state named before
-
-
-@cache
-def national_days() -> dict[tuple[str, str], tuple[int, int, int]]:
-    """(iso, kind) -> (month, day, origin year of the ordinal count)."""
-    out = {}
-    for row in load("national_days").rows:
-        month, day = (int(x) for x in row["day"].split("-"))
-        out[(row["iso"], row["kind"])] = (month, day, int(row["origin"]))
-    return out
+POINTERS = ("kingdom", "own_country")      # 'for the kingdom', 'for his country': the state named before
 
 
 def _state_of(doc: Document, ms: list[Mention], occasion: Mention, after: int) -> str | None:
@@ -34,12 +21,13 @@ def _state_of(doc: Document, ms: list[Mention], occasion: Mention, after: int) -
     if named:
         return named[0].iso
     pointer = next((m.kind for m in ms if m.kind in POINTERS and after <= m.start <= after + 1), None)
-    if not (pointer or doc.tokens[occasion.end - 1].text.endswith(("ها", "ه"))):
+    pronoun = doc.tokens[occasion.end - 1].text.endswith(doc.lang.words.prefix("possessive-suffix"))
+    if not (pointer or pronoun):
         return None
     before = [m for m in ms if m.end <= occasion.start and m.kind == "state" and m.iso]
     if before:
         return max(before, key=lambda m: m.end).iso
-    if pointer == "kingdom":      # 'للمملكة' with the kingdom named elsewhere (the dateline 'الرياض')
+    if pointer == "kingdom":      # 'for the kingdom' with the kingdom named elsewhere (the dateline)
         return sole_kingdom(doc)
     return None
 
@@ -47,8 +35,8 @@ def _state_of(doc: Document, ms: list[Mention], occasion: Mention, after: int) -
 def _occasion_year(doc: Document, sent: Sentence) -> int | None:
     ms = doc.in_sentence(sent.index)
     for occ in (m for m in ms if m.kind == "founding" and m.value):
-        n, after = ordinal_at(doc, sent, occ.end)            # 'اليوم الوطني الـ94'
-        if n is None:                                        # 'الذكرى الخمسين لاستقلالها'
+        n, after = ordinal_at(doc, sent, occ.end)            # the 94th national day
+        if n is None:                                        # the fiftieth anniversary of its independence
             for trig in (m for m in ms if m.kind == "trigger" and m.value == "anniversary"):
                 k, end = ordinal_at(doc, sent, trig.end)
                 if k is not None and end == occ.start:
@@ -56,7 +44,7 @@ def _occasion_year(doc: Document, sent: Sentence) -> int | None:
         if not n:
             continue
         iso = _state_of(doc, ms, occ, after)
-        found = national_days().get((iso or "", occ.value or ""))
+        found = doc.lang.national_days.get((iso or "", occ.value or ""))
         if found and 1900 < found[2] + n <= 2100:
             return found[2] + n
     return None
@@ -64,7 +52,8 @@ def _occasion_year(doc: Document, sent: Sentence) -> int | None:
 
 def occasion_year(doc: Document) -> int | None:
     """The year named by the first national occasion with an ordinal in the article, or None."""
-    for sent in doc.sentences:
+    founding = {m.sent for m in doc.mentions if m.kind == "founding" and m.value}
+    for sent in (s for s in doc.sentences if s.index in founding):
         year = _occasion_year(doc, sent)
         if year is not None:
             return year

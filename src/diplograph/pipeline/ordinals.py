@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from ..document import Document, Sentence
 
-SKIP = ("ال", "السنويه", "سنويه", "-")
 
 
 def ordinal_at(doc: Document, sent: Sentence, a: int) -> tuple[int | None, int]:
@@ -18,10 +17,10 @@ def ordinal_at(doc: Document, sent: Sentence, a: int) -> tuple[int | None, int]:
     end = min(sent.tok_end, a + 5)
     while i < end:
         t = toks[i].text
-        if t in SKIP:
+        if t in doc.lang.words.of("ordinal-skip"):
             i += 1
             continue
-        digits = t[2:] if t.startswith("ال") and t[2:].isdecimal() else t
+        digits = t[2:] if t.startswith(doc.lang.words.prefix("article")) and t[2:].isdecimal() else t
         if digits.isdecimal() and len(digits) <= 3:
             return int(digits), i + 1
         m = nums.get(i)
@@ -30,6 +29,6 @@ def ordinal_at(doc: Document, sent: Sentence, a: int) -> tuple[int | None, int]:
         value = int(m.value or 0)
         nxt = nums.get(m.end) if m.end < sent.tok_end else None
         if nxt is not None and nxt.via == "tens" and value < 10:
-            return value + int(nxt.value or 0), nxt.end      # 'الخامسة والسبعين'
+            return value + int(nxt.value or 0), nxt.end      # the seventy-fifth
         return value, m.end
     return None, a

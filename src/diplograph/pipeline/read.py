@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 
 from ..document import Document
@@ -48,15 +49,19 @@ def decode(data: bytes, source: str) -> str:
         raise InputError(f"file is not valid {best.encoding}", path=source, hint="save it as UTF-8") from exc
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")     # control characters but tab, newlines, form feed
+
+
 def check_text(text: str, source: str) -> str:
     """Refuse decoded text that is mostly control characters (a binary file in disguise)."""
     sample = text[:20000]
-    control = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
+    control = len(_CONTROL.findall(sample))
     if control > len(sample) * 0.05:
         raise InputError("file looks binary (too many control characters)", path=source,
                          hint="give a plain-text article")
     if not text.strip():
-        raise InputError("file holds only white space", path=source, hint="give an article with some text in it")
+        raise InputError("file holds only white space", path=source,
+                         hint="give an article with some text in it")
     return text
 
 
@@ -80,10 +85,12 @@ def read_file(path: Path, *, published: dt.date | None = None) -> Document:
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", path=path) from exc
     if path.is_dir():
-        raise InputError("is a folder, not an article file", path=path, hint="use `diplograph ingest` for folders")
+        raise InputError("is a folder, not an article file", path=path,
+                         hint="use `diplograph ingest` for folders")
     if size > MAX_BYTES:
-        raise InputError(f"file is {size // (1024 * 1024)} MB, larger than the {MAX_BYTES // (1024 * 1024)} MB an "
-                         "article may be", path=path, hint="split the corpus into one article per file or JSONL record")
+        mb = 1024 * 1024
+        raise InputError(f"file is {size // mb} MB, larger than the {MAX_BYTES // mb} MB an article may be",
+                         path=path, hint="split the corpus into one article per file or JSONL record")
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -1,4 +1,4 @@
-"""Stage 6, resolve: derive the events that the conventions imply, then merge duplicates.
+"""Stage 10, resolve: derive the events that the conventions imply, then merge duplicates.
 
 Reads `doc.events`; replaces them with one event per happening, each with every sentence that states
 it. Derivations (each marks its rule):
@@ -11,57 +11,36 @@ it. Derivations (each marks its rule):
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
-from ..document import DateValue, Document, Event, Person
+from ..document import DateValue, Document, Event
+from ..language import default_language
+from ..lexicon import Words
+from ..registry import EventType, Registry, default_registry
 from .events import lead_date
 
 
-
-def _derive(events: list[Event], types: tuple[str, ...]) -> list[Event]:
+def _derive(events: list[Event], round_: int, registry: Registry) -> list[Event]:
+    """What the events of the types derived in this round imply (each type's `derive`)."""
     out: list[Event] = []
     for ev in events:
-        if ev.type not in types:
-            continue
-        if ev.type == "signing":
-            named = [p for p in ev.agents if p.iso]
-            if len({p.iso for p in named}) >= 2:
-                out.append(Event("meeting", "meeting.co-signing", ev.sent, agents=named, place=ev.place,
-                                 date=ev.date, spans=list(ev.spans), why="signatories of two states sign together"))
-                if ev.place and ev.place.iso:
-                    for p in named:
-                        if p.iso != ev.place.iso and p.role != "ambassador":
-                            out.append(Event("visit", "visit.co-signing", ev.sent, agents=[p],
-                                             parties=[ev.place.iso], place=ev.place, date=ev.date,
-                                             spans=list(ev.spans), why=f"{p.ar} signs in {ev.place.ar}"))
-        elif ev.type == "meeting":
-            host = ev.host_state or (ev.place.iso if ev.place and ev.place.iso else None)
-            if host:
-                for p in ev.subjects or ev.agents:
-                    if p.role == "ambassador":
-                        continue       # an ambassador received where he is posted is not visiting
-                    if p.iso and p.iso != host and (ev.place is None or ev.place.iso == host):
-                        out.append(Event("visit", "visit.received", ev.sent, agents=[p], parties=[host],
-                                         place=ev.place, date=ev.date, spans=list(ev.spans),
-                                         why=f"{p.ar} met/received in {host}"))
-        elif ev.type == "anniversary" and ev.of_relations:
-            date = ev.date.minus_years(ev.ordinal) if ev.date and ev.ordinal else None
-            out.append(Event("establishment", "establishment.from-anniversary", ev.sent, parties=list(ev.parties),
-                             date=date, inferred=True, spans=list(ev.spans),
-                             why=f"{ev.ordinal}th anniversary on {ev.date.iso() if ev.date else '?'}"))
+        kind = registry.event(ev.type)
+        if kind.derive_round == round_:
+            out += kind.derive(ev)
     return out
 
 
 def _same_day(a: DateValue | None, b: DateValue | None) -> bool:
     if a is None or b is None:
         return True
-    if a.days > 1 or b.days > 1:      # talks "يومي 19 و20" and a signing on the 20th
+    if a.days > 1 or b.days > 1:      # talks on the 19th and 20th and a signing on the 20th
         return a.covers(b) or b.covers(a)
     return a.iso()[:len(min(a.iso(), b.iso(), key=len))] == b.iso()[:len(min(a.iso(), b.iso(), key=len))]
 
 
-def _same_place(a: Event, b: Event) -> bool:
+def _same_place(a: Event, b: Event, kind: EventType) -> bool:
     """Two readings in different cities (Cairo, Doha) are two happenings, whatever their dates."""
-    if a.place is None or b.place is None or a.type not in ("meeting", "visit"):
+    if a.place is None or b.place is None or not kind.place_distinguishes:
         return True
     return a.place.key == b.place.key
 
@@ -79,38 +58,24 @@ def _within_days(a: DateValue | None, b: DateValue | None, days: int) -> bool:
     return abs((da - db).days) <= days
 
 
-def _people(ps: list[Person]) -> frozenset[str]:
-    return frozenset(p.key for p in ps)
+def identity(ev: Event, registry: Registry | None = None) -> tuple[object, ...]:
+    """What makes two readings the same happening (dates, documents and places are compared separately):
+    the type and its declaration's `identity`."""
+    return (ev.type, *(registry or default_registry()).event(ev.type).identity(ev))
 
 
-def identity(ev: Event) -> tuple:
-    """What makes two readings the same happening (dates and document titles are compared separately)."""
-    if ev.type == "signing":
-        return ("signing", frozenset(ev.parties))
-    if ev.type == "congratulation":
-        return ("congratulation", _people(ev.agents), _people(ev.recipients), frozenset(ev.recipient_states))
-    if ev.type == "establishment":
-        return ("establishment", frozenset(ev.parties))
-    if ev.type == "anniversary":
-        return ("anniversary", frozenset(ev.parties), ev.ordinal)
-    if ev.type == "visit":
-        return ("visit", _people(ev.agents), frozenset(ev.parties))
-    return ("meeting", _people(ev.agents))
+def _content(title: str, words: Words) -> set[str]:
+    """The words that tell a document's title from another's (without the article and filler words)."""
+    article, filler = words.prefix("article"), words.of("title-filler")
+    return {w[2:] if w.startswith(article) else w for w in title.split()[1:]
+            if w not in filler and len(w) > 2}
 
 
-TITLE_FILLER = {"بين", "و", "في", "على", "من", "الي", "بشان", "حول", "مجال"}
-
-
-def _content(title: str) -> set[str]:
-    words = title.split()[1:]
-    return {w[2:] if w.startswith("ال") else w for w in words if w not in TITLE_FILLER and len(w) > 2}
-
-
-def _titles_match(a: Event, b: Event) -> bool:
+def _titles_match(a: Event, b: Event, words: Words) -> bool:
     """Two readings name the same document: same kind and overlapping words, or nearly the same words."""
     if not a.document or not b.document:
         return True
-    ca, cb = _content(a.document.folded), _content(b.document.folded)
+    ca, cb = _content(a.document.folded, words), _content(b.document.folded, words)
     if a.document.folded == b.document.folded:
         return True
     if 0 in (a.sent, b.sent) and a.document.kind == b.document.kind:
@@ -119,130 +84,82 @@ def _titles_match(a: Event, b: Event) -> bool:
         return a.document.kind == b.document.kind
     overlap = len(ca & cb) / len(ca | cb)
     if a.document.kind == b.document.kind and (ca <= cb or cb <= ca):
-        return True     # 'إعلان شوشة' in the headline, 'إعلان شوشة بشأن علاقات التحالف ...' in the body
+        return True     # 'the Shusha Declaration' in the headline, 'the Shusha Declaration on ...' after
     return overlap >= (0.3 if a.document.kind == b.document.kind else 0.6)
 
 
 def _rank(ev: Event) -> tuple[int, int]:
-    """Which reading's date and place win when two merge: a direct reading, then a dated one, then the first."""
+    """Which reading's date and place win when two merge: a direct reading, then a dated one, then the
+    first."""
     return (1 if _derived(ev) else 0, 0 if ev.date else 1)
 
 
-def _merge(into: Event, other: Event) -> None:
+def _merge(into: Event, other: Event, kind: EventType) -> None:
     for span in other.spans:
         if span not in into.spans:
             into.spans.append(span)
-    if into.type == "establishment" and into.inferred and not other.inferred:
+    _merge_date(into, other, kind)
+    if into.place is None and other.place is not None:
+        into.place = other.place
+    if not into.occasion and other.occasion:
+        into.occasion = other.occasion
+    if kind.gathers_agents:
+        for p in other.agents:
+            if p not in into.agents:
+                into.agents.append(p)
+
+
+def _merge_date(into: Event, other: Event, kind: EventType) -> None:
+    """Which date (and rule) the merged reading keeps."""
+    if into.inferred and not other.inferred:      # a stated reading replaces an inferred one
         if other.date is not None or into.date is None:
             into.date, into.inferred, into.rule, into.why = other.date, False, other.rule, other.why
         else:
             into.inferred = False
             into.rule = other.rule
-    elif into.type == "visit" and into.date and other.date and into.date.precision == other.date.precision \
-            and other.date < into.date and _within_days(into.date, other.date, 7):
+    elif kind.starts_on_arrival and into.date and other.date and into.date.precision == other.date.precision \
+            and other.date < into.date and _within_days(into.date, other.date, kind.window_days):
         into.date = other.date     # a visit starts on the day of arrival
     elif _rank(other) < _rank(into) and other.date is not None:
         into.date, into.rule, into.why = other.date, other.rule, other.why
     elif into.date is None and other.date is not None:
         into.date = other.date
     elif into.date and other.date and into.date.precision != "day" and other.date.precision == "day" \
-            and into.type in ("establishment",):
+            and kind.prefers_day:
         into.date = other.date
-    if into.place is None and other.place is not None:
-        into.place = other.place
-    if not into.occasion and other.occasion:
-        into.occasion = other.occasion
-    for p in other.agents:
-        if p not in into.agents and into.type == "signing":
-            into.agents.append(p)
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    ordered = sorted(events, key=_rank)
+def _same_happening(m: Event, ev: Event, kind: EventType, words: Words) -> bool:
+    """Two readings of one identity: one happening when their dates, documents and places agree."""
+    if kind.dated_once:
+        return True
+    if (m.rule == "visit.past") != (ev.rule == "visit.past") and (m.date is None or ev.date is None):
+        return False        # this visit and the earlier one it recalls ('the first visit since 2012') are two
+    if kind.window_days and _within_days(m.date, ev.date, kind.window_days) and _same_place(m, ev, kind):
+        return True
+    return _same_day(m.date, ev.date) and _titles_match(m, ev, words) and _same_place(m, ev, kind)
+
+
+def merge_events(events: list[Event], registry: Registry | None = None,
+                 words: Words | None = None) -> list[Event]:
+    """One event per happening (`words`: the language's word classes, for document titles)."""
+    reg = registry or default_registry()
+    w = words or default_language().words
     merged: list[Event] = []
-    for ev in ordered:
-        key = identity(ev)
-        target = None
-        for m in merged:
-            if identity(m) != key:
-                continue
-            if ev.type == "establishment" or ev.type == "anniversary":
-                target = m
-                break
-            past = (m.rule == "visit.past") != (ev.rule == "visit.past")
-            if past and (m.date is None or ev.date is None):
-                continue        # this visit and the earlier one it recalls ('أول زيارة منذ 2012') are two
-            if ev.type == "visit" and _within_days(m.date, ev.date, 7) and _same_place(m, ev):
-                target = m
-                break
-            if _same_day(m.date, ev.date) and _titles_match(m, ev) and _same_place(m, ev):
-                target = m
-                break
-        if target is None:
-            merged.append(ev)
+    for ev in sorted(events, key=_rank):
+        kind = reg.event(ev.type)
+        key = identity(ev, reg)
+        target = next((m for m in merged if identity(m, reg) == key and _same_happening(m, ev, kind, w)),
+                      None)
+        if target is None:      # a copy: merging the next readings into it leaves the caller's events alone
+            merged.append(replace(ev, spans=list(ev.spans), agents=list(ev.agents)))
         else:
-            _merge(target, ev)
+            _merge(target, ev, kind)
     merged.sort(key=lambda e: (e.sent, e.type, e.rule))
     return merged
 
 
-def _occasions(doc: Document) -> None:
-    """Congratulations with no stated occasion, in an article about an anniversary of the same states:
-    that anniversary is the occasion ('تم تبادل التهاني ... فيما يتعلق بهذا التاريخ')."""
-    anniversaries = [e for e in doc.events if e.type == "anniversary"]
-    for ev in doc.events:
-        if ev.type != "congratulation" or ev.occasion:
-            continue
-        states = {p.iso for p in ev.agents + ev.recipients if p.iso} | set(ev.recipient_states)
-        for a in anniversaries:
-            if states <= set(a.parties):
-                ev.occasion = a.phrase
-                break
-
-
-def _anniversary_years(doc: Document) -> None:
-    """'تعود العلاقات إلى ديسمبر 1958 ... الذكرى الـ65 لإقامة علاقاتهما': an undated anniversary of dated
-    relations falls in the year the ordinal gives (1958 + 65 = 2023), kept at year precision."""
-    for ev in doc.events:
-        if ev.type != "anniversary" or ev.date is not None or not ev.ordinal or not ev.of_relations:
-            continue
-        for est in doc.events:
-            if est.type == "establishment" and est.date is not None and not est.inferred \
-                    and frozenset(est.parties) == frozenset(ev.parties):
-                ev.date, ev.inferred = DateValue(est.date.year + ev.ordinal), True
-                break
-
-
-def _unnamed_doubles(doc: Document) -> None:
-    """'وصل الرئيس الإسرائيلي هرتسوغ إلى أنقرة في أول زيارة لرئيس إسرائيلي إلى تركيا': the visit of 'an Israeli
-    president' told in the same sentence as a named one's visit to the same state is that visit."""
-    keep = []
-    for ev in doc.events:
-        if ev.type == "visit" and ev.agents and not any(p.named for p in ev.agents):
-            twin = next((o for o in doc.events if o is not ev and o.type == "visit" and o.parties == ev.parties
-                         and set(o.spans) & set(ev.spans) and {p.iso for p in o.agents} == {p.iso for p in ev.agents}
-                         and all(p.named for p in o.agents)), None)
-            if twin is not None:
-                continue
-        keep.append(ev)
-    doc.events = keep
-
-
-def _companions(doc: Document) -> None:
-    """'الرئيس الفرنسي وحرمه ... لدى وصولهما': an undated visit told in the same sentence as a dated visit
-    to the same state by a fellow traveller is part of that trip and takes its date."""
-    for ev in doc.events:
-        if ev.type != "visit" or ev.date is not None:
-            continue
-        for other in doc.events:
-            if other.type == "visit" and other.date is not None and other.parties == ev.parties \
-                    and set(other.spans) & set(ev.spans) and other.rule != "visit.past" \
-                    and other.agents != ev.agents:
-                ev.date = other.date
-                break
-
-
-def _headline_dates(doc: Document) -> None:
+def _headline_dates(doc: Document, registry: Registry) -> None:
     """An event told only in the headline ('تبون وماكرون يوقّعان ...') that the body did not date takes the
     date of the lead's event."""
     if not doc.sentences:
@@ -250,37 +167,27 @@ def _headline_dates(doc: Document) -> None:
     head = (doc.sentences[0].start, doc.sentences[0].end)
     main = None
     for ev in doc.events:
-        if ev.date is None and ev.spans == [head] and ev.type in ("signing", "meeting", "visit", "congratulation"):
+        if ev.date is None and ev.spans == [head] and registry.event(ev.type).headline_takes_lead_date:
             main = main or lead_date(doc)
             ev.date = main
 
 
-def resolve(doc: Document) -> Document:
-    doc.events = merge_events(doc.events)           # first the readings of each happening...
-    for types in (("signing", "anniversary"), ("meeting",)):    # ...then what they imply, merged again
-        doc.events = merge_events(doc.events + _derive(doc.events, types))
-    _occasions(doc)
-    _headline_dates(doc)
-    _anniversary_years(doc)
-    _unnamed_doubles(doc)
-    _companions(doc)
-    return doc
-
-
-def implied_publication(doc: Document) -> dt.date | None:
-    """'الذكرى الخامسة والسبعين ... التي يحتفل بها اليوم' with relations established on 2 October 1949:
-    today is 2 October 2024. Used only when the publication date is otherwise unknown."""
+def implied_publication(doc: Document, registry: Registry | None = None) -> dt.date | None:
+    """The publication date the events imply when the text does not state it (a type's `publication`,
+    e.g. an anniversary 'celebrated today')."""
     if doc.published is not None:
         return None
-    est = [e for e in doc.events if e.type == "establishment" and not e.inferred and e.date
-           and e.date.precision == "day"]
-    for ev in doc.events:
-        if ev.type != "anniversary" or not ev.ordinal or not ev.of_relations:
-            continue
-        sents = [x.index for x in doc.sentences if (x.start, x.end) in ev.spans]
-        today = any(m.kind == "time" and m.value == "today" for i in sents for m in doc.in_sentence(i))
-        for e in est:
-            if today and frozenset(e.parties) == frozenset(ev.parties):
-                shifted = e.date.minus_years(-ev.ordinal)
-                return shifted.as_date()
-    return None
+    reg = registry or default_registry()
+    return next((day for kind in reg.types if (day := kind.publication(doc)) is not None), None)
+
+
+def resolve(doc: Document, registry: Registry | None = None) -> Document:
+    reg = registry or default_registry()
+    words = doc.lang.words
+    doc.events = merge_events(doc.events, reg, words)    # first the readings of each happening...
+    for round_ in (0, 1):                                # ...then what they imply, merged again
+        doc.events = merge_events(doc.events + _derive(doc.events, round_, reg), reg, words)
+    _headline_dates(doc, reg)
+    for kind in reg.types:                               # conventions across events (occasions...)
+        kind.settle(doc)
+    return doc

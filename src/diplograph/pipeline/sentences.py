@@ -6,32 +6,51 @@ A line break always ends a sentence (titles, datelines and paragraphs are lines 
 """
 from __future__ import annotations
 
-from ..document import Document, Sentence
+import re
+from bisect import bisect_right
+
+from ..document import Document, Sentence, Token
 
 _ENDS = {".", "!", "?", "؟", "؛"}
+_NEWLINE = re.compile("\n")
+
+
+def _ends(toks: list[Token]) -> set[int]:
+    """Tokens that end a sentence by themselves: `.`, `!`, `?`, `؟`, `؛` (not a `.` inside a number)."""
+    out = set()
+    for i in (i for i, t in enumerate(toks) if t.text in _ENDS):
+        t, nxt, prev = toks[i], toks[i + 1] if i + 1 < len(toks) else None, toks[i - 1] if i else None
+        if t.text == "." and prev and nxt and prev.text.isdecimal() and nxt.text.isdecimal() \
+                and nxt.start == t.end:
+            continue
+        out.add(i)
+    return out
+
+
+def _line_ends(doc: Document) -> set[int]:
+    """Tokens followed by a line break before the next token."""
+    starts = [t.start for t in doc.tokens]
+    out = set()
+    for m in _NEWLINE.finditer(doc.folded):
+        k = bisect_right(starts, m.start()) - 1
+        if 0 <= k < len(starts) - 1 and doc.tokens[k].end <= m.start():
+            out.add(k)
+    return out
 
 
 def split_sentences(doc: Document) -> Document:
     toks = doc.tokens
-    breaks: list[int] = []           # token index after which a sentence ends
-    for i, t in enumerate(toks):
-        if t.text in _ENDS:
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            prev = toks[i - 1] if i else None
-            if t.text == "." and prev and nxt and prev.text.isdecimal() and nxt.text.isdecimal() \
-                    and nxt.start == t.end:
-                continue
-            breaks.append(i)
-        elif i + 1 < len(toks) and "\n" in doc.folded[t.end:toks[i + 1].start]:
-            breaks.append(i)
+    # token index after which a sentence ends (a `.` inside a number never ends one, even before a line break)
+    ends = _ends(toks)
+    unended = {i for i in _line_ends(doc) if toks[i].text not in _ENDS}
+    breaks = sorted(ends | unended)
     sentences: list[Sentence] = []
     start = 0
     for b in breaks + [len(toks) - 1]:
         if b < start:
             continue
         end = b + 1
-        content = [t for t in toks[start:end] if t.text not in _ENDS]
-        if content:
+        if any(t.text not in _ENDS for t in toks[start:end]):
             a, z = doc.char_span(start, end)
             sentences.append(Sentence(len(sentences), start, end, a, z))
         start = end

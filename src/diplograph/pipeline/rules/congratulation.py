@@ -3,7 +3,8 @@
 Rule ids: congratulation.sender-recipient, congratulation.exchange."""
 from __future__ import annotations
 
-from ...document import Event, Mention, Person
+from ...document import Event, Mention, Person, PersonMention
+from ...lexicon import Words
 from .context import (
     Context,
     _persons,
@@ -20,7 +21,70 @@ def _occasion(ctx: Context) -> str | None:
     return None
 
 
-PLURAL_CONGRATS = {"تهاني", "التهاني", "تهانيه", "تهانيها", "تهانينا"}
+
+
+Sides = tuple[list[Person], list[Person]]     # senders, recipients
+
+
+def _sides(ctx: Context, trig: Mention, before: list[PersonMention], after: list[PersonMention]) -> Sides:
+    """Who sends and who receives, from the words around the trigger and the people before and after it."""
+    toks = ctx.doc.tokens
+    word = toks[trig.end - 1].text
+    src = [k for k in range(trig.end, min(trig.end + 3, ctx.sent.tok_end))
+           if toks[k].text in ctx.words.of("from")]
+    if src:      # 'a cable of congratulations from the President of China'
+        senders = [m.person for m in after if m.start > src[0]]
+        first = senders[0].iso if senders else None
+        senders = [p for p in senders if p.iso == first] if not ctx.of("receive") else \
+            [p for p in senders if p.iso not in {b.person.iso for b in before}]
+        return senders, [m.person for m in before[-1:]]
+    if word in ctx.words.of("own-congrats") and before and after and after[0].start - trig.end <= 1 \
+            and toks[after[0].start].text.startswith(ctx.words.form("lam")):    # '... congratulations to X'
+        recipients = [after[0].person]
+        return [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1], recipients
+    if ctx.of("receive"):
+        recipients = [m.person for m in before[-1:]]
+        return [m.person for m in after if m.person.iso not in {r.iso for r in recipients}], recipients
+    return _sides_by_word(word, trig, before, after, ctx.words) or _sides_by_order(before, after)
+
+
+def _sides_by_word(word: str, trig: Mention, before: list[PersonMention], after: list[PersonMention],
+                   words: Words) -> Sides | None:
+    """'congratulations of X' (X sends), 'to congratulate X' (X receives), 'congratulated him' (the one
+    named before receives)."""
+    next_to = bool(after) and after[0].start - trig.end <= 1
+    if word in words.of("plural-congrats") and next_to:
+        senders = [after[0].person]
+        return senders, [m.person for m in before + after[1:] if m.person.iso != senders[0].iso][:1]
+    if word.startswith(words.prefix("congratulating")) and next_to:
+        recipients = [after[0].person]
+        return [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1], recipients
+    pronoun = word.endswith(words.prefix("object-suffix")) \
+        and not word.startswith(words.prefix("congratulation-noun"))
+    if pronoun and before and (len(before) >= 2 or (after and after[0].start - trig.end <= 3)):
+        close = [m for m in after if m.start - trig.end <= 3]
+        if close:       # 'congratulated him in it Prince Mohammed bin Salman': the subject follows the verb
+            senders = [close[0].person]
+            return senders, [m.person for m in reversed(before) if m.person.iso != senders[0].iso][:1]
+        recipients = [before[-1].person]     # 'Putin sent a cable to the Chinese leader, congratulating him'
+        return [m.person for m in before if m.person.iso != recipients[0].iso][:1], recipients
+    return None
+
+
+def _sides_by_order(before: list[PersonMention], after: list[PersonMention]) -> Sides:
+    """The subject before the trigger sends (with the others of its state); the people after receive."""
+    senders: list[Person] = []
+    if before:
+        subject = before[-1].person
+        senders = [m.person for m in before if m.person.iso == subject.iso]
+    elif after:
+        senders = [after[0].person]
+        after = after[1:]
+    sender_states = {p.iso for p in senders}
+    recipients = [m.person for m in after if m.person.iso not in sender_states][:4]
+    if not recipients:
+        recipients = [m.person for m in before if m.person.iso not in sender_states][:1]
+    return senders, recipients
 
 
 def congratulation(ctx: Context, trig: Mention) -> list[Event]:
@@ -29,54 +93,10 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.modal(trig):
         return []
     if any(0 <= trig.start - m.end <= 16 for m in ctx.of("exchange")):
-        return congratulation_exchange(ctx, trig)      # 'تبادل الرئيسان ... التهاني' 
-    toks = ctx.doc.tokens
-    people = [m for m in ctx.people() if m.person and m.person.iso]
-    before = [m for m in people if m.end <= trig.start]
-    after = [m for m in people if m.start >= trig.end]
-    word = toks[trig.end - 1].text
-    senders: list[Person] = []
-    recipients: list[Person] = []
-    src = [k for k in range(trig.end, min(trig.end + 3, ctx.sent.tok_end)) if toks[k].text == "من"]
-    if src:      # 'برقية تهنئة من رئيس جمهورية الصين'
-        senders = [m.person for m in after if m.start > src[0]]
-        first = senders[0].iso if senders else None
-        senders = [p for p in senders if p.iso == first] if not ctx.of("receive") else \
-            [p for p in senders if p.iso not in {b.person.iso for b in before}]
-        recipients = [m.person for m in before[-1:]]
-    elif word in ("تهانيه", "تهانيها") and before and after and after[0].start - trig.end <= 1 \
-            and toks[after[0].start].text.startswith("ل"):    # 'أعرب فيها سموه عن أصدق تهانيه لجلالته'
-        recipients = [after[0].person]
-        senders = [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1]
-    elif ctx.of("receive"):
-        recipients = [m.person for m in before[-1:]]
-        senders = [m.person for m in after if m.person.iso not in {r.iso for r in recipients}]
-    elif word in PLURAL_CONGRATS and after and after[0].start - trig.end <= 1:   # 'تهاني رئيس الجمهورية'
-        senders = [after[0].person]
-        recipients = [m.person for m in before + after[1:] if m.person.iso != senders[0].iso][:1]
-    elif word.startswith(("تهنيه", "لتهنيه")) and after and after[0].start - trig.end <= 1:   # 'لتهنئة أردوغان'
-        recipients = [after[0].person]
-        senders = [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1]
-    elif word.endswith(("ه", "ها", "هم")) and not word.startswith("تهنيه") and before and (
-            len(before) >= 2 or (after and after[0].start - trig.end <= 3)):
-        close = [m for m in after if m.start - trig.end <= 3]
-        if close:       # 'هنأه خلاله الأمير محمد بن سلمان': the subject follows the verb
-            senders = [close[0].person]
-            recipients = [m.person for m in reversed(before) if m.person.iso != senders[0].iso][:1]
-        else:           # 'بعث بوتين برقية إلى الزعيم الصيني، هنأه فيها'
-            recipients = [before[-1].person]
-            senders = [m.person for m in before if m.person.iso != recipients[0].iso][:1]
-    else:
-        if before:
-            subject = before[-1].person
-            senders = [m.person for m in before if m.person.iso == subject.iso]
-        elif after:
-            senders = [after[0].person]
-            after = after[1:]
-        sender_states = {p.iso for p in senders}
-        recipients = [m.person for m in after if m.person.iso not in sender_states][:4]
-        if not recipients:
-            recipients = [m.person for m in before if m.person.iso not in sender_states][:1]
+        return congratulation_exchange(ctx, trig)      # 'the two presidents exchanged ... congratulations'
+    people = [m for m in ctx.people() if m.person.iso]
+    senders, recipients = _sides(ctx, trig, [m for m in people if m.end <= trig.start],
+                                 [m for m in people if m.start >= trig.end])
     senders = list(dict.fromkeys(senders))
     recipients = list(dict.fromkeys(recipients))
     sender_states = {p.iso for p in senders}
@@ -88,7 +108,8 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     occasion = _occasion(ctx)
     out = []
     for s_ in senders:
-        for r in recipients or [None]:
+        choices: list[Person | None] = list(recipients) or [None]
+        for r in choices:
             if r is not None and r.iso == s_.iso:
                 continue
             out.append(Event("congratulation", "congratulation.sender-recipient", ctx.sent.index, agents=[s_],

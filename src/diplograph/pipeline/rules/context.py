@@ -2,21 +2,28 @@
 (document titles, pairs of states completed from the article's states, the dateline place)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ...document import DateValue, DocRef, Document, Mention, Person, Place, Sentence
-from ...gazetteer import KINGDOMS, gazetteer, office_label
-from ...textfold import fold
-from ..mentions import CAPITAL_WORDS
+from ...document import (
+    DateMention,
+    DateValue,
+    DocRef,
+    Document,
+    Mention,
+    Person,
+    PersonMention,
+    Place,
+    PlaceMention,
+    Sentence,
+)
+from ...gazetteer import KINGDOMS
+from ...lexicon import Words
 
-TITLE_STOP = set(fold(w) for w in "وذلك خلال اليوم أمس امس حيث بحضور التي الذي والذي والتي كما وبنود ويأتي وتأتي "
-                 "ويهدف تهدف يهدف وينص ينص لتعزيز بهدف ضمن بعد قبل عقب إثر اثر وسط أمام وقد".split())
 CLAUSE_ENDS = {"،", ",", "؛", ":", ".", "(", ")"}
 PURPOSE_TRIGGERS = {"signing", "visit", "meeting", "talks", "reception", "arrival"}
-ANAPHORIC = {"الاجتماع", "اللقاء", "الاستقبال", "المباحثات", "المحادثات", "الزياره", "التوقيع", "اللقاءات"}
-DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"}
-PLACE_WORDS = CAPITAL_WORDS | {"مدينه", "بمدينه"}     # 'العاصمة أنقرة', 'بمدينة جدة'
-OPENING_MODALS = {"planned", "denied", "postponed"}     # a sentence opening with one is about what did not happen
+# a sentence opening with one is about what did not happen
+OPENING_MODALS = {"planned", "denied", "postponed"}
 
 
 @dataclass
@@ -29,14 +36,25 @@ class Context:
     main_date: DateValue | None
     memory: dict[str, list[Person]] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        self.words: Words = self.doc.lang.words      # the word classes of the document's language
+
     def of(self, *kinds: str) -> list[Mention]:
         return [m for m in self.ms if m.kind in kinds]
 
-    def people(self) -> list[Mention]:
+    def persons(self) -> list[PersonMention]:
+        """Every person mention of the sentence."""
+        return [m for m in self.ms if isinstance(m, PersonMention)]
+
+    def dates(self) -> list[DateMention]:
+        """Every date mention of the sentence."""
+        return [m for m in self.ms if isinstance(m, DateMention)]
+
+    def people(self) -> list[PersonMention]:
         """Person mentions, excluding those introduced by 'in the presence of' / 'witnessed'."""
         witness = [m.start for m in self.of("witness")]
         out = []
-        for m in self.of("person"):
+        for m in self.persons():
             if any(w < m.start and not self._clause_break(w, m.start) for w in witness):
                 continue
             out.append(m)
@@ -68,22 +86,24 @@ class Context:
     def is_place(self, m: Mention) -> bool:
         """A capital (or city) used as a place: 'في موسكو', 'بالرياض', 'إلى القاهرة', 'العاصمة أنقرة'."""
         if any(0 < m.start - t.end <= 2 for t in self.of("topic")):
-            return False      # 'الأوضاع في قطاع غزة': what was discussed, not where
+            return False      # 'the situation in the Gaza Strip': what was discussed, not where
         if m.kind == "place":
             return True
         if m.kind != "state" or m.via != "capital":
             return False
         toks = self.doc.tokens
         prev = toks[m.start - 1].text if m.start > 0 else ""
-        if any(toks[k].text in PLACE_WORDS for k in range(max(0, m.start - 3), m.start)):
+        place_words = self.words.of("capital-word") | self.words.of("place-word")
+        if any(toks[k].text in place_words for k in range(max(0, m.start - 3), m.start)):
             return True
-        return "ب" in (m.value or "") or "ل" in (m.value or "") or prev in (
-            "في", "الي", "من", "لدى", "وصل", "نحو")
+        return any(c in (m.value or "") for c in self.words.of("place-clitic")) \
+            or prev in self.words.of("before-place")
 
     def places(self, a: int = 0, b: int = 10**9) -> list[Place]:
         out = []
         for m in self.ms:
-            if a <= m.start < b and self.is_place(m) and m.place is not None and m.place not in out:
+            if a <= m.start < b and isinstance(m, PlaceMention) and self.is_place(m) and m.place is not None \
+                    and m.place not in out:
                 out.append(m.place)
         return out
 
@@ -92,52 +112,74 @@ class Context:
             return list(self.doc.focus[:2])
         return []
 
-    def modal(self, trig: Mention) -> str | None:
-        """Why the event did not happen (planned, hoped, denied, postponed, negated), or None."""
+    def _modal_near(self, trig: Mention) -> str | None:
+        """A modal word in the trigger's clause before it, or a future verb just after it."""
         toks = self.doc.tokens
         lo = trig.start
         while lo > self.sent.tok_start and trig.start - lo < 7 and toks[lo - 1].text not in CLAUSE_ENDS:
             lo -= 1
         for m in self.of("modal"):
-            if toks[m.start].text == "نحو" and trig.start != m.end:
-                continue        # 'نحو توقيع' (towards signing), not 'بعد نحو شهرين' (after about two months)
+            if toks[m.start].text in self.words.of("towards") and trig.start != m.end:
+                continue        # 'towards signing', not 'after about two months' (the same word)
             if lo <= m.start <= trig.start:
                 return m.value
-            if trig.end <= m.start <= trig.end + 8 and toks[m.start].text.startswith(("سي", "ست", "سن")):
+            if trig.end <= m.start <= trig.end + 8 \
+                    and toks[m.start].text.startswith(self.words.prefix("future")):
                 return m.value
-        word = toks[trig.start].text
-        if word.startswith(("سي", "ست", "سن")) and len(word) > 4:
-            return "planned"
+        return None
+
+    def _modal_opening(self, trig: Mention) -> str | None:
+        """A sentence opening with a modal ('it is scheduled that', 'sources denied') or a future verb."""
+        toks = self.doc.tokens
+        which, conj = self.words.of("which"), "".join(sorted(self.words.of("conjunction")))
         for m in self.of("modal"):
-            if m.start < trig.start and m.start - self.sent.tok_start <= 1 and m.value in OPENING_MODALS \
-                    and not any(toks[k].text in ("التي", "الذي") for k in range(m.end, trig.start)):
-                return m.value        # 'ومن المقرر أن يتوجه ... في زيارة', 'ونفت مصادر ... ما تردد عن توقيع'
-            if m.value == "planned" and m.start < trig.start and toks[m.start].text.lstrip("وف").startswith(
-                    ("سي", "ست", "سن")) and not any(toks[k].text in ("التي", "الذي") for k in range(m.end, trig.start)):
+            if m.start >= trig.start or any(toks[k].text in which for k in range(m.end, trig.start)):
+                continue
+            if m.start - self.sent.tok_start <= 1 and m.value in OPENING_MODALS:
+                # 'it is scheduled that he heads ... on a visit', 'sources denied ... signing'
+                return m.value
+            future = toks[m.start].text.lstrip(conj).startswith(self.words.prefix("future"))
+            if m.value == "planned" and future:
                 if m.start - self.sent.tok_start <= 2:
-                    return "planned"      # 'وستتاح لجون كيري ... خلال لقاء': the sentence is about the future
-                if trig.start > 0 and toks[trig.start - 1].text in ("ثم", "وثم"):
-                    return "planned"      # 'سيتوجه إلى سنغافورة ثم يزور ماليزيا': the chain goes on in the future
-        if trig.end < self.sent.tok_end and toks[trig.end].text in ("الحاليه", "الجاريه"):
-            return None     # 'زيارته الحالية': under way
-        if trig.prefix == "ل" and trig.value in PURPOSE_TRIGGERS:
+                    return "planned"      # 'John Kerry will have ... during a meeting': about the future
+                if trig.start > 0 and toks[trig.start - 1].text in self.words.of("then"):
+                    return "planned"      # 'he will head to Singapore, then visit Malaysia': still the future
+        return None
+
+    def modal(self, trig: Mention) -> str | None:
+        """Why the event did not happen (planned, hoped, denied, postponed, negated), or None."""
+        toks = self.doc.tokens
+        found = self._modal_near(trig)
+        if found is not None:
+            return found
+        word = toks[trig.start].text
+        if word.startswith(self.words.prefix("future")) and len(word) > 4:
+            return "planned"
+        found = self._modal_opening(trig)
+        if found is not None:
+            return found
+        if trig.end < self.sent.tok_end and toks[trig.end].text in self.words.of("under-way"):
+            return None     # 'his current visit': under way
+        if trig.prefix == self.words.form("lam") and trig.value in PURPOSE_TRIGGERS:
             return "planned"
         for m in self.of("time"):
             if m.value in ("future_marker", "tomorrow") and abs(m.start - trig.end) <= 6:
                 return "planned"
             if m.value == "tomorrow" and m.start < trig.start:
-                return "planned"      # 'ويشارك الرئيس غداً في أعمال قمة ... وقمة ...'
+                # 'the president takes part tomorrow in the summit ... and the summit ...'
+                return "planned"
 
         return None
 
     def date(self, near: int | None = None, window: int = 10**9, *, since: bool = False) -> DateValue | None:
         toks = self.doc.tokens
-        dates = [d for d in self.of("date") if since or not any(
-            toks[k].text == "منذ" for k in range(max(self.sent.tok_start, d.start - 2), d.start))]
+        since_, which = self.words.of("since"), self.words.of("which")
+        dates = [d for d in self.dates() if since or not any(
+            toks[k].text in since_ for k in range(max(self.sent.tok_start, d.start - 2), d.start))]
         if near is not None:
             dates = [d for d in dates if abs(d.start - near) <= window and not any(
-                toks[k].text in ("التي", "الذي") for k in range(near + 3, d.start)) and not any(
-                toks[k].text == "منذ" for k in range(near, d.start))]
+                toks[k].text in which for k in range(near + 3, d.start)) and not any(
+                toks[k].text in since_ for k in range(near, d.start))]
             dates.sort(key=lambda d: (abs(d.start - near), d.start))
         if dates:
             return dates[0].date
@@ -153,11 +195,12 @@ class Context:
         if self.background() or self.headline():
             return None       # a headline's event takes its date from the body it sums up (see resolve)
         toks = self.doc.tokens
-        if self.sent.index > 0 and any(toks[k].text == "تلك" and toks[k + 1].text in ANAPHORIC
+        that, anaphoric = self.words.of("that"), self.words.of("anaphoric")
+        if self.sent.index > 0 and any(toks[k].text in that and toks[k + 1].text in anaphoric
                                        for k in range(self.sent.tok_start, self.sent.tok_end - 1)):
-            # 'كما عقد شكري خلال تلك الزيارة محادثات': the date of the visit told just before
+            # 'Shoukry also held talks during that visit': the date of the visit told just before
             before = [m.date for m in self.doc.in_sentence(self.sent.index - 1, "date")
-                      if m.date and m.value in ("explicit", "hijri", "relative")]
+                      if isinstance(m, DateMention) and m.value in ("explicit", "hijri", "relative")]
             if before:
                 return before[0]
         return self.main_date
@@ -185,7 +228,7 @@ class Context:
 
     def group_people(self, m: Mention, states: list[str]) -> list[Person]:
         """'الرئيسان', 'وزراء خارجية تونس والجزائر', 'رؤساء الحكومات': one office holder per state."""
-        gz = gazetteer()
+        gz = self.doc.lang.gazetteer
         role = m.role or "leader"
         out = []
         here = [m.person for m in self.people() if m.person and m.person.named]   # not those merely present
@@ -196,16 +239,17 @@ class Context:
             if p is None and role not in ("leader", "parliament"):
                 p = gz.holder(iso, role, self.doc.as_of)
             if p is None:
-                p = Person(key=f"{iso.lower()}-office-{role}", ar=office_label(role, iso), iso=iso,
-                           role=role, en=office_label(role, iso, "en"), named=False)
+                p = Person(key=f"{iso.lower()}-office-{role}", ar=gz.office_label(role, iso), iso=iso,
+                           role=role, en=gz.office_label(role, iso, "en"), named=False)
             out.append(p)
         return out
 
 
-def _persons(ms: list[Mention]) -> list[Person]:
+def _persons(ms: Sequence[PersonMention]) -> list[Person]:
+    """The people of the mentions, each once, in order."""
     out: list[Person] = []
     for m in ms:
-        if m.person and m.person not in out:
+        if m.person not in out:
             out.append(m.person)
     return out
 
@@ -216,9 +260,9 @@ def _plural_offices(ctx: Context) -> list[tuple[Mention, list[Person]]]:
         if m.via not in ("du", "pl"):
             continue
         after = ctx.states(a=m.end, b=m.end + 8)
-        here = list(dict.fromkeys([p.person.iso for p in ctx.of("person") if p.person and p.person.iso]
+        here = list(dict.fromkeys([p.person.iso for p in ctx.persons() if p.person and p.person.iso]
                                   + ctx.states()))
-        # a dual ('الرئيسان') may stand for the article's two states; a plural ('قادة دول المجلس') may not
+        # a dual ('the two presidents') may stand for the article's two states; a plural ('the leaders') not
         fallback = list(ctx.doc.focus[:2]) if m.via == "du" else []
         states = after if len(after) >= 2 else (here if len(here) >= 2 else fallback)
         if len(states) >= 2:
@@ -246,18 +290,18 @@ def _title_end(ctx: Context, a: int) -> int:
             quoted = True
             b += 1
             continue
-        if t in ("،", ",", ".", "؛", "(", ")", ":") or t in TITLE_STOP:
+        if t in ("،", ",", ".", "؛", "(", ")", ":") or t in ctx.words.of("title-stop"):
             break
-        m = by_start.get(b)
-        if b > a and m is not None and m.kind in ("date", "time", "witness", "trigger", "person", "office",
-                                                  "courtesy", "deputy") and m.value not in (
+        at = by_start.get(b)
+        if b > a and at is not None and at.kind in ("date", "time", "witness", "trigger", "person", "office",
+                                                    "courtesy", "deputy") and at.value not in (
                 "establishment", "relations", "resumption"):
             break
-        if t == "في" and b + 1 < ctx.sent.tok_end:
+        if t in ctx.words.of("in") and b + 1 < ctx.sent.tok_end:
             nxt = by_start.get(b + 1)
             if nxt is not None and (nxt.kind in ("date", "time", "place") or ctx.is_place(nxt)):
                 break
-            if toks[b + 1].text in ("عام", "العام", "سنه") or toks[b + 1].text.isdecimal():
+            if toks[b + 1].text in ctx.words.of("in-year") or toks[b + 1].text.isdecimal():
                 break
         b += 1
     return b
@@ -271,8 +315,9 @@ def _docref(ctx: Context, m: Mention, end: int) -> DocRef:
     a, b = ctx.doc.char_span(m.start, end)
     a += len(m.prefix) if m.prefix and ctx.doc.text[a:a + len(m.prefix)] == m.prefix else 0
     title = ctx.doc.text[a:b].strip(" \"«»“”")
-    if m.prefix and title.startswith("ل") and toks[m.start].text.startswith("لل"):
-        title = "ا" + title        # 'للاتفاقيات' -> 'الاتفاقيات' 
+    if m.prefix and title.startswith(ctx.words.form("lam")) \
+            and toks[m.start].text.startswith(ctx.words.prefix("lam-article")):
+        title = ctx.words.form("alef") + title        # lam-lam + word -> the article + word
     folded = " ".join(t.text for t in toks[m.start:end] if t.text not in QUOTES)
     if m.prefix and folded.startswith(m.prefix):
         folded = folded[len(m.prefix):]

@@ -3,9 +3,8 @@
 Rule ids: meeting.reception, meeting.trigger, meeting.chained."""
 from __future__ import annotations
 
-from ...document import DateValue, Event, Mention
+from ...document import DateValue, Event, Mention, PlaceMention
 from .context import (
-    ANAPHORIC,
     Context,
     _dateline,
     _persons,
@@ -18,20 +17,22 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
         return []
     toks = ctx.doc.tokens
     people = [m for m in ctx.people() if m.person]
-    pronoun_guest = toks[trig.start].text.endswith(("ه", "ها")) and toks[trig.start].text not in ("استقبال",)
+    pronoun_guest = toks[trig.start].text.endswith(ctx.words.prefix("possessive-suffix")) \
+        and toks[trig.start].text not in ctx.words.of("reception-noun")
     before = [m for m in people if m.end <= trig.start]
     after = [m for m in people if m.start >= trig.end]
     if pronoun_guest:
         if not before or not after:
             return []
-        # 'وكان الرئيس ... قد وصل ...، حيث كان في استقباله X': the subject; else the nearest one named before
-        # who is not of the host's state ('زيارة المقداد ... من زيارة الوزير شكري ...، حيث استقبله الأسد')
+        # 'the president had arrived ..., where X received him': the subject; else the nearest one named
+        # before who is not of the host's state ('Mekdad's visit ... after minister Shoukry's ..., where
+        # Assad received him')
         host = after[0].person
         guest = next((c.person for c in [before[0], *reversed(before[1:])] if c.person.iso != host.iso), None)
         if guest is None:
             return []
         hosts = [host]
-    elif before and not toks[trig.start].text.startswith("ال"):
+    elif before and not toks[trig.start].text.startswith(ctx.words.prefix("article")):
         hosts = [before[-1].person]
         guests = [m.person for m in after if m.person.iso != hosts[0].iso]
         if not guests:
@@ -48,18 +49,19 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
     hosts = [h for h in hosts if h and h.iso and h.iso != guest.iso]
     if not hosts or not guest.iso:
         return []
-    # 'استقبل الملك ... جاريد كوشنر ... والسيد مئير بن شبات': every guest named before the next event word
+    # 'the king received ... Jared Kushner ... and Mr Meir Ben-Shabbat': every guest before the next trigger
     nxt = min([m.start for m in ctx.of("trigger") if m.start > trig.end] + [ctx.sent.tok_end])
     extra_guests = list(dict.fromkeys(
         m.person for m in after if m.start < nxt and m.person.iso not in (hosts[0].iso, guest.iso)
-        and toks[m.start].text.startswith("و")))
+        and toks[m.start].text.startswith(ctx.words.prefix("and"))))
     places = ctx.places()
     place = places[0] if places else _dateline(ctx)
     date = ctx.event_date(trig)
     guests = [guest, *extra_guests]
-    ev = Event("meeting", "meeting.reception", ctx.sent.index, agents=[*hosts, *guests], place=place, date=date,
-               spans=[ctx.span()], why=f"reception «{ctx.doc.surface(trig.start, trig.end)}»: "
-                                       f"{', '.join(h.ar for h in hosts)} receives {', '.join(g.ar for g in guests)}")
+    why = (f"reception «{ctx.doc.surface(trig.start, trig.end)}»: "
+           f"{', '.join(h.ar for h in hosts)} receives {', '.join(g.ar for g in guests)}")
+    ev = Event("meeting", "meeting.reception", ctx.sent.index, agents=[*hosts, *guests], place=place,
+               date=date, spans=[ctx.span()], why=why)
     ev.subjects = guests
     ev.host_state = hosts[0].iso
     return [ev]
@@ -72,7 +74,7 @@ def segment_meeting(ctx: Context, trig: Mention) -> list[Event] | None:
     """A sentence with two meetings ('التقى خلالها العاهل السعودي، كما عقد لقاء مع ولي العهد'): each trigger
     takes the persons up to the next meeting trigger as its counterparts, and the subject before it."""
     starts = sorted(m.start for m in ctx.of("trigger") if m.value in MEETING_KINDS
-                    and ctx.doc.tokens[m.start].text not in ANAPHORIC)
+                    and ctx.doc.tokens[m.start].text not in ctx.words.of("anaphoric"))
     if len(starts) < 2:
         return None
     nxt = min([s_ for s_ in starts if s_ > trig.start] + [ctx.sent.tok_end])
@@ -89,9 +91,9 @@ def segment_meeting(ctx: Context, trig: Mention) -> list[Event] | None:
         return []
     prev = max([s_ for s_ in starts if s_ < trig.start] + [ctx.sent.tok_start])
     toks = ctx.doc.tokens
-    if trig.end < ctx.sent.tok_end and toks[trig.end].text == "هناك":     # 'كما التقى هناك': the place named before
-        places = ctx.places(prev, trig.start)[-1:] or ctx.places()
-    else:       # its own place, named right after it ('كما التقى في الرياض'), else the sentence's
+    if trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("there"):     # 'he also met there'
+        places = ctx.places(prev, trig.start)[-1:] or ctx.places()     # the place named before
+    else:       # its own place, named right after it ('he also met in Riyadh'), else the sentence's
         places = ctx.places(trig.end, min(trig.end + 4, nxt)) or ctx.places()
     ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=[subject, *objects],
                place=places[0] if places else _dateline(ctx), date=ctx.event_date(trig), spans=[ctx.span()],
@@ -102,19 +104,20 @@ def segment_meeting(ctx: Context, trig: Mention) -> list[Event] | None:
 
 
 def meeting(ctx: Context, trig: Mention) -> list[Event]:
-    if ctx.modal(trig) or any(m.value == "phone" and abs(m.start - trig.start) <= 6 for m in ctx.of("trigger")):
+    if ctx.modal(trig) or any(m.value == "phone" and abs(m.start - trig.start) <= 6
+                              for m in ctx.of("trigger")):
         return []
     segmented = segment_meeting(ctx, trig)
     if segmented is not None:
         return segmented
     people = [m for m in ctx.people() if m.person and m.person.iso]
     persons = _persons(people)
-    grouped = False         # 'بلقاء الرئيسين', 'التقى الوزيران': all of them are the subject
+    grouped = False         # 'at the two presidents' meeting', 'the two ministers met': all are the subject
     for m, group in _plural_offices(ctx):
         if m.role in ("president", "leader", "foreign_minister", "prime_minister"):
             persons += [p for p in group if p not in persons]
             grouped = grouped or abs(m.start - trig.end) <= 2
-    grouped = grouped or ctx.doc.tokens[trig.start].text.endswith(("هما", "هم"))     # 'لقائهما': theirs
+    grouped = grouped or ctx.doc.tokens[trig.start].text.endswith(ctx.words.prefix("their-suffix"))   # theirs
     if len({p.iso for p in persons}) < 2:
         groups = ctx.groups()
         if len({p.iso for p in persons}) == 1 and groups:
@@ -134,9 +137,9 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
     subjects_same = [p for p in persons if subject is not None and p.iso == subject.iso]
     if subject is not None and len(before) == 1 and len({p.iso for p in others}) >= 2 and len(others) >= 2:
         for o in others:        # one person meeting several counterparts: one bilateral meeting each
-            ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=[subject, o], place=place, date=date,
-                       spans=[ctx.span()], why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: "
-                                               f"{subject.ar} with {o.ar}")
+            why = f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: {subject.ar} with {o.ar}"
+            ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=[subject, o], place=place,
+                       date=date, spans=[ctx.span()], why=why)
             ev.subjects = [subject]
             out.append(ev)
         return out
@@ -147,7 +150,6 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
     return [ev, *_chained(ctx, trig, ev)]
 
 
-SAME_MONTH = {"ذاته", "نفسه"}
 
 
 def _chained(ctx: Context, trig: Mention, first: Event) -> list[Event]:
@@ -157,33 +159,37 @@ def _chained(ctx: Context, trig: Mention, first: Event) -> list[Event]:
     toks = ctx.doc.tokens
     out = []
     for k in range(trig.end, ctx.sent.tok_end - 1):
-        if toks[k].text not in ("ثم", "وثم") or toks[k + 1].text != "في":
+        if toks[k].text not in ctx.words.of("then") or toks[k + 1].text not in ctx.words.of("in"):
             continue
-        place = next((m for m in ctx.ms if m.start == k + 2 and ctx.is_place(m) and m.place), None)
-        if place is None or place.place == first.place:
+        place = next((m for m in ctx.ms if m.start == k + 2 and isinstance(m, PlaceMention)
+                      and ctx.is_place(m) and m.place), None)
+        if place is None or place.place is None or place.place == first.place:
             continue
-        end = next((j for j in range(place.end, ctx.sent.tok_end) if toks[j].text in ("ثم", "وثم", "،", ".")),
-                   ctx.sent.tok_end)
-        own = [m.date for m in ctx.of("date") if place.end <= m.start < end and m.date]
+        end = next((j for j in range(place.end, ctx.sent.tok_end)
+                    if toks[j].text in ctx.words.of("then") or toks[j].text in ("،", ".")), ctx.sent.tok_end)
+        own = [m.date for m in ctx.dates() if place.end <= m.start < end and m.date]
         date = own[0] if own else None
         if date is None and first.date and first.date.month and any(
-                toks[j].text in SAME_MONTH and toks[j - 1].text == "الشهر" for j in range(place.end, end)):
+                toks[j].text in ctx.words.of("same") and toks[j - 1].text in ctx.words.of("the-month")
+                for j in range(place.end, end)):
             date = DateValue(first.date.year, first.date.month)
         ev = Event("meeting", "meeting.chained", ctx.sent.index, agents=list(first.agents), place=place.place,
-                   date=date, spans=[ctx.span()], why=f"met again «ثم في {place.place.ar}»")
+                   date=date, spans=[ctx.span()], why=f"met again, then in {place.place.ar}")
         ev.subjects = list(first.subjects)
         out.append(ev)
     return out
 
 
 def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
-    """'قمة سورية صينية عقدت في هانغتشو', 'قمة ثنائية': a summit of two states is a meeting of their leaders."""
+    """'قمة سورية صينية عقدت في هانغتشو', 'قمة ثنائية': a summit of two states is a meeting of their
+    leaders."""
     if ctx.modal(trig):
         return []
     toks = ctx.doc.tokens
     after = [m for m in ctx.of("state") if trig.end <= m.start <= trig.end + 2]
     states = list(dict.fromkeys(m.iso for m in after if m.iso))
-    two = len(states) == 2 or (trig.end < ctx.sent.tok_end and toks[trig.end].text in ("ثناييه", "الثناييه"))
+    two = len(states) == 2 \
+        or (trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("bilateral"))
     if not two:
         return []
     people = _persons([m for m in ctx.people() if m.person and m.person.iso])
@@ -195,9 +201,10 @@ def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
     if len({p.iso for p in people}) != 2:
         return []
     places = ctx.places(trig.end)
+    last = max(trig.end, after[-1].end if after else 0)
     ev = Event("meeting", "meeting.summit", ctx.sent.index, agents=people,
                place=places[0] if places else _dateline(ctx), date=ctx.event_date(trig), spans=[ctx.span()],
-               why=f"bilateral summit «{ctx.doc.surface(trig.start, max(trig.end, after[-1].end if after else 0))}»")
+               why=f"bilateral summit «{ctx.doc.surface(trig.start, last)}»")
     ev.subjects = people
     return [ev]
 
@@ -207,7 +214,8 @@ def discussed(ctx: Context, trig: Mention) -> list[Event]:
     toks = ctx.doc.tokens
     if any(m.value == "phone" for m in ctx.of("trigger")):
         return []
-    with_at = [k for k in range(trig.end, min(trig.end + 8, ctx.sent.tok_end)) if toks[k].text == "مع"]
+    with_at = [k for k in range(trig.end, min(trig.end + 8, ctx.sent.tok_end))
+               if toks[k].text in ctx.words.of("with")]
     if not with_at or not any(m.start > with_at[0] and m.start - with_at[0] <= 4 for m in ctx.people()):
         return []
     return meeting(ctx, trig)

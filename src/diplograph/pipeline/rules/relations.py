@@ -11,17 +11,16 @@ from .context import (
     _title_end,
 )
 
-NOT_DIPLOMATIC = {"شراكه", "الشراكه", "تعاون", "التعاون", "استراتيجيه", "الاستراتيجيه", "شراكات", "تحالف", "التحالف"}
 
 
 def _years_since(ctx: Context, trig: Mention) -> DateValue | None:
     """'على مدى سبعة وستين عاما منذ إقامة العلاقات': the publication year minus the duration."""
     toks = ctx.doc.tokens
     pub = ctx.doc.published
-    if pub is None or trig.start < 2 or toks[trig.start - 1].text != "منذ":
+    if pub is None or trig.start < 2 or toks[trig.start - 1].text not in ctx.words.of("since"):
         return None
     k = trig.start - 2
-    if toks[k].text not in ("عاما", "عام", "سنه", "سنوات", "اعوام"):
+    if toks[k].text not in ctx.words.of("duration-year"):
         return None
     nums = [m for m in ctx.of("number") if m.end <= k and k - m.start <= 3]
     digits = toks[k - 1].text if k > 0 and toks[k - 1].text.isdecimal() else None
@@ -39,25 +38,27 @@ def establishment(ctx: Context, trig: Mention) -> list[Event]:
         return []
     if ctx.modal(trig):
         return []
-    if any(0 < trig.start - m.end <= 6 for m in ctx.of("trigger") if m.value in ("anniversary", "anniversary_elapsed")):
+    if any(0 < trig.start - m.end <= 6 for m in ctx.of("trigger")
+           if m.value in ("anniversary", "anniversary_elapsed")):
         return []
     toks = ctx.doc.tokens
-    if trig.end < ctx.sent.tok_end and toks[trig.end].text in NOT_DIPLOMATIC:
-        return []       # 'إقامة علاقات شراكة استراتيجية' is not diplomatic relations
+    if trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("not-diplomatic"):
+        return []       # 'establishing strategic partnership relations' is not diplomatic relations
     signing_here = [m for m in ctx.of("trigger") if m.value == "signing" and not ctx.modal(m)
-                    and ctx.doc.tokens[m.start].text != "التوقيع"]
+                    and ctx.doc.tokens[m.start].text not in ctx.words.of("the-signing")]
     if any(0 < trig.start - d.end <= 6 for d in ctx.of("docnoun")) and not signing_here:
-        return []       # 'اتفاق السلام وإقامة العلاقات': the title of a document nobody signed here
+        return []       # 'the peace agreement and the establishment of relations': a title nobody signed here
     since = _years_since(ctx, trig)
     if trig.value == "relations" and since is None:
         cue = [m for m in ctx.of("history") if -4 <= m.start - trig.end <= 8]
-        dated = [m for m in ctx.of("date") if 0 <= m.start - trig.end <= 10 and m.value in ("explicit", "year", "ago")]
+        dated = [m for m in ctx.dates()
+                 if 0 <= m.start - trig.end <= 10 and m.value in ("explicit", "year", "ago")]
         if not cue and not dated:
             return []
     parties = _pair(ctx, trig.start - 6, trig.end + 12)
     if len(parties) < 2:
         return []
-    dates = [m for m in ctx.of("date") if -12 <= m.start - trig.end <= 14]
+    dates = [m for m in ctx.dates() if -12 <= m.start - trig.end <= 14]
     dates.sort(key=lambda m: abs(m.start - trig.end))
     date = since or (dates[0].date if dates else None)
     signing_here = [m for m in ctx.of("trigger") if m.value == "signing" and m.start < trig.start]
@@ -69,7 +70,7 @@ def establishment(ctx: Context, trig: Mention) -> list[Event]:
 
 def _dates_other_event(ctx: Context, trig: Mention, date: DateValue) -> bool:
     """The day named near an anniversary belongs to another event word nearer to it (a visit, a forum)."""
-    mention = next((m for m in ctx.of("date") if m.date == date), None)
+    mention = next((m for m in ctx.dates() if m.date == date), None)
     if mention is None:
         return False
     mine = abs(mention.start - trig.start)
@@ -83,7 +84,7 @@ def anniversary(ctx: Context, trig: Mention) -> list[Event]:
     toks = ctx.doc.tokens
     if trig.value == "anniversary_elapsed":
         n, after = ordinal_at(ctx.doc, ctx.sent, trig.end)
-        if n is None or after >= ctx.sent.tok_end or toks[after].text not in ("عاما", "عام", "سنه", "سنوات", "عاماً"):
+        if n is None or after >= ctx.sent.tok_end or toks[after].text not in ctx.words.of("elapsed-year"):
             return []
         after += 1
     else:
@@ -91,8 +92,9 @@ def anniversary(ctx: Context, trig: Mention) -> list[Event]:
     if not n or n > 300:
         return []
     window = [m for m in ctx.ms if after <= m.start <= after + 7]
-    of_relations = any(m.kind == "trigger" and m.value in ("establishment", "relations") for m in window) or any(
-        toks[k].text in ("العلاقات", "علاقات", "للعلاقات", "بالعلاقات") for k in range(after, min(after + 3, ctx.sent.tok_end)))
+    of_relations = any(m.kind == "trigger" and m.value in ("establishment", "relations") for m in window) \
+        or any(toks[k].text in ctx.words.of("relations")
+               for k in range(after, min(after + 3, ctx.sent.tok_end)))
     if not of_relations:
         if any(m.kind == "founding" for m in window):
             return []
@@ -104,8 +106,9 @@ def anniversary(ctx: Context, trig: Mention) -> list[Event]:
     date = ctx.date(trig.start, 14)
     if date is not None and date.precision == "day" and (
             trig.value == "anniversary_elapsed" or _dates_other_event(ctx, trig, date)):
-        # 'بمناسبة مرور 60 عاماً على العلاقات' names a year, not a day; and in 'سيزور ... من 6 إلى 8 أغسطس
-        # فيتنام التي تحتفل بالذكرى العشرين' the day is the visit's: the anniversary falls in that year
+        # '60 years of relations have passed' names a year, not a day; and in 'he will visit ... from 6 to
+        # 8 August Vietnam, which celebrates the twentieth anniversary' the day is the visit's: the
+        # anniversary falls in that year
         date = DateValue(date.year)
     if date is None and ctx.doc.published:
         main = ctx.main_date if trig.value != "anniversary_elapsed" else None

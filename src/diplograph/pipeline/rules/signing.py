@@ -3,10 +3,8 @@
 Rule ids: signing.verb-document, signing.relative-clause, signing.dated-document."""
 from __future__ import annotations
 
-from ...document import DocRef, Event, Mention, Person
-from ...textfold import fold
+from ...document import DateMention, DocRef, Event, Mention, Person
 from .context import (
-    DEMONSTRATIVES,
     Context,
     _dateline,
     _docref,
@@ -26,9 +24,9 @@ def _documents(ctx: Context, after: int) -> list[tuple[DocRef, int, int]]:
         if m.start < after or m.start < covered_until:
             continue
         prev = toks[m.start - 1].text if m.start > 0 else ""
-        if prev in DEMONSTRATIVES and (docs or m.start - after > 2):
-            continue        # 'ووقع هذا الإعلان عن الجانب المغربي ...' names the signatories of one told before
-        if docs and not (m.start in conj or prev in ("،", ",", "و", "ابرزها", "منها", "بينها", "اهمها")):
+        if prev in ctx.words.of("demonstrative") and (docs or m.start - after > 2):
+            continue        # 'this declaration was signed for the Moroccan side by ...': one told before
+        if docs and not (m.start in conj or prev in ("،", ",") or prev in ctx.words.of("list-joiner")):
             continue
         end = _title_end(ctx, m.start)
         docs.append((_docref(ctx, m, end), m.start, end))
@@ -51,28 +49,22 @@ def _signing_parties(ctx: Context, doc_span: tuple[int, int], agents: list[Perso
     return _fill_from_focus(ctx, found)
 
 
-RELATIVES = {"التي", "الذي", "اللتين", "اللذين"}
 
 
-def signing(ctx: Context, trig: Mention) -> list[Event]:
+Docs = list[tuple[DocRef, int, int]]     # each document named, with its token range
+
+
+def _told_before(ctx: Context, trig: Mention) -> bool:
+    """'after the signing' (a noun, with nothing signed 'on it' after it): the signing told before."""
     toks = ctx.doc.tokens
-    weak = toks[trig.start].text in ("تبادل", "تبادلا") or trig.end - trig.start > 1 and False
-    participle = fold(toks[trig.start].text).endswith(("موقع", "موقعه"))
-    if participle:
-        return dated_document(ctx, trig)
-    docs = _documents(ctx, trig.end)
-    if weak and (not docs or docs[0][1] - trig.end > 4):
-        return []
-    if toks[trig.start].text == "التوقيع" and not any(
-            toks[k].text in ("علي", "عليها", "عليه") for k in range(trig.end, min(trig.end + 2, ctx.sent.tok_end))):
-        return []       # 'عقب التوقيع': the signing told before, not a new one
-    relative = toks[trig.start - 1].text in RELATIVES if trig.start else False
-    if relative or toks[trig.start].text.endswith(("ها", "ه")) and not docs:
-        return relative_signing(ctx, trig)
-    if not docs or docs[0][1] - trig.end > 45:
-        return []
-    if ctx.modal(trig):
-        return []
+    return toks[trig.start].text in ctx.words.of("the-signing") and not any(
+        toks[k].text in ctx.words.of("on-it") for k in range(trig.end, min(trig.end + 2, ctx.sent.tok_end)))
+
+
+def _signatories(ctx: Context, trig: Mention, docs: Docs) -> list[Person]:
+    """Who signs: the people between the verb and the document (else before the verb, or a plural office),
+    one per side ('for the Omani side X, for the Saudi side Y'), else those after the document ('signed
+    the statement the two ministers X and Y': verb, object, subject)."""
     first_doc = docs[0][1]
     people = ctx.people()
     witnesses_before = any(w.start < trig.start for w in ctx.of("witness"))
@@ -83,19 +75,38 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
         if (trig.end <= m.start < first_doc or m.end <= trig.start) and not witnesses_before:
             covered = {p.iso for p in agents}
             agents += [p for p in group if p not in agents and p.iso not in covered]
-    sides = _on_behalf(ctx, trig)
-    if sides:                                   # 'وقّعها عن الجانب العماني X، وعن الجانب السعودي Y'
-        agents = sides
-    if not agents and not witnesses_before:     # 'ووقّع البيانَ الوزيران X وY': verb, object, subject
-        later = min([m.start for m in ctx.of("trigger") if m.start > docs[0][2]] + [ctx.sent.tok_end])
-        clause = next((k for k in range(docs[0][2], later) if toks[k].text in RELATIVES), later)
-        agents = _persons([m for m in people if docs[0][2] <= m.start < min(clause, docs[0][2] + 12)])
-    if not agents and toks[docs[0][1] - 1].text in DEMONSTRATIVES:
-        return []               # 'وقع هذا الاتفاق' with nobody named: the signing told before
+    agents = _on_behalf(ctx, trig) or agents
+    if not agents and not witnesses_before:
+        doc_end = docs[0][2]
+        later = min([m.start for m in ctx.of("trigger") if m.start > doc_end] + [ctx.sent.tok_end])
+        relatives = ctx.words.of("relative")
+        clause = next((k for k in range(doc_end, later) if ctx.doc.tokens[k].text in relatives),
+                      later)
+        agents = _persons([m for m in people if doc_end <= m.start < min(clause, doc_end + 12)])
+    return agents
+
+
+def signing(ctx: Context, trig: Mention) -> list[Event]:
+    toks = ctx.doc.tokens
+    if toks[trig.start].text.endswith(ctx.words.prefix("signed-participle")):
+        return dated_document(ctx, trig)
+    docs = _documents(ctx, trig.end)
+    weak = toks[trig.start].text in ctx.words.of("exchange")
+    if weak and (not docs or docs[0][1] - trig.end > 4) or _told_before(ctx, trig):
+        return []
+    relative = toks[trig.start - 1].text in ctx.words.of("relative") if trig.start else False
+    if relative or toks[trig.start].text.endswith(ctx.words.prefix("possessive-suffix")) and not docs:
+        return relative_signing(ctx, trig)
+    if not docs or docs[0][1] - trig.end > 45 or ctx.modal(trig):
+        return []
+    agents = _signatories(ctx, trig, docs)
+    if not agents and toks[docs[0][1] - 1].text in ctx.words.of("demonstrative"):
+        return []               # 'this agreement was signed' with nobody named: the signing told before
     events = []
     for docref, a, b in docs:
-        if any(a <= m.start < b for m in ctx.of("region")) and len(ctx.states(a=a, b=b, skip_places=False)) < 2:
-            continue        # 'مذكرة تفاهم مع إقليم أرض الصومال': signed with a region, not a state
+        if any(a <= m.start < b for m in ctx.of("region")) \
+                and len(ctx.states(a=a, b=b, skip_places=False)) < 2:
+            continue        # 'a memorandum with the region of Somaliland': signed with a region, not a state
         parties = _signing_parties(ctx, (a, b), agents)
         if len(set(parties) | {p.iso for p in agents if p.iso}) < 2:
             continue
@@ -114,7 +125,7 @@ def _on_behalf(ctx: Context, trig: Mention) -> list[Person]:
     people = ctx.people()
     out: list[Person] = []
     for k in range(trig.end, ctx.sent.tok_end - 1):
-        if toks[k].text in ("عن", "وعن") and toks[k + 1].text in ("الجانب", "جانب"):
+        if toks[k].text in ctx.words.of("on-behalf") and toks[k + 1].text in ctx.words.of("side"):
             nxt = next((m for m in people if k < m.start <= k + 8 and m.person), None)
             if nxt is not None and nxt.person not in out:
                 out.append(nxt.person)
@@ -129,7 +140,8 @@ def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
         return []
     d = docs[-1]
     end = min(_title_end(ctx, d.start), trig.start)
-    while end > d.start + 1 and ctx.doc.tokens[end - 1].text in ("التي", "الذي", "،", ","):
+    while end > d.start + 1 and (ctx.doc.tokens[end - 1].text in ctx.words.of("which")
+                                 or ctx.doc.tokens[end - 1].text in ("،", ",")):
         end -= 1
     docref = _docref(ctx, d, end)
     later = [m.start for m in ctx.of("trigger") if m.start > trig.end]
@@ -147,11 +159,12 @@ def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
     parties = _fill_from_focus(ctx, parties)
     if len(parties) < 2:
         return []
-    dates = [m for m in ctx.of("date") if trig.end <= m.start < clause_end]
+    dates = [m for m in ctx.dates() if trig.end <= m.start < clause_end]
     places = ctx.places(trig.end, clause_end)
     return [Event("signing", "signing.relative-clause", ctx.sent.index, agents=agents, parties=parties[:3],
                   document=docref, date=dates[0].date if dates else None, place=places[0] if places else None,
-                  spans=[ctx.span()], why=f"document «{docref.title}» then «{ctx.doc.surface(trig.start, trig.end)}»")]
+                  spans=[ctx.span()],
+                  why=f"document «{docref.title}» then «{ctx.doc.surface(trig.start, trig.end)}»")]
 
 
 def dated_document(ctx: Context, trig: Mention) -> list[Event]:
@@ -170,7 +183,7 @@ def dated_document(ctx: Context, trig: Mention) -> list[Event]:
     limit = min(later + [trig.end + 16, ctx.sent.tok_end])
     while stop < limit and toks[stop].text not in ("،", "؛", "."):
         stop += 1
-    dates = [m for m in ctx.of("date") if trig.start <= m.start < stop]
+    dates = [m for m in ctx.dates() if trig.start <= m.start < stop]
     parties = ctx.states(a=d.start, b=end, skip_places=False)
     if len(parties) < 2:
         groups = ctx.groups()
@@ -178,9 +191,11 @@ def dated_document(ctx: Context, trig: Mention) -> list[Event]:
             return []
         parties = groups
     events = []
-    for dm in dates or [None]:
-        docref = DocRef(kind=d.value or "other", title=title + (f" ({dm.date.iso()})" if dm and len(dates) > 1 else ""),
-                        folded=folded + (f" {dm.date.iso()}" if dm and len(dates) > 1 else ""))
+    choices: list[DateMention | None] = list(dates) or [None]
+    for dm in choices:
+        day = dm.date.iso() if dm is not None and len(dates) > 1 else None
+        docref = DocRef(kind=d.value or "other", title=title + (f" ({day})" if day else ""),
+                        folded=folded + (f" {day}" if day else ""))
         events.append(Event("signing", "signing.dated-document", ctx.sent.index, parties=parties[:3],
                             document=docref, date=dm.date if dm else None, spans=[ctx.span()],
                             why=f"document «{title}» dated/signed «{ctx.doc.surface(trig.start, trig.end)}»"))

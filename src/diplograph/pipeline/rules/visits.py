@@ -1,9 +1,10 @@
 """Visits: visitor, host state, city; companions and spouses visit too.
 
-Rule ids: visit.trigger, visit.attend, visit.past (an earlier visit the text dates: 'منذ عام 2012، حين زارها')."""
+Rule ids: visit.trigger, visit.attend, visit.past (an earlier visit the text dates: 'منذ عام 2012، حين
+زارها')."""
 from __future__ import annotations
 
-from ...document import Event, Mention, Person, Place
+from ...document import Event, Mention, Person, Place, PlaceMention
 from .context import (
     Context,
 )
@@ -13,24 +14,29 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.modal(trig):
         return []
     toks = ctx.doc.tokens
-    if toks[trig.start].text[len(trig.prefix):] in OBJECT_VERBS:
+    if toks[trig.start].text[len(trig.prefix):] in ctx.words.of("object-verb"):
         return _visited_it(ctx, trig)
     people = ctx.people()
-    near = [m for m in people if trig.end <= m.start <= trig.end + 5 and not ctx._clause_break(trig.end, m.start)]
+    near = [m for m in people
+            if trig.end <= m.start <= trig.end + 5 and not ctx._clause_break(trig.end, m.start)]
     before = [m for m in people if m.end <= trig.start]
     masdar = _is_masdar(ctx, trig)
     word = toks[trig.start].text[len(trig.prefix):]
-    # 'زيارته', 'جولتها', 'وصولهما' carry a pronoun; 'الزيارة' (folded 'الزياره') does not
-    pronoun = masdar and (word.startswith(("زيارت", "جولت")) or (word.startswith("وصول") and len(word) > 4))
-    dual_verb = toks[trig.start].text in DUAL_VERBS       # 'وكان الرئيس والسيدة ... قد وصلا'
+    # 'his visit', 'her tour', 'their arrival' carry a pronoun; 'the visit' does not
+    arrival = ctx.words.prefix("arrival-noun")
+    pronoun = masdar and (word.startswith(ctx.words.prefix("visit-with-pronoun"))
+                          or (word.startswith(arrival) and len(word) > len(arrival[0])))
+    # 'the president and Mrs ... had arrived'
+    dual_verb = toks[trig.start].text in ctx.words.of("dual-verb")
+    their = ctx.words.prefix("their-suffix")
     if (pronoun or dual_verb) and before:
-        # 'في إطار زيارته إلى الصين' (his: the subject), 'لدى وصولهما' (theirs: the last two named)
-        dual = dual_verb or toks[trig.start].text.endswith(("هما", "هم"))
+        # 'during his visit to China' (his: the subject), 'on their arrival' (theirs: the last two named)
+        dual = dual_verb or toks[trig.start].text.endswith(their)
         candidates = [m.person for m in (before[-2:] if dual else [before[0], before[-1]]) if m.person]
         pronoun = True
     elif masdar:
         performer = [m for m in people if m.start > trig.end and any(
-            toks[k].text in PERFORMED for k in range(max(trig.end, m.start - 3), m.start))]
+            toks[k].text in ctx.words.of("performed") for k in range(max(trig.end, m.start - 3), m.start))]
         candidates = [near[0].person] if near else ([performer[0].person] if performer else
                                                      [before[-1].person] if before else [])
     else:
@@ -43,7 +49,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
             hosts = _destinations(ctx, trig, cand, vis_end)
         if hosts:
             found.append((cand, hosts))
-            if not pronoun or not (dual_verb or toks[trig.start].text.endswith(("هما", "هم"))):
+            if not pronoun or not (dual_verb or toks[trig.start].text.endswith(their)):
                 break
     if not found:
         return []
@@ -51,8 +57,9 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     vis_end = max([m.end for m in people if m.person == visitor and m.start >= trig.end] or [trig.end])
     date = ctx.event_date(trig)
     coordinated = [m.person for m in people if m.person and m.person != visitor and m.start == vis_end
-                   and ctx.doc.tokens[m.start].text.startswith("و")]
-    visitors = list(dict.fromkeys([visitor] + [v for v, _ in found[1:]] + coordinated + _companions(ctx, visitor)))
+                   and ctx.doc.tokens[m.start].text.startswith(ctx.words.prefix("and"))]
+    visitors = list(dict.fromkeys([visitor] + [v for v, _ in found[1:]] + coordinated
+                                  + _companions(ctx, visitor)))
     out = [Event("visit", "visit.trigger", ctx.sent.index, agents=[v], parties=[host], place=city,
                  date=date, spans=[ctx.span()],
                  why=f"visit «{ctx.doc.surface(trig.start, trig.end)}»: {v.ar} -> {host}")
@@ -60,7 +67,6 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     return out + _first_since(ctx, trig, visitor, hosts[0][0])
 
 
-FIRST = {"اول", "الاولي"}
 
 
 def _first_since(ctx: Context, trig: Mention, visitor: Person, host: str) -> list[Event]:
@@ -68,18 +74,18 @@ def _first_since(ctx: Context, trig: Mention, visitor: Person, host: str) -> lis
     named person visited that state in that year (not said of 'أول زيارة لوزير خارجية كوبي منذ 1959')."""
     toks = ctx.doc.tokens
     if not visitor.named or visitor.iso == host or not any(
-            toks[k].text in FIRST for k in range(max(ctx.sent.tok_start, trig.start - 1), min(trig.end + 2, ctx.sent.tok_end))):
+            toks[k].text in ctx.words.of("first")
+            for k in range(max(ctx.sent.tok_start, trig.start - 1), min(trig.end + 2, ctx.sent.tok_end))):
         return []
-    for m in ctx.of("date"):
+    for m in ctx.dates():
         if trig.end <= m.start <= trig.end + 12 and m.date and any(
-                toks[k].text == "منذ" for k in range(max(trig.end, m.start - 2), m.start)):
-            return [Event("visit", "visit.past", ctx.sent.index, agents=[visitor], parties=[host], date=m.date,
-                          spans=[ctx.span()], why=f"first visit since {m.date.iso()}: {visitor.ar} was in {host} then")]
+                toks[k].text in ctx.words.of("since") for k in range(max(trig.end, m.start - 2), m.start)):
+            why = f"first visit since {m.date.iso()}: {visitor.ar} was in {host} then"
+            return [Event("visit", "visit.past", ctx.sent.index, agents=[visitor], parties=[host],
+                          date=m.date, spans=[ctx.span()], why=why)]
     return []
 
 
-OBJECT_VERBS = {"زارها", "وصلها"}       # 'visited it', 'arrived at it': the state or city named before
-WHEN = {"حين", "عندما", "حينما", "يوم"}
 
 
 def _visited_it(ctx: Context, trig: Mention) -> list[Event]:
@@ -91,37 +97,37 @@ def _visited_it(ctx: Context, trig: Mention) -> list[Event]:
     if not places:
         return []
     dest = places[-1]
-    after = [m for m in people if trig.end <= m.start <= trig.end + 4 and not ctx._clause_break(trig.end, m.start)]
+    if dest.iso is None:
+        return []
+    dest_iso = dest.iso
+    after = [m for m in people
+             if trig.end <= m.start <= trig.end + 4 and not ctx._clause_break(trig.end, m.start)]
     before = [m for m in people if m.end <= trig.start and m.person and m.person.iso not in (None, dest.iso)]
     visitor_m = after[0] if after else (before[-1] if before else None)
     if visitor_m is None or visitor_m.person is None or visitor_m.person.iso in (None, dest.iso):
         return []
     visitor = visitor_m.person
     date = None
-    if trig.start > 0 and toks[trig.start - 1].text in WHEN:
-        before = [m for m in ctx.of("date") if m.date and 0 <= trig.start - 1 - m.end <= 2]
-        date = before[-1].date if before else None
-    rule = "visit.past" if date else "visit.trigger"      # 'منذ عام 2012، حين زارها': an earlier visit
+    if trig.start > 0 and toks[trig.start - 1].text in ctx.words.of("when"):
+        dated = [m for m in ctx.dates() if m.date and 0 <= trig.start - 1 - m.end <= 2]
+        date = dated[-1].date if dated else None
+    rule = "visit.past" if date else "visit.trigger"      # 'since 2012, when he visited it': an earlier visit
     date = date or ctx.event_date(trig)
-    place = dest.place if dest.kind == "place" or dest.via == "capital" else None
-    return [Event("visit", rule, ctx.sent.index, agents=[visitor], parties=[dest.iso], place=place,
-                  date=date, spans=[ctx.span()], why=f"visit «{ctx.doc.surface(trig.start, trig.end)}» of the "
-                                                      f"place named before: {visitor.ar} -> {dest.iso}")]
+    place = dest.place if isinstance(dest, PlaceMention) and (dest.kind == "place" or dest.via == "capital") \
+        else None
+    why = (f"visit «{ctx.doc.surface(trig.start, trig.end)}» of the place named before: "
+           f"{visitor.ar} -> {dest.iso}")
+    return [Event("visit", rule, ctx.sent.index, agents=[visitor], parties=[dest_iso], place=place,
+                  date=date, spans=[ctx.span()], why=why)]
 
 
-MASDARS = ("زياره", "الزياره", "زيارت", "جوله", "الجوله", "وصول")
 
 
 def _is_masdar(ctx: Context, trig: Mention) -> bool:
     """A noun of visiting ('زيارة', 'بالزيارة', 'لدى وصوله'), not a verb ('زار', 'يصل')."""
     word = ctx.doc.tokens[trig.start].text
-    return word.startswith(MASDARS) or word[len(trig.prefix):].startswith(MASDARS)
-
-
-DUAL_VERBS = {"وصلا", "وصلوا", "زارا", "وزارا", "ووصلا"}
-PERFORMED = {"اجراها", "يجريها", "اجري", "قام", "يقوم", "بها", "قادت", "قاد", "قادته", "قادها"}
-# 'زيارة ... أجراها الرئيس X', 'الزيارة التي قادت الرئيس X إلى روما'
-COMPANION_WORDS = {"يرافقه", "يرافقها", "برفقه", "رفقه", "مرفوقا", "مرفوقه", "ويرافقه", "يرافقهما"}
+    masdars = ctx.words.prefix("visit-masdar")
+    return word.startswith(masdars) or word[len(trig.prefix):].startswith(masdars)
 
 
 def _companions(ctx: Context, visitor: Person) -> list[Person]:
@@ -129,9 +135,9 @@ def _companions(ctx: Context, visitor: Person) -> list[Person]:
     toks = ctx.doc.tokens
     out: list[Person] = []
     for c in ctx.of("witness"):
-        if toks[c.start].text not in COMPANION_WORDS:
+        if toks[c.start].text not in ctx.words.of("companion"):
             continue
-        for m in ctx.of("person"):
+        for m in ctx.persons():
             if m.start >= c.end and not ctx._clause_break(c.end, m.start) and m.person \
                     and m.person.iso == visitor.iso and m.person != visitor and m.person not in out:
                 out.append(m.person)
@@ -149,12 +155,13 @@ def _destinations(ctx: Context, trig: Mention, visitor: Person, after: int) -> l
         if all(h != host for h, _ in out):
             out.append((host, city))
         nxt = ctx.doc.tokens[end].text if end < ctx.sent.tok_end else ""
-        if nxt not in ("ثم", "و") and not (nxt.startswith("و") and any(m.start == end for m in ctx.of("state"))):
+        chain = ctx.words.of("then-and")
+        if nxt not in chain and not (nxt.startswith(ctx.words.prefix("and"))
+                                     and any(m.start == end for m in ctx.of("state"))):
             return out
-        start = end + (1 if nxt in ("ثم", "و") else 0)
+        start = end + (1 if nxt in chain else 0)
 
 
-ORIGIN = {"من", "قادما", "قادمه", "قادمين", "قادمان"}
 
 
 def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, chained: bool = False
@@ -165,27 +172,30 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
     verb = chained or not _is_masdar(ctx, trig)
     home = ctx.doc.home or (ctx.doc.dateline_place.iso if ctx.doc.dateline_place else None)
     for k in range(start, min(start + 3, ctx.sent.tok_end)):
-        if toks[k].text == "البلاد" and toks[k - 1].text == "الي" and home and home != visitor.iso:
-            return home, ctx.doc.dateline_place, k + 1      # 'وصل إلى البلاد': the reporting state
+        if toks[k].text in ctx.words.of("the-country") and toks[k - 1].text in ctx.words.of("to") and home \
+                and home != visitor.iso:
+            return home, ctx.doc.dateline_place, k + 1      # 'arrived in the country': the reporting state
     for m in sorted(ctx.ms, key=lambda x: x.start):
         if m.start < start or m.start > start + (2 if chained else (22 if verb else 16)):
             continue
         if ctx._clause_break(start, m.start) and not verb:
             break
         lead = {toks[k].text for k in range(max(trig.end, m.start - 2), m.start)}
-        if lead & ORIGIN:
-            continue        # 'قادما من باريس': where the visitor comes from
+        if lead & ctx.words.of("origin"):
+            continue        # 'coming from Paris': where the visitor comes from
         if any(trig.end <= q.start < m.start for q in ctx.of("modal") if q.value in ("planned", "hoped")):
-            break           # 'جولة خليجية يفترض أن تقوده أيضا إلى الإمارات': the rest of the tour is to come
-        introduced = verb or bool(lead & {"الي", "ل", "نحو"}) or m.prefix in ("ل", "لل") \
-            or (m.start == trig.end and not m.prefix)       # 'بزيارة مصر ثم الأردن'
+            break           # 'a Gulf tour that is to take him to the Emirates too': the rest is to come
+        introduced = verb or bool(lead & ctx.words.of("to-place")) or m.prefix in ctx.words.of("lam-prefix") \
+            or (m.start == trig.end and not m.prefix)       # 'a visit to Egypt, then Jordan'
 
-        if m.kind == "place" and m.place and m.place.iso and m.place.iso != visitor.iso and introduced:
+        if isinstance(m, PlaceMention) and m.kind == "place" and m.place and m.place.iso \
+                and m.place.iso != visitor.iso and introduced:
             return m.place.iso, m.place, m.end
-        if m.kind == "state" and m.iso and m.iso != visitor.iso and introduced:
+        if isinstance(m, PlaceMention) and m.kind == "state" and m.iso and m.iso != visitor.iso \
+                and introduced:
             return m.iso, (m.place if m.via == "capital" else None), m.end
-        if m.kind == "kingdom" and (k := ctx.kingdom()) and k != visitor.iso and introduced:
-            return k, None, m.end
+        if m.kind == "kingdom" and (king := ctx.kingdom()) and king != visitor.iso and introduced:
+            return king, None, m.end
     return None, None, start
 
 

@@ -1,0 +1,153 @@
+"""Stage 8, coreference: bare offices, title pronouns and surnames stand for people named elsewhere.
+
+Reads `doc.people`, `doc.dates`, `doc.mentions` (the lexicon's), `doc.home`; replaces `doc.people` by the
+people with their coreferences resolved and `doc.mentions` by every mention (lexicon, people, dates) in
+text order, then counts the focus again.
+"""
+from __future__ import annotations
+
+
+from dataclasses import replace
+
+from ..document import Document, Mention, Person, PersonMention
+from ..gazetteer import (
+    name_tokens,
+)
+from ..lexicon import Words, split
+from .focus import find_focus
+from .lexical import dedupe_states
+
+
+def _surnames(people: list[PersonMention], words: Words) -> tuple[dict[str, list[Person]], set[str]]:
+    """The last words of the names given in full (each with the people it may stand for), and the first
+    words (a first name is not a surname)."""
+    surnames: dict[str, list[Person]] = {}
+    given: set[str] = set()
+    for m in sorted(people, key=lambda x: (x.sent, x.start)):
+        p = m.person
+        names = name_tokens(p.ar)
+        if not p.named or len(names) < 2:
+            continue
+        given.add(names[0])
+        last = names[-1]
+        if len(last) >= 3 and names[-2] not in words.of("not-before-surname") \
+                and p not in surnames.get(last, []):
+            surnames.setdefault(last, []).append(p)
+    return surnames, given
+
+
+def surname_mentions(doc: Document, people: list[PersonMention],
+                     lexical: list[Mention]) -> list[PersonMention]:
+    """'وكان عباس قد وصل' after 'الرئيس الفلسطيني محمود عباس': a person named in full earlier in the
+    article, mentioned again by the last word of the name alone."""
+    surnames, given = _surnames(people, doc.lang.words)
+    out: list[PersonMention] = []
+    if not surnames:
+        return out
+    taken = {k for m in lexical + people if m.kind != "conj" for k in range(m.start, m.end)}
+    first_seen: dict[Person, int] = {}
+    for m in people:
+        first_seen[m.person] = min(first_seen.get(m.person, m.start), m.start)
+    clitics = doc.lang.words.of("surname-clitic")
+    toks = doc.tokens
+    for s in doc.sentences:
+        for i in range(s.tok_start, s.tok_end):
+            word = toks[i].text
+            if word not in surnames and word[1:] not in surnames or i in taken:
+                continue
+            for variant in (word, word[1:] if word[:1] in clitics else None):
+                # the one person of that name named in full before this point (two: ambiguous)
+                seen = [q for q in surnames.get(variant or "", []) if first_seen.get(q, 10**9) < i]
+                if len(seen) == 1 and variant not in given:
+                    out.append(PersonMention("person", i, i + 1, s.index, iso=seen[0].iso, person=seen[0],
+                                             role=seen[0].role, via="surname"))
+                    break
+    return out
+
+
+def corefer_bare_offices(people: list[PersonMention], home: str | None = None) -> list[PersonMention]:
+    """'رئيس الجمهورية' with no state named: the last person named before with that role (the reporting
+    state's one first), else the first named after it, else the reporting state's holder (kept only if
+    the gazetteer knows one). Returns the people with those offices resolved (or left out)."""
+    ordered = sorted(people, key=lambda x: (x.sent, x.start))
+    last: dict[str | None, Person] = {}
+    last_home: dict[str | None, Person] = {}
+    resolved: dict[int, Person] = {}       # id of a bare office's mention -> the person it stands for
+    for k, m in enumerate(ordered):
+        if m.via == "bare":
+            later = next((n.person for n in ordered[k + 1:] if n.via != "bare" and n.role == m.role
+                          and n.person.named), None)
+            found = last_home.get(m.role) or last.get(m.role) or later
+            if found is not None:
+                resolved[id(m)] = found
+        elif m.person.named:
+            last[m.role] = m.person
+            if home and m.person.iso == home:
+                last_home[m.role] = m.person
+    out = [replace(m, person=p, iso=p.iso) if (p := resolved.get(id(m))) is not None else m for m in people]
+    return [m for m in out if not (m.via == "bare" and not m.person.named)]
+
+
+def title_pronoun_roles(word: str, words: Words) -> tuple[str, ...]:
+    """The ranks a title-pronoun ('his majesty', after a clitic too) stands for (words.tsv, title-pronoun)."""
+    w = words
+    if word[:1] in w.of("pronoun-clitic") and w.has(word[1:], "title-pronoun"):
+        word = word[1:]
+    return tuple(split(w.value(word))) if w.has(word, "title-pronoun") else ()
+
+
+def honorific_pronouns(doc: Document, people: list[PersonMention]) -> list[PersonMention]:
+    """'وكان جلالته قد التقى ...': a title-pronoun stands for the last person of that rank named before it."""
+    ordered = sorted((m for m in people if m.person and m.person.named), key=lambda m: m.start)
+    out: list[PersonMention] = []
+    titles = doc.lang.words.of("title-pronoun")
+    if not any(title in doc.folded for title in titles):
+        return out
+    for t in doc.tokens:
+        if t.text not in titles and t.text[1:] not in titles:
+            continue
+        roles = title_pronoun_roles(t.text, doc.lang.words)
+        if not roles:
+            continue
+        prev = [m for m in ordered if m.end <= t.index and m.person.role in roles]
+        # the last of that rank, the reporting state's one first ('his majesty' in a Bahraini report)
+        if prev:
+            p = next((m.person for m in reversed(prev) if m.person.iso == doc.home), prev[-1].person)
+            sent = next(s.index for s in doc.sentences if s.tok_start <= t.index < s.tok_end)
+            out.append(PersonMention("person", t.index, t.index + 1, sent, iso=p.iso, person=p, role=p.role,
+                               via="pronoun"))
+    return out
+
+
+def corefer_offices(people: list[PersonMention]) -> list[PersonMention]:
+    """'الرئيس العراقي' and 'فؤاد معصوم رئيس الجمهورية العراقية' in one article are one person: an
+    office holder the text does not name is the named person of that state and role, when there is one.
+    Returns the people with those office holders named."""
+    named: dict[tuple[str | None, str | None], set[Person]] = {}
+    for m in people:
+        if m.person.named:
+            named.setdefault((m.person.iso, m.role), set()).add(m.person)
+    out = []
+    for m in people:
+        if not m.person.named:
+            found = set(named.get((m.person.iso, m.role), set()))
+            # 'the Honduran minister' after 'the foreign minister of Honduras ...'
+            if m.role == "minister":
+                found |= named.get((m.person.iso, "foreign_minister"), set())
+            known = {p for p in found if p.gazetteer}
+            if len(known) == 1 or len(found) == 1:
+                m = replace(m, person=next(iter(known if len(known) == 1 else found)))
+        out.append(m)
+    return out
+
+
+def corefer(doc: Document) -> Document:
+    """The stage."""
+    people = corefer_offices(corefer_bare_offices(doc.people, doc.home))
+    people += honorific_pronouns(doc, people)
+    people += surname_mentions(doc, people, doc.mentions)
+    found: list[Mention] = [*doc.mentions, *people, *doc.dates]
+    doc.people = people
+    doc.mentions = dedupe_states(sorted(found, key=lambda m: (m.start, -m.end, m.kind)))
+    find_focus(doc)
+    return doc

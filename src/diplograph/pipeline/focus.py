@@ -1,0 +1,47 @@
+"""Stage 6, focus: the article's main states and the state it is reported from.
+
+Reads `doc.mentions`; adds `doc.focus` (the states most mentioned, those of the first two sentences
+counting three times), `doc.home` (the state of the reporting agency, else of a dateline city among the
+main states) and `doc.dateline_place`. Run again after coreference, when people count too.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..document import Document, PlaceMention
+
+
+def find_focus(doc: Document) -> None:
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for m in doc.mentions:
+        iso = m.iso if m.kind in ("state", "person") else None
+        if not iso:
+            continue
+        weight = 3 if m.sent <= 1 else 1
+        counts[iso] += weight
+        first_seen.setdefault(iso, m.start)
+    doc.focus = tuple(sorted(counts, key=lambda k: (-counts[k], first_seen[k])))
+
+
+def find_home(doc: Document) -> None:
+    edge = {s.index for s in doc.sentences[:2]} | {s.index for s in doc.sentences[-3:]}
+    agencies = [m for m in doc.mentions if m.kind == "agency" and m.sent in edge]
+    if agencies:
+        doc.home = agencies[0].value
+    for sent in doc.sentences[:3]:
+        first = [m for m in doc.mentions if m.sent == sent.index and m.start <= sent.tok_start + 1
+                 and isinstance(m, PlaceMention) and m.place is not None]
+        short = sent.tok_end - sent.tok_start <= 30
+        if first and short and (first[0].via in ("capital", "city")):
+            doc.dateline_place = first[0].place
+            break
+    if doc.home is None and doc.dateline_place is not None and doc.dateline_place.iso in doc.focus[:2]:
+        doc.home = doc.dateline_place.iso      # 'Manama - ...' with no agency named: a report from home
+
+
+def focus_and_home(doc: Document) -> Document:
+    """The stage: focus, then home (which reads the focus)."""
+    find_focus(doc)
+    find_home(doc)
+    return doc

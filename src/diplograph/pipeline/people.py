@@ -1,0 +1,535 @@
+"""Stage 7, people: the persons each sentence names or stands for, and its dates.
+
+Reads `doc.mentions` (the lexicon's), `doc.published`, `doc.reference`, `doc.home`, `doc.focus`; adds
+`doc.people` and, when the publication date is known, `doc.dates`. People come from the leaders gazetteer
+(resolved to the term in office at the article's date), from the pattern office + nisba/state + name
+("رئيس الوزراء العراقي محمد شياع السوداني"), from an office alone ("الرئيس الصيني" -> the holder at the
+article's date, or an unnamed office holder), from a name followed by its office ("فؤاد معصوم رئيس
+الجمهورية العراقية"), from courtesy titles, spouses and counterparts ('نظيره التركي').
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from ..document import DateValue, Document, LeaderMention, Mention, Person, PersonMention, Sentence
+from ..lexicon import Words
+from ..gazetteer import (
+    Gazetteer,
+    LeaderTerm,
+    name_tokens,
+    sole_kingdom,
+)
+from .dates import find_dates
+from .lexical import by_sentence
+
+
+HOME_ROLES = {"president", "prime_minister", "foreign_minister", "king", "crown_prince", "emir"}
+
+
+SENIORITY = ("king", "emir", "sultan", "president", "crown_prince", "prime_minister", "foreign_minister")
+
+
+def _senior(t: LeaderTerm) -> tuple[int, DateValue]:
+    role = t.person.role or ""
+    return (SENIORITY.index(role) if role in SENIORITY else len(SENIORITY), t.start or DateValue(0))
+
+
+def pick_term(terms: Sequence[LeaderTerm], day: dt.date | None) -> Person:
+    """The office a gazetteer person held on the article's date (the most senior one if several; the
+    latest term when the date is unknown)."""
+    if day is not None:
+        live = [t for t in terms if t.covers(day)]
+        if live:
+            return min(live, key=_senior).person
+        dated = [t for t in terms if t.start is not None]
+        if dated:
+            def distance(t: LeaderTerm) -> int:
+                start = t.start or DateValue(0)
+                lo = dt.date(start.year, start.month or 1, start.day or 1)
+                return abs((lo - day).days)
+            return min(dated, key=distance).person
+    latest = max(terms, key=lambda t: (t.start or DateValue(0)))
+    return min((t for t in terms if t.person.key == latest.person.key), key=_senior).person
+
+
+def _unnamed(iso: str, role: str, gz: Gazetteer) -> Person:
+    """An office holder the text does not name ('the Chinese president' with no holder known)."""
+    return Person(key=f"{iso.lower()}-office-{role}", ar=gz.office_label(role, iso), iso=iso, role=role,
+                  en=gz.office_label(role, iso, "en"), named=False)
+
+
+def _new_person(name: str, folded: str, iso: str | None, role: str | None) -> Person:
+    digest = hashlib.sha256(f"{folded}|{iso or ''}".encode()).hexdigest()[:12]
+    return Person(key=f"{(iso or 'xx').lower()}-{digest}", ar=name, iso=iso, role=role)
+
+
+def _name_after(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, int] | None:
+    """An unknown person's name starting at token i: 2-4 name words (an ال-word only last) that end at a
+    clear boundary (punctuation, a function word, another mention, the end of the sentence)."""
+    span = _name_words(doc, i, end, taken)
+    if span is None:
+        return None
+    j = span[1]
+    nxt = doc.tokens[j].text if j < end else ""
+    stop = doc.lang.words.of("name-stop")
+    if j >= end or j in taken or not nxt.isalpha() or nxt in stop \
+            or (nxt[0] in doc.lang.words.of("conjunction") and nxt[1:] in stop):
+        return span
+    return None
+
+
+def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, int] | None:
+    toks = doc.tokens
+    if i < end and toks[i].text.startswith(doc.lang.words.prefix("name-bad-start")):
+        return None
+    j = i
+    words = 0       # name words, not counting joiners: Badr bin Hamad bin Hamood Albusaidi has four
+    w = doc.lang.words
+    stop, joiners, conj = w.of("name-stop"), w.of("name-joiner"), w.of("conjunction")
+    while j < end and words < 5 and j - i < 9 and (words < 4 or toks[j - 1].text in joiners):
+        t = toks[j].text
+        words += t not in doc.lang.words.of("name-joiner")
+        if j in taken or not t.isalpha() or t in stop or len(t) < 2 or (t[0] in conj and t[1:] in stop):
+            break
+        if t.startswith(doc.lang.words.prefix("article")) and t not in joiners:
+            if j > i and toks[j - 1].text not in doc.lang.words.of("name-joiner"):
+                j += 1
+            elif j > i:
+                j += 1
+            break
+        j += 1
+    if j - i >= 2 or (j - i == 1 and toks[i].text in ()):
+        return i, j
+    return None
+
+
+@dataclass
+class _People:
+    """Reading the people of one sentence: gazetteer names, then each office and what follows it. `taken`
+    holds the tokens a person already covers; `out` the people found so far."""
+
+    doc: Document
+    gz: Gazetteer
+    sent: Sentence
+    ms: list[Mention]
+    taken: set[int] = field(default_factory=set)
+    by_start: dict[int, Mention] = field(default_factory=dict)
+    out: list[PersonMention] = field(default_factory=list)
+    skip_offices: set[int] = field(default_factory=set)
+    named_ends: set[int] = field(default_factory=set)
+
+    @property
+    def words(self) -> Words:
+        return self.doc.lang.words
+
+    def person(self, span: tuple[int, int], p: Person, iso: str | None, role: str | None,
+               via: str) -> PersonMention:
+        return PersonMention("person", span[0], span[1], self.sent.index, iso=iso, person=p, role=role,
+                             via=via)
+
+    def gazetteer_names(self) -> None:
+        """Names of the leaders gazetteer, each the office its holder held on the publication day."""
+        toks, end = self.doc.tokens, self.sent.tok_end
+        by_span: dict[tuple[int, int], list[LeaderTerm]] = {}
+        for m in self.ms:
+            if isinstance(m, LeaderMention):
+                by_span.setdefault((m.start, m.end), []).extend(m.terms)
+        for (a, b), terms in sorted(by_span.items()):
+            if b + 1 < end and toks[b].text in self.words.of("son-of"):
+                terms = [t for t in terms if toks[b + 1].text in name_tokens(t.person.ar)]
+                if not terms:
+                    self.taken -= set(range(a, b))   # free for the name patterns
+                    # Mohammed bin Abdulrahman bin Abdulaziz is not Mohammed bin Abdulrahman bin Jassim
+                    continue
+            p = pick_term(terms, self.doc.published)    # names: on the publication day only
+            self.out.append(self.person((a, b), p, p.iso, p.role, "gazetteer"))
+
+    def courtesies(self, j: int) -> tuple[int, bool]:
+        """Past courtesy titles (and 'former') from token j: where the title ends, and whether 'former'."""
+        former = False
+        while j < self.sent.tok_end and (c := self.by_start.get(j)) is not None \
+                and c.kind in ("courtesy", "former"):
+            former = former or c.kind == "former"
+            j = c.end
+        return j, former
+
+    def leader_of(self, m: Mention) -> None:
+        """'the Chinese leader': the head of state of the nisba's state (bare offices: on the latest day)."""
+        st = self.by_start.get(m.end)
+        if st is not None and st.kind == "state" and st.via == "nisba":
+            head = _head_of_state(self.gz, st.iso or "", self.doc.as_of)
+            if head is not None:
+                self.out.append(self.person((m.start, st.end), head, st.iso, head.role, "office-holder"))
+
+    def title_of_named(self, m: Mention) -> bool:
+        """'Fuad Masum, President of the Iraqi Republic': the office is the named person's title."""
+        gap = [k for k in range(m.start - 2, m.start + 1) if k in self.named_ends]
+        return bool(gap) and all(self.doc.tokens[k].text in ("،", ",") for k in range(gap[-1], m.start)) \
+            and m.via != "honorific"
+
+    def office_state(self, m: Mention) -> tuple[str | None, int, int, bool] | None:
+        """The state an office names after it and where its title ends: (iso, next token, title end,
+        former); None when the office was read as an indefinite person ('a Lebanese president')."""
+        j, former = self.courtesies(m.end)
+        iso, title_end = m.iso, j
+        st = self.by_start.get(j)
+        if iso is None and m.role == "ambassador" and st is not None and st.kind == "office" and st.iso:
+            # the ambassador of the Custodian of the Two Holy Mosques: the king's
+            iso, j = st.iso, st.end
+            title_end = j
+            self.skip_offices.add(st.start)
+            st = self.by_start.get(j)
+        if iso is None and st is not None and st.kind == "state" and st.via == "nisba" and m.role and not any(
+                self.doc.tokens[k].text.startswith(self.words.prefix("definite"))
+                for k in range(m.start, st.end)):
+            # 'the last visit by a Lebanese president': a president, not the one in office
+            unnamed = _unnamed(st.iso or "", m.role, self.gz)
+            self.out.append(self.person((m.start, st.end), unnamed, st.iso, m.role,
+                                        "indefinite"))
+            return None
+        if iso is None and st is not None and st.kind == "state" and st.via in ("nisba", "name"):
+            iso, j = st.iso, st.end
+            title_end = j
+            if st.via == "name" and (then := self.by_start.get(j)) is not None and then.kind == "state" \
+                    and then.via == "nisba":
+                j = then.end
+        elif iso is None and m.role == "president" and st is not None and st.kind == "state" \
+                and st.via == "capital":
+            iso, j = st.iso, st.end
+        j, more = self.courtesies(j)
+        return iso, j, title_end, former or more
+
+    def title_of_next(self, m: Mention, j: int, people_at: dict[int, PersonMention]) -> bool:
+        """A person named just after the title (past courtesies and states): the title is theirs."""
+        gap_ok = {k for c in self.ms if c.kind in ("courtesy", "state") for k in range(c.start, c.end)}
+        near = [k for k in range(j, min(j + 3, self.sent.tok_end)) if k in people_at
+                and all(g in gap_ok for g in range(j, k))]
+        if near:
+            people_at[near[0]].start = min(people_at[near[0]].start, m.start)
+        return bool(near)
+
+    def holder_by_name(self, m: Mention, j: int, iso: str | None) -> bool:
+        """'the King Salman': an office and one word of its holder's name (not a function word: Moon
+        Jae-in's first name is written like 'that')."""
+        toks = self.doc.tokens
+        if j >= self.sent.tok_end or toks[j].text in self.words.of("name-stop"):
+            return False
+        known = self.gz.by_title_name(m.role or "", toks[j].text, iso, self.doc.published)
+        if known is None:
+            return False
+        self.out.append(self.person((m.start, j + 1), known, known.iso, known.role, "gazetteer"))
+        self.taken.add(j)
+        return True
+
+    def name_after(self, m: Mention, j: int, iso: str | None) -> tuple[tuple[int, int] | None, str | None]:
+        """An unknown name after the title, also past a portfolio ('the minister of electricity and
+        renewable energy Mohamed Shaker', 'the Russian energy minister Nikolai Shulginov')."""
+        span = _name_after(self.doc, j, self.sent.tok_end, self.taken)
+        if span is None and m.role in ("minister", "other"):
+            k = j
+            while k < min(j + 6, self.sent.tok_end):
+                st = self.by_start.get(k)
+                if st is not None and st.kind == "state" and st.via == "nisba":
+                    iso, k = iso or st.iso, st.end
+                elif k not in self.taken \
+                        and self.doc.tokens[k].text.startswith(self.words.prefix("portfolio-start")):
+                    k += 1
+                else:
+                    break
+            if k > j:
+                span = _name_after(self.doc, k, self.sent.tok_end, self.taken)
+        if span and not iso:
+            iso = _nearby_state(self.ms, m.start, self.words) or self.doc.home
+        return span, iso
+
+    def office_holder(self, m: Mention, iso: str | None, span: tuple[int, int] | None,
+                      title_end: int) -> None:
+        """An office with no name: its holder on the article's day (the reporting state's, for 'His
+        Majesty the King' with no state), else an unnamed office holder."""
+        bare = iso is None
+        if iso is None and m.role in HOME_ROLES and not span:
+            states = [s for s in (self.doc.home, *self.doc.focus) if s]
+            iso = next((s for s in states if self.gz.holder(s, m.role, self.doc.as_of)),
+                       states[0] if states else None)
+        if iso and m.role:
+            holder = self.gz.holder(iso, m.role, self.doc.as_of)
+            p = holder or _unnamed(iso, m.role, self.gz)
+            via = "bare" if bare else ("office-holder" if holder else "office")
+            self.out.append(self.person((m.start, title_end), p, iso, m.role, via))
+
+    def office(self, m: Mention, people_at: dict[int, PersonMention], deputies: list[Mention]) -> None:
+        """The person an office stands for: named after it, its holder, or an unnamed office holder."""
+        if m.start in self.skip_offices or m.via in ("du", "pl") or m.role == "parliament":
+            return
+        if m.role == "leader":
+            self.leader_of(m)
+            return
+        if any(0 <= m.start - d.end <= 2 for d in deputies):
+            # 'the diplomatic adviser of the Italian prime minister Armando Varricchio': the adviser
+            found = _deputy_with_name(self.doc, m, self.by_start, self.sent, self.taken)
+            if found is not None:
+                adviser, name = found
+                self.out.append(adviser)
+                self.taken |= set(range(*name))
+            return
+        where = None if self.title_of_named(m) else self.office_state(m)
+        if where is None:
+            return
+        iso, j, title_end, former = where
+        if self.title_of_next(m, j, people_at) or self.holder_by_name(m, j, iso):
+            return
+        span, iso = self.name_after(m, j, iso)
+        if span and iso:
+            folded = " ".join(t.text for t in self.doc.tokens[span[0]:span[1]])
+            p = _new_person(self.doc.surface(*span), folded, iso, m.role)
+            self.out.append(self.person((m.start, span[1]), p, iso, m.role, "pattern"))
+            self.taken |= set(range(span[0], span[1]))
+        elif not former:        # 'the former US president' with no name: not today's holder
+            self.office_holder(m, iso, span, title_end)
+
+
+def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]) -> list[PersonMention]:
+    """Turn gazetteer hits, offices and name patterns of one sentence into person mentions."""
+    r = _People(doc, gz, doc.sentences[sent_index], ms,
+                taken={k for m in ms if m.kind not in ("conj",) for k in range(m.start, m.end)},
+                by_start={m.start: m for m in ms if m.kind != "conj"})
+    r.gazetteer_names()
+    people_at = {m.start: m for m in r.out}
+    r.named_ends = {m.end for m in r.out}
+    deputies = [m for m in ms if m.kind in ("deputy", "institution")]
+    for m in sorted((x for x in ms if x.kind == "office"), key=lambda x: x.start):
+        r.office(m, people_at, deputies)
+    out = r.out + _counterparts(doc, gz, sent_index, ms, r.out)
+    out, spouses = _spouses(doc, sent_index, ms, out)
+    out, named, taken = _courtesy_names(doc, sent_index, ms, out + spouses, r.taken)
+    appositive, _ = _appositive_names(doc, sent_index, ms, taken)
+    return out + named + appositive
+
+
+def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
+                      taken: set[int]) -> tuple[list[PersonMention], set[int]]:
+    """'استقبل الملك ...، جاريد كوشنر، كبير مستشاري الرئيس الأمريكي، ومئير بن شبات، مستشار الأمن القومي
+    الإسرائيلي': a name set off by commas and followed by a title of some state is a person of that state.
+    Returns those people and the tokens taken with them."""
+    toks = doc.tokens
+    sent = doc.sentences[sent_index]
+    taken = set(taken)
+    out = []
+    for t in sorted((m for m in ms if m.kind in ("office", "deputy")), key=lambda m: m.start):
+        comma = t.start - 1
+        if comma <= sent.tok_start or toks[comma].text not in ("،", ","):
+            continue
+        a = comma
+        while a > sent.tok_start and comma - a < 4 and (a - 1) not in taken and toks[a - 1].text.isalpha() \
+                and toks[a - 1].text not in doc.lang.words.of("name-stop"):
+            a -= 1
+        if a > sent.tok_start and toks[a - 1].text not in ("،", ","):
+            continue        # the name must open the sentence or follow a comma (not end a longer name)
+        span = (a, comma)
+        if span[1] - span[0] < 2 or any(k in taken for k in range(*span)):
+            continue
+        iso = _appositive_state(doc, ms, comma)
+        if iso is None:
+            continue
+        words = [tk.text for tk in toks[span[0]:span[1]]]
+        label = doc.surface(*span)
+        if words[0].startswith(doc.lang.words.prefix("and")) and len(words[0]) > 3 \
+                and words[0] not in doc.lang.words.of("name-waw"):   # 'and Meir Ben-Shabbat', not 'Wmeir'
+            words[0], label = words[0][1:], label[1:]
+        role = t.role if t.kind == "office" and t.via == "sg" and t.role else "other"
+        p = _known_person(doc, words, iso) or _new_person(label, " ".join(words), iso, role)
+        out.append(PersonMention("person", span[0], span[1], sent_index, iso=iso, person=p, role=p.role,
+                                 via="appositive"))
+        taken |= set(range(*span))
+    return out, taken
+
+
+def _appositive_state(doc: Document, ms: list[Mention], end: int) -> str | None:
+    """'السيد جاريد كوشنر، كبير مستشاري الرئيس الأمريكي،': the state in the title set off after the name."""
+    toks = doc.tokens
+    if end >= len(toks) or toks[end].text not in ("،", ",") or not any(
+            m.kind in ("office", "deputy") and end < m.start <= end + 3 for m in ms):
+        return None       # not ', in the Japanese capital': a title must follow
+    stop = next((k for k in range(end + 1, min(end + 9, len(toks))) if toks[k].text in ("،", ",", ".")),
+                end + 9)
+    inside = [m for m in ms if m.kind == "state" and m.iso and end < m.start < stop]
+    return inside[0].iso if inside else None
+
+
+def _known_person(doc: Document, words: list[str], iso: str) -> Person | None:
+    """'السيدة جيورجيا ميلوني' spelt otherwise than the gazetteer's 'جورجا ميلوني': the office holder of that
+    state whose name shares the last word, if exactly one holds an office then."""
+    gz = doc.lang.gazetteer
+    found = {p for role in SENIORITY + ("minister",)
+             if (p := gz.by_title_name(role, words[-1], iso, doc.published))}
+    if len(found) != 1:
+        return None
+    p = found.pop()
+    first = name_tokens(p.ar)[0]
+    if len(words) > 1 and SequenceMatcher(None, first, words[0]).ratio() < 0.6:
+        return None         # Michelle Obama is not Barack Obama
+    return p
+
+
+def _first_word(m: PersonMention) -> str:
+    words = name_tokens(m.person.ar)
+    return words[0] if words else ""
+
+
+def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: list[PersonMention],
+                    taken: set[int]) -> tuple[list[PersonMention], list[PersonMention], set[int]]:
+    """'... المهندس عادل بن محمد فقيه': a courtesy title before a name built on 'بن' (or 'السيدة' before any
+    full name) names a person even far from an office; the state is the one named just before (or the
+    kingdom 'المملكة' stands for, or the reporting agency's). Returns the people read before (without a
+    husband whose name was his wife's), the people named so, and the tokens taken."""
+    people, taken = list(people), set(taken)
+    out = []
+    sent = doc.sentences[sent_index]
+    toks = doc.tokens
+    for c in (m for m in ms if m.kind == "courtesy"):
+        if any(p.start <= c.start < p.end for p in people):
+            continue
+        span = _name_after(doc, c.end, sent.tok_end, taken)
+        # 'and Mrs Asma ...'
+        mister = toks[c.start].text.removeprefix(doc.lang.words.form("and")) in doc.lang.words.of("mister")
+        kin = next((p for p in people if p.start == c.end + 1 == p.end - 1 and p.via == "gazetteer"), None)
+        if mister and span is None and kin is not None and c.end not in taken and toks[c.end].text.isalpha() \
+                and _first_word(kin) != toks[c.end].text:
+            span = (c.end, c.end + 2)       # 'and Mrs Michelle Obama': not the president but his wife
+            people.remove(kin)
+        if span is None or not mister and (span[1] - span[0] < 3 or not any(
+                toks[k].text in doc.lang.words.of("child-of") for k in range(span[0] + 1, span[1] - 1))):
+            continue
+        iso = _appositive_state(doc, ms, span[1]) or _nearby_state(ms, c.start, doc.lang.words) \
+            or _kingdom_before(doc, ms, c.start) or doc.home
+        if iso is None:
+            continue
+        folded = " ".join(t.text for t in toks[span[0]:span[1]])
+        p = _known_person(doc, folded.split(), iso) or _new_person(doc.surface(*span), folded, iso, "other")
+        out.append(PersonMention("person", c.start, span[1], sent_index, iso=iso, person=p, role=p.role,
+                                 via="pattern"))
+        taken |= set(range(span[0], span[1]))
+    return people, out, taken
+
+
+def _deputy_with_name(doc: Document, m: Mention, by_start: dict[int, Mention], sent: Sentence,
+                      taken: set[int]) -> tuple[PersonMention, tuple[int, int]] | None:
+    """A deputy or adviser of an office, named right after it: a person (role other) of that state, and
+    the tokens of the name."""
+    j = m.end
+    iso = None
+    while j < sent.tok_end and (c := by_start.get(j)) is not None and c.kind in ("courtesy", "state"):
+        if c.kind == "state" and c.via in ("nisba", "name"):
+            iso = c.iso
+        j = c.end
+    if not iso or any(d.kind == "institution" and d.end == m.start for d in by_start.values()):
+        return None
+    span = _name_after(doc, j, sent.tok_end, taken)
+    if span is None:
+        return None
+    folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
+    return PersonMention("person", m.start, span[1], sent.index, iso=iso,
+                         person=_new_person(doc.surface(*span), folded, iso, "other"), role="other",
+                         via="pattern"), span
+
+
+def _spouses(doc: Document, sent_index: int, ms: list[Mention],
+             people: list[PersonMention]) -> tuple[list[PersonMention], list[PersonMention]]:
+    """'الرئيس الفرنسي وحرمه السيدة بريجيت ماكرون': the spouse, of the same state as the person before.
+    Returns the people read before (without one whose surname was the spouse's name) and the spouses."""
+    people = list(people)
+    out = []
+    sent = doc.sentences[sent_index]
+    courtesy = {m.start: m for m in ms if m.kind == "courtesy"}
+    for c in (m for m in ms if m.kind == "spouse"):
+        before = sorted((p for p in people if p.end <= c.start and p.person.iso), key=lambda p: p.start)
+        if not before:
+            continue
+        j = c.end
+        while j in courtesy:
+            j = courtesy[j].end
+        if any(p.start == j for p in people):
+            continue
+        k = j
+        while k < sent.tok_end and k - j < 3 and doc.tokens[k].text.isalpha() \
+                and doc.tokens[k].text not in doc.lang.words.of("name-stop"):
+            k += 1
+        span = (j, k) if k - j >= 2 else None
+        if span:
+            # 'and his wife Mrs Brigitte Macron': the surname alone matched her husband; the name is hers
+            people = [p for p in people if not (span[0] <= p.start < span[1])]
+            name = doc.surface(*span)
+            folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
+            iso = before[-1].person.iso
+            out.append(PersonMention("person", c.start, span[1], sent_index, iso=iso,
+                               person=_new_person(name, folded, iso, "other"), role="other", via="spouse"))
+    return people, out
+
+
+def _counterparts(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention],
+                  people: list[PersonMention]) -> list[PersonMention]:
+    """'نظيره التركي': the office holder of that state with the same role as the person before it."""
+    out = []
+    states = {m.start: m for m in ms if m.kind == "state" and m.via == "nisba"}
+    named_at = {m.start for m in people}
+    for c in (m for m in ms if m.kind == "counterpart"):
+        st = states.get(c.end)
+        if st is None or c.end + 1 in named_at or st.end in named_at:
+            continue      # 'his Iranian counterpart Masoud Pezeshkian': the name is found already
+        before = sorted((p for p in people if p.end <= c.start and p.person), key=lambda p: p.start)
+        role = before[-1].role if before and before[-1].role else "president"
+        holder = gz.holder(st.iso or "", role, doc.as_of)
+        p = holder or _unnamed(st.iso or "", role, gz)
+        out.append(PersonMention("person", c.start, st.end, sent_index, iso=st.iso, person=p, role=role,
+                           via="counterpart"))
+    return out
+
+
+HEADS = ("president", "king", "emir", "sultan")
+
+
+def _head_of_state(gz: Gazetteer, iso: str, day: dt.date | None) -> Person | None:
+    """'الزعيم الصيني': the head of state at the article's date."""
+    for role in HEADS:
+        p = gz.holder(iso, role, day)
+        if p is not None:
+            return p
+    return None
+
+
+def _nearby_state(ms: list[Mention], at: int, words: Words) -> str | None:
+    """'من جانب ناميبيا مندوبها ... السفير X': the state named just before an office without a nisba.
+    Two nisbas in a row ('المنتدى السعودي الياباني') or two states joined ('بين المملكة واليابان') describe a
+    bilateral thing, not the person's state."""
+    before = [m for m in ms if m.kind == "state" and m.end <= at and at - m.end <= 8]
+    pairs = {b.start for b in before if b.prefix.startswith(words.prefix("and")) and any(
+        a.end == b.start and a.kind in ("state", "kingdom") for a in ms)}
+    pairs |= {k for a, b in zip(before, before[1:]) if a.via == b.via == "nisba" and a.end == b.start
+              for k in (a.start, b.start)}
+    before = [m for m in before if m.start not in pairs]
+    return before[-1].iso if before else None
+
+
+def _kingdom_before(doc: Document, ms: list[Mention], at: int) -> str | None:
+    """'رئيس وفد المملكة ... المهندس X': 'المملكة' is the one kingdom the article names."""
+    if not any(m.kind == "kingdom" and m.end <= at for m in ms):
+        return None
+    return sole_kingdom(doc)
+
+
+def read_people(doc: Document) -> Document:
+    """The stage: each sentence's people; its dates too, when the publication date is known (with none,
+    the publication stage found them)."""
+    gz = doc.lang.gazetteer
+    lexical = by_sentence(doc.mentions)
+    people: list[PersonMention] = []
+    for s in doc.sentences:
+        people += find_people(doc, gz, s.index, lexical[s.index])
+    if doc.published is not None:
+        doc.dates = [m for s in doc.sentences for m in find_dates(doc, s, lexical[s.index])]
+    doc.people = people
+    return doc

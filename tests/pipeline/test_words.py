@@ -1,0 +1,70 @@
+"""Word classes live in lang/ar/words.tsv, folded by the one loader: the literals that never matched."""
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+from diplograph.document import Document
+from diplograph.language import default_language
+from diplograph.pipeline.resolve import _content
+from diplograph.pipeline.rules.context import Context
+
+from .conftest import run
+
+PIPELINE = Path(__file__).resolve().parents[2] / "src" / "diplograph" / "pipeline"
+
+
+def context(doc: Document, sent: int = 0) -> Context:
+    s = doc.sentences[sent]
+    return Context(doc, s, doc.in_sentence(s.index), None)
+
+
+def test_forms_are_folded_by_the_loader() -> None:
+    w = default_language().words
+    assert w.has("حتي", "range-joiner") and not w.has("حتى", "range-joiner")
+    assert w.has("لدي", "before-place") and w.has("علي", "title-filler")
+
+
+def test_a_capital_after_lada_is_a_place() -> None:
+    """'لدى' was compared unfolded in rules/context.py: 'لدى الرياض' did not read Riyadh as a place."""
+    doc = run("وصل سفير تونس لدى الرياض إلى مقر عمله")
+    ctx = context(doc)
+    riyadh = next(m for m in ctx.of("state") if m.iso == "SA")
+    assert ctx.is_place(riyadh)
+    assert "SA" not in ctx.states()
+
+
+def test_ala_does_not_tell_document_titles_apart() -> None:
+    """'على' was compared unfolded in resolve.py: it counted as a content word of a document title."""
+    words = default_language().words
+    assert _content("اتفاقيه للتعاون علي مكافحه الارهاب", words) == {"للتعاون", "مكافحه", "ارهاب"}
+
+
+ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
+
+
+def arabic_outside_docstrings(path: Path) -> list[int]:
+    """Lines of `path` with an Arabic letter that is not inside a docstring (code, strings or comments)."""
+    source = path.read_text(encoding="utf-8")
+    docstring_lines: set[int] = set()
+    for node in ast.walk(ast.parse(source)):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) \
+                and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
+            docstring_lines |= set(range(body[0].lineno, (body[0].end_lineno or body[0].lineno) + 1))
+    return [n for n, line in enumerate(source.splitlines(), start=1)
+            if n not in docstring_lines and ARABIC_LETTER.search(line)]
+
+
+def test_no_arabic_letter_outside_docstrings_under_pipeline() -> None:
+    """Words live in lang/ar/*.tsv; rules ask questions of them. Docstrings may quote Arabic examples."""
+    found = {str(p.relative_to(PIPELINE)): lines for p in sorted(PIPELINE.rglob("*.py"))
+             if (lines := arabic_outside_docstrings(p))}
+    assert found == {}
+
+
+def test_the_letter_test_sees_code_strings_and_comments(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text('"""Module: \'زيارة\'."""\nX = 1  # \'زيارة\'\nY = "في"\n', encoding="utf-8")
+    assert arabic_outside_docstrings(sample) == [2, 3]
