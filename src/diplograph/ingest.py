@@ -51,7 +51,7 @@ from .errors import DiplographError, InputError, StoreError
 from .faults import disk_guard
 from .limits import Lines
 from .safefiles import NotRegularFile, glob_paths, open_regular, read_at_most
-from .paths import PACKAGE_DIR
+from .paths import PACKAGE_DIR, ontology_file
 from .pipeline import run
 from .pipeline.read import decode, document_from_text
 from .rdf import article_triples
@@ -460,8 +460,9 @@ def _die_with_parent() -> None:
         pass
 
 
-EXTRACTOR_FILES = ("pipeline/*.py", "rdf.py", "gazetteer.py", "lexicon.py", "textfold.py", "document.py",
-                   "vocab.py", "lang/*/*.tsv")
+EXTRACTOR_FILES = ("pipeline/**/*.py", "rdf.py", "gazetteer.py", "lexicon.py", "textfold.py", "document.py",
+                   "vocab.py", "registry.py", "language.py", "eventtypes/*.py", "lang/*/*.tsv")
+ONTOLOGY_FILES = ("diplograph.ttl", "codes.ttl")     # the registry reads event classes and codes from them
 
 
 @functools.cache
@@ -472,6 +473,9 @@ def extractor_version() -> str:
     for pattern in EXTRACTOR_FILES:
         for path in sorted(PACKAGE_DIR.glob(pattern)):
             h.update(path.relative_to(PACKAGE_DIR).as_posix().encode("utf-8") + b"\0" + path.read_bytes())
+    for name in ONTOLOGY_FILES:
+        path = ontology_file(name)
+        h.update(name.encode("utf-8") + b"\0" + (path.read_bytes() if path.is_file() else b""))
     return h.hexdigest()[:16]
 
 
