@@ -591,8 +591,9 @@ def _satellites(view: View, anchors: dict[str, tuple[float, float]],
 
 def _payload(view: View, title: str, mode: str | None, lang: str) -> dict[str, Any]:
     return {
-        "meta": {"title": title, "defaultMode": mode or view.default_mode, "collapsed": view.collapsed,
-                 "lang": lang, "dyadThreshold": DYAD_THRESHOLD, "base": str(DGR)},
+        "meta": {"title": title, "defaultTitle": title == DEFAULT_TITLE,
+                 "defaultMode": mode or view.default_mode, "collapsed": view.collapsed, "lang": lang,
+                 "dyadThreshold": DYAD_THRESHOLD, "base": str(DGR)},
         "kinds": [{"k": k, "shape": v[1], "color": v[2], "ar": v[3], "en": v[4]} for k, v in KINDS.items()],
         "types": [{"t": t.name, "color": t.colour, "ar": t.ar, "en": t.en} for t in view.event_types],
         "relations": [{"r": r, "ar": v[0], "en": v[1], "arrow": v[2]} for r, v in RELATIONS.items()],

@@ -268,6 +268,8 @@ def test_arabic_interface_mirrors_and_english_switch(chrome, testland_page: Path
     texts = interface_texts(chrome)
     assert texts and all(any("\u0600" <= c <= "\u06ff" for c in t) for t in texts if t not in ("CSV",)), texts
     assert "التسميات" in chrome.find_element(By.ID, "dg-header").text
+    # the user's title, as text
+    assert chrome.find_element(By.ID, "dg-title").text == "Testland <b>relations</b>"
     chrome.find_element(By.ID, "dg-lang-en").click()
     assert (html.get_attribute("lang"), html.get_attribute("dir")) == ("en", "ltr")
     assert chrome.find_element(By.ID, "dg-controls").rect["x"] < \
@@ -276,6 +278,18 @@ def test_arabic_interface_mirrors_and_english_switch(chrome, testland_page: Path
     assert all(not any("\u0600" <= c <= "\u06ff" for c in t) for t in texts), texts
     assert "Signing" in chrome.find_element(By.ID, "dg-types").text
     assert "Full graph" in chrome.find_element(By.ID, "dg-status").text
+    assert chrome.find_element(By.ID, "dg-title").text == "Testland <b>relations</b>"
+
+
+def test_the_default_title_follows_the_interface_language(chrome, testland_view: View,
+                                                          tmp_path: Path) -> None:
+    page = tmp_path / "default-title.html"
+    page.write_text(render_html(testland_view), encoding="utf-8")
+    open_page(chrome, page)
+    assert chrome.find_element(By.ID, "dg-title").text == chrome.title == "ديبلوغراف — العلاقات بين الدول"
+    chrome.find_element(By.ID, "dg-lang-en").click()
+    english = "Diplograph — relations between states"
+    assert chrome.find_element(By.ID, "dg-title").text == chrome.title == english
 
 
 def test_arrows_point_the_reading_way(chrome, testland_page: Path, testland_view: View) -> None:

@@ -22,6 +22,7 @@
   // ------------------------------------------------------------------ interface language
   var STR = {
     ar: {
+      appTitle: 'ديبلوغراف — العلاقات بين الدول',
       modeFull: 'الرسم الكامل', modeDyad: 'العلاقات الثنائية', viewGroup: 'طريقة العرض', viewTools: 'أدوات العرض',
       searchPlaceholder: 'ابحث عن دولة أو شخص أو وثيقة أو مكان', search: 'بحث', fit: 'ملاءمة',
       fitTitle: 'إظهار كل ما هو معروض (المفتاح 0)', csv: 'CSV', csvTitle: 'تنزيل الأحداث المعروضة مع جملها ومصادرها',
@@ -48,6 +49,7 @@
       and: 'و', of: 'من', pairEvents: 'أحداث بين الدولتين', nothing: 'لا شيء يطابق المرشحات.'
     },
     en: {
+      appTitle: 'Diplograph — relations between states',
       modeFull: 'Full graph', modeDyad: 'Dyads', viewGroup: 'view', viewTools: 'view tools',
       searchPlaceholder: 'Search a state, person, document or place', search: 'search', fit: 'Fit',
       fitTitle: 'Show everything in view (key 0)', csv: 'CSV', csvTitle: 'Download the events in view with their sentences and sources',
@@ -1592,6 +1594,7 @@
     document.querySelectorAll('[data-i18n-title]').forEach(function (e) { e.title = t(e.getAttribute('data-i18n-title')); });
     document.querySelectorAll('[data-i18n-aria]').forEach(function (e) { e.setAttribute('aria-label', t(e.getAttribute('data-i18n-aria'))); });
     if (play.timer) $('dg-play').textContent = t('pause');
+    if (D.meta.defaultTitle) { $('dg-title').textContent = t('appTitle'); document.title = t('appTitle'); }
     document.querySelectorAll('[data-lang]').forEach(function (b) {
       b.setAttribute('aria-pressed', String(b.getAttribute('data-lang') === ui.lang));
     });
