@@ -1,6 +1,6 @@
 """The text pipeline: small stages over one `Document`, each saying what it reads and adds, run in order.
 
-    read -> normalise -> sentences -> lexicon -> publication -> focus -> people -> coreference
+    read -> normalise -> sentences -> lexicon -> senses -> publication -> focus -> people -> coreference
          -> events -> resolve
 
 `extract_text` / `extract_file` run them all; `rdf.document_graph` writes the result as triples. The
@@ -27,10 +27,11 @@ from .people import read_people
 from .published import find_publication
 from .read import document_from_text, read_file
 from .resolve import implied_publication, resolve
+from .senses import read_senses
 from .sentences import split_sentences
 
 Stage = Callable[[Document], Document]
-TEXT_STAGES: tuple[Stage, ...] = (normalise, split_sentences, match_lexicon, find_publication)
+TEXT_STAGES: tuple[Stage, ...] = (normalise, split_sentences, match_lexicon, read_senses, find_publication)
 DATED_STAGES: tuple[Stage, ...] = (focus_and_home, read_people, corefer)     # then events and resolve
 
 
