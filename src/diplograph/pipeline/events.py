@@ -63,7 +63,9 @@ def find_events(doc: Document, registry: Registry | None = None) -> Document:
             rule = rules.get(trig.value or "")
             if rule is None or _told_before(ctx, trig, rule, done_meeting):
                 continue
+            ctx.anchor = trig
             found = rule(ctx, trig)
+            ctx.anchor = None
             if rule in MEETING_RULES and found:
                 done_meeting = True
             doc.events += found

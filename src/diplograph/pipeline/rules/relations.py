@@ -4,6 +4,7 @@ Rule ids: establishment.phrase, anniversary.ordinal."""
 from __future__ import annotations
 
 from ...document import DateValue, Event, Mention
+from ...gazetteer import first_token_variants
 from ..ordinals import ordinal_at
 from .context import (
     Context,
@@ -96,7 +97,12 @@ def anniversary(ctx: Context, trig: Mention) -> list[Event]:
         or any(toks[k].text in ctx.words.of("relations")
                for k in range(after, min(after + 3, ctx.sent.tok_end)))
     if not of_relations:
-        if any(m.kind == "founding" for m in window):
+        # only relations and bilateral treaties have anniversaries here: not a war, a death, one state's day
+        ties = ctx.words.of("bilateral-tie")
+        tied = any(m.kind == "docnoun" for m in window) or any(
+            any(v in ties for v in first_token_variants(toks[k].text))
+            for k in range(after, min(after + 4, ctx.sent.tok_end)))
+        if any(m.kind == "founding" for m in window) or not tied:
             return []
         if len(set(ctx.states(a=after, b=after + 12)) | set(ctx.groups())) < 2:
             return []

@@ -192,7 +192,7 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
                 and m.place.iso != visitor.iso and introduced:
             return m.place.iso, m.place, m.end
         if isinstance(m, PlaceMention) and m.kind == "state" and m.iso and m.iso != visitor.iso \
-                and introduced:
+                and introduced and m.via != "nisba":      # 'on a Saudi plane' names no destination
             return m.iso, (m.place if m.via == "capital" else None), m.end
         if m.kind == "kingdom" and (king := ctx.kingdom()) and king != visitor.iso and introduced:
             return king, None, m.end
