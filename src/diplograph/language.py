@@ -4,7 +4,8 @@
     doc = pipeline.extract_text(text, language=lang)
 
 A `Language` holds the phrase index (gazetteer and lexicons: `gazetteer.build_gazetteer`), the word
-classes the rules ask about (`words.tsv`, `lexicon.Words`) the national days (`national_days.tsv`) and the homograph table (`homographs.tsv`).
+classes the rules ask about (`words.tsv`, `lexicon.Words`), the national days (`national_days.tsv`) and
+the homograph table (`homographs.tsv`, `senses.Homographs`).
 Every stage reads them from `doc.lang`, so a test can build a small language folder of its own and two
 languages can share a process. docs/extending.md lists the files of a folder.
 """
