@@ -82,13 +82,19 @@ def gold_sets() -> dict[str, GoldSet]:
 
 
 # --- extraction in worker processes ------------------------------------------------------------------
+MIN_CONFIDENCE: list[float] = []      # --min-confidence, when given (else the extractor's default)
+
+
 def _extract(job: tuple[str, str | None]) -> tuple[str, bytes | None, str]:
     from diplograph.build import extract_to_turtle
+    from diplograph.confidence import DEFAULT_MIN_CONFIDENCE
     from diplograph.errors import DiplographError
 
     path, published = job
+    threshold = MIN_CONFIDENCE[0] if MIN_CONFIDENCE else DEFAULT_MIN_CONFIDENCE
     try:
-        _, turtle = extract_to_turtle(Path(path), dt.date.fromisoformat(published) if published else None)
+        _, turtle = extract_to_turtle(Path(path), dt.date.fromisoformat(published) if published else None,
+                                      threshold)
     except DiplographError as exc:
         return path, None, str(exc)
     return path, turtle, ""
@@ -155,7 +161,11 @@ def main() -> int:
     ap.add_argument("--explain", action="store_true", help="list misses, spurious facts and wrong dates")
     ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
     ap.add_argument("--json", type=Path, help="also write the reports here")
+    ap.add_argument("--min-confidence", type=float, help="the threshold events are kept at (default: the "
+                                                          "extractor's)")
     args = ap.parse_args()
+    if args.min_confidence is not None:
+        MIN_CONFIDENCE.append(args.min_confidence)
     scorer = load_scorer()
     sets = gold_sets()
     unknown = [s for s in args.sets if s not in sets]

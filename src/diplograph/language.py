@@ -5,7 +5,8 @@
 
 A `Language` holds the phrase index (gazetteer and lexicons: `gazetteer.build_gazetteer`), the word
 classes the rules ask about (`words.tsv`, `lexicon.Words`), the national days (`national_days.tsv`) and
-the homograph table (`homographs.tsv`, `senses.Homographs`).
+the homograph table (`homographs.tsv`, `senses.Homographs`) and the confidence model's weights
+(`confidence.tsv`).
 Every stage reads them from `doc.lang`, so a test can build a small language folder of its own and two
 languages can share a process. docs/extending.md lists the files of a folder.
 """
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from .confidence import Model, read_model
 from .gazetteer import Gazetteer, build_gazetteer
 from .lexicon import Words, read_table, read_words
 from .paths import lang_dir
@@ -33,6 +35,7 @@ class Language:
     words: Words = field(repr=False)
     national_days: NationalDays = field(repr=False)
     homographs: Homographs = field(repr=False)
+    confidence: Model = field(repr=False)
 
     @classmethod
     def load(cls, folder: Path, code: str | None = None) -> Language:
@@ -42,7 +45,7 @@ class Language:
             month, day = (int(x) for x in row["day"].split("-"))
             days[(row["iso"], row["kind"])] = (month, day, int(row["origin"]))
         return cls(code or folder.name, folder, build_gazetteer(folder), read_words(folder / "words.tsv"),
-                   days, read_homographs(folder / "homographs.tsv"))
+                   days, read_homographs(folder / "homographs.tsv"), read_model(folder / "confidence.tsv"))
 
 
 @cache
