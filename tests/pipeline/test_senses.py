@@ -81,3 +81,11 @@ def test_a_malformed_window_is_an_error_naming_the_file(tmp_path: Path):
                    encoding="utf-8")
     with pytest.raises(DiplographError, match="homographs.tsv"):
         read_homographs(bad)
+
+
+@pytest.mark.parametrize("markup", ["<img src=x onerror=alert(1)>", "<b>", "&nbsp;"])
+def test_markup_in_an_article_never_becomes_part_of_a_label(markup: str):
+    text = f"وقعت مصر والأردن اليوم إعلان تعاون {markup} في مجال الطاقة المتجددة."
+    docs = [e.document for e in events(text, "signing") if e.document]
+    assert docs and all("<" not in d.title and ">" not in d.title and "&" not in d.title for d in docs)
+    assert all(d.title.startswith("إعلان تعاون") for d in docs)

@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..document import Document, Mention, Place, PlaceMention, Token
 from ..gazetteer import first_token_variants
 from ..senses import ANY, Sense
+from ..textfold import plain_label
 
 PHRASE_BREAKS = {"،", ",", ".", "؛", ":", "(", ")", "\"", "«", "»", "-", "–"}
 ORG_REACH = 3           # words between an organisation noun and the state word inside its name
@@ -59,7 +60,7 @@ def _city(doc: Document, m: Mention, key: str) -> Place | None:
         return None
     surface = doc.surface(m.start, m.end)
     label = surface[len(m.prefix):] if m.prefix and surface.startswith(m.prefix) else surface
-    return replace(place, ar=place.ar or label)
+    return replace(place, ar=place.ar or plain_label(label))
 
 
 def _resolved(doc: Document, m: Mention, heads: frozenset[str]) -> Mention | None:

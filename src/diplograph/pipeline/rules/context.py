@@ -19,6 +19,7 @@ from ...document import (
 )
 from ...gazetteer import KINGDOMS
 from ...lexicon import Words
+from ...textfold import plain_label
 from ..clauses import Clause, clauses
 
 CLAUSE_ENDS = {"،", ",", "؛", ":", ".", "(", ")"}
@@ -333,11 +334,11 @@ def _docref(ctx: Context, m: Mention, end: int) -> DocRef:
         end -= 1
     a, b = ctx.doc.char_span(m.start, end)
     a += len(m.prefix) if m.prefix and ctx.doc.text[a:a + len(m.prefix)] == m.prefix else 0
-    title = ctx.doc.text[a:b].strip(" \"«»“”")
+    title = plain_label(ctx.doc.text[a:b]).strip(" \"«»“”")
     if m.prefix and title.startswith(ctx.words.form("lam")) \
             and toks[m.start].text.startswith(ctx.words.prefix("lam-article")):
         title = ctx.words.form("alef") + title        # lam-lam + word -> the article + word
-    folded = " ".join(t.text for t in toks[m.start:end] if t.text not in QUOTES)
+    folded = plain_label(" ".join(t.text for t in toks[m.start:end] if t.text not in QUOTES))
     if m.prefix and folded.startswith(m.prefix):
         folded = folded[len(m.prefix):]
     return DocRef(kind=m.value or "other", title=title, folded=folded)
