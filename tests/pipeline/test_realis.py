@@ -58,3 +58,15 @@ def test_a_state_quoted_in_a_long_quotation_is_not_the_signing_party():
             "بأي اتفاق يوقع على حساب حقوقها في شرق المتوسط\".")
     evs = events(text, "signing")
     assert [sorted(e.parties) for e in evs] == [["EG", "GR"]]
+
+
+def test_relations_from_an_anniversary_dated_by_the_article_are_a_year():
+    text = "احتفلت مصر والهند بالذكرى الخامسة والسبعين لإقامة العلاقات الدبلوماسية بين البلدين."
+    est = [e for e in events(text, "establishment", published="2022-08-18") if e.inferred]
+    assert [e.date.iso() if e.date else None for e in est] == ["1947"]
+
+
+def test_relations_from_an_anniversary_on_a_stated_day_keep_the_day():
+    text = "تحتفل مصر والهند في 18 أغسطس 2022 بالذكرى الخامسة والسبعين لإقامة العلاقات الدبلوماسية بين البلدين."
+    est = [e for e in events(text, "establishment", published="2022-08-10") if e.inferred]
+    assert [e.date.iso() if e.date else None for e in est] == ["1947-08-18"]
