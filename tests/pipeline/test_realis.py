@@ -70,3 +70,15 @@ def test_relations_from_an_anniversary_on_a_stated_day_keep_the_day():
     text = "تحتفل مصر والهند في 18 أغسطس 2022 بالذكرى الخامسة والسبعين لإقامة العلاقات الدبلوماسية بين البلدين."
     est = [e for e in events(text, "establishment", published="2022-08-10") if e.inferred]
     assert [e.date.iso() if e.date else None for e in est] == ["1947-08-18"]
+
+
+def test_each_named_companion_visits_with_the_one_accompanied():
+    text = ("وصل الرئيس المصري عبد الفتاح السيسي اليوم إلى الرياض في زيارة رسمية.\n"
+            "ويرافق الرئيس في زيارته وزير الخارجية سامح شكري.")
+    visits = events(text, "visit", published="2019-04-14")
+    assert sorted(v.agents[0].ar for v in visits if v.parties == ["SA"]) == ["سامح شكري", "عبد الفتاح السيسي"]
+
+
+def test_no_companion_visit_without_a_visit():
+    text = "وقال وزير الخارجية المصري سامح شكري في معية رئيس الوزراء إن المحادثات مثمرة."
+    assert events(text, "visit", published="2019-04-14") == []
