@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DiplographError
-from .lexicon import read_table
 
 DEFAULT_MIN_CONFIDENCE = 0.4
 BIAS = "bias"
@@ -29,6 +28,8 @@ class Model:
 
 
 def read_model(path: Path) -> Model:
+    from .lexicon import read_table     # here: the reading commands import this module for its default
+
     weights: dict[str, float] = {}
     for row in read_table(path).rows:
         try:
