@@ -82,19 +82,22 @@ def gold_sets() -> dict[str, GoldSet]:
 
 
 # --- extraction in worker processes ------------------------------------------------------------------
-def _extract(job: tuple[str, str | None]) -> tuple[str, bytes | None, str]:
+def _extract(job: tuple[str, str | None, float | None]) -> tuple[str, bytes | None, str]:
     from diplograph.build import extract_to_turtle
+    from diplograph.confidence import DEFAULT_MIN_CONFIDENCE
     from diplograph.errors import DiplographError
 
-    path, published = job
+    path, published, wanted = job
+    threshold = DEFAULT_MIN_CONFIDENCE if wanted is None else wanted
     try:
-        _, turtle = extract_to_turtle(Path(path), dt.date.fromisoformat(published) if published else None)
+        _, turtle = extract_to_turtle(Path(path), dt.date.fromisoformat(published) if published else None,
+                                      threshold)
     except DiplographError as exc:
         return path, None, str(exc)
     return path, turtle, ""
 
 
-Job = tuple[str, str | None]
+Job = tuple[str, str | None, float | None]     # article, publication date, confidence threshold
 
 
 def extract_all(jobs: list[Job], workers: int) -> dict[Job, tuple[bytes | None, str]]:
@@ -105,17 +108,19 @@ def extract_all(jobs: list[Job], workers: int) -> dict[Job, tuple[bytes | None, 
 
 
 def score_set(scorer: ModuleType, gs: GoldSet, *, explain: bool = False, workers: int = 2,
-              pass_dates: bool | None = None) -> tuple[dict[str, Any], list[str]]:
+              pass_dates: bool | None = None, min_confidence: float | None = None
+              ) -> tuple[dict[str, Any], list[str]]:
     """The scorer's figures for one set (as its --json report has them) and its --explain lines."""
     from rdflib import Graph
 
     rows = gs.rows()
     dates = gs.pass_dates if pass_dates is None else pass_dates
-    jobs = [(str(gs.corpus / f"{r['id']}.txt"), r.get("pub_date") if dates else None) for r in rows]
+    jobs: list[Job] = [(str(gs.corpus / f"{r['id']}.txt"), r.get("pub_date") if dates else None, min_confidence)
+                       for r in rows]
     outputs = extract_all(jobs, workers)
 
     def run_extractor(cmd: str, article: Path, published: str | None, workdir: Path) -> tuple[Any, str]:
-        turtle, err = outputs[(str(article), published)]
+        turtle, err = outputs[(str(article), published, min_confidence)]
         if turtle is None:
             return None, err
         g = Graph()
@@ -155,6 +160,8 @@ def main() -> int:
     ap.add_argument("--explain", action="store_true", help="list misses, spurious facts and wrong dates")
     ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
     ap.add_argument("--json", type=Path, help="also write the reports here")
+    ap.add_argument("--min-confidence", type=float, help="the threshold events are kept at (default: the "
+                                                          "extractor's)")
     args = ap.parse_args()
     scorer = load_scorer()
     sets = gold_sets()
@@ -163,7 +170,8 @@ def main() -> int:
         raise SystemExit(f"unknown set(s) {', '.join(unknown)}: choose from {', '.join(sets)}")
     reports = []
     for name in args.sets or list(sets):
-        report, lines = score_set(scorer, sets[name], explain=args.explain, workers=args.jobs)
+        report, lines = score_set(scorer, sets[name], explain=args.explain, workers=args.jobs,
+                                  min_confidence=args.min_confidence)
         reports.append(report)
         if args.explain:
             print(f"## {name}")

@@ -4,6 +4,8 @@
 
 - between `<!-- figures:start -->` and `<!-- figures:end -->`: the extraction figures on every gold set
   (`scripts/score_sets.py`, which runs `../shared/eval/score.py`'s scoring in process);
+- between `<!-- confidence:start -->` and `<!-- confidence:end -->`: precision and recall of the tuning
+  sets at a few `--min-confidence` thresholds;
 - between `<!-- queries:start -->` and `<!-- queries:end -->`: three named queries and their real output
   on the committed seed graph (`graph/`).
 """
@@ -49,6 +51,29 @@ def figures() -> str:
     return "\n".join(rows)
 
 
+THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7)
+TUNING = ("dev", "written", "real-tune", "random-tune")
+
+
+def confidence_curve() -> str:
+    """Precision and recall of the sets rules and the model are tuned on, at a few confidence thresholds
+    (`--min-confidence`); the default is marked."""
+    from diplograph.confidence import DEFAULT_MIN_CONFIDENCE
+
+    scorer = score_sets.load_scorer()
+    sets = score_sets.gold_sets()
+    head = "| threshold | " + " | ".join(f"{s} P / R" for s in TUNING) + " |"
+    rows = [head, "|---|" + "---|" * len(TUNING)]
+    for t in THRESHOLDS:
+        cells = []
+        for name in TUNING:
+            r = score_sets.score_set(scorer, sets[name], min_confidence=t)[0]
+            cells.append(f"{r['precision']:.2f} / {r['recall']:.2f}")
+        mark = " (default)" if abs(t - DEFAULT_MIN_CONFIDENCE) < 1e-9 else ""
+        rows.append(f"| {t:.1f}{mark} | " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
 def examples() -> str:
     exe = Path(sys.executable).with_name("diplograph")
     out = ["### Three questions, asked of the seed graph", ""]
@@ -75,6 +100,7 @@ def main() -> None:
     text = readme.read_text(encoding="utf-8")
     text = replace_block(text, "queries", examples())
     text = replace_block(text, "figures", figures())
+    text = replace_block(text, "confidence", confidence_curve())
     readme.write_text(text, encoding="utf-8")
 
 

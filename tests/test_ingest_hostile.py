@@ -144,10 +144,10 @@ def test_an_extractor_crash_is_one_line_and_the_run_goes_on(tmp_path: Path, monk
 
     real = ingest_module.run
 
-    def fragile(doc):  # type: ignore[no-untyped-def]
+    def fragile(doc, **options):  # type: ignore[no-untyped-def]
         if "انفجار" in doc.text:
             raise IndexError("list index out of range")
-        return real(doc)
+        return real(doc, **options)
 
     monkeypatch.setattr(ingest_module, "run", fragile)
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")

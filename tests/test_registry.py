@@ -86,7 +86,7 @@ def objects(store: ox.Store, subject: str, prop: str) -> list[str]:
 
 
 def test_a_toy_type_reaches_turtle_html_and_networkx(toast_registry: Registry) -> None:
-    doc = extract_text("أكدت تونس والمغرب عمق الروابط بين الشعبين.", "toast.txt", published=PUBLISHED,
+    doc = extract_text("أكدت تونس والمغرب عمق الروابط بين الشعبين.", "toast.txt", published=PUBLISHED, min_confidence=0.0,
                        registry=toast_registry)
     toasts = [e for e in doc.events if e.type == "toast"]
     assert [sorted(e.parties) for e in toasts] == [["MA", "TN"]]
@@ -140,7 +140,7 @@ def test_codes_and_labels_come_from_the_ontology() -> None:
 def test_an_anniversary_has_no_code_of_its_own() -> None:
     """codes.ttl gives dg:Anniversary no default code; the writer used to give it CAMEO 051."""
     doc = extract_text("احتفلت تونس والمغرب اليوم بالذكرى الستين لإقامة العلاقات الدبلوماسية بين البلدين.",
-                       published=PUBLISHED)
+                       published=PUBLISHED, min_confidence=0.0)
     store = graph_store(doc)
     (anniversary,) = classes_of(store, "Anniversary")
     assert objects(store, anniversary, DG + "cameoCode") == []
@@ -154,7 +154,7 @@ SIGNED_OTHER = "وقع وزير الخارجية السعودي ونظيره ا�
 
 def test_an_other_document_is_in_the_view_and_in_networkx() -> None:
     """render and api used to leave out dg:Contract and dg:OtherDocument."""
-    store = graph_store(extract_text(SIGNED_OTHER, published=PUBLISHED))
+    store = graph_store(extract_text(SIGNED_OTHER, published=PUBLISHED, min_confidence=0.0))
     (document,) = classes_of(store, "OtherDocument")
     view = build_view(store)
     assert [(n.kind, n.subtype) for n in view.nodes if n.iri == document] == [("document", "OtherDocument")]
@@ -165,7 +165,7 @@ def test_an_other_document_is_in_the_view_and_in_networkx() -> None:
 
 def test_documents_carry_their_class_not_an_undeclared_kind() -> None:
     """rdf.py wrote dg:documentKind, which the ontology does not declare: the class says the kind."""
-    store = graph_store(extract_text(SIGNED_OTHER, published=PUBLISHED))
+    store = graph_store(extract_text(SIGNED_OTHER, published=PUBLISHED, min_confidence=0.0))
     assert list(store.quads_for_pattern(None, ox.NamedNode(DG + "documentKind"), None)) == []
 
 
@@ -182,7 +182,7 @@ def test_a_statement_is_written_the_day_a_rule_emits_one(tmp_path: Path) -> None
     decls = [dataclasses.replace(d, mention_rules={"state": stated}) if d.name == "statement" else d
              for d in base.declarations]
     reg = Registry.build(decls, base.ontology)
-    doc = extract_text("أكدت تونس دعمها للمغرب.", published=PUBLISHED, registry=reg)
+    doc = extract_text("أكدت تونس دعمها للمغرب.", published=PUBLISHED, min_confidence=0.0, registry=reg)
     store = graph_store(doc, reg)
     (statement,) = classes_of(store, "Statement")
     assert objects(store, statement, DG + "cameoCode") == [DGC + "cameo-010"]
@@ -193,7 +193,7 @@ def test_a_statement_is_written_the_day_a_rule_emits_one(tmp_path: Path) -> None
 
 def test_an_unknown_type_is_an_error_not_a_meeting() -> None:
     """resolve.identity treated any unknown type as a meeting."""
-    doc = extract_text("التقى الرئيس التونسي اليوم في القاهرة الرئيس المصري.", published=PUBLISHED)
+    doc = extract_text("التقى الرئيس التونسي اليوم في القاهرة الرئيس المصري.", published=PUBLISHED, min_confidence=0.0)
     odd = dataclasses.replace(doc.events[0], type="toast")
     with pytest.raises(UnknownEventType, match="unknown event type 'toast'"):
         identity(odd)
@@ -207,7 +207,7 @@ def test_one_same_happening_for_merging_and_iris() -> None:
     text = ("التقى الرئيس التونسي اليوم في القاهرة الرئيس المصري. وقع وزير الخارجية السعودي ونظيره الأردني "
             "في الرياض اليوم وثيقة للتعاون بين البلدين. احتفلت تونس والمغرب اليوم بالذكرى الستين لإقامة "
             "العلاقات الدبلوماسية بين البلدين.")
-    doc = extract_text(text, published=PUBLISHED)
+    doc = extract_text(text, published=PUBLISHED, min_confidence=0.0)
     iris = [event_iri(e) for e in doc.events]
     assert len(doc.events) >= 6 and len(set(iris)) == len(iris)
     meeting = next(e for e in doc.events if e.type == "meeting")

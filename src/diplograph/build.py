@@ -18,6 +18,7 @@ from .document import Document, Person, Place
 from .errors import DiplographError, InputError, StoreError
 from .faults import disk_guard
 from .gazetteer import gazetteer
+from .confidence import DEFAULT_MIN_CONFIDENCE
 from .pipeline import extract_file
 from .registry import ENTITY_CLASSES, default_registry
 from .rdf import article_triples, document_graph, entity_triples
@@ -58,8 +59,9 @@ def article_files(folder: Path) -> list[Path]:
     return files
 
 
-def extract_to_turtle(path: Path, published: dt.date | None = None) -> tuple[Document, bytes]:
-    doc = extract_file(path, published=published)
+def extract_to_turtle(path: Path, published: dt.date | None = None,
+                      min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> tuple[Document, bytes]:
+    doc = extract_file(path, published=published, min_confidence=min_confidence)
     return doc, serialize_sorted(document_graph(doc))
 
 
@@ -114,7 +116,8 @@ def summarise(store: ox.Store, n_triples: int) -> Summary:
                    entities=int(ent["n"].value), triples=n_triples)
 
 
-def build(seeds: Path, graph_dir: Path, *, render: bool = True) -> Summary:
+def build(seeds: Path, graph_dir: Path, *, render: bool = True,
+          min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Summary:
     """seeds/ -> graph/: extract every article afresh and write the whole graph folder.
 
     Articles of the folder that are not in `seeds` (ingested earlier) are taken out. A run killed
@@ -128,7 +131,7 @@ def build(seeds: Path, graph_dir: Path, *, render: bool = True) -> Summary:
     failed = []
     for path in files:
         try:
-            docs.append(extract_file(path))
+            docs.append(extract_file(path, min_confidence=min_confidence))
         except InputError as exc:
             failed.append(str(exc))
     if not docs:

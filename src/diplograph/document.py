@@ -192,6 +192,9 @@ class Event:
     host_state: str | None = None        # receptions: the receiving side's state
     phrase: str | None = None            # anniversaries: 'الذكرى الـ 30 لإقامة العلاقات ...'
     of_relations: bool = False           # anniversaries: of diplomatic relations (implies an establishment)
+    date_stated: bool = True             # False: the article's date (publication, lead), not the text's
+    confidence: float = 1.0              # how far the event can be trusted (pipeline.confidence)
+    evidence: dict[str, float] = field(default_factory=dict)   # the features the confidence rests on
 
     def states(self) -> set[str]:
         out = set(self.parties) | set(self.agent_states)

@@ -27,7 +27,15 @@ def _mention(doc: Document, m: Mention) -> str:
     return f"    «{text}» {readers[m.kind]()}"
 
 
-def explain(doc: Document) -> str:
+def _confidence(ev: Event, threshold: float) -> str:
+    top = sorted(ev.evidence.items(), key=lambda kv: -abs(kv[1]))
+    kept = "kept" if ev.confidence >= threshold else f"left out (below {threshold:g})"
+    return f"     confidence {ev.confidence:.2f}, {kept}; evidence: " + ", ".join(
+        f"{k}={v:.2g}" if v != 1 else k for k, v in top)
+
+
+def explain(doc: Document, threshold: float = 0.0) -> str:
+    """The account of `doc`; events below `threshold` are shown as left out."""
     lines = [f"article {doc.source} sha256 {doc.sha256[:16]} published {doc.published or 'unknown'}"
              f" ({doc.published_from or '-'}); states in focus {', '.join(doc.focus[:4]) or '-'}"]
     by_sent: dict[int, list[Event]] = {}
@@ -44,4 +52,5 @@ def explain(doc: Document) -> str:
             lines.append(f"  => {ev.type} [{ev.rule}] {ev.why}"
                          f"{' date ' + ev.date.iso() if ev.date else ''}"
                          f"{' place ' + ev.place.ar if ev.place else ''}")
+            lines.append(_confidence(ev, threshold))
     return "\n".join(lines)

@@ -47,6 +47,7 @@ import pyoxigraph as ox
 
 from . import graphstore
 from .build import write_entities, write_view
+from .confidence import DEFAULT_MIN_CONFIDENCE
 from .errors import DiplographError, InputError, StoreError
 from .faults import disk_guard
 from .limits import Lines
@@ -401,6 +402,7 @@ class Job:
     url: str | None
     published: dt.date | None
     published_from: str | None
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
 
 
 @dataclass(frozen=True)
@@ -433,7 +435,7 @@ def extract_one(job: Job) -> tuple[Extracted, bytes | None]:
     """The index record and the Turtle of one article, or why it could not be extracted."""
     try:
         doc = run(document_from_text(job.text, job.source, published=job.published, url=job.url,
-                                     published_from=job.published_from))
+                                     published_from=job.published_from), min_confidence=job.min_confidence)
         if doc.key != job.key:
             raise RuntimeError(f"article key {doc.key} differs from the key {job.key} the reader computed")
         triples = article_triples(doc).items
@@ -461,7 +463,8 @@ def _die_with_parent() -> None:
 
 
 EXTRACTOR_FILES = ("pipeline/**/*.py", "rdf.py", "gazetteer.py", "lexicon.py", "textfold.py", "document.py",
-                   "vocab.py", "registry.py", "language.py", "eventtypes/*.py", "lang/*/*.tsv")
+                   "vocab.py", "registry.py", "language.py", "senses.py", "confidence.py", "eventtypes/*.py",
+                   "lang/*/*.tsv")
 ONTOLOGY_FILES = ("diplograph.ttl", "codes.ttl")     # the registry reads event classes and codes from them
 
 
@@ -477,6 +480,14 @@ def extractor_version() -> str:
         path = ontology_file(name)
         h.update(name.encode("utf-8") + b"\0" + (path.read_bytes() if path.is_file() else b""))
     return h.hexdigest()[:16]
+
+
+def run_version(min_confidence: float) -> str:
+    """The extractor's fingerprint with the confidence threshold the run keeps events at: an article
+    extracted at another threshold is extracted again."""
+    if min_confidence == DEFAULT_MIN_CONFIDENCE:
+        return extractor_version()
+    return f"{extractor_version()}@{min_confidence:g}"
 
 
 def warm_up() -> None:
@@ -553,6 +564,7 @@ class Options:
     max_bytes: int = MAX_ARTICLE_BYTES
     force: bool = False                 # extract known articles again
     progress: ProgressFn | None = None
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE     # events below it are left out (pipeline.confidence)
 
 
 class _Workers:
@@ -601,7 +613,7 @@ class Ingest:
         self.stale: set[str] = set()                          # known articles extracted again
         self.written: set[str] = set()                        # article files written by this run
         self.dropped: set[str] = set()                        # article files deleted by this run
-        self.version = extractor_version()
+        self.version = run_version(opts.min_confidence)
         self.batch: list[Job] = []
         self.futures: dict[Future, list[Job]] = {}
         self.done = 0
@@ -663,7 +675,8 @@ class Ingest:
         if stale:
             self.stale.add(key)
         self.inflight[key] = [identity]
-        self.batch.append(Job(key, text, item.source, item.url, item.published, item.published_from))
+        self.batch.append(Job(key, text, item.source, item.url, item.published, item.published_from,
+                              self.opts.min_confidence))
         self.report.extracted_bytes += len(item.data) if item.data is not None else len(text.encode("utf-8"))
         return None
 

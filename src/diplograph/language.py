@@ -4,7 +4,9 @@
     doc = pipeline.extract_text(text, language=lang)
 
 A `Language` holds the phrase index (gazetteer and lexicons: `gazetteer.build_gazetteer`), the word
-classes the rules ask about (`words.tsv`, `lexicon.Words`) and the national days (`national_days.tsv`).
+classes the rules ask about (`words.tsv`, `lexicon.Words`), the national days (`national_days.tsv`) and
+the homograph table (`homographs.tsv`, `senses.Homographs`) and the confidence model's weights
+(`confidence.tsv`).
 Every stage reads them from `doc.lang`, so a test can build a small language folder of its own and two
 languages can share a process. docs/extending.md lists the files of a folder.
 """
@@ -14,9 +16,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from .confidence import Model, read_model
 from .gazetteer import Gazetteer, build_gazetteer
 from .lexicon import Words, read_table, read_words
 from .paths import lang_dir
+from .senses import Homographs, read_homographs
 
 NationalDays = dict[tuple[str, str], tuple[int, int, int]]     # (iso, kind) -> (month, day, origin year)
 
@@ -30,6 +34,8 @@ class Language:
     gazetteer: Gazetteer = field(repr=False)
     words: Words = field(repr=False)
     national_days: NationalDays = field(repr=False)
+    homographs: Homographs = field(repr=False)
+    confidence: Model = field(repr=False)
 
     @classmethod
     def load(cls, folder: Path, code: str | None = None) -> Language:
@@ -39,7 +45,7 @@ class Language:
             month, day = (int(x) for x in row["day"].split("-"))
             days[(row["iso"], row["kind"])] = (month, day, int(row["origin"]))
         return cls(code or folder.name, folder, build_gazetteer(folder), read_words(folder / "words.tsv"),
-                   days)
+                   days, read_homographs(folder / "homographs.tsv"), read_model(folder / "confidence.tsv"))
 
 
 @cache

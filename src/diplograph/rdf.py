@@ -196,6 +196,7 @@ def _event(t: Triples, doc: Document, ev: Event) -> None:
         t.add(e, DG.occasion, lit(ev.occasion, "ar"))
     if ev.inferred:
         t.add(e, DG.inferred, typed("true", XSD.boolean))
+    t.add(e, DG.confidence, typed(f"{ev.confidence:.3f}", XSD.decimal))
     _codes(t, e, ev, kind)
     _spans(t, doc, e, ev)
     _direct_edges(t, e, ev, kind)

@@ -81,3 +81,14 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     return points[keep].tobytes().decode("utf-32-le", "surrogatepass"), index
 
 
+
+
+_MARKUP = re.compile(r"<[^<>]*>?|&[a-zA-Z]+;|&#\d+;|[<>]")
+_SPACES = re.compile(r"\s+")
+
+
+def plain_label(text: str) -> str:
+    """A label as a reader sees it: markup an article carried ('<img src=x onerror=...>', '<b>', '&nbsp;',
+    a stray '<') taken out, spaces collapsed. Every label the pipeline makes from article text goes through
+    it."""
+    return _SPACES.sub(" ", _MARKUP.sub(" ", text)).strip()

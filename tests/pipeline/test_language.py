@@ -45,7 +45,7 @@ def test_a_small_language_is_read_from_its_folder(small: Language) -> None:
 
 
 def test_the_pipeline_reads_the_language_it_is_given(small: Language) -> None:
-    doc = extract_text(SENTENCE, published=PUBLISHED, language=small)
+    doc = extract_text(SENTENCE, published=PUBLISHED, language=small, min_confidence=0.0)
     signing = [e for e in doc.events if e.type == "signing"]
     assert [sorted(e.parties) for e in signing] == [["XA", "XB"]]
     assert "Samir Testi" in {p.en for p in signing[0].agents}
@@ -53,8 +53,8 @@ def test_the_pipeline_reads_the_language_it_is_given(small: Language) -> None:
 
 def test_two_languages_share_a_process(small: Language) -> None:
     """The shipped data knows no Testland: the same sentence gives nothing with it."""
-    assert extract_text(SENTENCE, published=PUBLISHED).events == []
-    assert extract_text(SENTENCE, published=PUBLISHED, language=small).events
+    assert extract_text(SENTENCE, published=PUBLISHED, min_confidence=0.0).events == []
+    assert extract_text(SENTENCE, published=PUBLISHED, language=small, min_confidence=0.0).events
 
 
 def test_a_word_class_the_rules_ask_about_must_be_there(tmp_path: Path, small: Language) -> None:

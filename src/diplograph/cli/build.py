@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 
 from ..errors import printable
-from .common import graph_option, user_errors
+from .common import confidence_option, graph_option, user_errors
 
 
 @click.command()
@@ -14,12 +14,13 @@ from .common import graph_option, user_errors
               help="Folder of article files (.txt, UTF-8) to build from.")
 @graph_option
 @click.option("--no-html", is_flag=True, help="Skip writing the HTML view.")
+@confidence_option
 @user_errors
-def build(seeds: Path, graph_dir: Path, no_html: bool) -> None:
+def build(seeds: Path, graph_dir: Path, no_html: bool, min_confidence: float) -> None:
     """Build the graph from every article in SEEDS: Turtle graph and interactive HTML view."""
     from ..build import build as build_graph
 
-    summary = build_graph(seeds, graph_dir, render=not no_html)
+    summary = build_graph(seeds, graph_dir, render=not no_html, min_confidence=min_confidence)
     for failure in summary.failed:
         click.echo(f"diplograph: skipped {printable(failure)}", err=True)
     click.echo(f"built {graph_dir / 'diplograph.ttl'}: {summary.line()}")

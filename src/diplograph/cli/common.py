@@ -36,3 +36,20 @@ def user_errors(func: F) -> F:
             sys.exit(1)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _confidence(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    if not 0.0 <= value <= 1.0:
+        raise click.BadParameter(f"{value} is not between 0 and 1 (0 keeps every event)")
+    return value
+
+
+def confidence_option(func: F) -> F:
+    """--min-confidence: the events kept (pipeline.confidence); the default is documented in the README."""
+    from ..confidence import DEFAULT_MIN_CONFIDENCE
+
+    option = click.option("--min-confidence", type=float, default=DEFAULT_MIN_CONFIDENCE, show_default=True,
+                          callback=_confidence, metavar="0..1",
+                          help="Keep only events whose confidence is at least this (0 keeps every event; "
+                               "higher: fewer, surer facts).")
+    return option(func)  # type: ignore[no-any-return]

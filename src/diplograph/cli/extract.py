@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import user_errors
+from .common import confidence_option, user_errors
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -24,17 +24,20 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
               help="Write the Turtle here (default: standard output).")
 @click.option("--published", callback=_date, metavar="YYYY-MM-DD",
               help="Publication date, when the text does not say it (resolves 'today', 'yesterday'...).")
-@click.option("--explain", "show", is_flag=True, help="Print, per sentence, the mentions and events found and why.")
+@click.option("--explain", "show", is_flag=True,
+              help="Print, per sentence, the mentions and events found, why, and each event's confidence.")
+@confidence_option
 @user_errors
-def extract(file: Path, output: Path | None, published: dt.date | None, show: bool) -> None:
+def extract(file: Path, output: Path | None, published: dt.date | None, show: bool, min_confidence: float) -> None:
     """Extract the facts of one article FILE as Turtle."""
     from ..build import extract_to_turtle
     from ..explain import explain
     from ..store import atomic_write
 
-    doc, turtle = extract_to_turtle(file, published)
+    doc, turtle = extract_to_turtle(file, published, min_confidence)
     if show:
-        click.echo(explain(doc), err=output is None)
+        dropped = extract_to_turtle(file, published, 0.0)[0] if min_confidence > 0 else doc
+        click.echo(explain(dropped, min_confidence), err=output is None)
     if output is not None:
         atomic_write(output, turtle)
     elif not show:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..errors import printable
-from .common import graph_option, user_errors
+from .common import confidence_option, graph_option, user_errors
 
 if TYPE_CHECKING:
     from ..ingest import Report
@@ -89,10 +89,11 @@ def _print_report(report: Report, verb: str) -> None:
               help=f"Largest article accepted, in MB (at most {MAX_ARTICLE_MB_LIMIT}).")
 @click.option("--force", is_flag=True, help="Extract every input again, even articles the graph holds.")
 @with_store_options
+@confidence_option
 @user_errors
 def ingest(paths: tuple[str, ...], graph_dir: Path, jobs: int, fail_fast: bool, published: dt.datetime | None,
            max_mb: float, force: bool, store_url: str | None, user: str | None, password: str | None, auth: str,
-           html: bool | None, no_merged: bool) -> None:
+           html: bool | None, no_merged: bool, min_confidence: float) -> None:
     """Add articles to the graph: files, folders (recursive), glob patterns, .gz, JSONL/JSON crawler
     records (news-please shape or text/date/url), or - for standard input.
 
@@ -107,7 +108,8 @@ def ingest(paths: tuple[str, ...], graph_dir: Path, jobs: int, fail_fast: bool, 
         progress = Progress(count_items(paths))
     opts = Options(jobs=jobs, fail_fast=fail_fast, published=published.date() if published else None,
                    store_url=store_url, store_login={"user": user, "password": password, "auth": auth},
-                   render=html, merged=not no_merged, max_bytes=int(max_mb * 1e6), force=force, progress=progress)
+                   render=html, merged=not no_merged, max_bytes=int(max_mb * 1e6), force=force, progress=progress,
+                   min_confidence=min_confidence)
     try:
         report = run_ingest(list(paths), graph_dir, opts)
     finally:

@@ -10,10 +10,14 @@ from . import joined
 
 
 def relations_from_anniversary(ev: Event) -> list[Event]:
-    """An anniversary of relations implies their establishment, the ordinal's years before (inferred)."""
+    """An anniversary of relations implies their establishment, the ordinal's years before (inferred): on
+    that day when the text states the anniversary's day, else in that year (the article's own date says
+    nothing of the day relations were established)."""
     if not ev.of_relations:
         return []
     date = ev.date.minus_years(ev.ordinal) if ev.date and ev.ordinal else None
+    if date is not None and not ev.date_stated:
+        date = DateValue(date.year)
     return [Event("establishment", "establishment.from-anniversary", ev.sent, parties=list(ev.parties),
                   date=date, inferred=True, spans=list(ev.spans),
                   why=f"{ev.ordinal}th anniversary on {ev.date.iso() if ev.date else '?'}")]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..document import Document
-from ..pipeline.rules.visits import attend, visit
+from ..pipeline.rules.visits import attend, listed_companions, visit
 from ..registry import EventType
 from . import encounter_key, people
 
@@ -41,6 +41,9 @@ def companions(doc: Document) -> None:
 def settle(doc: Document) -> None:
     unnamed_doubles(doc)
     companions(doc)
+    known = {(tuple(p.key for p in e.agents), tuple(e.parties)) for e in doc.events if e.type == "visit"}
+    doc.events += [e for e in listed_companions(doc)
+                   if (tuple(p.key for p in e.agents), tuple(e.parties)) not in known]
 
 
 TYPE = EventType(

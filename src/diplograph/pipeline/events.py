@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..document import DateMention, DateValue, Document, Mention, Person
+from ..document import DateMention, DateValue, Document, Event, Mention, Person
 from ..registry import Registry, Rule, default_registry
 from .rules.context import Context
 from .rules.meetings import bilateral_summit, discussed, meeting, reception, segment_meeting
@@ -47,6 +47,15 @@ def _told_before(ctx: Context, trig: Mention, rule: Rule, done_meeting: bool) ->
     return rule in MEETING_RULES and done_meeting and not segment_meeting(ctx, trig)
 
 
+def _stated(ctx: Context, found: list[Event]) -> list[Event]:
+    """Mark the events whose date is not one the sentence states (the lead's or the publication date)."""
+    said = {m.date for m in ctx.dates()}
+    for ev in found:
+        if ev.date is not None and ev.date not in said and ev.date_stated:
+            ev.date_stated = False
+    return found
+
+
 def find_events(doc: Document, registry: Registry | None = None) -> Document:
     reg = registry or default_registry()
     rules, mention_rules = reg.rules(), reg.mention_rules()
@@ -63,7 +72,9 @@ def find_events(doc: Document, registry: Registry | None = None) -> Document:
             rule = rules.get(trig.value or "")
             if rule is None or _told_before(ctx, trig, rule, done_meeting):
                 continue
-            found = rule(ctx, trig)
+            ctx.anchor = trig
+            found = _stated(ctx, rule(ctx, trig))
+            ctx.anchor = None
             if rule in MEETING_RULES and found:
                 done_meeting = True
             doc.events += found

@@ -125,7 +125,7 @@ def _merge_date(into: Event, other: Event, kind: EventType) -> None:
     elif into.date is None and other.date is not None:
         into.date = other.date
     elif into.date and other.date and into.date.precision != "day" and other.date.precision == "day" \
-            and kind.prefers_day:
+            and kind.prefers_day and (other.date_stated or not into.date_stated):
         into.date = other.date
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...document import Event, Mention, Person, PersonMention
 from ...lexicon import Words
+from ...textfold import plain_label
 from .context import (
     Context,
     _persons,
@@ -17,7 +18,7 @@ def _occasion(ctx: Context) -> str | None:
     for m in ctx.of("occasion"):
         end = _title_end(ctx, m.end)
         if end > m.end:
-            return ctx.doc.surface(m.end, end)
+            return plain_label(ctx.doc.surface(m.end, end)) or None
     return None
 
 

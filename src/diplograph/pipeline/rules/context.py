@@ -19,6 +19,8 @@ from ...document import (
 )
 from ...gazetteer import KINGDOMS
 from ...lexicon import Words
+from ...textfold import plain_label
+from ..clauses import Clause, clauses
 
 CLAUSE_ENDS = {"،", ",", "؛", ":", ".", "(", ")"}
 PURPOSE_TRIGGERS = {"signing", "visit", "meeting", "talks", "reception", "arrival"}
@@ -35,16 +37,33 @@ class Context:
     ms: list[Mention]
     main_date: DateValue | None
     memory: dict[str, list[Person]] = field(default_factory=dict)
+    anchor: Mention | None = None        # the trigger a rule is reading: arguments are tied to its clause
 
     def __post_init__(self) -> None:
         self.words: Words = self.doc.lang.words      # the word classes of the document's language
+        self.clauses: list[Clause] = clauses(self.doc, self.sent)
+
+    def clause_at(self, k: int) -> Clause:
+        return next((c for c in self.clauses if c.start <= k < c.end), self.clauses[-1])
+
+    def reachable(self, m: Mention) -> bool:
+        """An argument the anchor may take: not inside an embedded clause (a relative clause, a bracket, a
+        quotation) other than the anchor's own."""
+        if self.anchor is None:
+            return True
+        mine, theirs = self.clause_at(self.anchor.start), self.clause_at(m.start)
+        return theirs == mine or not theirs.embedded
+
+    def in_clause(self, m: Mention) -> bool:
+        """In the anchor's own clause (the strict tie, for the roles a trigger's clause must fill)."""
+        return self.anchor is None or self.clause_at(m.start) == self.clause_at(self.anchor.start)
 
     def of(self, *kinds: str) -> list[Mention]:
         return [m for m in self.ms if m.kind in kinds]
 
     def persons(self) -> list[PersonMention]:
-        """Every person mention of the sentence."""
-        return [m for m in self.ms if isinstance(m, PersonMention)]
+        """Every person mention of the sentence the anchor may take."""
+        return [m for m in self.ms if isinstance(m, PersonMention) and self.reachable(m)]
 
     def dates(self) -> list[DateMention]:
         """Every date mention of the sentence."""
@@ -67,7 +86,7 @@ class Context:
         out: list[str] = []
         place_ends = {m.end for m in self.ms if self.is_place(m)}
         for m in self.of("state"):
-            if not (a <= m.start < b):
+            if not (a <= m.start < b) or not self.reachable(m):
                 continue
             if skip_places and (self.is_place(m) or (m.start in place_ends and m.via == "nisba")):
                 continue
@@ -102,7 +121,8 @@ class Context:
     def places(self, a: int = 0, b: int = 10**9) -> list[Place]:
         out = []
         for m in self.ms:
-            if a <= m.start < b and isinstance(m, PlaceMention) and self.is_place(m) and m.place is not None \
+            if a <= m.start < b and isinstance(m, PlaceMention) and self.reachable(m) and self.is_place(m) \
+                    and m.place is not None \
                     and m.place not in out:
                 out.append(m.place)
         return out
@@ -314,11 +334,11 @@ def _docref(ctx: Context, m: Mention, end: int) -> DocRef:
         end -= 1
     a, b = ctx.doc.char_span(m.start, end)
     a += len(m.prefix) if m.prefix and ctx.doc.text[a:a + len(m.prefix)] == m.prefix else 0
-    title = ctx.doc.text[a:b].strip(" \"«»“”")
+    title = plain_label(ctx.doc.text[a:b]).strip(" \"«»“”")
     if m.prefix and title.startswith(ctx.words.form("lam")) \
             and toks[m.start].text.startswith(ctx.words.prefix("lam-article")):
         title = ctx.words.form("alef") + title        # lam-lam + word -> the article + word
-    folded = " ".join(t.text for t in toks[m.start:end] if t.text not in QUOTES)
+    folded = plain_label(" ".join(t.text for t in toks[m.start:end] if t.text not in QUOTES))
     if m.prefix and folded.startswith(m.prefix):
         folded = folded[len(m.prefix):]
     return DocRef(kind=m.value or "other", title=title, folded=folded)

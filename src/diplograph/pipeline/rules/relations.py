@@ -3,7 +3,8 @@
 Rule ids: establishment.phrase, anniversary.ordinal."""
 from __future__ import annotations
 
-from ...document import DateValue, Event, Mention
+from ...document import DateMention, DateValue, Event, Mention
+from ...gazetteer import first_token_variants
 from ..ordinals import ordinal_at
 from .context import (
     Context,
@@ -78,6 +79,14 @@ def _dates_other_event(ctx: Context, trig: Mention, date: DateValue) -> bool:
                and m.value not in ("anniversary", "anniversary_elapsed", "establishment", "relations"))
 
 
+def _day_said(ctx: Context, day: DateValue | None) -> bool:
+    """The article's lead date is a day its text names ('اليوم الخميس', '10 يناير'), not only its
+    publication date."""
+    return day is not None and day.precision == "day" and any(
+        isinstance(m, DateMention) and m.date == day
+        and m.value in ("explicit", "relative", "weekday", "hijri") for m in ctx.doc.mentions)
+
+
 def anniversary(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.modal(trig):
         return []
@@ -96,7 +105,12 @@ def anniversary(ctx: Context, trig: Mention) -> list[Event]:
         or any(toks[k].text in ctx.words.of("relations")
                for k in range(after, min(after + 3, ctx.sent.tok_end)))
     if not of_relations:
-        if any(m.kind == "founding" for m in window):
+        # only relations and bilateral treaties have anniversaries here: not a war, a death, one state's day
+        ties = ctx.words.of("bilateral-tie")
+        tied = any(m.kind == "docnoun" for m in window) or any(
+            any(v in ties for v in first_token_variants(toks[k].text))
+            for k in range(after, min(after + 4, ctx.sent.tok_end)))
+        if any(m.kind == "founding" for m in window) or not tied:
             return []
         if len(set(ctx.states(a=after, b=after + 12)) | set(ctx.groups())) < 2:
             return []
@@ -104,6 +118,7 @@ def anniversary(ctx: Context, trig: Mention) -> list[Event]:
     if len(parties) < 2:
         return []
     date = ctx.date(trig.start, 14)
+    stated = date is not None
     if date is not None and date.precision == "day" and (
             trig.value == "anniversary_elapsed" or _dates_other_event(ctx, trig, date)):
         # '60 years of relations have passed' names a year, not a day; and in 'he will visit ... from 6 to
@@ -113,11 +128,12 @@ def anniversary(ctx: Context, trig: Mention) -> list[Event]:
     if date is None and ctx.doc.published:
         main = ctx.main_date if trig.value != "anniversary_elapsed" else None
         date = main if main and main.year == ctx.doc.published.year else DateValue(ctx.doc.published.year)
+        stated = date == main and _day_said(ctx, main)
     elif date is None and ctx.doc.year:       # only the year is known, from a national day's ordinal
         date = DateValue(ctx.doc.year)
     phrase = ctx.doc.surface(trig.start, max(_title_end(ctx, after), after))
     ev = Event("anniversary", "anniversary.ordinal", ctx.sent.index, parties=parties, ordinal=n, date=date,
                spans=[ctx.span()], why=f"anniversary «{phrase}» of "
                                        f"{'relations' if of_relations else 'a bilateral tie'}")
-    ev.phrase, ev.of_relations = phrase, of_relations
+    ev.phrase, ev.of_relations, ev.date_stated = phrase, of_relations, stated
     return [ev]

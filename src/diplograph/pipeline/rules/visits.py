@@ -4,7 +4,10 @@ Rule ids: visit.trigger, visit.attend, visit.past (an earlier visit the text dat
 زارها')."""
 from __future__ import annotations
 
-from ...document import Event, Mention, Person, Place, PlaceMention
+from dataclasses import replace
+
+from ...document import Document, Event, Mention, Person, Place, PlaceMention
+from ...gazetteer import first_token_variants
 from .context import (
     Context,
 )
@@ -192,7 +195,7 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
                 and m.place.iso != visitor.iso and introduced:
             return m.place.iso, m.place, m.end
         if isinstance(m, PlaceMention) and m.kind == "state" and m.iso and m.iso != visitor.iso \
-                and introduced:
+                and introduced and m.via != "nisba":      # 'on a Saudi plane' names no destination
             return m.iso, (m.place if m.via == "capital" else None), m.end
         if m.kind == "kingdom" and (king := ctx.kingdom()) and king != visitor.iso and introduced:
             return king, None, m.end
@@ -223,3 +226,40 @@ def attend(ctx: Context, trig: Mention) -> list[Event]:
     return [Event("visit", "visit.attend", ctx.sent.index, agents=[visitor], parties=[city.iso], place=city,
                   date=ctx.event_date(trig), spans=[ctx.span()],
                   why=f"attends a gathering in {city.ar}: {visitor.ar} -> {city.iso}")]
+
+
+def _principal_visit(doc: Document, sent: int, principal: Person | None) -> Event | None:
+    """The visit the companions join: the principal's (else the latest) visit told up to this sentence."""
+    visits = [e for e in doc.events if e.type == "visit" and e.sent <= sent and e.rule != "visit.past"]
+    mine = [e for e in visits if principal is not None and principal in e.agents]
+    chosen = mine or visits
+    return chosen[-1] if chosen else None
+
+
+def listed_companions(doc: Document) -> list[Event]:
+    """'وقد وصل في معية خادم الحرمين كل من: الأمير ...، ووزير ...', 'الوفد المرافق للرئيس يضم ...': each
+    person named after a companion word visits where the one they accompany visits (the listed names
+    are the people stage's person mentions; a name without a state is taken to be of the principal's)."""
+    words = doc.lang.words
+    cues = words.of("companion") | words.of("company")
+    out: list[Event] = []
+    for s in doc.sentences:
+        cue = next((k for k in range(s.tok_start, s.tok_end)
+                    if any(v in cues for v in first_token_variants(doc.tokens[k].text))), None)
+        if cue is None:
+            continue
+        people = [m for m in doc.people if m.sent == s.index and m.start > cue]
+        principal = people[0].person if people and people[0].start - cue <= 3 else None
+        visit = _principal_visit(doc, s.index, principal)
+        if visit is None or not visit.agents:
+            continue
+        lead = principal or visit.agents[0]
+        for m in people:
+            p = m.person
+            if p == lead or p in visit.agents or not p.named or p.iso not in (None, lead.iso):
+                continue
+            p = p if p.iso else replace(p, iso=lead.iso)
+            out.append(Event("visit", "visit.companion", s.index, agents=[p], parties=list(visit.parties),
+                             place=visit.place, date=visit.date, spans=[(s.start, s.end)],
+                             why=f"accompanies {lead.ar} -> {', '.join(visit.parties)}"))
+    return out

@@ -1,0 +1,90 @@
+"""Stage 4b, senses: ambiguous words read in context, from data, before any rule sees them.
+
+Reads `doc.mentions` (the lexicon's), `doc.lang.homographs` and the word class `org-head`; replaces
+`doc.mentions`:
+- a word of the homograph table takes the reading its cues choose (`senses.Homographs`): 'باليمن
+  والمسرات' is good fortune, not Yemen; 'أقامت حفلا' held a party, established nothing; 'عمان' beside
+  'الأردنية' is Amman;
+- a state word inside the name of an organisation (a company, bank, club, team, federation, university,
+  fund... : a word of the class `org-head` at most three words before it, in the same phrase) is no state
+  acting: 'نادي ميلان الإيطالي', 'منتخب ألمانيا', 'صندوق الاستثمارات السعودي'. Only states bind states.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..document import Document, Mention, Place, PlaceMention, Token
+from ..gazetteer import first_token_variants
+from ..senses import ANY, Sense
+from ..textfold import plain_label
+
+PHRASE_BREAKS = {"،", ",", ".", "؛", ":", "(", ")", "\"", "«", "»", "-", "–"}
+ORG_REACH = 3           # words between an organisation noun and the state word inside its name
+
+
+def _form(doc: Document, m: Mention) -> str:
+    words = [t.text for t in doc.tokens[m.start:m.end]]
+    if words and m.prefix and words[0].startswith(m.prefix):
+        words[0] = words[0][len(m.prefix):]
+    return " ".join(words)
+
+
+def _cue_at(tok: Token, cues: frozenset[str]) -> bool:
+    return any(v in cues for v in first_token_variants(tok.text))
+
+
+def _reading(doc: Document, m: Mention, senses: tuple[Sense, ...]) -> str:
+    s = doc.sentences[m.sent]
+    for sense in senses:
+        if ANY in sense.cues or any(_cue_at(doc.tokens[k], sense.cues)
+                                    for k in sense.span(m.start, m.end, s.tok_start, s.tok_end)):
+            return sense.reading
+    return "keep"
+
+
+def _in_organisation(doc: Document, m: Mention, heads: frozenset[str]) -> bool:
+    s = doc.sentences[m.sent]
+    for k in range(m.start - 1, max(s.tok_start, m.start - 1 - ORG_REACH) - 1, -1):
+        tok = doc.tokens[k]
+        if tok.text in PHRASE_BREAKS:
+            return False
+        if any(v in heads for v in first_token_variants(tok.text)):
+            return True
+    return False
+
+
+def _city(doc: Document, m: Mention, key: str) -> Place | None:
+    """The city the word names, labelled as the text writes it ('عمّان'), when the reading names one."""
+    place = doc.lang.gazetteer.places.get(key) if key else None
+    if place is None:
+        return None
+    surface = doc.surface(m.start, m.end)
+    label = surface[len(m.prefix):] if m.prefix and surface.startswith(m.prefix) else surface
+    return replace(place, ar=place.ar or plain_label(label))
+
+
+def _resolved(doc: Document, m: Mention, heads: frozenset[str]) -> Mention | None:
+    """The mention as its context reads it, or None when it is no mention of its kind."""
+    reading = _reading(doc, m, doc.lang.homographs.senses(_form(doc, m), m.kind))
+    if reading == "-":
+        return None
+    if m.kind == "state" and reading != "keep" and isinstance(m, PlaceMention):
+        iso, _, city = reading.partition(":")
+        m = replace(m, iso=iso, via="capital" if city else m.via, place=_city(doc, m, city))
+    if m.kind == "state" and _in_organisation(doc, m, heads):
+        return None
+    return m
+
+
+def read_senses(doc: Document) -> Document:
+    heads = doc.lang.words.of("org-head")
+    out = []
+    for m in doc.mentions:
+        if m.kind in ("state", "trigger"):
+            resolved = _resolved(doc, m, heads)
+            if resolved is None:
+                continue
+            m = resolved
+        out.append(m)
+    doc.mentions = out
+    return doc
