@@ -25,6 +25,7 @@ from ..gazetteer import (
 )
 from .dates import find_dates
 from .lexical import by_sentence
+from .names import TITLE_READINGS, Names, list_items, state_after_name, state_of_title
 
 
 HOME_ROLES = {"president", "prime_minister", "foreign_minister", "king", "crown_prince", "emir"}
@@ -88,12 +89,12 @@ def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, 
         return None
     j = i
     words = 0       # name words, not counting joiners: Badr bin Hamad bin Hamood Albusaidi has four
-    w = doc.lang.words
-    stop, joiners, conj = w.of("name-stop"), w.of("name-joiner"), w.of("conjunction")
+    joiners = doc.lang.words.of("name-joiner")
+    names = Names(doc, frozenset(taken))
     while j < end and words < 5 and j - i < 9 and (words < 4 or toks[j - 1].text in joiners):
         t = toks[j].text
         words += t not in doc.lang.words.of("name-joiner")
-        if j in taken or not t.isalpha() or t in stop or len(t) < 2 or (t[0] in conj and t[1:] in stop):
+        if not names.name_word(j, first=j == i):
             break
         if t.startswith(doc.lang.words.prefix("article")) and t not in joiners:
             if j > i and toks[j - 1].text not in doc.lang.words.of("name-joiner"):
@@ -133,20 +134,39 @@ class _People:
 
     def gazetteer_names(self) -> None:
         """Names of the leaders gazetteer, each the office its holder held on the publication day."""
-        toks, end = self.doc.tokens, self.sent.tok_end
         by_span: dict[tuple[int, int], list[LeaderTerm]] = {}
         for m in self.ms:
             if isinstance(m, LeaderMention):
                 by_span.setdefault((m.start, m.end), []).extend(m.terms)
         for (a, b), terms in sorted(by_span.items()):
-            if b + 1 < end and toks[b].text in self.words.of("son-of"):
-                terms = [t for t in terms if toks[b + 1].text in name_tokens(t.person.ar)]
-                if not terms:
-                    self.taken -= set(range(a, b))   # free for the name patterns
-                    # Mohammed bin Abdulrahman bin Abdulaziz is not Mohammed bin Abdulrahman bin Jassim
-                    continue
+            terms = self.same_person(a, b, terms)
+            if not terms:
+                self.taken -= set(range(a, b))   # free for the name patterns
+                continue
             p = pick_term(terms, self.doc.published)    # names: on the publication day only
             self.out.append(self.person((a, b), p, p.iso, p.role, "gazetteer"))
+
+    def same_person(self, a: int, b: int, terms: list[LeaderTerm]) -> list[LeaderTerm]:
+        """The terms of the leaders file a name at tokens [a, b) may mean; none for a namesake: a name that
+        goes on ('عبدالله بن عبدالعزيز الربيعة' is not King Abdullah; Mohammed bin Abdulrahman bin Abdulaziz
+        is not Mohammed bin Abdulrahman bin Jassim), a surname after another given name ('توماس بيكيت' is
+        not Margaret Beckett), or a surname alone out of its holder's time in office."""
+        toks, end = self.doc.tokens, self.sent.tok_end
+        words = self.words
+        names = Names(self.doc, frozenset(self.taken - set(range(a, b))))
+        if b + 1 < end and toks[b].text in words.of("son-of"):
+            return [t for t in terms if toks[b + 1].text in name_tokens(t.person.ar)]
+        if b < end and any(toks[k].text in words.of("son-of") for k in range(a, b)) and names.name_word(b) \
+                and (toks[b].text.startswith(words.prefix("article")) or names.given(toks[b].text)):
+            return [t for t in terms if toks[b].text in name_tokens(t.person.ar)]
+        if b - a == 1:
+            given = a > self.sent.tok_start and names.given(toks[a - 1].text) and names.name_word(a - 1)
+            if given and not any(toks[a - 1].text in name_tokens(t.person.ar) for t in terms):
+                return []
+            day = self.doc.published         # the latest day the text names may be history
+            if day is not None and not any(t.covers(day) for t in terms):
+                return []
+        return terms
 
     def courtesies(self, j: int) -> tuple[int, bool]:
         """Past courtesy titles (and 'former') from token j: where the title ends, and whether 'former'."""
@@ -243,7 +263,8 @@ class _People:
             if k > j:
                 span = _name_after(self.doc, k, self.sent.tok_end, self.taken)
         if span and not iso:
-            iso = _nearby_state(self.ms, m.start, self.words) or self.doc.home
+            iso = state_after_name(self.doc, self.ms, span[1]) \
+                or _nearby_state(self.ms, m.start, self.words) or self.doc.home
         return span, iso
 
     def office_holder(self, m: Mention, iso: str | None, span: tuple[int, int] | None,
@@ -306,8 +327,37 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
     out = r.out + _counterparts(doc, gz, sent_index, ms, r.out)
     out, spouses = _spouses(doc, sent_index, ms, out)
     out, named, taken = _courtesy_names(doc, sent_index, ms, out + spouses, r.taken)
-    appositive, _ = _appositive_names(doc, sent_index, ms, taken)
-    return out + named + appositive
+    appositive, taken = _appositive_names(doc, sent_index, ms, taken)
+    return _listed_names(doc, sent_index, ms, out + named + appositive, taken)
+
+
+def _without_conjunction(doc: Document, span: tuple[int, int]) -> tuple[list[str], str]:
+    """A name's words and its label as the text writes it, without the 'and' of a list item ('ومحمد')."""
+    w = doc.lang.words
+    words = [t.text for t in doc.tokens[span[0]:span[1]]]
+    label = doc.surface(*span)
+    first = words[0]
+    if first[:1] in w.of("and") and len(first) > 2 and first not in w.of("name-waw") \
+            and not w.has(first, "given-name"):
+        words[0], label = first[1:], label[1:]
+    return words, label
+
+
+def _listed_names(doc: Document, sent_index: int, ms: list[Mention], people: list[PersonMention],
+                  taken: set[int]) -> list[PersonMention]:
+    """The officials of list items no other reading named ('ووالي طنجة محمد يعقوبي'); an office in the
+    item's title that was read as its holder or an unnamed holder is that named person instead."""
+    found = list_items(doc, sent_index, ms, people, taken)
+    out = list(people)
+    for item in found:
+        if item.iso is None:
+            continue
+        words, label = _without_conjunction(doc, item.name)
+        p = _known_person(doc, words, item.iso) or _new_person(label, " ".join(words), item.iso, item.role)
+        out = [m for m in out if not (item.start <= m.start < item.end and m.via in TITLE_READINGS)]
+        out.append(PersonMention("person", item.name[0], item.name[1], sent_index, iso=p.iso, person=p,
+                                 role=p.role, via="listed"))
+    return out
 
 
 def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
@@ -404,8 +454,9 @@ def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: l
         if span is None or not mister and (span[1] - span[0] < 3 or not any(
                 toks[k].text in doc.lang.words.of("child-of") for k in range(span[0] + 1, span[1] - 1))):
             continue
-        iso = _appositive_state(doc, ms, span[1]) or _nearby_state(ms, c.start, doc.lang.words) \
-            or _kingdom_before(doc, ms, c.start) or doc.home
+        iso = _appositive_state(doc, ms, span[1]) or state_after_name(doc, ms, span[1]) \
+            or _nearby_state(ms, c.start, doc.lang.words, doc) \
+            or state_of_title(doc, ms, c.start) or _kingdom_before(doc, ms, c.start) or doc.home
         if iso is None:
             continue
         folded = " ".join(t.text for t in toks[span[0]:span[1]])
@@ -501,11 +552,15 @@ def _head_of_state(gz: Gazetteer, iso: str, day: dt.date | None) -> Person | Non
     return None
 
 
-def _nearby_state(ms: list[Mention], at: int, words: Words) -> str | None:
+def _nearby_state(ms: list[Mention], at: int, words: Words, doc: Document | None = None) -> str | None:
     """'من جانب ناميبيا مندوبها ... السفير X': the state named just before an office without a nisba.
     Two nisbas in a row ('المنتدى السعودي الياباني') or two states joined ('بين المملكة واليابان') describe a
     bilateral thing, not the person's state."""
     before = [m for m in ms if m.kind == "state" and m.end <= at and at - m.end <= 8]
+    if doc is not None:     # not where an ambassador serves (the state after 'at')
+        posted = words.of("posted-to")
+        before = [m for m in before if not any(doc.tokens[k].text in posted
+                                               for k in range(max(0, m.start - 2), m.start))]
     pairs = {b.start for b in before if b.prefix.startswith(words.prefix("and")) and any(
         a.end == b.start and a.kind in ("state", "kingdom") for a in ms)}
     pairs |= {k for a, b in zip(before, before[1:]) if a.via == b.via == "nisba" and a.end == b.start
