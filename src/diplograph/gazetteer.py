@@ -51,6 +51,7 @@ class LeaderTerm:
     person: Person
     start: DateValue | None
     end: DateValue | None
+    forms: int = field(default=1, compare=False)     # the names its row lists (a realm's row lists one)
 
     def covers(self, day: dt.date) -> bool:
         lo = _as_date(self.start, low=True)
@@ -318,10 +319,14 @@ def _add_leaders(gz: Gazetteer, folder: Path) -> None:
                             qid=row.get("qid") or None, gazetteer=True)
             by_person[key].append((row, person))
     for key, rows in sorted(by_person.items()):
+        # the row naming the person most fully first: a monarch of several realms is described as the
+        # British one
+        rows.sort(key=lambda r: -len(split(r[0].get("ar_variants", ""))))
         gz.people[key] = [p for _, p in rows]
         terms = []
         for row, person in rows:
-            term = LeaderTerm(person, parse_date(row.get("start", "")), parse_date(row.get("end", "")))
+            term = LeaderTerm(person, parse_date(row.get("start", "")), parse_date(row.get("end", "")),
+                              1 + len(split(row.get("ar_variants", ""))))
             terms.append(term)
             gz.offices[(person.iso or "", person.role or "")].append(term)
         names = set()

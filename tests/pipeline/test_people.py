@@ -41,7 +41,8 @@ def test_names_before_their_titles_in_a_list() -> None:
 
 def test_companions_take_the_state_of_the_visitor_they_accompany() -> None:
     doc = run("ووصل في معية ولي العهد الكويتي كل من: الشيخ ناصر بن فهد بن ناصر، ومدير مكتب سموه "
-              "فيصل بن خالد العنزي، والمستشار في الديوان الأميري سالم بن علي الدوسري.", published="2019-05-02")
+              "فيصل بن خالد العنزي، والمستشار في الديوان الأميري سالم بن علي الدوسري.",
+              published="2019-05-02")
     found = labels(doc)
     assert found.get("فيصل بن خالد العنزي") == "KW"
     assert found.get("سالم بن علي الدوسري") == "KW"      # 'Ali' after 'bin' is a name, not 'on'
@@ -56,8 +57,8 @@ def test_an_ambassador_represents_his_state_not_the_one_he_serves_in() -> None:
 
 
 def test_a_title_after_the_name_gives_its_state() -> None:
-    doc = run("بعث الملك سلمان برقية تهنئة لفخامة الرئيس أنطوان ماليكي رئيس جمهورية بنين بمناسبة ذكرى استقلال "
-              "بلاده.", published="2019-05-02")
+    doc = run("بعث الملك سلمان برقية تهنئة لفخامة الرئيس أنطوان ماليكي رئيس جمهورية بنين بمناسبة ذكرى "
+              "استقلال بلاده.", published="2019-05-02")
     assert labels(doc).get("أنطوان ماليكي") == "BJ"
 
 
@@ -68,7 +69,8 @@ def test_a_leader_name_that_goes_on_is_a_namesake() -> None:
 
 
 def test_a_leader_surname_after_another_given_name_is_a_namesake() -> None:
-    doc = run("التقى الجنرال توماس بيكيت قائد القوات البريطانية في المنطقة وفدا عسكريا.", published="2015-08-01")
+    doc = run("التقى الجنرال توماس بيكيت قائد القوات البريطانية في المنطقة وفدا عسكريا.",
+              published="2015-08-01")
     assert not any(m.person.gazetteer for m in doc.people)
 
 
@@ -77,3 +79,17 @@ def test_a_leader_surname_alone_out_of_office_is_nobody_known() -> None:
     assert not any(m.person.gazetteer for m in doc.people)
     doc = run("وقالت بيكيت إن التعاون مستمر.", published="2006-08-01")     # then foreign secretary
     assert any(m.person.gazetteer and m.person.iso == "GB" for m in doc.people)
+
+
+def test_offices_that_hold_power_under_other_titles() -> None:
+    doc = run("وصل الزعيم الكوري الشمالي إلى بكين.", published="2018-03-27")
+    assert [(m.person.en, m.person.role) for m in people(doc)] == [("Kim Jong-un", "supreme_leader")]
+    doc = run("استقبل المرشد الأعلى الإيراني الرئيس الزائر.", published="2016-01-23")
+    assert any(m.person.en == "Ali Khamenei" for m in people(doc))
+    doc = run("هنأ الملك الحاكم العام لجامايكا بذكرى الاستقلال.", published="2015-08-04")
+    assert any(m.person.en == "Patrick Allen" and m.person.iso == "JM" for m in people(doc))
+
+
+def test_the_monarch_of_several_realms_is_the_british_one_unless_the_article_is_about_a_realm() -> None:
+    doc = run("استقبلت الملكة إليزابيث الثانية الرئيس في قصر باكنغهام.", published="2015-08-04")
+    assert [m.person.iso for m in people(doc) if m.person.en == "Elizabeth II"] == ["GB"]

@@ -31,7 +31,8 @@ from .names import TITLE_READINGS, Names, list_items, state_after_name, state_of
 HOME_ROLES = {"president", "prime_minister", "foreign_minister", "king", "crown_prince", "emir"}
 
 
-SENIORITY = ("king", "emir", "sultan", "president", "crown_prince", "prime_minister", "foreign_minister")
+SENIORITY = ("supreme_leader", "king", "emir", "sultan", "president", "crown_prince", "prime_minister",
+             "foreign_minister")
 
 
 def _senior(t: LeaderTerm) -> tuple[int, DateValue]:
@@ -39,13 +40,16 @@ def _senior(t: LeaderTerm) -> tuple[int, DateValue]:
     return (SENIORITY.index(role) if role in SENIORITY else len(SENIORITY), t.start or DateValue(0))
 
 
-def pick_term(terms: Sequence[LeaderTerm], day: dt.date | None) -> Person:
-    """The office a gazetteer person held on the article's date (the most senior one if several; the
+def pick_term(terms: Sequence[LeaderTerm], day: dt.date | None, prefer: Sequence[str] = ()) -> Person:
+    """The office a gazetteer person held on the article's date (the most senior one if several; of
+    offices alike, the one of a state in `prefer` (the article's), else the one its data names most
+    fully: a monarch of several realms is the British one unless the article is about a realm; the
     latest term when the date is unknown)."""
     if day is not None:
         live = [t for t in terms if t.covers(day)]
         if live:
-            return min(live, key=_senior).person
+            return min(live, key=lambda t: (_senior(t)[0], t.person.iso not in prefer, -t.forms,
+                                            _senior(t)[1])).person
         dated = [t for t in terms if t.start is not None]
         if dated:
             def distance(t: LeaderTerm) -> int:
@@ -143,7 +147,8 @@ class _People:
             if not terms:
                 self.taken -= set(range(a, b))   # free for the name patterns
                 continue
-            p = pick_term(terms, self.doc.published)    # names: on the publication day only
+            # names: on the publication day only
+            p = pick_term(terms, self.doc.published, [s for s in (self.doc.home, *self.doc.focus) if s])
             self.out.append(self.person((a, b), p, p.iso, p.role, "gazetteer"))
 
     def same_person(self, a: int, b: int, terms: list[LeaderTerm]) -> list[LeaderTerm]:
@@ -540,7 +545,7 @@ def _counterparts(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mentio
     return out
 
 
-HEADS = ("president", "king", "emir", "sultan")
+HEADS = ("supreme_leader", "president", "king", "emir", "sultan")
 
 
 def _head_of_state(gz: Gazetteer, iso: str, day: dt.date | None) -> Person | None:
