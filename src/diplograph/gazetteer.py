@@ -22,7 +22,7 @@ from typing import Any
 
 from .document import DateValue, Document, Person, Place
 from .errors import DiplographError
-from .lexicon import read_table, split, tables
+from .lexicon import read_table, read_words, split, tables
 from .textfold import TOKEN_RE, fold
 
 KINGDOMS = ("SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "TH", "JP")  # 'the kingdom' ...
@@ -79,6 +79,9 @@ class Gazetteer:
     by_name_word: dict[tuple[str, str], list[LeaderTerm]] = field(default_factory=dict)  # (role, word)
     places: dict[str, Place] = field(default_factory=dict)
     roles: dict[str, dict[str, str]] = field(default_factory=dict)   # roles.tsv: role -> its titles
+    variant_letters: dict[str, str] = field(default_factory=dict)    # words.tsv spelling-variant
+    by_variant: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)   # leaders' names
+    variant_firsts: set[str] = field(default_factory=set)     # the first words of `by_variant`'s keys
 
     longest: dict[str, int] = field(default_factory=dict)   # first word of a key -> longest key's length
     _automaton: Any = field(default=None, init=False, repr=False, compare=False)   # built on first use
@@ -131,6 +134,29 @@ class Gazetteer:
 
     def lookup(self, key: tuple[str, ...]) -> list[Entry]:
         return self.index.get(key, [])
+
+    def variant_key(self, words: Sequence[str]) -> tuple[str, ...]:
+        """A name's spelling variants folded alike: hyphens dropped, 'عبد الله' joined as 'عبدالله', and
+        the letters transliterations swap (`spelling-variant` of words.tsv: غ/ك -> ج, ط -> ت, ص -> س):
+        'كيم يونغ-أون' and 'كيم يونج أون' have one key."""
+        tokens = [w for w in words if w != "-"]
+        if not tokens:
+            return ()
+        # 'عبد' joined to what follows
+        joined = min(phrase_keys(" ".join(tokens)), key=lambda k: (len(k), k))
+        table = str.maketrans(self.variant_letters)
+        return tuple(t.translate(table) for t in joined)
+
+    def leaders_by_variant(self, words: Sequence[str]) -> list[Entry]:
+        """The leaders whose name (of two words or more) has the variant key of these words."""
+        return self.by_variant.get(self.variant_key(words), [])
+
+    def may_open_variant(self, word: str) -> bool:
+        """Whether a leader's name of two words or more may begin with this word, spelt some other way."""
+        table = str.maketrans(self.variant_letters)
+        firsts = self.variant_firsts
+        return word.translate(table) in firsts or any(
+            word.startswith(p) and word[len(p):].translate(table) in firsts for p in ("عبد", "ابو"))
 
     def by_title_name(self, role: str, token: str, iso: str | None, day: dt.date | None) -> Person | None:
         """'الملك سلمان', 'الرئيس شي', 'الرئيس عون': an office and one word of a holder's name."""
@@ -333,15 +359,27 @@ def _add_leaders(gz: Gazetteer, folder: Path) -> None:
         for row, _ in rows:
             names |= {row["ar"], *split(row.get("ar_variants", ""))}
         for name in names:
-            gz.add(name, Entry("leader", key, "gazetteer", tuple(terms)))
-            for short in gulf_short_names(name):
-                gz.add(short, Entry("leader", key, "gazetteer", tuple(terms)))
+            entry = Entry("leader", key, "gazetteer", tuple(terms))
+            for form in {name, *gulf_short_names(name)}:
+                gz.add(form, entry)
+                _add_variant(gz, form, entry)
     for terms in gz.offices.values():
         terms.sort(key=lambda t: (t.start or DateValue(0)))
         for t in terms:
             words = name_tokens(t.person.ar)
             for w in {words[0], words[-1]} if words else ():
                 gz.by_name_word.setdefault((t.person.role or "", w), []).append(t)
+
+
+def _add_variant(gz: Gazetteer, name: str, entry: Entry) -> None:
+    """A leader's name of two words or more, under its variant key."""
+    if len(name_tokens(name)) < 2:
+        return
+    vkey = gz.variant_key(name_tokens(name))
+    gz.variant_firsts.add(vkey[0])
+    found = gz.by_variant.setdefault(vkey, [])
+    if entry not in found:
+        found.append(entry)
 
 
 def gulf_short_names(name: str) -> set[str]:
@@ -376,6 +414,8 @@ def build_gazetteer(folder: Path) -> Gazetteer:
     """The phrase index of one language folder (about a tenth of a second for `lang/ar/`)."""
     gz = Gazetteer()
     gz.roles = {r["role"]: r for r in read_table(folder / "roles.tsv").rows}
+    words = read_words(folder / "words.tsv")
+    gz.variant_letters = {form: words.value(form) for form in words.of("spelling-variant")}
     _add_lexicons(gz, folder)
     _add_countries(gz, folder)
     _add_leaders(gz, folder)

@@ -93,3 +93,26 @@ def test_offices_that_hold_power_under_other_titles() -> None:
 def test_the_monarch_of_several_realms_is_the_british_one_unless_the_article_is_about_a_realm() -> None:
     doc = run("استقبلت الملكة إليزابيث الثانية الرئيس في قصر باكنغهام.", published="2015-08-04")
     assert [m.person.iso for m in people(doc) if m.person.en == "Elizabeth II"] == ["GB"]
+
+
+def test_spelling_variants_of_a_leader_name_are_the_leader() -> None:
+    doc = run("وصل كيم يونج-أون إلى بكين في زيارة.", published="2018-03-27")
+    kim = [m.person for m in people(doc) if m.person.gazetteer]
+    assert [(p.en, p.text) for p in kim] == [("Kim Jong-un", "كيم يونج-أون")]
+    doc = run("استقبل فلاديمير بوطين ضيفه في الكرملين.", published="2018-03-27")
+    assert [m.person.en for m in people(doc)] == ["Vladimir Putin"]
+
+
+def test_spelling_variants_of_an_unknown_name_are_one_person() -> None:
+    one = run("وكان في استقباله وزير الداخلية الجزائري عبد الكريم بن طاهر.", published="2019-05-02")
+    two = run("وكان في استقباله وزير الداخلية الجزائري عبدالكريم بن تاهر.", published="2019-05-02")
+    assert {m.person.key for m in people(one)} == {m.person.key for m in people(two)}
+    assert {m.person.ar for m in people(two)} == {"عبدالكريم بن تاهر"}      # labelled as the text writes it
+
+
+def test_the_text_form_of_a_leaders_name_is_an_alternative_label() -> None:
+    from diplograph.rdf import document_graph
+
+    doc = run("التقى الرئيس فلاديمير بوطين الرئيس التركي رجب طيب أردوغان في موسكو.", published="2018-03-27")
+    alt = [str(t.object.value) for t in document_graph(doc) if t.predicate.value.endswith("#altLabel")]
+    assert alt == ["فلاديمير بوطين"]

@@ -124,7 +124,7 @@ class Names:
         return self._trimmed(a, k)
 
     def _trimmed(self, a: int, b: int) -> tuple[int, int] | None:
-        while a < b and (self.joiner(a) or self.text(a) == "-"):
+        while a < b and (self.text(a) in self.words.of("son-of") or self.text(a) == "-"):
             a += 1
         while b > a and (self.text(b - 1) in self.words.of("son-of") or self.text(b - 1) == "-"):
             b -= 1

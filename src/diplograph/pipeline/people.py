@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from ..document import DateValue, Document, LeaderMention, Mention, Person, PersonMention, Sentence
@@ -20,6 +20,7 @@ from ..lexicon import Words
 from ..gazetteer import (
     Gazetteer,
     LeaderTerm,
+    first_token_variants,
     name_tokens,
     sole_kingdom,
 )
@@ -67,9 +68,12 @@ def _unnamed(iso: str, role: str, gz: Gazetteer) -> Person:
                   en=gz.office_label(role, iso, "en"), named=False)
 
 
-def _new_person(name: str, folded: str, iso: str | None, role: str | None) -> Person:
-    digest = hashlib.sha256(f"{folded}|{iso or ''}".encode()).hexdigest()[:12]
-    return Person(key=f"{(iso or 'xx').lower()}-{digest}", ar=name, iso=iso, role=role)
+def _new_person(doc: Document, name: str, folded: str, iso: str | None, role: str | None) -> Person:
+    """A person the leaders data does not know, keyed by the variant key of the name and the state (two
+    spellings of one name in two articles are one node), labelled as the text writes the name."""
+    key = " ".join(doc.lang.gazetteer.variant_key(folded.split()))
+    digest = hashlib.sha256(f"{key}|{iso or ''}".encode()).hexdigest()[:12]
+    return Person(key=f"{(iso or 'xx').lower()}-{digest}", ar=name, iso=iso, role=role, text=name)
 
 
 def _name_after(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, int] | None:
@@ -101,9 +105,10 @@ def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, 
         if not names.name_word(j, first=j == i):
             break
         if t.startswith(doc.lang.words.prefix("article")) and t not in joiners:
-            if j > i and toks[j - 1].text not in doc.lang.words.of("name-joiner"):
-                j += 1
-            elif j > i:
+            if j > i and toks[j - 1].text in joiners:
+                j += 1          # after a joiner (Abd al-Karim), the name goes on
+                continue
+            if j > i:
                 j += 1
             break
         j += 1
@@ -149,6 +154,8 @@ class _People:
                 continue
             # names: on the publication day only
             p = pick_term(terms, self.doc.published, [s for s in (self.doc.home, *self.doc.focus) if s])
+            if not any(m.kind == "office" and (m.start, m.end) == (a, b) for m in self.ms):
+                p = replace(p, text=self.doc.surface(a, b))     # a name, not an honorific title
             self.out.append(self.person((a, b), p, p.iso, p.role, "gazetteer"))
 
     def same_person(self, a: int, b: int, terms: list[LeaderTerm]) -> list[LeaderTerm]:
@@ -311,17 +318,57 @@ class _People:
         span, iso = self.name_after(m, j, iso)
         if span and iso:
             folded = " ".join(t.text for t in self.doc.tokens[span[0]:span[1]])
-            p = _new_person(self.doc.surface(*span), folded, iso, m.role)
+            p = _new_person(self.doc, self.doc.surface(*span), folded, iso, m.role)
             self.out.append(self.person((m.start, span[1]), p, iso, m.role, "pattern"))
             self.taken |= set(range(span[0], span[1]))
         elif not former:        # 'the former US president' with no name: not today's holder
             self.office_holder(m, iso, span, title_end)
 
 
+def variant_leaders(doc: Document, gz: Gazetteer, sent: Sentence, taken: set[int]) -> list[LeaderMention]:
+    """Leaders' names spelt otherwise than the leaders data has them ('كيم يونغ-أون', 'سيرغي لافروف' for
+    'سيرجي لافروف'): runs of two words or more, not read already, with a leader name's variant key."""
+    toks = doc.tokens
+    out: list[LeaderMention] = []
+    k = sent.tok_start
+    while k < sent.tok_end:
+        end = None
+        starts = [] if k in taken else [w for w in first_token_variants(toks[k].text)[:3]
+                                        if gz.may_open_variant(w)]
+        for first in starts:
+            end = _variant_run(doc, gz, (k, first), sent, taken, out)
+            if end is not None:
+                break
+        k = end if end is not None else k + 1
+    return out
+
+
+def _variant_run(doc: Document, gz: Gazetteer, at: tuple[int, str], sent: Sentence, taken: set[int],
+                 out: list[LeaderMention]) -> int | None:
+    """The longest run of words from token k (its first word read as `first`, `at` = (k, first)) that is a
+    leader's name by its variant key; its mentions go to `out`, and its end is returned."""
+    toks = doc.tokens
+    k, first = at
+    for b in range(min(k + 7, sent.tok_end), k + 1, -1):
+        run = [t.text for t in toks[k + 1:b]]
+        if toks[b - 1].text == "-" or any(j in taken for j in range(k, b)) \
+                or not all(w.isalpha() or w == "-" for w in run):
+            continue
+        entries = gz.leaders_by_variant([first, *run])
+        if entries:
+            out += [LeaderMention("leader", k, b, sent.index, via="variant", value=e.value,
+                                  terms=e.ref) for e in entries]  # type: ignore[arg-type]
+            return b
+    return None
+
+
 def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]) -> list[PersonMention]:
     """Turn gazetteer hits, offices and name patterns of one sentence into person mentions."""
+    taken = {k for m in ms if m.kind not in ("conj",) for k in range(m.start, m.end)}
+    variants = variant_leaders(doc, gz, doc.sentences[sent_index], taken)
+    ms = sorted([*ms, *variants], key=lambda m: m.start)
     r = _People(doc, gz, doc.sentences[sent_index], ms,
-                taken={k for m in ms if m.kind not in ("conj",) for k in range(m.start, m.end)},
+                taken=taken | {k for m in variants for k in range(m.start, m.end)},
                 by_start={m.start: m for m in ms if m.kind != "conj"})
     r.gazetteer_names()
     people_at = {m.start: m for m in r.out}
@@ -358,7 +405,8 @@ def _listed_names(doc: Document, sent_index: int, ms: list[Mention], people: lis
         if item.iso is None:
             continue
         words, label = _without_conjunction(doc, item.name)
-        p = _known_person(doc, words, item.iso) or _new_person(label, " ".join(words), item.iso, item.role)
+        p = _known_person(doc, words, item.iso) \
+            or _new_person(doc, label, " ".join(words), item.iso, item.role)
         out = [m for m in out if not (item.start <= m.start < item.end and m.via in TITLE_READINGS)]
         out.append(PersonMention("person", item.name[0], item.name[1], sent_index, iso=p.iso, person=p,
                                  role=p.role, via="listed"))
@@ -396,7 +444,7 @@ def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
                 and words[0] not in doc.lang.words.of("name-waw"):   # 'and Meir Ben-Shabbat', not 'Wmeir'
             words[0], label = words[0][1:], label[1:]
         role = t.role if t.kind == "office" and t.via == "sg" and t.role else "other"
-        p = _known_person(doc, words, iso) or _new_person(label, " ".join(words), iso, role)
+        p = _known_person(doc, words, iso) or _new_person(doc, label, " ".join(words), iso, role)
         out.append(PersonMention("person", span[0], span[1], sent_index, iso=iso, person=p, role=p.role,
                                  via="appositive"))
         taken |= set(range(*span))
@@ -465,7 +513,8 @@ def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: l
         if iso is None:
             continue
         folded = " ".join(t.text for t in toks[span[0]:span[1]])
-        p = _known_person(doc, folded.split(), iso) or _new_person(doc.surface(*span), folded, iso, "other")
+        p = _known_person(doc, folded.split(), iso) \
+            or _new_person(doc, doc.surface(*span), folded, iso, "other")
         out.append(PersonMention("person", c.start, span[1], sent_index, iso=iso, person=p, role=p.role,
                                  via="pattern"))
         taken |= set(range(span[0], span[1]))
@@ -489,7 +538,7 @@ def _deputy_with_name(doc: Document, m: Mention, by_start: dict[int, Mention], s
         return None
     folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
     return PersonMention("person", m.start, span[1], sent.index, iso=iso,
-                         person=_new_person(doc.surface(*span), folded, iso, "other"), role="other",
+                         person=_new_person(doc, doc.surface(*span), folded, iso, "other"), role="other",
                          via="pattern"), span
 
 
@@ -522,7 +571,8 @@ def _spouses(doc: Document, sent_index: int, ms: list[Mention],
             folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
             iso = before[-1].person.iso
             out.append(PersonMention("person", c.start, span[1], sent_index, iso=iso,
-                               person=_new_person(name, folded, iso, "other"), role="other", via="spouse"))
+                                     person=_new_person(doc, name, folded, iso, "other"), role="other",
+                                     via="spouse"))
     return people, out
 
 
