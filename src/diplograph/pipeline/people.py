@@ -24,6 +24,7 @@ from ..gazetteer import (
     name_tokens,
     sole_kingdom,
 )
+from ..textfold import fold
 from .dates import find_dates
 from .lexical import by_sentence
 from .names import TITLE_READINGS, Names, list_items, state_after_name, state_of_title
@@ -60,6 +61,12 @@ def pick_term(terms: Sequence[LeaderTerm], day: dt.date | None, prefer: Sequence
             return min(dated, key=distance).person
     latest = max(terms, key=lambda t: (t.start or DateValue(0)))
     return min((t for t in terms if t.person.key == latest.person.key), key=_senior).person
+
+
+def _written(doc: Document, span: tuple[int, int], prefix: str) -> str:
+    """A name as the text writes it, without the clitics glued to its first word ('وإلهام' -> 'إلهام')."""
+    text = doc.surface(*span)
+    return text[len(prefix):] if prefix and fold(text[:len(prefix)]) == prefix else text
 
 
 def _unnamed(iso: str, role: str, gz: Gazetteer) -> Person:
@@ -144,9 +151,11 @@ class _People:
     def gazetteer_names(self) -> None:
         """Names of the leaders gazetteer, each the office its holder held on the publication day."""
         by_span: dict[tuple[int, int], list[LeaderTerm]] = {}
+        prefixes: dict[tuple[int, int], str] = {}
         for m in self.ms:
             if isinstance(m, LeaderMention):
                 by_span.setdefault((m.start, m.end), []).extend(m.terms)
+                prefixes[(m.start, m.end)] = m.prefix
         for (a, b), terms in sorted(by_span.items()):
             terms = self.same_person(a, b, terms)
             if not terms:
@@ -154,8 +163,8 @@ class _People:
                 continue
             # names: on the publication day only
             p = pick_term(terms, self.doc.published, [s for s in (self.doc.home, *self.doc.focus) if s])
-            if not any(m.kind == "office" and (m.start, m.end) == (a, b) for m in self.ms):
-                p = replace(p, text=self.doc.surface(a, b))     # a name, not an honorific title
+            if not any(m.kind == "office" and a <= m.start < b for m in self.ms):   # a name, not a title
+                p = replace(p, text=_written(self.doc, (a, b), prefixes.get((a, b), "")))
             self.out.append(self.person((a, b), p, p.iso, p.role, "gazetteer"))
 
     def same_person(self, a: int, b: int, terms: list[LeaderTerm]) -> list[LeaderTerm]:
