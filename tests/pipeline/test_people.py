@@ -116,3 +116,10 @@ def test_the_text_form_of_a_leaders_name_is_an_alternative_label() -> None:
     doc = run("التقى الرئيس فلاديمير بوطين الرئيس التركي رجب طيب أردوغان في موسكو.", published="2018-03-27")
     alt = [str(t.object.value) for t in document_graph(doc) if t.predicate.value.endswith("#altLabel")]
     assert alt == ["فلاديمير بوطين"]
+
+
+def test_a_counterpart_named_after_the_nisba_is_that_person() -> None:
+    doc = run("بحث وزير الدفاع الأردني مع نظيره العراقي كريم الساعدي في بغداد.", published="2015-07-24")
+    assert labels(doc).get("كريم الساعدي") == "IQ"
+    doc = run("هنأ الرئيس الصيني نظيره الروسي فلاديمير بوتن بإعادة انتخابه.", published="2018-03-20")
+    assert any(m.person.en == "Vladimir Putin" and m.via == "counterpart" for m in people(doc))

@@ -597,11 +597,32 @@ def _counterparts(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mentio
             continue      # 'his Iranian counterpart Masoud Pezeshkian': the name is found already
         before = sorted((p for p in people if p.end <= c.start and p.person), key=lambda p: p.start)
         role = before[-1].role if before and before[-1].role else "president"
+        named, end = _counterpart_named(doc, sent_index, ms, people, (st.end, st.iso or ""), role)
         holder = gz.holder(st.iso or "", role, doc.as_of)
-        p = holder or _unnamed(st.iso or "", role, gz)
-        out.append(PersonMention("person", c.start, st.end, sent_index, iso=st.iso, person=p, role=role,
-                           via="counterpart"))
+        if named is not None and holder is not None and _same_name(named.ar, holder.ar):
+            named = replace(holder, text=named.text)      # the holder, spelt otherwise
+        p = named or holder or _unnamed(st.iso or "", role, gz)
+        out.append(PersonMention("person", c.start, end, sent_index, iso=st.iso, person=p, role=role,
+                                 via="counterpart"))
     return out
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Two spellings of one name: the same first word and a last word nearly alike."""
+    a, b = name_tokens(one), name_tokens(other)
+    return bool(a and b) and a[0] == b[0] and SequenceMatcher(None, a[-1], b[-1]).ratio() >= 0.75
+
+
+def _counterpart_named(doc: Document, sent_index: int, ms: list[Mention], people: list[PersonMention],
+                       at: tuple[int, str], role: str) -> tuple[Person | None, int]:
+    """'نظيره العراقي خالد العبيدي': the counterpart named right after the nisba (at = its end, its state),
+    and where the mention ends."""
+    taken = {k for m in [*ms, *people] if m.kind != "conj" for k in range(m.start, m.end)}
+    span = _name_after(doc, at[0], doc.sentences[sent_index].tok_end, taken)
+    if span is None:
+        return None, at[0]
+    words, label = _without_conjunction(doc, span)
+    return _known_person(doc, words, at[1]) or _new_person(doc, label, " ".join(words), at[1], role), span[1]
 
 
 HEADS = ("supreme_leader", "president", "king", "emir", "sultan")
