@@ -79,9 +79,10 @@ class Gazetteer:
     by_name_word: dict[tuple[str, str], list[LeaderTerm]] = field(default_factory=dict)  # (role, word)
     places: dict[str, Place] = field(default_factory=dict)
     roles: dict[str, dict[str, str]] = field(default_factory=dict)   # roles.tsv: role -> its titles
-    variant_letters: dict[str, str] = field(default_factory=dict)    # words.tsv spelling-variant
+    variant_table: dict[int, str] = field(default_factory=dict)     # words.tsv spelling-variant (translate)
     by_variant: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)   # leaders' names
-    variant_firsts: set[str] = field(default_factory=set)     # the first words of `by_variant`'s keys
+    variant_heads: set[tuple[str, str]] = field(default_factory=set)     # the first two words of those keys
+    variant_firsts: set[str] = field(default_factory=set)     # their first words
 
     longest: dict[str, int] = field(default_factory=dict)   # first word of a key -> longest key's length
     _automaton: Any = field(default=None, init=False, repr=False, compare=False)   # built on first use
@@ -139,24 +140,37 @@ class Gazetteer:
         """A name's spelling variants folded alike: hyphens dropped, 'عبد الله' joined as 'عبدالله', and
         the letters transliterations swap (`spelling-variant` of words.tsv: غ/ك -> ج, ط -> ت, ص -> س):
         'كيم يونغ-أون' and 'كيم يونج أون' have one key."""
-        tokens = [w for w in words if w != "-"]
-        if not tokens:
-            return ()
-        # 'عبد' joined to what follows
-        joined = min(phrase_keys(" ".join(tokens)), key=lambda k: (len(k), k))
-        table = str.maketrans(self.variant_letters)
-        return tuple(t.translate(table) for t in joined)
+        out: list[str] = []
+        head = ""
+        for w in words:
+            if w == "-":
+                continue
+            if head:
+                out.append(head + w)
+                head = ""
+            elif w in JOINED_HEADS:
+                head = w        # 'عبد' joined to what follows
+            else:
+                out.append(w)
+        if head:
+            out.append(head)
+        return tuple(w.translate(self.variant_table) for w in out)
 
     def leaders_by_variant(self, words: Sequence[str]) -> list[Entry]:
         """The leaders whose name (of two words or more) has the variant key of these words."""
         return self.by_variant.get(self.variant_key(words), [])
 
-    def may_open_variant(self, word: str) -> bool:
+    def opens_variant(self, word: str) -> bool:
         """Whether a leader's name of two words or more may begin with this word, spelt some other way."""
-        table = str.maketrans(self.variant_letters)
-        firsts = self.variant_firsts
-        return word.translate(table) in firsts or any(
-            word.startswith(p) and word[len(p):].translate(table) in firsts for p in ("عبد", "ابو"))
+        return word in JOINED_HEADS or word.translate(self.variant_table) in self.variant_firsts
+
+    def may_open_variant(self, words: Sequence[str]) -> bool:
+        """Whether a leader's name of two words or more may begin with these (three) words, spelt some
+        other way."""
+        first = words[0] if words else ""
+        if first not in JOINED_HEADS and first.translate(self.variant_table) not in self.variant_firsts:
+            return False        # most words: one look-up
+        return self.variant_key(words)[:2] in self.variant_heads
 
     def by_title_name(self, role: str, token: str, iso: str | None, day: dt.date | None) -> Person | None:
         """'الملك سلمان', 'الرئيس شي', 'الرئيس عون': an office and one word of a holder's name."""
@@ -211,6 +225,9 @@ def name_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(t for t in TOKEN_RE.findall(fold(phrase)) if t not in {"-", "(", ")", "،", ",", "."})
 
 
+JOINED_HEADS = ("عبد", "ابو", "ابي", "ابن")      # joined to the next word in a name's keys
+
+
 def phrase_keys(phrase: str) -> set[tuple[str, ...]]:
     """Token tuples a phrase may appear as: 'عبد العزيز' and 'عبدالعزيز', 'أبو ظبي' and 'أبوظبي'."""
     toks = name_tokens(phrase)
@@ -220,7 +237,7 @@ def phrase_keys(phrase: str) -> set[tuple[str, ...]]:
     joined: list[str] = []
     i = 0
     while i < len(toks):
-        if toks[i] in ("عبد", "ابو", "ابي", "ابن") and i + 1 < len(toks):
+        if toks[i] in JOINED_HEADS and i + 1 < len(toks):
             joined.append(toks[i] + toks[i + 1])
             i += 2
         else:
@@ -376,6 +393,9 @@ def _add_variant(gz: Gazetteer, name: str, entry: Entry) -> None:
     if len(name_tokens(name)) < 2:
         return
     vkey = gz.variant_key(name_tokens(name))
+    if len(vkey) < 2:
+        return
+    gz.variant_heads.add((vkey[0], vkey[1]))
     gz.variant_firsts.add(vkey[0])
     found = gz.by_variant.setdefault(vkey, [])
     if entry not in found:
@@ -415,7 +435,7 @@ def build_gazetteer(folder: Path) -> Gazetteer:
     gz = Gazetteer()
     gz.roles = {r["role"]: r for r in read_table(folder / "roles.tsv").rows}
     words = read_words(folder / "words.tsv")
-    gz.variant_letters = {form: words.value(form) for form in words.of("spelling-variant")}
+    gz.variant_table = str.maketrans({form: words.value(form) for form in words.of("spelling-variant")})
     _add_lexicons(gz, folder)
     _add_countries(gz, folder)
     _add_leaders(gz, folder)

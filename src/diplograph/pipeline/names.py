@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 from ..document import Document, Mention, PersonMention, PlaceMention
 from ..gazetteer import sole_kingdom
-from ..lexicon import Words
 
 ITEM_ENDS = {"،", ",", "؛", ":", ".", "(", ")", "«", "»", "\""}
 TITLE_KINDS = ("office", "deputy", "courtesy")
@@ -27,60 +26,55 @@ MAX_NAME_WORDS = 6
 TITLE_READINGS = ("office", "office-holder", "bare", "indefinite")     # people read from a title alone
 
 
-@dataclass(frozen=True)
 class Names:
     """Name-word questions over one document, with the tokens other mentions already cover (`taken`)."""
 
-    doc: Document
-    taken: frozenset[int]
-
-    @property
-    def words(self) -> Words:
-        return self.doc.lang.words
+    def __init__(self, doc: Document, taken: frozenset[int]) -> None:
+        self.doc, self.taken = doc, taken
+        w = self.words = doc.lang.words
+        self.given_names, self.and_ = w.of("given-name"), w.of("and")
+        self.title_heads, self.stop, self.conj = w.of("title-head"), w.of("name-stop"), w.of("conjunction")
+        self.joiners, self.waw, self.son_of = w.of("name-joiner"), w.of("name-waw"), w.of("son-of")
+        self.parts, self.bad_start, self.article = w.of("name-part"), w.prefix("name-bad-start"), \
+            w.prefix("article")
 
     def text(self, k: int) -> str:
         return self.doc.tokens[k].text
 
     def given(self, word: str) -> bool:
-        given = self.words.of("given-name")
-        return word in given or (word[:1] in self.words.of("and") and word[1:] in given)
+        return word in self.given_names or (word[:1] in self.and_ and word[1:] in self.given_names)
 
     def title_word(self, word: str) -> bool:
         """A title's head noun ('والي', 'ومدير'), not a given name spelt alike ('مساعد', 'أمين')."""
-        w = self.words
-        bare = word[1:] if word[:1] in w.of("and") and word[1:] in w.of("title-head") else word
-        return bare in w.of("title-head") and bare not in w.of("given-name")
+        bare = word[1:] if word[:1] in self.and_ and word[1:] in self.title_heads else word
+        return bare in self.title_heads and bare not in self.given_names
 
     def name_word(self, k: int, *, first: bool = False) -> bool:
         """Token k may be a word of a name (`first`: its first word, which may carry the conjunction)."""
         t = self.text(k)
-        w = self.words
         if k in self.taken or not t.isalpha() or len(t) < 2 or self.title_word(t):
             return False
-        stop, conj = w.of("name-stop"), w.of("conjunction")
-        if k > 0 and self.text(k - 1) in w.of("son-of") and self.given(t):
+        if k > 0 and self.text(k - 1) in self.son_of and self.given(t):
             return True         # after 'son of', a given name spelt like 'on' (Ali)
-        if t in stop or (t[0] in conj and t[1:] in stop):
+        if t in self.stop or (t[0] in self.conj and t[1:] in self.stop):
             return False
-        if self.given(t) or t in w.of("name-joiner") or t in w.of("name-waw"):
+        if self.given(t) or t in self.joiners or t in self.waw:
             return True
-        if t.startswith(w.prefix("name-bad-start")):
+        if t.startswith(self.bad_start):
             return False
         # a word glued to 'and' inside a name ends it ('his name and the name of'): only a list item opens so
-        return first or not (t[0] in w.of("and") and len(t) > 3)
+        return first or not (t[0] in self.and_ and len(t) > 3)
 
     def definite(self, word: str) -> bool:
-        w = self.words
-        return word.startswith(w.prefix("article")) and word not in w.of("name-joiner") \
-            and not self.given(word) and word not in w.of("name-part")
+        return word.startswith(self.article) and word not in self.joiners and not self.given(word) \
+            and word not in self.parts
 
     def joiner(self, k: int) -> bool:
-        return k >= 0 and self.text(k) in self.words.of("name-joiner")
+        return k >= 0 and self.text(k) in self.joiners
 
     def looks_like_name(self, span: tuple[int, int]) -> bool:
         """A given name first, or a name built on 'بن'."""
-        son_of = self.words.of("son-of")
-        return self.given(self.text(span[0])) or any(self.text(k) in son_of for k in range(*span))
+        return self.given(self.text(span[0])) or any(self.text(k) in self.son_of for k in range(*span))
 
     def count(self, span: tuple[int, int]) -> int:
         """Name words in a span (joiners and hyphens not counted)."""
@@ -124,9 +118,9 @@ class Names:
         return self._trimmed(a, k)
 
     def _trimmed(self, a: int, b: int) -> tuple[int, int] | None:
-        while a < b and (self.text(a) in self.words.of("son-of") or self.text(a) == "-"):
+        while a < b and (self.text(a) in self.son_of or self.text(a) == "-"):
             a += 1
-        while b > a and (self.text(b - 1) in self.words.of("son-of") or self.text(b - 1) == "-"):
+        while b > a and (self.text(b - 1) in self.son_of or self.text(b - 1) == "-"):
             b -= 1
         if b <= a or self.definite(self.text(a)) or not 2 <= self.count((a, b)) <= MAX_NAME_WORDS:
             return None
@@ -143,7 +137,8 @@ def items(doc: Document, sent: int, ms: list[Mention]) -> list[tuple[int, int]]:
     out, a = [], s.tok_start
     for k in range(s.tok_start, s.tok_end + 1):
         t = doc.tokens[k].text if k < s.tok_end else "."
-        cut = t in ITEM_ENDS or (k > a and (k in opens or (t[:1] in conj and names.title_word(t))))
+        glued = t[:1] in conj and t[1:] in names.title_heads and names.title_word(t)     # 'and governor'
+        cut = t in ITEM_ENDS or (k > a and (k in opens or glued))
         if cut:
             if k > a:
                 out.append((a, k))
@@ -167,7 +162,9 @@ def _title_first(names: Names, ms: list[Mention], a: int, b: int) -> tuple[int, 
     span = names.run_before(a + 1, b)
     if span is None or span[0] <= a:
         return None
-    opens = any(m.start == a and m.kind in TITLE_KINDS for m in ms) or names.title_word(names.text(a))
+    # a title tells no event and no date
+    opens = (any(m.start == a and m.kind in TITLE_KINDS for m in ms) or names.title_word(names.text(a))) \
+        and not any(a < m.start < span[0] and m.kind in ("trigger", "date") for m in ms)
     # not opening the item, the title must be one person's, and the name look like one
     titled = any(m.end == span[0] and (m.kind == "courtesy" or m.kind == "office" and m.via == "sg")
                  for m in ms) and names.looks_like_name(span)

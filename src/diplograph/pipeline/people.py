@@ -339,11 +339,19 @@ def variant_leaders(doc: Document, gz: Gazetteer, sent: Sentence, taken: set[int
     'سيرجي لافروف'): runs of two words or more, not read already, with a leader name's variant key."""
     toks = doc.tokens
     out: list[LeaderMention] = []
+    clitics = doc.lang.words.prefix("conjunction") + doc.lang.words.prefix("lam-prefix")
     k = sent.tok_start
     while k < sent.tok_end:
         end = None
-        starts = [] if k in taken else [w for w in first_token_variants(toks[k].text)[:3]
-                                        if gz.may_open_variant(w)]
+        word = toks[k].text
+        if k in taken or not word.isalpha():
+            k += 1
+            continue
+        firsts = first_token_variants(word)[:3] if word.startswith(clitics) else [word]
+        starts = [w for w in firsts if gz.opens_variant(w)]
+        if starts:
+            nxt = [t.text for t in toks[k + 1:min(k + 3, sent.tok_end)]]
+            starts = [w for w in starts if gz.may_open_variant([w, *nxt])]
         for first in starts:
             end = _variant_run(doc, gz, (k, first), sent, taken, out)
             if end is not None:
