@@ -20,7 +20,6 @@ from ..lexicon import Words
 from ..gazetteer import (
     Gazetteer,
     LeaderTerm,
-    first_token_variants,
     name_tokens,
     sole_kingdom,
 )
@@ -347,7 +346,7 @@ def variant_leaders(doc: Document, gz: Gazetteer, sent: Sentence, taken: set[int
         if k in taken or not word.isalpha():
             k += 1
             continue
-        firsts = first_token_variants(word)[:3] if word.startswith(clitics) else [word]
+        firsts = (word, word[1:], word[2:]) if word.startswith(clitics) else (word,)    # without its clitics
         starts = [w for w in firsts if gz.opens_variant(w)]
         if starts:
             nxt = [t.text for t in toks[k + 1:min(k + 3, sent.tok_end)]]
