@@ -252,6 +252,10 @@ def list_items(doc: Document, sent: int, ms: list[Mention], people: list[PersonM
     (None when nothing tells it) and role."""
     names = Names(doc, frozenset(taken))
     found: list[Item] = []
+    s = doc.sentences[sent]
+    if not any(m.kind in TITLE_KINDS for m in ms) and not any(
+            names.title_word(t.text) for t in doc.tokens[s.tok_start:s.tok_end]):
+        return found        # no title, no official
     for a, b in items(doc, sent, ms):
         if any(a <= p.start < b and p.person.named and p.via not in TITLE_READINGS for p in people):
             continue        # the item's person is read already
