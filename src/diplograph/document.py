@@ -105,6 +105,7 @@ class Person:
     qid: str | None = None
     named: bool = True           # False: "the Russian foreign minister" with no name known
     gazetteer: bool = False      # True: from the shipped leaders data (described in the entities graph)
+    text: str | None = field(default=None, compare=False)   # the name as this article writes it
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from typing import Any
 
 from .document import DateValue, Document, Person, Place
 from .errors import DiplographError
-from .lexicon import read_table, split, tables
+from .lexicon import read_table, read_words, split, tables
 from .textfold import TOKEN_RE, fold
 
 KINGDOMS = ("SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "TH", "JP")  # 'the kingdom' ...
@@ -51,6 +51,7 @@ class LeaderTerm:
     person: Person
     start: DateValue | None
     end: DateValue | None
+    forms: int = field(default=1, compare=False)     # the names its row lists (a realm's row lists one)
 
     def covers(self, day: dt.date) -> bool:
         lo = _as_date(self.start, low=True)
@@ -78,6 +79,10 @@ class Gazetteer:
     by_name_word: dict[tuple[str, str], list[LeaderTerm]] = field(default_factory=dict)  # (role, word)
     places: dict[str, Place] = field(default_factory=dict)
     roles: dict[str, dict[str, str]] = field(default_factory=dict)   # roles.tsv: role -> its titles
+    variant_table: dict[int, str] = field(default_factory=dict)     # words.tsv spelling-variant (translate)
+    by_variant: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)   # leaders' names
+    variant_heads: set[tuple[str, str]] = field(default_factory=set)     # the first two words of those keys
+    variant_firsts: set[str] = field(default_factory=set)     # their first words
 
     longest: dict[str, int] = field(default_factory=dict)   # first word of a key -> longest key's length
     _automaton: Any = field(default=None, init=False, repr=False, compare=False)   # built on first use
@@ -130,6 +135,42 @@ class Gazetteer:
 
     def lookup(self, key: tuple[str, ...]) -> list[Entry]:
         return self.index.get(key, [])
+
+    def variant_key(self, words: Sequence[str]) -> tuple[str, ...]:
+        """A name's spelling variants folded alike: hyphens dropped, 'عبد الله' joined as 'عبدالله', and
+        the letters transliterations swap (`spelling-variant` of words.tsv: غ/ك -> ج, ط -> ت, ص -> س):
+        'كيم يونغ-أون' and 'كيم يونج أون' have one key."""
+        out: list[str] = []
+        head = ""
+        for w in words:
+            if w == "-":
+                continue
+            if head:
+                out.append(head + w)
+                head = ""
+            elif w in JOINED_HEADS:
+                head = w        # 'عبد' joined to what follows
+            else:
+                out.append(w)
+        if head:
+            out.append(head)
+        return tuple(w.translate(self.variant_table) for w in out)
+
+    def leaders_by_variant(self, words: Sequence[str]) -> list[Entry]:
+        """The leaders whose name (of two words or more) has the variant key of these words."""
+        return self.by_variant.get(self.variant_key(words), [])
+
+    def opens_variant(self, word: str) -> bool:
+        """Whether a leader's name of two words or more may begin with this word, spelt some other way."""
+        return word in JOINED_HEADS or word.translate(self.variant_table) in self.variant_firsts
+
+    def may_open_variant(self, words: Sequence[str]) -> bool:
+        """Whether a leader's name of two words or more may begin with these (three) words, spelt some
+        other way."""
+        first = words[0] if words else ""
+        if first not in JOINED_HEADS and first.translate(self.variant_table) not in self.variant_firsts:
+            return False        # most words: one look-up
+        return self.variant_key(words)[:2] in self.variant_heads
 
     def by_title_name(self, role: str, token: str, iso: str | None, day: dt.date | None) -> Person | None:
         """'الملك سلمان', 'الرئيس شي', 'الرئيس عون': an office and one word of a holder's name."""
@@ -184,6 +225,9 @@ def name_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(t for t in TOKEN_RE.findall(fold(phrase)) if t not in {"-", "(", ")", "،", ",", "."})
 
 
+JOINED_HEADS = ("عبد", "ابو", "ابي", "ابن")      # joined to the next word in a name's keys
+
+
 def phrase_keys(phrase: str) -> set[tuple[str, ...]]:
     """Token tuples a phrase may appear as: 'عبد العزيز' and 'عبدالعزيز', 'أبو ظبي' and 'أبوظبي'."""
     toks = name_tokens(phrase)
@@ -193,7 +237,7 @@ def phrase_keys(phrase: str) -> set[tuple[str, ...]]:
     joined: list[str] = []
     i = 0
     while i < len(toks):
-        if toks[i] in ("عبد", "ابو", "ابي", "ابن") and i + 1 < len(toks):
+        if toks[i] in JOINED_HEADS and i + 1 < len(toks):
             joined.append(toks[i] + toks[i + 1])
             i += 2
         else:
@@ -318,25 +362,44 @@ def _add_leaders(gz: Gazetteer, folder: Path) -> None:
                             qid=row.get("qid") or None, gazetteer=True)
             by_person[key].append((row, person))
     for key, rows in sorted(by_person.items()):
+        # the row naming the person most fully first: a monarch of several realms is described as the
+        # British one
+        rows.sort(key=lambda r: -len(split(r[0].get("ar_variants", ""))))
         gz.people[key] = [p for _, p in rows]
         terms = []
         for row, person in rows:
-            term = LeaderTerm(person, parse_date(row.get("start", "")), parse_date(row.get("end", "")))
+            term = LeaderTerm(person, parse_date(row.get("start", "")), parse_date(row.get("end", "")),
+                              1 + len(split(row.get("ar_variants", ""))))
             terms.append(term)
             gz.offices[(person.iso or "", person.role or "")].append(term)
         names = set()
         for row, _ in rows:
             names |= {row["ar"], *split(row.get("ar_variants", ""))}
         for name in names:
-            gz.add(name, Entry("leader", key, "gazetteer", tuple(terms)))
-            for short in gulf_short_names(name):
-                gz.add(short, Entry("leader", key, "gazetteer", tuple(terms)))
+            entry = Entry("leader", key, "gazetteer", tuple(terms))
+            for form in {name, *gulf_short_names(name)}:
+                gz.add(form, entry)
+                _add_variant(gz, form, entry)
     for terms in gz.offices.values():
         terms.sort(key=lambda t: (t.start or DateValue(0)))
         for t in terms:
             words = name_tokens(t.person.ar)
             for w in {words[0], words[-1]} if words else ():
                 gz.by_name_word.setdefault((t.person.role or "", w), []).append(t)
+
+
+def _add_variant(gz: Gazetteer, name: str, entry: Entry) -> None:
+    """A leader's name of two words or more, under its variant key."""
+    if len(name_tokens(name)) < 2:
+        return
+    vkey = gz.variant_key(name_tokens(name))
+    if len(vkey) < 2:
+        return
+    gz.variant_heads.add((vkey[0], vkey[1]))
+    gz.variant_firsts.add(vkey[0])
+    found = gz.by_variant.setdefault(vkey, [])
+    if entry not in found:
+        found.append(entry)
 
 
 def gulf_short_names(name: str) -> set[str]:
@@ -371,6 +434,8 @@ def build_gazetteer(folder: Path) -> Gazetteer:
     """The phrase index of one language folder (about a tenth of a second for `lang/ar/`)."""
     gz = Gazetteer()
     gz.roles = {r["role"]: r for r in read_table(folder / "roles.tsv").rows}
+    words = read_words(folder / "words.tsv")
+    gz.variant_table = str.maketrans({form: words.value(form) for form in words.of("spelling-variant")})
     _add_lexicons(gz, folder)
     _add_countries(gz, folder)
     _add_leaders(gz, folder)

@@ -18,6 +18,7 @@ from . import vocab
 from .document import DateValue, DocRef, Document, Event, Person, Place
 from .gazetteer import gazetteer
 from .registry import EventType, Registry, default_registry, document_class
+from .textfold import fold
 
 
 class _OxNamespace:
@@ -40,9 +41,9 @@ class _OxNamespace:
         return ox.NamedNode(self._base + name)
 
 
-DG, DGC, DGR, OWL, PROV, RDF, RDFS, SCHEMA, WD, XSD = (
+DG, DGC, DGR, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD = (
     _OxNamespace(ns) for ns in (vocab.DG, vocab.DGC, vocab.DGR, namespace.OWL, vocab.PROV, namespace.RDF,
-                                namespace.RDFS, vocab.SCHEMA, vocab.WD, namespace.XSD))
+                                namespace.RDFS, vocab.SCHEMA, vocab.SKOS, vocab.WD, namespace.XSD))
 
 ORGANISATION_ROLES = {"parliament", "leader"}
 
@@ -123,6 +124,8 @@ def _person(t: Triples, p: Person) -> ox.NamedNode:
     iri = person_iri(p)
     if p.iso:
         t.countries.add(p.iso)
+    if p.text and fold(p.text) != fold(p.ar):
+        t.add(iri, SKOS.altLabel, lit(p.text, "ar"))     # the article's own form of the name
     if p.gazetteer:
         t.people[p.key] = p
         if p.role:

@@ -11,7 +11,7 @@ TSV = Path(__file__).resolve().parents[2] / "src" / "diplograph" / "lang" / "ar"
 COLUMNS = ["qid", "iso2", "role", "start", "end", "en", "ar", "ar_variants"]
 ROLES = {
     "president", "king", "emir", "sultan", "crown_prince", "deputy_crown_prince",
-    "prime_minister", "foreign_minister", "ambassador", "minister", "other",
+    "prime_minister", "foreign_minister", "ambassador", "minister", "supreme_leader", "other",
 }
 STATES = set(
     "SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY TN DZ MA MR SO DJ KM "

@@ -9,7 +9,8 @@ from pathlib import Path
 
 TSV = Path(__file__).resolve().parents[2] / "src" / "diplograph" / "lang" / "ar" / "leaders_world.tsv"
 COLUMNS = ["qid", "iso2", "role", "start", "end", "en", "ar", "ar_variants"]
-ROLES = {"president", "king", "prime_minister", "foreign_minister", "ambassador", "minister", "other"}
+ROLES = {"president", "king", "prime_minister", "foreign_minister", "ambassador", "minister", "other",
+         "supreme_leader", "governor_general"}
 DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 QID_RE = re.compile(r"^Q[1-9]\d*$")
 ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
@@ -20,7 +21,7 @@ COVERED = set(
     "US CN RU JP IN ID BR AR MX CA AU KR GB DE FR IT "
     "AT BE BG HR CY CZ DK EE FI GR HU IE LV LT LU MT NL PL PT RO SK SI ES SE "
     "AZ AM BY KZ KG TJ TM UZ MD GE UA "
-    "KP VN MY SG TH PH BD LK NP CU VE NI BO CL CO PE HN NO CH RS BA AL MK ME VA".split()
+    "KP VN MY SG TH PH BD LK NP CU VE NI BO CL CO PE HN NO CH RS BA AL MK ME VA NZ JM".split()
 )
 
 
@@ -148,12 +149,12 @@ def test_row_checks_catch_errors():
 
 
 def test_no_duplicate_qid_role_start():
-    seen: dict[tuple[str, str, str], int] = {}
+    seen: dict[tuple[str, str, str, str], int] = {}
     for n, fields in ROWS:
         r = _rec(fields)
         if not r["qid"]:
             continue
-        key = (r["qid"], r["role"], r["start"])
+        key = (r["qid"], r["iso2"], r["role"], r["start"])    # one monarch reigns over several realms
         assert key not in seen, f"line {n} duplicates line {seen[key]}: {key}"
         seen[key] = n
 

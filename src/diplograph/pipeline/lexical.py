@@ -30,9 +30,12 @@ def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int
     if starts is None:
         starts = gz.keys_in([t.text for t in toks])
     conj = doc.lang.words.prefix("conjunction")
+    given = doc.lang.words.of("given-name")
     free = a         # the first token not inside a phrase found already
     for i in [k for k in range(a, b) if k in starts]:
-        keys = [k for k in starts[i] if i + len(k) <= b]     # within the sentence
+        # within the sentence; a given name is not read as clitics and a word (Faisal is not 'then arrives')
+        keys = [k for k in starts[i]
+                if i + len(k) <= b and (k[0] == toks[i].text or toks[i].text not in given)]
         if i < free or not keys:
             continue
         # the longest key, then the one whose first word strips the fewest clitics

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from ..document import DateValue, Document, LeaderMention, Mention, Person, PersonMention, Sentence
@@ -23,14 +23,17 @@ from ..gazetteer import (
     name_tokens,
     sole_kingdom,
 )
+from ..textfold import fold
 from .dates import find_dates
 from .lexical import by_sentence
+from .names import TITLE_READINGS, Names, list_items, state_after_name, state_of_title
 
 
 HOME_ROLES = {"president", "prime_minister", "foreign_minister", "king", "crown_prince", "emir"}
 
 
-SENIORITY = ("king", "emir", "sultan", "president", "crown_prince", "prime_minister", "foreign_minister")
+SENIORITY = ("supreme_leader", "king", "emir", "sultan", "president", "crown_prince", "prime_minister",
+             "foreign_minister")
 
 
 def _senior(t: LeaderTerm) -> tuple[int, DateValue]:
@@ -38,13 +41,16 @@ def _senior(t: LeaderTerm) -> tuple[int, DateValue]:
     return (SENIORITY.index(role) if role in SENIORITY else len(SENIORITY), t.start or DateValue(0))
 
 
-def pick_term(terms: Sequence[LeaderTerm], day: dt.date | None) -> Person:
-    """The office a gazetteer person held on the article's date (the most senior one if several; the
+def pick_term(terms: Sequence[LeaderTerm], day: dt.date | None, prefer: Sequence[str] = ()) -> Person:
+    """The office a gazetteer person held on the article's date (the most senior one if several; of
+    offices alike, the one of a state in `prefer` (the article's), else the one its data names most
+    fully: a monarch of several realms is the British one unless the article is about a realm; the
     latest term when the date is unknown)."""
     if day is not None:
         live = [t for t in terms if t.covers(day)]
         if live:
-            return min(live, key=_senior).person
+            return min(live, key=lambda t: (_senior(t)[0], t.person.iso not in prefer, -t.forms,
+                                            _senior(t)[1])).person
         dated = [t for t in terms if t.start is not None]
         if dated:
             def distance(t: LeaderTerm) -> int:
@@ -56,15 +62,24 @@ def pick_term(terms: Sequence[LeaderTerm], day: dt.date | None) -> Person:
     return min((t for t in terms if t.person.key == latest.person.key), key=_senior).person
 
 
+def _written(doc: Document, span: tuple[int, int], prefix: str) -> str:
+    """A name as the text writes it, without the clitics glued to its first word ('وإلهام' -> 'إلهام')."""
+    text = doc.surface(*span)
+    return text[len(prefix):] if prefix and fold(text[:len(prefix)]) == prefix else text
+
+
 def _unnamed(iso: str, role: str, gz: Gazetteer) -> Person:
     """An office holder the text does not name ('the Chinese president' with no holder known)."""
     return Person(key=f"{iso.lower()}-office-{role}", ar=gz.office_label(role, iso), iso=iso, role=role,
                   en=gz.office_label(role, iso, "en"), named=False)
 
 
-def _new_person(name: str, folded: str, iso: str | None, role: str | None) -> Person:
-    digest = hashlib.sha256(f"{folded}|{iso or ''}".encode()).hexdigest()[:12]
-    return Person(key=f"{(iso or 'xx').lower()}-{digest}", ar=name, iso=iso, role=role)
+def _new_person(doc: Document, name: str, folded: str, iso: str | None, role: str | None) -> Person:
+    """A person the leaders data does not know, keyed by the variant key of the name and the state (two
+    spellings of one name in two articles are one node), labelled as the text writes the name."""
+    key = " ".join(doc.lang.gazetteer.variant_key(folded.split()))
+    digest = hashlib.sha256(f"{key}|{iso or ''}".encode()).hexdigest()[:12]
+    return Person(key=f"{(iso or 'xx').lower()}-{digest}", ar=name, iso=iso, role=role, text=name)
 
 
 def _name_after(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, int] | None:
@@ -88,17 +103,18 @@ def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, 
         return None
     j = i
     words = 0       # name words, not counting joiners: Badr bin Hamad bin Hamood Albusaidi has four
-    w = doc.lang.words
-    stop, joiners, conj = w.of("name-stop"), w.of("name-joiner"), w.of("conjunction")
+    joiners = doc.lang.words.of("name-joiner")
+    names = Names(doc, frozenset(taken))
     while j < end and words < 5 and j - i < 9 and (words < 4 or toks[j - 1].text in joiners):
         t = toks[j].text
         words += t not in doc.lang.words.of("name-joiner")
-        if j in taken or not t.isalpha() or t in stop or len(t) < 2 or (t[0] in conj and t[1:] in stop):
+        if not names.name_word(j, first=j == i):
             break
         if t.startswith(doc.lang.words.prefix("article")) and t not in joiners:
-            if j > i and toks[j - 1].text not in doc.lang.words.of("name-joiner"):
-                j += 1
-            elif j > i:
+            if j > i and toks[j - 1].text in joiners:
+                j += 1          # after a joiner (Abd al-Karim), the name goes on
+                continue
+            if j > i:
                 j += 1
             break
         j += 1
@@ -133,20 +149,44 @@ class _People:
 
     def gazetteer_names(self) -> None:
         """Names of the leaders gazetteer, each the office its holder held on the publication day."""
-        toks, end = self.doc.tokens, self.sent.tok_end
         by_span: dict[tuple[int, int], list[LeaderTerm]] = {}
+        prefixes: dict[tuple[int, int], str] = {}
         for m in self.ms:
             if isinstance(m, LeaderMention):
                 by_span.setdefault((m.start, m.end), []).extend(m.terms)
+                prefixes[(m.start, m.end)] = m.prefix
         for (a, b), terms in sorted(by_span.items()):
-            if b + 1 < end and toks[b].text in self.words.of("son-of"):
-                terms = [t for t in terms if toks[b + 1].text in name_tokens(t.person.ar)]
-                if not terms:
-                    self.taken -= set(range(a, b))   # free for the name patterns
-                    # Mohammed bin Abdulrahman bin Abdulaziz is not Mohammed bin Abdulrahman bin Jassim
-                    continue
-            p = pick_term(terms, self.doc.published)    # names: on the publication day only
+            terms = self.same_person(a, b, terms)
+            if not terms:
+                self.taken -= set(range(a, b))   # free for the name patterns
+                continue
+            # names: on the publication day only
+            p = pick_term(terms, self.doc.published, [s for s in (self.doc.home, *self.doc.focus) if s])
+            if not any(m.kind == "office" and a <= m.start < b for m in self.ms):   # a name, not a title
+                p = replace(p, text=_written(self.doc, (a, b), prefixes.get((a, b), "")))
             self.out.append(self.person((a, b), p, p.iso, p.role, "gazetteer"))
+
+    def same_person(self, a: int, b: int, terms: list[LeaderTerm]) -> list[LeaderTerm]:
+        """The terms of the leaders file a name at tokens [a, b) may mean; none for a namesake: a name that
+        goes on ('عبدالله بن عبدالعزيز الربيعة' is not King Abdullah; Mohammed bin Abdulrahman bin Abdulaziz
+        is not Mohammed bin Abdulrahman bin Jassim), a surname after another given name ('توماس بيكيت' is
+        not Margaret Beckett), or a surname alone out of its holder's time in office."""
+        toks, end = self.doc.tokens, self.sent.tok_end
+        words = self.words
+        names = Names(self.doc, frozenset(self.taken - set(range(a, b))))
+        if b + 1 < end and toks[b].text in words.of("son-of"):
+            return [t for t in terms if toks[b + 1].text in name_tokens(t.person.ar)]
+        if b < end and any(toks[k].text in words.of("son-of") for k in range(a, b)) and names.name_word(b) \
+                and (toks[b].text.startswith(words.prefix("article")) or names.given(toks[b].text)):
+            return [t for t in terms if toks[b].text in name_tokens(t.person.ar)]
+        if b - a == 1:
+            given = a > self.sent.tok_start and names.given(toks[a - 1].text) and names.name_word(a - 1)
+            if given and not any(toks[a - 1].text in name_tokens(t.person.ar) for t in terms):
+                return []
+            day = self.doc.published         # the latest day the text names may be history
+            if day is not None and not any(t.covers(day) for t in terms):
+                return []
+        return terms
 
     def courtesies(self, j: int) -> tuple[int, bool]:
         """Past courtesy titles (and 'former') from token j: where the title ends, and whether 'former'."""
@@ -243,7 +283,8 @@ class _People:
             if k > j:
                 span = _name_after(self.doc, k, self.sent.tok_end, self.taken)
         if span and not iso:
-            iso = _nearby_state(self.ms, m.start, self.words) or self.doc.home
+            iso = state_after_name(self.doc, self.ms, span[1]) \
+                or _nearby_state(self.ms, m.start, self.words) or self.doc.home
         return span, iso
 
     def office_holder(self, m: Mention, iso: str | None, span: tuple[int, int] | None,
@@ -285,17 +326,65 @@ class _People:
         span, iso = self.name_after(m, j, iso)
         if span and iso:
             folded = " ".join(t.text for t in self.doc.tokens[span[0]:span[1]])
-            p = _new_person(self.doc.surface(*span), folded, iso, m.role)
+            p = _new_person(self.doc, self.doc.surface(*span), folded, iso, m.role)
             self.out.append(self.person((m.start, span[1]), p, iso, m.role, "pattern"))
             self.taken |= set(range(span[0], span[1]))
         elif not former:        # 'the former US president' with no name: not today's holder
             self.office_holder(m, iso, span, title_end)
 
 
+def variant_leaders(doc: Document, gz: Gazetteer, sent: Sentence, taken: set[int]) -> list[LeaderMention]:
+    """Leaders' names spelt otherwise than the leaders data has them ('كيم يونغ-أون', 'سيرغي لافروف' for
+    'سيرجي لافروف'): runs of two words or more, not read already, with a leader name's variant key."""
+    toks = doc.tokens
+    out: list[LeaderMention] = []
+    clitics = doc.lang.words.prefix("conjunction") + doc.lang.words.prefix("lam-prefix")
+    k = sent.tok_start
+    while k < sent.tok_end:
+        end = None
+        word = toks[k].text
+        if k in taken or not word.isalpha():
+            k += 1
+            continue
+        firsts = (word, word[1:], word[2:]) if word.startswith(clitics) else (word,)    # without its clitics
+        starts = [w for w in firsts if gz.opens_variant(w)]
+        if starts:
+            nxt = [t.text for t in toks[k + 1:min(k + 3, sent.tok_end)]]
+            starts = [w for w in starts if gz.may_open_variant([w, *nxt])]
+        for first in starts:
+            end = _variant_run(doc, gz, (k, first), sent, taken, out)
+            if end is not None:
+                break
+        k = end if end is not None else k + 1
+    return out
+
+
+def _variant_run(doc: Document, gz: Gazetteer, at: tuple[int, str], sent: Sentence, taken: set[int],
+                 out: list[LeaderMention]) -> int | None:
+    """The longest run of words from token k (its first word read as `first`, `at` = (k, first)) that is a
+    leader's name by its variant key; its mentions go to `out`, and its end is returned."""
+    toks = doc.tokens
+    k, first = at
+    for b in range(min(k + 7, sent.tok_end), k + 1, -1):
+        run = [t.text for t in toks[k + 1:b]]
+        if toks[b - 1].text == "-" or any(j in taken for j in range(k, b)) \
+                or not all(w.isalpha() or w == "-" for w in run):
+            continue
+        entries = gz.leaders_by_variant([first, *run])
+        if entries:
+            out += [LeaderMention("leader", k, b, sent.index, via="variant", value=e.value,
+                                  terms=e.ref) for e in entries]  # type: ignore[arg-type]
+            return b
+    return None
+
+
 def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]) -> list[PersonMention]:
     """Turn gazetteer hits, offices and name patterns of one sentence into person mentions."""
+    taken = {k for m in ms if m.kind not in ("conj",) for k in range(m.start, m.end)}
+    variants = variant_leaders(doc, gz, doc.sentences[sent_index], taken)
+    ms = sorted([*ms, *variants], key=lambda m: m.start)
     r = _People(doc, gz, doc.sentences[sent_index], ms,
-                taken={k for m in ms if m.kind not in ("conj",) for k in range(m.start, m.end)},
+                taken=taken | {k for m in variants for k in range(m.start, m.end)},
                 by_start={m.start: m for m in ms if m.kind != "conj"})
     r.gazetteer_names()
     people_at = {m.start: m for m in r.out}
@@ -306,8 +395,38 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
     out = r.out + _counterparts(doc, gz, sent_index, ms, r.out)
     out, spouses = _spouses(doc, sent_index, ms, out)
     out, named, taken = _courtesy_names(doc, sent_index, ms, out + spouses, r.taken)
-    appositive, _ = _appositive_names(doc, sent_index, ms, taken)
-    return out + named + appositive
+    appositive, taken = _appositive_names(doc, sent_index, ms, taken)
+    return _listed_names(doc, sent_index, ms, out + named + appositive, taken)
+
+
+def _without_conjunction(doc: Document, span: tuple[int, int]) -> tuple[list[str], str]:
+    """A name's words and its label as the text writes it, without the 'and' of a list item ('ومحمد')."""
+    w = doc.lang.words
+    words = [t.text for t in doc.tokens[span[0]:span[1]]]
+    label = doc.surface(*span)
+    first = words[0]
+    if first[:1] in w.of("and") and len(first) > 2 and first not in w.of("name-waw") \
+            and not w.has(first, "given-name"):
+        words[0], label = first[1:], label[1:]
+    return words, label
+
+
+def _listed_names(doc: Document, sent_index: int, ms: list[Mention], people: list[PersonMention],
+                  taken: set[int]) -> list[PersonMention]:
+    """The officials of list items no other reading named ('ووالي طنجة محمد يعقوبي'); an office in the
+    item's title that was read as its holder or an unnamed holder is that named person instead."""
+    found = list_items(doc, sent_index, ms, people, taken)
+    out = list(people)
+    for item in found:
+        if item.iso is None:
+            continue
+        words, label = _without_conjunction(doc, item.name)
+        p = _known_person(doc, words, item.iso) \
+            or _new_person(doc, label, " ".join(words), item.iso, item.role)
+        out = [m for m in out if not (item.start <= m.start < item.end and m.via in TITLE_READINGS)]
+        out.append(PersonMention("person", item.name[0], item.name[1], sent_index, iso=p.iso, person=p,
+                                 role=p.role, via="listed"))
+    return out
 
 
 def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
@@ -341,7 +460,7 @@ def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
                 and words[0] not in doc.lang.words.of("name-waw"):   # 'and Meir Ben-Shabbat', not 'Wmeir'
             words[0], label = words[0][1:], label[1:]
         role = t.role if t.kind == "office" and t.via == "sg" and t.role else "other"
-        p = _known_person(doc, words, iso) or _new_person(label, " ".join(words), iso, role)
+        p = _known_person(doc, words, iso) or _new_person(doc, label, " ".join(words), iso, role)
         out.append(PersonMention("person", span[0], span[1], sent_index, iso=iso, person=p, role=p.role,
                                  via="appositive"))
         taken |= set(range(*span))
@@ -404,12 +523,14 @@ def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: l
         if span is None or not mister and (span[1] - span[0] < 3 or not any(
                 toks[k].text in doc.lang.words.of("child-of") for k in range(span[0] + 1, span[1] - 1))):
             continue
-        iso = _appositive_state(doc, ms, span[1]) or _nearby_state(ms, c.start, doc.lang.words) \
-            or _kingdom_before(doc, ms, c.start) or doc.home
+        iso = _appositive_state(doc, ms, span[1]) or state_after_name(doc, ms, span[1]) \
+            or _nearby_state(ms, c.start, doc.lang.words, doc) \
+            or state_of_title(doc, ms, c.start) or _kingdom_before(doc, ms, c.start) or doc.home
         if iso is None:
             continue
         folded = " ".join(t.text for t in toks[span[0]:span[1]])
-        p = _known_person(doc, folded.split(), iso) or _new_person(doc.surface(*span), folded, iso, "other")
+        p = _known_person(doc, folded.split(), iso) \
+            or _new_person(doc, doc.surface(*span), folded, iso, "other")
         out.append(PersonMention("person", c.start, span[1], sent_index, iso=iso, person=p, role=p.role,
                                  via="pattern"))
         taken |= set(range(span[0], span[1]))
@@ -433,7 +554,7 @@ def _deputy_with_name(doc: Document, m: Mention, by_start: dict[int, Mention], s
         return None
     folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
     return PersonMention("person", m.start, span[1], sent.index, iso=iso,
-                         person=_new_person(doc.surface(*span), folded, iso, "other"), role="other",
+                         person=_new_person(doc, doc.surface(*span), folded, iso, "other"), role="other",
                          via="pattern"), span
 
 
@@ -466,7 +587,8 @@ def _spouses(doc: Document, sent_index: int, ms: list[Mention],
             folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
             iso = before[-1].person.iso
             out.append(PersonMention("person", c.start, span[1], sent_index, iso=iso,
-                               person=_new_person(name, folded, iso, "other"), role="other", via="spouse"))
+                                     person=_new_person(doc, name, folded, iso, "other"), role="other",
+                                     via="spouse"))
     return people, out
 
 
@@ -482,14 +604,35 @@ def _counterparts(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mentio
             continue      # 'his Iranian counterpart Masoud Pezeshkian': the name is found already
         before = sorted((p for p in people if p.end <= c.start and p.person), key=lambda p: p.start)
         role = before[-1].role if before and before[-1].role else "president"
+        named, end = _counterpart_named(doc, sent_index, ms, people, (st.end, st.iso or ""), role)
         holder = gz.holder(st.iso or "", role, doc.as_of)
-        p = holder or _unnamed(st.iso or "", role, gz)
-        out.append(PersonMention("person", c.start, st.end, sent_index, iso=st.iso, person=p, role=role,
-                           via="counterpart"))
+        if named is not None and holder is not None and _same_name(named.ar, holder.ar):
+            named = replace(holder, text=named.text)      # the holder, spelt otherwise
+        p = named or holder or _unnamed(st.iso or "", role, gz)
+        out.append(PersonMention("person", c.start, end, sent_index, iso=st.iso, person=p, role=role,
+                                 via="counterpart"))
     return out
 
 
-HEADS = ("president", "king", "emir", "sultan")
+def _same_name(one: str, other: str) -> bool:
+    """Two spellings of one name: the same first word and a last word nearly alike."""
+    a, b = name_tokens(one), name_tokens(other)
+    return bool(a and b) and a[0] == b[0] and SequenceMatcher(None, a[-1], b[-1]).ratio() >= 0.75
+
+
+def _counterpart_named(doc: Document, sent_index: int, ms: list[Mention], people: list[PersonMention],
+                       at: tuple[int, str], role: str) -> tuple[Person | None, int]:
+    """'نظيره العراقي خالد العبيدي': the counterpart named right after the nisba (at = its end, its state),
+    and where the mention ends."""
+    taken = {k for m in [*ms, *people] if m.kind != "conj" for k in range(m.start, m.end)}
+    span = _name_after(doc, at[0], doc.sentences[sent_index].tok_end, taken)
+    if span is None:
+        return None, at[0]
+    words, label = _without_conjunction(doc, span)
+    return _known_person(doc, words, at[1]) or _new_person(doc, label, " ".join(words), at[1], role), span[1]
+
+
+HEADS = ("supreme_leader", "president", "king", "emir", "sultan")
 
 
 def _head_of_state(gz: Gazetteer, iso: str, day: dt.date | None) -> Person | None:
@@ -501,11 +644,15 @@ def _head_of_state(gz: Gazetteer, iso: str, day: dt.date | None) -> Person | Non
     return None
 
 
-def _nearby_state(ms: list[Mention], at: int, words: Words) -> str | None:
+def _nearby_state(ms: list[Mention], at: int, words: Words, doc: Document | None = None) -> str | None:
     """'من جانب ناميبيا مندوبها ... السفير X': the state named just before an office without a nisba.
     Two nisbas in a row ('المنتدى السعودي الياباني') or two states joined ('بين المملكة واليابان') describe a
     bilateral thing, not the person's state."""
     before = [m for m in ms if m.kind == "state" and m.end <= at and at - m.end <= 8]
+    if doc is not None:     # not where an ambassador serves (the state after 'at')
+        posted = words.of("posted-to")
+        before = [m for m in before if not any(doc.tokens[k].text in posted
+                                               for k in range(max(0, m.start - 2), m.start))]
     pairs = {b.start for b in before if b.prefix.startswith(words.prefix("and")) and any(
         a.end == b.start and a.kind in ("state", "kingdom") for a in ms)}
     pairs |= {k for a, b in zip(before, before[1:]) if a.via == b.via == "nisba" and a.end == b.start

@@ -1,0 +1,282 @@
+"""Where a person's name begins and ends, and the names of lists of officials.
+
+A name is a run of name words: not a function word, a formula word or another mention; no word glued to
+a conjunction inside it ('باسمه واسم شعب وحكومة' is no name); words with the article only at its end (a
+surname: 'عادل الجبير'), after a joiner ('عبد العزيز', 'آل سعود') or as part of a compound given name
+('نور الدين'); a given name may look as if it had the article ('ألكسندر').
+
+Lists of officials ('وكان في استقباله ...، ووالي طنجة محمد يعقوبي، ورئيس المجلس العلمي محمد كنون'،
+'ويضم الوفد المرافق ... المستشار في الديوان الملكي أحمد الخطيب ومعالي ...') are cut into items at commas
+and at a conjunction before a title; each item is a title then a name, or a name then a title. The
+person's state is the one its title names (not the one after 'لدى', where an ambassador serves), else the
+state most items of the list name, else the state of the person named just before, else the reporting
+state.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ..document import Document, Mention, PersonMention, PlaceMention
+from ..gazetteer import sole_kingdom
+
+ITEM_ENDS = {"،", ",", "؛", ":", ".", "(", ")", "«", "»", "\""}
+TITLE_KINDS = ("office", "deputy", "courtesy")
+MAX_NAME_WORDS = 6
+TITLE_READINGS = ("office", "office-holder", "bare", "indefinite")     # people read from a title alone
+
+
+class Names:
+    """Name-word questions over one document, with the tokens other mentions already cover (`taken`)."""
+
+    def __init__(self, doc: Document, taken: frozenset[int]) -> None:
+        self.doc, self.taken = doc, taken
+        w = self.words = doc.lang.words
+        self.given_names, self.and_ = w.of("given-name"), w.of("and")
+        self.title_heads, self.stop, self.conj = w.of("title-head"), w.of("name-stop"), w.of("conjunction")
+        self.joiners, self.waw, self.son_of = w.of("name-joiner"), w.of("name-waw"), w.of("son-of")
+        self.parts, self.bad_start, self.article = w.of("name-part"), w.prefix("name-bad-start"), \
+            w.prefix("article")
+
+    def text(self, k: int) -> str:
+        return self.doc.tokens[k].text
+
+    def given(self, word: str) -> bool:
+        return word in self.given_names or (word[:1] in self.and_ and word[1:] in self.given_names)
+
+    def title_word(self, word: str) -> bool:
+        """A title's head noun ('والي', 'ومدير'), not a given name spelt alike ('مساعد', 'أمين')."""
+        bare = word[1:] if word[:1] in self.and_ and word[1:] in self.title_heads else word
+        return bare in self.title_heads and bare not in self.given_names
+
+    def name_word(self, k: int, *, first: bool = False) -> bool:
+        """Token k may be a word of a name (`first`: its first word, which may carry the conjunction)."""
+        t = self.text(k)
+        if k in self.taken or not t.isalpha() or len(t) < 2 or self.title_word(t):
+            return False
+        if k > 0 and self.text(k - 1) in self.son_of and self.given(t):
+            return True         # after 'son of', a given name spelt like 'on' (Ali)
+        if t in self.stop or (t[0] in self.conj and t[1:] in self.stop):
+            return False
+        if self.given(t) or t in self.joiners or t in self.waw:
+            return True
+        if t.startswith(self.bad_start):
+            return False
+        # a word glued to 'and' inside a name ends it ('his name and the name of'): only a list item opens so
+        return first or not (t[0] in self.and_ and len(t) > 3)
+
+    def definite(self, word: str) -> bool:
+        return word.startswith(self.article) and word not in self.joiners and not self.given(word) \
+            and word not in self.parts
+
+    def joiner(self, k: int) -> bool:
+        return k >= 0 and self.text(k) in self.joiners
+
+    def looks_like_name(self, span: tuple[int, int]) -> bool:
+        """A given name first, or a name built on 'بن'."""
+        return self.given(self.text(span[0])) or any(self.text(k) in self.son_of for k in range(*span))
+
+    def count(self, span: tuple[int, int]) -> int:
+        """Name words in a span (joiners and hyphens not counted)."""
+        return sum(1 for k in range(*span) if self.text(k).isalpha() and not self.joiner(k))
+
+    def run_before(self, a: int, b: int) -> tuple[int, int] | None:
+        """The name that ends at token b and begins after token a-1 (a title before it), or None."""
+        k, plain = b - 1, False
+        start = b
+        while k >= a:
+            t = self.text(k)
+            if t == "-" and start < b and k > a and self.text(k - 1).isalpha():
+                k -= 1
+                continue
+            if not self.name_word(k):
+                break
+            if self.definite(t) and plain and not self.joiner(k - 1):
+                break
+            plain = plain or not self.definite(t)
+            start = k
+            k -= 1
+        return self._trimmed(start, b)
+
+    def run_after(self, a: int, b: int) -> tuple[int, int] | None:
+        """The name that begins at token a (a list item's first word) and ends before token b."""
+        k = a
+        while k < b:
+            t = self.text(k)
+            if t == "-" and k > a and k + 1 < b and self.text(k + 1).isalpha():
+                k += 1
+                continue
+            if not self.name_word(k, first=k == a):
+                break
+            if self.definite(t) and k > a:
+                if not self.joiner(k - 1):
+                    k += 1          # a surname with the article closes the name
+                    break
+            elif k == a and self.definite(t):
+                return None
+            k += 1
+        return self._trimmed(a, k)
+
+    def _trimmed(self, a: int, b: int) -> tuple[int, int] | None:
+        while a < b and (self.text(a) in self.son_of or self.text(a) == "-"):
+            a += 1
+        while b > a and (self.text(b - 1) in self.son_of or self.text(b - 1) == "-"):
+            b -= 1
+        if b <= a or self.definite(self.text(a)) or not 2 <= self.count((a, b)) <= MAX_NAME_WORDS:
+            return None
+        return a, b
+
+
+def items(doc: Document, sent: int, ms: list[Mention]) -> list[tuple[int, int]]:
+    """A sentence cut into list items: at punctuation, and before a title glued to 'and' ('ووالي', 'ومعالي',
+    'والمستشار')."""
+    s = doc.sentences[sent]
+    names = Names(doc, frozenset())
+    conj = doc.lang.words.of("and")
+    opens = {m.start for m in ms if m.kind in TITLE_KINDS and m.prefix[:1] in conj}
+    out, a = [], s.tok_start
+    for k in range(s.tok_start, s.tok_end + 1):
+        t = doc.tokens[k].text if k < s.tok_end else "."
+        glued = t[:1] in conj and t[1:] in names.title_heads and names.title_word(t)     # 'and governor'
+        cut = t in ITEM_ENDS or (k > a and (k in opens or glued))
+        if cut:
+            if k > a:
+                out.append((a, k))
+            a = k + 1 if t in ITEM_ENDS else k
+    return out
+
+
+@dataclass
+class Item:
+    start: int
+    end: int
+    name: tuple[int, int]
+    iso: str | None
+    role: str
+
+
+def _title_first(names: Names, ms: list[Mention], a: int, b: int) -> tuple[int, int] | None:
+    """'ووالي طنجة محمد يعقوبي': an item that opens with a title and ends with a name (or ends with a
+    title and a name: '... في استقبال الملك الأمير سعود بن عبدالله')."""
+    b = _before_dates(names.doc, ms, a, b)
+    span = names.run_before(a + 1, b)
+    if span is None or span[0] <= a:
+        return None
+    # a title tells no event and no date
+    opens = (any(m.start == a and m.kind in TITLE_KINDS for m in ms) or names.title_word(names.text(a))) \
+        and not any(a < m.start < span[0] and m.kind in ("trigger", "date") for m in ms)
+    # not opening the item, the title must be one person's, and the name look like one
+    titled = any(m.end == span[0] and (m.kind == "courtesy" or m.kind == "office" and m.via == "sg")
+                 for m in ms) and names.looks_like_name(span)
+    return span if opens or titled else None
+
+
+def _name_first(names: Names, ms: list[Mention], a: int, b: int) -> tuple[int, int] | None:
+    """'ومحمد يعقوبي والي طنجة': an item that opens with a name followed by its title."""
+    span = names.run_after(a, b)
+    if span is None or span[0] != a or span[1] >= b:
+        return None
+    nxt = span[1]
+    titled = names.title_word(names.text(nxt)) or any(m.start == nxt and m.kind in ("office", "deputy")
+                                                      for m in ms)
+    return span if titled else None
+
+
+def _before_dates(doc: Document, ms: list[Mention], a: int, b: int) -> int:
+    """The end of an item without the dates that close it ('... الربيعة اليوم')."""
+    dated = {m.end: m.start for m in ms if m.kind in ("date", "time") and a < m.start}
+    while b in dated:
+        b = dated[b]
+    return b
+
+
+def title_state(doc: Document, ms: list[Mention], a: int, b: int) -> str | None:
+    """The state a title names ('رئيس الحكومة المغربية', 'والي طنجة', 'سفير خادم الحرمين الشريفين'), not
+    the one after 'لدى' (where the official serves)."""
+    posted = doc.lang.words.of("posted-to")
+    toks = doc.tokens
+    for m in sorted(ms, key=lambda x: x.start):
+        if not a <= m.start < b:
+            continue
+        if any(toks[k].text in posted for k in range(max(a, m.start - 2), m.start)):
+            continue
+        if isinstance(m, PlaceMention) and m.kind == "place" and m.place is not None and m.place.iso:
+            return m.place.iso
+        if m.kind == "state" and m.iso:
+            return m.iso
+        if m.kind == "office" and m.iso and m.via == "honorific":
+            return m.iso
+        if m.kind == "kingdom" and (iso := sole_kingdom(doc)):
+            return iso
+    return None
+
+
+def title_start(doc: Document, ms: list[Mention], a: int, at: int) -> int:
+    """Where the title before token `at` begins in an item that begins at `a`: after the last person named
+    before it ('وكان في وداع الأمير ... لدى مغادرته مطار القاهرة القائد العام')."""
+    titles = {m.end for m in ms if m.kind in ("office", "deputy")}
+    ends = [m.end for m in ms if a <= m.start and m.end <= at and m.start not in titles
+            and (isinstance(m, PersonMention) or m.kind == "leader")]
+    return max([a, *ends])      # a person right after a title is its complement (the king's ambassador)
+
+
+def state_of_title(doc: Document, ms: list[Mention], at: int) -> str | None:
+    """The state named by the title just before token `at` (within its list item)."""
+    sent = next((s for s in doc.sentences if s.tok_start <= at < s.tok_end), None)
+    if sent is None:
+        return None
+    a = next((i for i, j in items(doc, sent.index, ms) if i <= at <= j), at)
+    return title_state(doc, ms, title_start(doc, ms, a, at), at)
+
+
+def state_after_name(doc: Document, ms: list[Mention], end: int) -> str | None:
+    """'الرئيس عبدالله يامين رئيس جمهورية المالديف', 'السيدة X، رئيسة جمهورية ليبيريا': the state the title
+    right after a name (or after a comma) names."""
+    toks = doc.tokens
+    at = end + 1 if end < len(toks) and toks[end].text in ("،", ",") else end
+    title = next((m for m in ms if m.start == at and m.kind in ("office", "deputy")), None)
+    if title is None:
+        return None
+    stop = next((k for k in range(at, min(at + 8, len(toks))) if toks[k].text in ITEM_ENDS), at + 8)
+    return title_state(doc, ms, at, stop)
+
+
+def _role(ms: list[Mention], a: int, b: int) -> str:
+    roles = [m.role for m in ms if a <= m.start < b and m.kind == "office" and m.via == "sg" and m.role]
+    return roles[0] if len(roles) == 1 and roles[0] != "president" else "other"
+
+
+def list_items(doc: Document, sent: int, ms: list[Mention], people: list[PersonMention],
+               taken: set[int]) -> list[Item]:
+    """The named officials of a sentence's list items that no other reading found, each with its state
+    (None when nothing tells it) and role."""
+    names = Names(doc, frozenset(taken))
+    found: list[Item] = []
+    s = doc.sentences[sent]
+    if not any(m.kind in TITLE_KINDS for m in ms) and not any(
+            names.title_word(t.text) for t in doc.tokens[s.tok_start:s.tok_end]):
+        return found        # no title, no official
+    for a, b in items(doc, sent, ms):
+        if any(a <= p.start < b and p.person.named and p.via not in TITLE_READINGS for p in people):
+            continue        # the item's person is read already
+        span = _title_first(names, ms, a, b) or _name_first(names, ms, a, b)
+        if span is None:
+            continue
+        title = (title_start(doc, ms + list(people), a, span[0]), span[0]) if span[0] > a else (span[1], b)
+        found.append(Item(a, b, span, title_state(doc, ms, *title), _role(ms, *title)))
+    return _states_from_context(doc, found, people)
+
+
+def _states_from_context(doc: Document, found: list[Item], people: list[PersonMention]) -> list[Item]:
+    """Items whose title names no state take the state most items name, else that of the person named just
+    before the item, else the reporting state."""
+    common = Counter(i.iso for i in found if i.iso).most_common(1)
+    out = []
+    for item in found:
+        iso = item.iso or (common[0][0] if common else None)
+        if iso is None:
+            before = [p for p in people
+                      if p.end <= item.start and p.person.iso and p.via not in TITLE_READINGS]
+            iso = max(before, key=lambda p: p.end).person.iso if before else doc.home
+        out.append(Item(item.start, item.end, item.name, iso, item.role))
+    return out
