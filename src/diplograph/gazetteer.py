@@ -26,6 +26,8 @@ from .lexicon import read_table, read_words, split, tables
 from .textfold import TOKEN_RE, fold
 
 KINGDOMS = ("SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "TH", "JP")  # 'the kingdom' ...
+# states with a ruling house whose members are named with a royal title (prince, sheikh) and no state
+ROYAL_HOUSES = KINGDOMS + ("KW", "QA", "AE", "OM", "MY", "BN", "LU", "MC", "LI")
 
 
 def sole_kingdom(doc: Document) -> str | None:

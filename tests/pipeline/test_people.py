@@ -123,3 +123,39 @@ def test_a_counterpart_named_after_the_nisba_is_that_person() -> None:
     assert labels(doc).get("كريم الساعدي") == "IQ"
     doc = run("هنأ الرئيس الصيني نظيره الروسي فلاديمير بوتن بإعادة انتخابه.", published="2018-03-20")
     assert any(m.person.en == "Vladimir Putin" and m.via == "counterpart" for m in people(doc))
+
+
+def test_princes_named_by_a_bin_chain_are_persons_of_the_monarchy_reported() -> None:
+    doc = run("وصل الملك سلمان بن عبدالعزيز إلى طنجة. وقد وصل في معية الملك كل من: "
+              "الأمير فيصل بن نواف بن سعد، والأمير بندر بن سلمان بن عبدالعزيز، "
+              "والأمير نايف بن سلمان بن عبدالعزيز.", published="2015-08-02")
+    found = labels(doc)
+    assert found.get("فيصل بن نواف بن سعد") == "SA"
+    assert found.get("بندر بن سلمان بن عبدالعزيز") == "SA"
+    assert found.get("نايف بن سلمان بن عبدالعزيز") == "SA"     # not the late Prince Nayef bin Abdulaziz
+    # 'Salman bin Abdulaziz' inside a son's name is the father's name, not the king a second time
+    king = [m for m in doc.people if m.person.role == "king" and m.sent == 1]
+    assert all(doc.surface(m.start, m.end) != "سلمان بن عبدالعزيز" for m in king)
+
+
+def test_a_royal_given_name_alone_is_a_prince_of_the_monarchy_in_the_article() -> None:
+    doc = run("وشارك الأمير هاري في حفل أقامته السفارة البريطانية في عمّان.", published="2019-05-02")
+    assert labels(doc).get("هاري") == "GB"
+    doc = run("وقال الأمير إن الزيارة ناجحة.", published="2019-05-02")
+    assert labels(doc) == {}
+
+
+def test_a_military_rank_is_no_part_of_the_name() -> None:
+    doc = run("وكان في استقباله قائد القوات البرية القطرية الفريق أول ركن سالم بن مبارك الهاجري.",
+              published="2019-05-02")
+    assert "سالم بن مبارك الهاجري" in labels(doc)
+    assert not any(name.startswith(("أول", "ركن")) for name in labels(doc))
+
+
+def test_a_name_after_a_title_complement_is_the_first_titles_holder() -> None:
+    doc = run("ووصل في معية الملك كل من: وزير الدولة سعد بن فهد الحارثي، ورئيس الديوان الخاص "
+              "لخادم الحرمين الشريفين سليمان بن فهد الراشد، ومساعد السكرتير الخاص لخادم الحرمين الشريفين "
+              "نواف بن علي العتيبي.", published="2019-05-02")
+    found = {m.person.ar: m.person for m in people(doc)}
+    assert found["سليمان بن فهد الراشد"].role == "other" and found["سليمان بن فهد الراشد"].iso == "SA"
+    assert found["نواف بن علي العتيبي"].iso == "SA"      # the item is his, not the king's

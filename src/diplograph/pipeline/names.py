@@ -146,6 +146,17 @@ def items(doc: Document, sent: int, ms: list[Mention]) -> list[tuple[int, int]]:
     return out
 
 
+def complement(doc: Document, ms: list[Mention], m: Mention, a: int) -> bool:
+    """A title or a name glued to 'of/to' after another title in its list item (item from token `a`):
+    'رئيس الشؤون الخاصة لخادم الحرمين الشريفين', 'المستشار الإعلامي لرئيس الوزراء': the complement of that
+    title, not the item's person."""
+    if m.start <= a or m.prefix[-1:] != doc.lang.words.form("lam"):
+        return False
+    names = Names(doc, frozenset())
+    return any(x.kind in ("office", "deputy") and a <= x.start and x.end <= m.start for x in ms) \
+        or any(names.title_word(doc.tokens[k].text) for k in range(a, m.start))
+
+
 @dataclass
 class Item:
     start: int
@@ -216,7 +227,7 @@ def title_start(doc: Document, ms: list[Mention], a: int, at: int) -> int:
     before it ('وكان في وداع الأمير ... لدى مغادرته مطار القاهرة القائد العام')."""
     titles = {m.end for m in ms if m.kind in ("office", "deputy")}
     ends = [m.end for m in ms if a <= m.start and m.end <= at and m.start not in titles
-            and (isinstance(m, PersonMention) or m.kind == "leader")]
+            and (isinstance(m, PersonMention) or m.kind == "leader") and not complement(doc, ms, m, a)]
     return max([a, *ends])      # a person right after a title is its complement (the king's ambassador)
 
 
@@ -257,7 +268,8 @@ def list_items(doc: Document, sent: int, ms: list[Mention], people: list[PersonM
             names.title_word(t.text) for t in doc.tokens[s.tok_start:s.tok_end]):
         return found        # no title, no official
     for a, b in items(doc, sent, ms):
-        if any(a <= p.start < b and p.person.named and p.via not in TITLE_READINGS for p in people):
+        if any(a <= p.start < b and p.person.named and p.via not in TITLE_READINGS
+               and not complement(doc, ms, p, a) for p in people):
             continue        # the item's person is read already
         span = _title_first(names, ms, a, b) or _name_first(names, ms, a, b)
         if span is None:

@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 from ..document import DateValue, Document, LeaderMention, Mention, Person, PersonMention, Sentence
 from ..lexicon import Words
 from ..gazetteer import (
+    ROYAL_HOUSES,
     Gazetteer,
     LeaderTerm,
     name_tokens,
@@ -26,7 +27,7 @@ from ..gazetteer import (
 from ..textfold import fold
 from .dates import find_dates
 from .lexical import by_sentence
-from .names import TITLE_READINGS, Names, list_items, state_after_name, state_of_title
+from .names import TITLE_READINGS, Names, complement, items, list_items, state_after_name, state_of_title
 
 
 HOME_ROLES = {"president", "prime_minister", "foreign_minister", "king", "crown_prince", "emir"}
@@ -137,6 +138,7 @@ class _People:
     out: list[PersonMention] = field(default_factory=list)
     skip_offices: set[int] = field(default_factory=set)
     named_ends: set[int] = field(default_factory=set)
+    before: Sequence[PersonMention] = ()     # the people of the sentences before
 
     @property
     def words(self) -> Words:
@@ -159,12 +161,29 @@ class _People:
             terms = self.same_person(a, b, terms)
             if not terms:
                 self.taken -= set(range(a, b))   # free for the name patterns
+                self.royal_title_at(a, prefixes.get((a, b), ""))
                 continue
             # names: on the publication day only
             p = pick_term(terms, self.doc.published, [s for s in (self.doc.home, *self.doc.focus) if s])
             if not any(m.kind == "office" and a <= m.start < b for m in self.ms):   # a name, not a title
                 p = replace(p, text=_written(self.doc, (a, b), prefixes.get((a, b), "")))
-            self.out.append(self.person((a, b), p, p.iso, p.role, "gazetteer"))
+            found = self.person((a, b), p, p.iso, p.role, "gazetteer")
+            found.prefix = prefixes.get((a, b), "")
+            self.out.append(found)
+
+    def in_name(self, word: str, p: Person) -> bool:
+        """A word is one of the person's name ('عبدالعزيز' of 'سلمان بن عبد العزيز', spelt otherwise too)."""
+        words = name_tokens(p.ar)
+        return word in words or self.gz.variant_key([word])[0] in self.gz.variant_key(words)
+
+    def royal_title_at(self, a: int, prefix: str) -> None:
+        """A leader's name that opens with a royal title ('الأمير نايف') read as someone else: the title is
+        an office of its own, for the name that follows it ('والأمير نايف بن سلمان')."""
+        if self.words.has(self.doc.tokens[a].text[len(prefix):], "royal-title") \
+                and not any(m.kind == "office" and m.start == a for m in self.ms):
+            title = Mention("office", a, a + 1, self.sent.index, role="emir", via="sg", prefix=prefix)
+            self.ms.append(title)
+            self.by_start[a] = title
 
     def same_person(self, a: int, b: int, terms: list[LeaderTerm]) -> list[LeaderTerm]:
         """The terms of the leaders file a name at tokens [a, b) may mean; none for a namesake: a name that
@@ -173,15 +192,17 @@ class _People:
         not Margaret Beckett), or a surname alone out of its holder's time in office."""
         toks, end = self.doc.tokens, self.sent.tok_end
         words = self.words
+        if a > self.sent.tok_start and toks[a - 1].text in words.of("son-of"):
+            return []       # Nayef bin Salman bin Abdulaziz: the father's name, not the king
         names = Names(self.doc, frozenset(self.taken - set(range(a, b))))
         if b + 1 < end and toks[b].text in words.of("son-of"):
-            return [t for t in terms if toks[b + 1].text in name_tokens(t.person.ar)]
+            return [t for t in terms if self.in_name(toks[b + 1].text, t.person)]
         if b < end and any(toks[k].text in words.of("son-of") for k in range(a, b)) and names.name_word(b) \
                 and (toks[b].text.startswith(words.prefix("article")) or names.given(toks[b].text)):
-            return [t for t in terms if toks[b].text in name_tokens(t.person.ar)]
+            return [t for t in terms if self.in_name(toks[b].text, t.person)]
         if b - a == 1:
             given = a > self.sent.tok_start and names.given(toks[a - 1].text) and names.name_word(a - 1)
-            if given and not any(toks[a - 1].text in name_tokens(t.person.ar) for t in terms):
+            if given and not any(self.in_name(toks[a - 1].text, t.person) for t in terms):
                 return []
             day = self.doc.published         # the latest day the text names may be history
             if day is not None and not any(t.covers(day) for t in terms):
@@ -209,7 +230,12 @@ class _People:
         """'Fuad Masum, President of the Iraqi Republic': the office is the named person's title."""
         gap = [k for k in range(m.start - 2, m.start + 1) if k in self.named_ends]
         return bool(gap) and all(self.doc.tokens[k].text in ("،", ",") for k in range(gap[-1], m.start)) \
-            and m.via != "honorific"
+            and m.via != "honorific" and not (m.prefix and self.royal_word(m))   # ', and the prince ...'
+
+    def royal_word(self, m: Mention) -> bool:
+        """The office is one royal title word ('والأمير')."""
+        return m.end - m.start == 1 and self.words.has(self.doc.tokens[m.start].text[len(m.prefix):],
+                                                       "royal-title")
 
     def office_state(self, m: Mention) -> tuple[str | None, int, int, bool] | None:
         """The state an office names after it and where its title ends: (iso, next token, title end,
@@ -259,8 +285,9 @@ class _People:
         if j >= self.sent.tok_end or toks[j].text in self.words.of("name-stop"):
             return False
         known = self.gz.by_title_name(m.role or "", toks[j].text, iso, self.doc.published)
-        if known is None:
-            return False
+        if known is None or j + 2 < self.sent.tok_end and toks[j + 1].text in self.words.of("son-of") \
+                and not self.in_name(toks[j + 2].text, known):
+            return False        # Prince Nawaf bin Faisal is not the emir Nawaf al-Ahmad
         self.out.append(self.person((m.start, j + 1), known, known.iso, known.role, "gazetteer"))
         self.taken.add(j)
         return True
@@ -286,6 +313,47 @@ class _People:
             iso = state_after_name(self.doc, self.ms, span[1]) \
                 or _nearby_state(self.ms, m.start, self.words) or self.doc.home
         return span, iso
+
+    def complement_name(self, m: Mention, j: int, iso: str | None) -> bool:
+        """'ورئيس الشؤون الخاصة لخادم الحرمين الشريفين حازم بن مصطفى زقزوق': a name after an office that is
+        the complement of an earlier title is that title's holder (an official of the office's state), not
+        the office's."""
+        a = next((i for i, k in items(self.doc, self.sent.index, self.ms) if i <= m.start < k), m.start)
+        if not complement(self.doc, self.ms, m, a):
+            return False
+        span = _name_after(self.doc, j, self.sent.tok_end, self.taken)
+        if span is None or iso is None:
+            return False
+        folded = " ".join(t.text for t in self.doc.tokens[span[0]:span[1]])
+        p = _known_person(self.doc, folded.split(), iso) \
+            or _new_person(self.doc, self.doc.surface(*span), folded, iso, "other")
+        self.out.append(self.person(span, p, iso, p.role, "pattern"))
+        self.taken |= set(range(*span))
+        return True
+
+    def royal(self, m: Mention, j: int) -> bool:
+        """'والأمير خالد بن فهد بن خالد', 'الأمير تشارلز': a royal title that names no state, then a name (or
+        a given name alone): a member of a ruling house, of the state the title after the name names, else
+        of the monarchy the article is about."""
+        toks, end = self.doc.tokens, self.sent.tok_end
+        if not self.royal_word(m):
+            return False
+        span = _name_after(self.doc, j, end, self.taken)
+        if span is None and j < end and j not in self.taken and self.words.has(toks[j].text, "given-name") \
+                and (j + 1 >= end or j + 1 in self.taken or not toks[j + 1].text.isalpha()
+                     or toks[j + 1].text in self.words.of("name-stop")):
+            span = (j, j + 1)
+        if span is None:
+            return False
+        iso = state_after_name(self.doc, self.ms, span[1]) or royal_state(self.doc, [*self.before, *self.out])
+        if iso is None:
+            return False
+        folded = " ".join(t.text for t in toks[span[0]:span[1]])
+        p = _known_person(self.doc, folded.split(), iso) \
+            or _new_person(self.doc, self.doc.surface(*span), folded, iso, "other")
+        self.out.append(self.person((m.start, span[1]), p, iso, p.role, "royal"))
+        self.taken |= set(range(*span))
+        return True
 
     def office_holder(self, m: Mention, iso: str | None, span: tuple[int, int] | None,
                       title_end: int) -> None:
@@ -321,7 +389,11 @@ class _People:
         if where is None:
             return
         iso, j, title_end, former = where
+        if self.complement_name(m, j, iso):
+            return
         if self.title_of_next(m, j, people_at) or self.holder_by_name(m, j, iso):
+            return
+        if iso is None and self.royal(m, j):
             return
         span, iso = self.name_after(m, j, iso)
         if span and iso:
@@ -378,19 +450,21 @@ def _variant_run(doc: Document, gz: Gazetteer, at: tuple[int, str], sent: Senten
     return None
 
 
-def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]) -> list[PersonMention]:
-    """Turn gazetteer hits, offices and name patterns of one sentence into person mentions."""
+def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention],
+                before: Sequence[PersonMention] = ()) -> list[PersonMention]:
+    """Turn gazetteer hits, offices and name patterns of one sentence into person mentions (`before`: the
+    people of the sentences before it)."""
     taken = {k for m in ms if m.kind not in ("conj",) for k in range(m.start, m.end)}
     variants = variant_leaders(doc, gz, doc.sentences[sent_index], taken)
     ms = sorted([*ms, *variants], key=lambda m: m.start)
     r = _People(doc, gz, doc.sentences[sent_index], ms,
                 taken=taken | {k for m in variants for k in range(m.start, m.end)},
-                by_start={m.start: m for m in ms if m.kind != "conj"})
+                by_start={m.start: m for m in ms if m.kind != "conj"}, before=before)
     r.gazetteer_names()
     people_at = {m.start: m for m in r.out}
     r.named_ends = {m.end for m in r.out}
     deputies = [m for m in ms if m.kind in ("deputy", "institution")]
-    for m in sorted((x for x in ms if x.kind == "office"), key=lambda x: x.start):
+    for m in sorted((x for x in r.ms if x.kind == "office"), key=lambda x: x.start):
         r.office(m, people_at, deputies)
     out = r.out + _counterparts(doc, gz, sent_index, ms, r.out)
     out, spouses = _spouses(doc, sent_index, ms, out)
@@ -661,6 +735,17 @@ def _nearby_state(ms: list[Mention], at: int, words: Words, doc: Document | None
     return before[-1].iso if before else None
 
 
+MONARCHS = ("king", "emir", "sultan", "crown_prince")
+
+
+def royal_state(doc: Document, before: Sequence[PersonMention]) -> str | None:
+    """The state of a prince or sheikh the text gives no state: the one whose monarch was named last
+    (`before`: the people read so far), else the reporting state, else the first of the article's main
+    states, that has a ruling house."""
+    monarchs = [m.person.iso for m in reversed(before) if m.person.role in MONARCHS]
+    return next((s for s in (*monarchs, doc.home, *doc.focus) if s in ROYAL_HOUSES), None)
+
+
 def _kingdom_before(doc: Document, ms: list[Mention], at: int) -> str | None:
     """'رئيس وفد المملكة ... المهندس X': 'المملكة' is the one kingdom the article names."""
     if not any(m.kind == "kingdom" and m.end <= at for m in ms):
@@ -675,7 +760,7 @@ def read_people(doc: Document) -> Document:
     lexical = by_sentence(doc.mentions)
     people: list[PersonMention] = []
     for s in doc.sentences:
-        people += find_people(doc, gz, s.index, lexical[s.index])
+        people += find_people(doc, gz, s.index, lexical[s.index], people)
     if doc.published is not None:
         doc.dates = [m for s in doc.sentences for m in find_dates(doc, s, lexical[s.index])]
     doc.people = people
