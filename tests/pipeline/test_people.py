@@ -159,3 +159,23 @@ def test_a_name_after_a_title_complement_is_the_first_titles_holder() -> None:
     found = {m.person.ar: m.person for m in people(doc)}
     assert found["سليمان بن فهد الراشد"].role == "other" and found["سليمان بن فهد الراشد"].iso == "SA"
     assert found["نواف بن علي العتيبي"].iso == "SA"      # the item is his, not the king's
+
+
+def test_a_leaders_given_name_followed_by_another_surname_is_a_namesake() -> None:
+    """'the president Michel X' in Michelle Bachelet's time is not her; the far 'to the president' of
+    'a like cable to the president' is no complement of the sender's title."""
+    doc = run("كما بعث نائب رئيس الوزراء سالم الحبيشي برقية مماثلة للرئيس ميشيل دوماني رئيس جمهورية بنين.",
+              published="2015-08-05")
+    assert labels(doc).get("ميشيل دوماني") == "BJ"
+    assert "CL" not in labels(doc).values()
+
+
+def test_the_deputy_of_the_king_is_not_the_king() -> None:
+    doc = run("وبعث نائب خادم الحرمين الشريفين برقية تهنئة للرئيس أنطوان ماليكي رئيس جمهورية بنين.",
+              published="2015-08-05")
+    assert not any(m.person.role == "king" for m in doc.people)
+
+
+def test_a_leader_out_of_office_then_holds_the_title_the_text_gives() -> None:
+    doc = run("ووصل في معية الملك وزير المالية الدكتور إبراهيم بن عبدالعزيز العساف.", published="2010-05-02")
+    assert [m.person.role for m in people(doc) if m.person.ar.endswith("العساف")] == ["minister"]

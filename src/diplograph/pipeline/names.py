@@ -146,15 +146,24 @@ def items(doc: Document, sent: int, ms: list[Mention]) -> list[tuple[int, int]]:
     return out
 
 
+COMPLEMENT_GAP = 3     # words of a title between its head and its complement (head of private affairs of ...)
+
+
 def complement(doc: Document, ms: list[Mention], m: Mention, a: int) -> bool:
     """A title or a name glued to 'of/to' after another title in its list item (item from token `a`):
     'رئيس الشؤون الخاصة لخادم الحرمين الشريفين', 'المستشار الإعلامي لرئيس الوزراء': the complement of that
     title, not the item's person."""
-    if m.start <= a or m.prefix[-1:] != doc.lang.words.form("lam"):
+    if m.start <= a:
         return False
     names = Names(doc, frozenset())
-    return any(x.kind in ("office", "deputy") and a <= x.start and x.end <= m.start for x in ms) \
-        or any(names.title_word(doc.tokens[k].text) for k in range(a, m.start))
+    if m.prefix == "" and m.kind == "office":      # the king's adviser: right after the title
+        return names.title_word(doc.tokens[m.start - 1].text) or any(
+            x.kind == "deputy" and x.end == m.start for x in ms)
+    if m.prefix[-1:] != doc.lang.words.form("lam"):
+        return False
+    near = max(a, m.start - COMPLEMENT_GAP)        # the title's own words between ('private affairs')
+    return any(x.kind in ("office", "deputy") and a <= x.start and near <= x.end <= m.start for x in ms) \
+        or any(names.title_word(doc.tokens[k].text) for k in range(near, m.start))
 
 
 @dataclass
@@ -204,13 +213,16 @@ def _before_dates(doc: Document, ms: list[Mention], a: int, b: int) -> int:
 def title_state(doc: Document, ms: list[Mention], a: int, b: int) -> str | None:
     """The state a title names ('رئيس الحكومة المغربية', 'والي طنجة', 'سفير خادم الحرمين الشريفين'), not
     the one after 'لدى' (where the official serves)."""
-    posted = doc.lang.words.of("posted-to")
+    posted, lam = doc.lang.words.of("posted-to"), doc.lang.words.form("lam")
     toks = doc.tokens
     for m in sorted(ms, key=lambda x: x.start):
         if not a <= m.start < b:
             continue
         if any(toks[k].text in posted for k in range(max(a, m.start - 2), m.start)):
             continue
+        if m.kind == "state" and m.via == "name" and m.prefix[-1:] == lam and any(
+                x.kind == "office" and x.end == m.start for x in ms):
+            continue        # the king's envoy to Saudi Arabia: the state he is sent to
         if isinstance(m, PlaceMention) and m.kind == "place" and m.place is not None and m.place.iso:
             return m.place.iso
         if m.kind == "state" and m.iso:
@@ -253,8 +265,10 @@ def state_after_name(doc: Document, ms: list[Mention], end: int) -> str | None:
 
 
 def _role(ms: list[Mention], a: int, b: int) -> str:
+    """The role of the office that opens the title (not one it names as a complement: 'مستشار الملك')."""
     roles = [m.role for m in ms if a <= m.start < b and m.kind == "office" and m.via == "sg" and m.role]
-    return roles[0] if len(roles) == 1 and roles[0] != "president" else "other"
+    opens = any(m.start == a and m.kind == "office" for m in ms)
+    return roles[0] if opens and len(roles) == 1 and roles[0] != "president" else "other"
 
 
 def list_items(doc: Document, sent: int, ms: list[Mention], people: list[PersonMention],

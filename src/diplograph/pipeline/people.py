@@ -27,11 +27,22 @@ from ..gazetteer import (
 from ..textfold import fold
 from .dates import find_dates
 from .lexical import by_sentence
-from .names import TITLE_READINGS, Names, complement, items, list_items, state_after_name, state_of_title
+from .names import (
+    TITLE_READINGS,
+    Names,
+    complement,
+    items,
+    list_items,
+    state_after_name,
+    state_of_title,
+    title_state,
+)
 
 
 HOME_ROLES = {"president", "prime_minister", "foreign_minister", "king", "crown_prince", "emir"}
 
+
+ROLE_TITLES = ("minister", "foreign_minister", "prime_minister", "ambassador")   # a name's title tells these
 
 SENIORITY = ("supreme_leader", "king", "emir", "sultan", "president", "crown_prince", "prime_minister",
              "foreign_minister")
@@ -165,11 +176,22 @@ class _People:
                 continue
             # names: on the publication day only
             p = pick_term(terms, self.doc.published, [s for s in (self.doc.home, *self.doc.focus) if s])
+            day = self.doc.published
+            role = self.title_role(a)
+            if role and day is not None and not any(t.covers(day) for t in terms):
+                p = replace(p, role=role)     # out of office then: the office the text gives
             if not any(m.kind == "office" and a <= m.start < b for m in self.ms):   # a name, not a title
                 p = replace(p, text=_written(self.doc, (a, b), prefixes.get((a, b), "")))
             found = self.person((a, b), p, p.iso, p.role, "gazetteer")
             found.prefix = prefixes.get((a, b), "")
             self.out.append(found)
+
+    def title_role(self, a: int) -> str | None:
+        """The role of the office title just before token a ('ووزير المالية الدكتور X': minister), if
+        any."""
+        before = [m for m in self.ms if m.kind == "office" and m.via == "sg" and m.end <= a <= m.end + 3
+                  and m.role in ROLE_TITLES]
+        return before[-1].role if before else None
 
     def in_name(self, word: str, p: Person) -> bool:
         """A word is one of the person's name ('عبدالعزيز' of 'سلمان بن عبد العزيز', spelt otherwise too)."""
@@ -194,6 +216,8 @@ class _People:
         words = self.words
         if a > self.sent.tok_start and toks[a - 1].text in words.of("son-of"):
             return []       # Nayef bin Salman bin Abdulaziz: the father's name, not the king
+        if any(x.kind == "deputy" and x.end == a for x in self.ms):
+            return []       # the deputy of the Custodian of the Two Holy Mosques is not the king
         names = Names(self.doc, frozenset(self.taken - set(range(a, b))))
         if b + 1 < end and toks[b].text in words.of("son-of"):
             return [t for t in terms if self.in_name(toks[b + 1].text, t.person)]
@@ -208,6 +232,10 @@ class _People:
             if day is not None and not any(t.covers(day) for t in terms):
                 return []
         return terms
+
+    def goes_on(self, last: str, after: str, p: Person) -> bool:
+        """A name read up to a word that does not end the leader's name, then a word not of it."""
+        return name_tokens(p.ar)[-1:] != (last,) and not self.in_name(after, p)
 
     def courtesies(self, j: int) -> tuple[int, bool]:
         """Past courtesy titles (and 'former') from token j: where the title ends, and whether 'former'."""
@@ -288,6 +316,9 @@ class _People:
         if known is None or j + 2 < self.sent.tok_end and toks[j + 1].text in self.words.of("son-of") \
                 and not self.in_name(toks[j + 2].text, known):
             return False        # Prince Nawaf bin Faisal is not the emir Nawaf al-Ahmad
+        after = j + 1 < self.sent.tok_end and Names(self.doc, frozenset(self.taken)).name_word(j + 1)
+        if after and self.goes_on(toks[j].text, toks[j + 1].text, known):
+            return False        # the president Michel Kafando is not Michelle Bachelet
         self.out.append(self.person((m.start, j + 1), known, known.iso, known.role, "gazetteer"))
         self.taken.add(j)
         return True
@@ -322,7 +353,10 @@ class _People:
         if not complement(self.doc, self.ms, m, a):
             return False
         span = _name_after(self.doc, j, self.sent.tok_end, self.taken)
-        if span is None or iso is None:
+        if span is None:
+            return False
+        iso = title_state(self.doc, self.ms, a, span[0]) or iso
+        if iso is None:
             return False
         folded = " ".join(t.text for t in self.doc.tokens[span[0]:span[1]])
         p = _known_person(self.doc, folded.split(), iso) \
