@@ -439,29 +439,39 @@ class _People:
             self.office_holder(m, iso, span, title_end)
 
 
-def variant_leaders(doc: Document, gz: Gazetteer, sent: Sentence, taken: set[int]) -> list[LeaderMention]:
+def variant_openers(doc: Document, gz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """The article's words that may open a leader's name spelt otherwise, each with the forms it opens it
+    as (itself, or without its clitics): one look-up per distinct word of the article."""
+    clitics = doc.lang.words.prefix("conjunction") + doc.lang.words.prefix("lam-prefix")
+    out: dict[str, tuple[str, ...]] = {}
+    words = [w for w in {t.text for t in doc.tokens} if w.isalpha()]
+    spelt = gz.variant_spelling("\n".join(words)).split("\n")          # one translation, letter for letter
+    for word, sp in zip(words, spelt):
+        if not word.startswith(clitics):
+            if gz.opens_spelt(word, sp):
+                out[word] = (word,)
+        elif starts := tuple(word[c:] for c in (0, 1, 2) if gz.opens_spelt(word[c:], sp[c:])):
+            out[word] = starts
+    return out
+
+
+def variant_leaders(doc: Document, gz: Gazetteer, sent: Sentence, taken: set[int],
+                    openers: dict[str, tuple[str, ...]]) -> list[LeaderMention]:
     """Leaders' names spelt otherwise than the leaders data has them ('كيم يونغ-أون', 'سيرغي لافروف' for
-    'سيرجي لافروف'): runs of two words or more, not read already, with a leader name's variant key."""
+    'سيرجي لافروف'): runs of two words or more, not read already, with a leader name's variant key
+    (`openers`: the article's `variant_openers`)."""
     toks = doc.tokens
     out: list[LeaderMention] = []
-    clitics = doc.lang.words.prefix("conjunction") + doc.lang.words.prefix("lam-prefix")
-    k = sent.tok_start
-    while k < sent.tok_end:
-        end = None
-        word = toks[k].text
-        if k in taken or not word.isalpha():
-            k += 1
+    done = sent.tok_start
+    for k in [k for k in range(sent.tok_start, sent.tok_end) if toks[k].text in openers]:
+        if k < done or k in taken:
             continue
-        firsts = (word, word[1:], word[2:]) if word.startswith(clitics) else (word,)    # without its clitics
-        starts = [w for w in firsts if gz.opens_variant(w)]
-        if starts:
-            nxt = [t.text for t in toks[k + 1:min(k + 3, sent.tok_end)]]
-            starts = [w for w in starts if gz.may_open_variant([w, *nxt])]
-        for first in starts:
+        nxt = [t.text for t in toks[k + 1:min(k + 3, sent.tok_end)]]
+        for first in (w for w in openers[toks[k].text] if gz.may_open_variant([w, *nxt])):
             end = _variant_run(doc, gz, (k, first), sent, taken, out)
             if end is not None:
+                done = end
                 break
-        k = end if end is not None else k + 1
     return out
 
 
@@ -485,11 +495,14 @@ def _variant_run(doc: Document, gz: Gazetteer, at: tuple[int, str], sent: Senten
 
 
 def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention],
-                before: Sequence[PersonMention] = ()) -> list[PersonMention]:
+                before: Sequence[PersonMention] = (),
+                openers: dict[str, tuple[str, ...]] | None = None) -> list[PersonMention]:
     """Turn gazetteer hits, offices and name patterns of one sentence into person mentions (`before`: the
-    people of the sentences before it)."""
+    people of the sentences before it; `openers`: the article's `variant_openers`, read once)."""
     taken = {k for m in ms if m.kind not in ("conj",) for k in range(m.start, m.end)}
-    variants = variant_leaders(doc, gz, doc.sentences[sent_index], taken)
+    if openers is None:
+        openers = variant_openers(doc, gz)
+    variants = variant_leaders(doc, gz, doc.sentences[sent_index], taken, openers)
     ms = sorted([*ms, *variants], key=lambda m: m.start)
     r = _People(doc, gz, doc.sentences[sent_index], ms,
                 taken=taken | {k for m in variants for k in range(m.start, m.end)},
@@ -793,8 +806,9 @@ def read_people(doc: Document) -> Document:
     gz = doc.lang.gazetteer
     lexical = by_sentence(doc.mentions)
     people: list[PersonMention] = []
+    openers = variant_openers(doc, gz)
     for s in doc.sentences:
-        people += find_people(doc, gz, s.index, lexical[s.index], people)
+        people += find_people(doc, gz, s.index, lexical[s.index], people, openers)
     if doc.published is not None:
         doc.dates = [m for s in doc.sentences for m in find_dates(doc, s, lexical[s.index])]
     doc.people = people
