@@ -646,7 +646,8 @@ def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: l
             continue
         iso = _appositive_state(doc, ms, span[1]) or state_after_name(doc, ms, span[1]) \
             or _nearby_state(ms, c.start, doc.lang.words, doc) \
-            or state_of_title(doc, ms, c.start) or _kingdom_before(doc, ms, c.start) or doc.home
+            or state_of_title(doc, ms, c.start) or _kingdom_before(doc, ms, c.start) or doc.home \
+            or (None if mister else royal_state(doc, people))   # a name on 'bin': the Gulf monarchy's
         if iso is None:
             continue
         folded = " ".join(t.text for t in toks[span[0]:span[1]])
