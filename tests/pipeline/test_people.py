@@ -188,3 +188,18 @@ def test_a_name_on_bin_with_no_state_is_of_the_gulf_monarchy_the_article_is_abou
     assert labels(doc).get("سعد بن فهد الراشد") == "SA"
     doc = run("اليمن وجيبوتي تبحثان الإغاثة\n\n" + visit, published="2015-08-02")
     assert labels(doc).get("سعد بن فهد الراشد") != "SA"      # no monarchy in the article
+
+
+def test_a_name_before_its_title_without_a_comma() -> None:
+    doc = run("وتم توقيع الاتفاقية على هامش الاجتماع بين خالد سعيد النعيمي وزير المالية الإماراتي ووزير "
+              "الخارجية القطري.", published="2018-05-02")
+    assert labels(doc).get("خالد سعيد النعيمي") == "AE"
+    doc = run("وقال إن الزيارة التي يقوم بها الرئيس الفرنسي ناجحة.", published="2018-05-02")
+    assert set(labels(doc)) == {"إيمانويل ماكرون"}      # no name made of 'يقوم بها'
+
+
+def test_a_leader_name_read_up_to_abd_is_a_longer_name() -> None:
+    """'محمد بن عبد' of 'محمد بن عبد الله X' is not a leader whose name begins so."""
+    doc = run("وتم التوقيع بين الطرفين، محمد بن عبد الله الناصري وزير المالية السعودي.",
+              published="2018-05-02")
+    assert labels(doc).get("محمد بن عبد الله الناصري") == "SA"

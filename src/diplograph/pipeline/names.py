@@ -202,6 +202,22 @@ def _name_first(names: Names, ms: list[Mention], a: int, b: int) -> tuple[int, i
     return span if titled else None
 
 
+def _name_before_title(names: Names, ms: list[Mention], a: int, b: int) -> tuple[int, int] | None:
+    """'... بين عبيد حميد الطاير وزير الدولة الإماراتي ...': a name inside
+    the item, with no comma before the office title that follows it and names its state (two to four
+    words, a given name first or a name on 'بن')."""
+    doc = names.doc
+    for m in sorted((m for m in ms if a < m.start < b and m.kind == "office" and m.via == "sg"),
+                    key=lambda m: m.start):
+        span = names.run_before(a, m.start)
+        if span is None or span[1] != m.start or span[0] <= a or not 2 <= names.count(span) <= 4 \
+                or not names.looks_like_name(span):
+            continue
+        if title_state(doc, ms, m.start, b) is not None:
+            return span
+    return None
+
+
 def _before_dates(doc: Document, ms: list[Mention], a: int, b: int) -> int:
     """The end of an item without the dates that close it ('... الربيعة اليوم')."""
     dated = {m.end: m.start for m in ms if m.kind in ("date", "time") and a < m.start}
@@ -285,10 +301,13 @@ def list_items(doc: Document, sent: int, ms: list[Mention], people: list[PersonM
         if any(a <= p.start < b and p.person.named and p.via not in TITLE_READINGS
                and not complement(doc, ms, p, a) for p in people):
             continue        # the item's person is read already
-        span = _title_first(names, ms, a, b) or _name_first(names, ms, a, b)
-        if span is None:
+        span = _title_first(names, ms, a, b)
+        if span is not None:
+            title = (title_start(doc, ms + list(people), a, span[0]), span[0])
+        elif (span := _name_first(names, ms, a, b) or _name_before_title(names, ms, a, b)) is not None:
+            title = (span[1], b)
+        else:
             continue
-        title = (title_start(doc, ms + list(people), a, span[0]), span[0]) if span[0] > a else (span[1], b)
         found.append(Item(a, b, span, title_state(doc, ms, *title), _role(ms, *title)))
     return _states_from_context(doc, found, people)
 

@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 from ..document import DateValue, Document, LeaderMention, Mention, Person, PersonMention, Sentence
 from ..lexicon import Words
 from ..gazetteer import (
+    JOINED_HEADS,
     ROYAL_HOUSES,
     Gazetteer,
     LeaderTerm,
@@ -216,6 +217,8 @@ class _People:
         words = self.words
         if a > self.sent.tok_start and toks[a - 1].text in words.of("son-of"):
             return []       # Nayef bin Salman bin Abdulaziz: the father's name, not the king
+        if toks[b - 1].text in JOINED_HEADS and b < end:
+            return []       # read up to 'Abd' of 'Abd Allah': a longer name, not the leader's
         if any(x.kind == "deputy" and x.end == a for x in self.ms):
             return []       # the deputy of the Custodian of the Two Holy Mosques is not the king
         names = Names(self.doc, frozenset(self.taken - set(range(a, b))))
