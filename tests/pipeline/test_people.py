@@ -203,3 +203,16 @@ def test_a_leader_name_read_up_to_abd_is_a_longer_name() -> None:
     doc = run("وتم التوقيع بين الطرفين، محمد بن عبد الله الناصري وزير المالية السعودي.",
               published="2018-05-02")
     assert labels(doc).get("محمد بن عبد الله الناصري") == "SA"
+
+
+def test_a_name_set_off_by_commas_after_its_title() -> None:
+    doc = run("وقال مساعد وزير الخارجية الروسي، ميخائيل سوكولوف، إن المحادثات مفيدة.", published="2015-08-07")
+    assert labels(doc).get("ميخائيل سوكولوف") == "RU"
+    doc = run("وقال مساعد وزير الخارجية الروسي، وزير الدفاع، إن المحادثات مفيدة.", published="2015-08-07")
+    assert not any(m.person.named and not m.person.gazetteer for m in doc.people)
+
+
+def test_a_name_after_a_portfolio_of_affairs() -> None:
+    doc = run("وأفادت وزيرة الدولة الإماراتية لشؤون التعاون الدولي ريم الكعبي، أن المساعدات مستمرة.",
+              published="2018-06-13")
+    assert labels(doc).get("ريم الكعبي") == "AE"

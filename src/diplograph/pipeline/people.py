@@ -40,6 +40,8 @@ from .names import (
 )
 
 
+COMMAS = ("،", ",")
+
 HOME_ROLES = {"president", "prime_minister", "foreign_minister", "king", "crown_prince", "emir"}
 
 
@@ -326,6 +328,19 @@ class _People:
         self.taken.add(j)
         return True
 
+    def name_between_commas(self, j: int) -> tuple[int, int] | None:
+        """'مساعد وزير الخارجية الروسية، ميخائيل بوغدانوف،': a name set off by commas right after the title
+        (a given name first or a name on 'بن', two words or more)."""
+        toks, end = self.doc.tokens, self.sent.tok_end
+        if j + 1 >= end or toks[j].text not in COMMAS:
+            return None
+        span = _name_after(self.doc, j + 1, end, self.taken)
+        names = Names(self.doc, frozenset(self.taken))
+        if span is None or names.count(span) < 2 or not names.looks_like_name(span) \
+                or span[1] < end and toks[span[1]].text not in (*COMMAS, "."):
+            return None
+        return span
+
     def name_after(self, m: Mention, j: int, iso: str | None) -> tuple[tuple[int, int] | None, str | None]:
         """An unknown name after the title, also past a portfolio ('the minister of electricity and
         renewable energy Mohamed Shaker', 'the Russian energy minister Nikolai Shulginov')."""
@@ -343,6 +358,8 @@ class _People:
                     break
             if k > j:
                 span = _name_after(self.doc, k, self.sent.tok_end, self.taken)
+        if span is None and iso is not None:
+            span = self.name_between_commas(j)
         if span and not iso:
             iso = state_after_name(self.doc, self.ms, span[1]) \
                 or _nearby_state(self.ms, m.start, self.words) or self.doc.home
