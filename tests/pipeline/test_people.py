@@ -179,6 +179,9 @@ def test_the_deputy_of_the_king_is_not_the_king() -> None:
 def test_a_leader_out_of_office_then_holds_the_title_the_text_gives() -> None:
     doc = run("ووصل في معية الملك وزير المالية الدكتور إبراهيم بن عبدالعزيز العساف.", published="2010-05-02")
     assert [m.person.role for m in people(doc) if m.person.ar.endswith("العساف")] == ["minister"]
+    doc = run("ووصل في معية الملك، الدكتور إبراهيم بن عبد العزيز العساف وزير المالية.",
+              published="2010-05-02")
+    assert [m.person.role for m in people(doc) if m.person.ar.endswith("العساف")] == ["minister"]
 
 
 def test_a_name_on_bin_with_no_state_is_of_the_gulf_monarchy_the_article_is_about() -> None:

@@ -180,7 +180,7 @@ class _People:
             # names: on the publication day only
             p = pick_term(terms, self.doc.published, [s for s in (self.doc.home, *self.doc.focus) if s])
             day = self.doc.published
-            role = self.title_role(a)
+            role = self.title_role(a, b)
             if role and day is not None and not any(t.covers(day) for t in terms):
                 p = replace(p, role=role)     # out of office then: the office the text gives
             if not any(m.kind == "office" and a <= m.start < b for m in self.ms):   # a name, not a title
@@ -189,12 +189,13 @@ class _People:
             found.prefix = prefixes.get((a, b), "")
             self.out.append(found)
 
-    def title_role(self, a: int) -> str | None:
-        """The role of the office title just before token a ('ووزير المالية الدكتور X': minister), if
-        any."""
-        before = [m for m in self.ms if m.kind == "office" and m.via == "sg" and m.end <= a <= m.end + 3
-                  and m.role in ROLE_TITLES]
-        return before[-1].role if before else None
+    def title_role(self, a: int, b: int) -> str | None:
+        """The role of the office title just before the name at tokens [a, b) ('ووزير المالية الدكتور X':
+        minister), else of the one just after it ('X وزير المالية'), if any."""
+        offices = [m for m in self.ms if m.kind == "office" and m.via == "sg" and m.role in ROLE_TITLES]
+        before = [m for m in offices if m.end <= a <= m.end + 3]
+        after = [m for m in offices if m.start == b]
+        return before[-1].role if before else after[0].role if after else None
 
     def in_name(self, word: str, p: Person) -> bool:
         """A word is one of the person's name ('عبدالعزيز' of 'سلمان بن عبد العزيز', spelt otherwise too)."""
