@@ -26,6 +26,8 @@ from .lexicon import read_table, read_words, split, tables
 from .textfold import TOKEN_RE, fold
 
 KINGDOMS = ("SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "TH", "JP")  # 'the kingdom' ...
+# states with a ruling house whose members are named with a royal title (prince, sheikh) and no state
+ROYAL_HOUSES = KINGDOMS + ("KW", "QA", "AE", "OM", "MY", "BN", "LU", "MC", "LI")
 
 
 def sole_kingdom(doc: Document) -> str | None:
@@ -163,6 +165,14 @@ class Gazetteer:
     def opens_variant(self, word: str) -> bool:
         """Whether a leader's name of two words or more may begin with this word, spelt some other way."""
         return word in JOINED_HEADS or word.translate(self.variant_table) in self.variant_firsts
+
+    def variant_spelling(self, text: str) -> str:
+        """Text with the letters transliterations swap folded alike, letter for letter (as variant keys)."""
+        return text.translate(self.variant_table)
+
+    def opens_spelt(self, word: str, spelt: str) -> bool:
+        """`opens_variant` of a word whose `variant_spelling` is already known."""
+        return word in JOINED_HEADS or spelt in self.variant_firsts
 
     def may_open_variant(self, words: Sequence[str]) -> bool:
         """Whether a leader's name of two words or more may begin with these (three) words, spelt some

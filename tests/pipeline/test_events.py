@@ -268,7 +268,7 @@ def test_signatories_on_behalf_of_each_side():
             "البوسعيدي، وزير الخارجية، وعن الجانب السعودي الأمير فيصل بن فرحان بن عبدالله، وزير الخارجية.")
     sign = events(text, "signing", published="2021-07-12")
     assert [sorted((p.iso, p.ar) for p in e.agents) for e in sign] == [
-        [("OM", "بدر بن حمد البوسعيدي"), ("SA", "فيصل بن فرحان آل سعود")]]     # the gazetteer's holders
+        [("OM", "بدر بن حمد البوسعيدي"), ("SA", "فيصل بن فرحان بن عبد الله آل سعود")]]   # the gazetteer's
 
 
 # --- one event per happening ----------------------------------------------------------------------

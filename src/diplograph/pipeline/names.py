@@ -146,6 +146,26 @@ def items(doc: Document, sent: int, ms: list[Mention]) -> list[tuple[int, int]]:
     return out
 
 
+COMPLEMENT_GAP = 3     # words of a title between its head and its complement (head of private affairs of ...)
+
+
+def complement(doc: Document, ms: list[Mention], m: Mention, a: int) -> bool:
+    """A title or a name glued to 'of/to' after another title in its list item (item from token `a`):
+    'رئيس الشؤون الخاصة لخادم الحرمين الشريفين', 'المستشار الإعلامي لرئيس الوزراء': the complement of that
+    title, not the item's person."""
+    if m.start <= a:
+        return False
+    names = Names(doc, frozenset())
+    if m.prefix == "" and m.kind == "office":      # the king's adviser: right after the title
+        return names.title_word(doc.tokens[m.start - 1].text) or any(
+            x.kind == "deputy" and x.end == m.start for x in ms)
+    if m.prefix[-1:] != doc.lang.words.form("lam"):
+        return False
+    near = max(a, m.start - COMPLEMENT_GAP)        # the title's own words between ('private affairs')
+    return any(x.kind in ("office", "deputy") and a <= x.start and near <= x.end <= m.start for x in ms) \
+        or any(names.title_word(doc.tokens[k].text) for k in range(near, m.start))
+
+
 @dataclass
 class Item:
     start: int
@@ -182,6 +202,22 @@ def _name_first(names: Names, ms: list[Mention], a: int, b: int) -> tuple[int, i
     return span if titled else None
 
 
+def _name_before_title(names: Names, ms: list[Mention], a: int, b: int) -> tuple[int, int] | None:
+    """'... بين عبيد حميد الطاير وزير الدولة الإماراتي ...': a name inside
+    the item, with no comma before the office title that follows it and names its state (two to four
+    words, a given name first or a name on 'بن')."""
+    doc = names.doc
+    for m in sorted((m for m in ms if a < m.start < b and m.kind == "office" and m.via == "sg"),
+                    key=lambda m: m.start):
+        span = names.run_before(a, m.start)
+        if span is None or span[1] != m.start or span[0] <= a or not 2 <= names.count(span) <= 4 \
+                or not names.looks_like_name(span):
+            continue
+        if title_state(doc, ms, m.start, b) is not None:
+            return span
+    return None
+
+
 def _before_dates(doc: Document, ms: list[Mention], a: int, b: int) -> int:
     """The end of an item without the dates that close it ('... الربيعة اليوم')."""
     dated = {m.end: m.start for m in ms if m.kind in ("date", "time") and a < m.start}
@@ -193,13 +229,16 @@ def _before_dates(doc: Document, ms: list[Mention], a: int, b: int) -> int:
 def title_state(doc: Document, ms: list[Mention], a: int, b: int) -> str | None:
     """The state a title names ('رئيس الحكومة المغربية', 'والي طنجة', 'سفير خادم الحرمين الشريفين'), not
     the one after 'لدى' (where the official serves)."""
-    posted = doc.lang.words.of("posted-to")
+    posted, lam = doc.lang.words.of("posted-to"), doc.lang.words.form("lam")
     toks = doc.tokens
     for m in sorted(ms, key=lambda x: x.start):
         if not a <= m.start < b:
             continue
         if any(toks[k].text in posted for k in range(max(a, m.start - 2), m.start)):
             continue
+        if m.kind == "state" and m.via == "name" and m.prefix[-1:] == lam and any(
+                x.kind == "office" and x.end == m.start for x in ms):
+            continue        # the king's envoy to Saudi Arabia: the state he is sent to
         if isinstance(m, PlaceMention) and m.kind == "place" and m.place is not None and m.place.iso:
             return m.place.iso
         if m.kind == "state" and m.iso:
@@ -216,7 +255,7 @@ def title_start(doc: Document, ms: list[Mention], a: int, at: int) -> int:
     before it ('وكان في وداع الأمير ... لدى مغادرته مطار القاهرة القائد العام')."""
     titles = {m.end for m in ms if m.kind in ("office", "deputy")}
     ends = [m.end for m in ms if a <= m.start and m.end <= at and m.start not in titles
-            and (isinstance(m, PersonMention) or m.kind == "leader")]
+            and (isinstance(m, PersonMention) or m.kind == "leader") and not complement(doc, ms, m, a)]
     return max([a, *ends])      # a person right after a title is its complement (the king's ambassador)
 
 
@@ -242,8 +281,10 @@ def state_after_name(doc: Document, ms: list[Mention], end: int) -> str | None:
 
 
 def _role(ms: list[Mention], a: int, b: int) -> str:
+    """The role of the office that opens the title (not one it names as a complement: 'مستشار الملك')."""
     roles = [m.role for m in ms if a <= m.start < b and m.kind == "office" and m.via == "sg" and m.role]
-    return roles[0] if len(roles) == 1 and roles[0] != "president" else "other"
+    opens = any(m.start == a and m.kind == "office" for m in ms)
+    return roles[0] if opens and len(roles) == 1 and roles[0] != "president" else "other"
 
 
 def list_items(doc: Document, sent: int, ms: list[Mention], people: list[PersonMention],
@@ -257,12 +298,16 @@ def list_items(doc: Document, sent: int, ms: list[Mention], people: list[PersonM
             names.title_word(t.text) for t in doc.tokens[s.tok_start:s.tok_end]):
         return found        # no title, no official
     for a, b in items(doc, sent, ms):
-        if any(a <= p.start < b and p.person.named and p.via not in TITLE_READINGS for p in people):
+        if any(a <= p.start < b and p.person.named and p.via not in TITLE_READINGS
+               and not complement(doc, ms, p, a) for p in people):
             continue        # the item's person is read already
-        span = _title_first(names, ms, a, b) or _name_first(names, ms, a, b)
-        if span is None:
+        span = _title_first(names, ms, a, b)
+        if span is not None:
+            title = (title_start(doc, ms + list(people), a, span[0]), span[0])
+        elif (span := _name_first(names, ms, a, b) or _name_before_title(names, ms, a, b)) is not None:
+            title = (span[1], b)
+        else:
             continue
-        title = (title_start(doc, ms + list(people), a, span[0]), span[0]) if span[0] > a else (span[1], b)
         found.append(Item(a, b, span, title_state(doc, ms, *title), _role(ms, *title)))
     return _states_from_context(doc, found, people)
 

@@ -18,6 +18,8 @@ from difflib import SequenceMatcher
 from ..document import DateValue, Document, LeaderMention, Mention, Person, PersonMention, Sentence
 from ..lexicon import Words
 from ..gazetteer import (
+    JOINED_HEADS,
+    ROYAL_HOUSES,
     Gazetteer,
     LeaderTerm,
     name_tokens,
@@ -26,11 +28,24 @@ from ..gazetteer import (
 from ..textfold import fold
 from .dates import find_dates
 from .lexical import by_sentence
-from .names import TITLE_READINGS, Names, list_items, state_after_name, state_of_title
+from .names import (
+    TITLE_READINGS,
+    Names,
+    complement,
+    items,
+    list_items,
+    state_after_name,
+    state_of_title,
+    title_state,
+)
 
+
+COMMAS = ("،", ",")
 
 HOME_ROLES = {"president", "prime_minister", "foreign_minister", "king", "crown_prince", "emir"}
 
+
+ROLE_TITLES = ("minister", "foreign_minister", "prime_minister", "ambassador")   # a name's title tells these
 
 SENIORITY = ("supreme_leader", "king", "emir", "sultan", "president", "crown_prince", "prime_minister",
              "foreign_minister")
@@ -137,6 +152,7 @@ class _People:
     out: list[PersonMention] = field(default_factory=list)
     skip_offices: set[int] = field(default_factory=set)
     named_ends: set[int] = field(default_factory=set)
+    before: Sequence[PersonMention] = ()     # the people of the sentences before
 
     @property
     def words(self) -> Words:
@@ -159,12 +175,41 @@ class _People:
             terms = self.same_person(a, b, terms)
             if not terms:
                 self.taken -= set(range(a, b))   # free for the name patterns
+                self.royal_title_at(a, prefixes.get((a, b), ""))
                 continue
             # names: on the publication day only
             p = pick_term(terms, self.doc.published, [s for s in (self.doc.home, *self.doc.focus) if s])
+            day = self.doc.published
+            role = self.title_role(a, b)
+            if role and day is not None and not any(t.covers(day) for t in terms):
+                p = replace(p, role=role)     # out of office then: the office the text gives
             if not any(m.kind == "office" and a <= m.start < b for m in self.ms):   # a name, not a title
                 p = replace(p, text=_written(self.doc, (a, b), prefixes.get((a, b), "")))
-            self.out.append(self.person((a, b), p, p.iso, p.role, "gazetteer"))
+            found = self.person((a, b), p, p.iso, p.role, "gazetteer")
+            found.prefix = prefixes.get((a, b), "")
+            self.out.append(found)
+
+    def title_role(self, a: int, b: int) -> str | None:
+        """The role of the office title just before the name at tokens [a, b) ('ووزير المالية الدكتور X':
+        minister), else of the one just after it ('X وزير المالية'), if any."""
+        offices = [m for m in self.ms if m.kind == "office" and m.via == "sg" and m.role in ROLE_TITLES]
+        before = [m for m in offices if m.end <= a <= m.end + 3]
+        after = [m for m in offices if m.start == b]
+        return before[-1].role if before else after[0].role if after else None
+
+    def in_name(self, word: str, p: Person) -> bool:
+        """A word is one of the person's name ('عبدالعزيز' of 'سلمان بن عبد العزيز', spelt otherwise too)."""
+        words = name_tokens(p.ar)
+        return word in words or self.gz.variant_key([word])[0] in self.gz.variant_key(words)
+
+    def royal_title_at(self, a: int, prefix: str) -> None:
+        """A leader's name that opens with a royal title ('الأمير نايف') read as someone else: the title is
+        an office of its own, for the name that follows it ('والأمير نايف بن سلمان')."""
+        if self.words.has(self.doc.tokens[a].text[len(prefix):], "royal-title") \
+                and not any(m.kind == "office" and m.start == a for m in self.ms):
+            title = Mention("office", a, a + 1, self.sent.index, role="emir", via="sg", prefix=prefix)
+            self.ms.append(title)
+            self.by_start[a] = title
 
     def same_person(self, a: int, b: int, terms: list[LeaderTerm]) -> list[LeaderTerm]:
         """The terms of the leaders file a name at tokens [a, b) may mean; none for a namesake: a name that
@@ -173,20 +218,30 @@ class _People:
         not Margaret Beckett), or a surname alone out of its holder's time in office."""
         toks, end = self.doc.tokens, self.sent.tok_end
         words = self.words
+        if a > self.sent.tok_start and toks[a - 1].text in words.of("son-of"):
+            return []       # Nayef bin Salman bin Abdulaziz: the father's name, not the king
+        if toks[b - 1].text in JOINED_HEADS and b < end:
+            return []       # read up to 'Abd' of 'Abd Allah': a longer name, not the leader's
+        if any(x.kind == "deputy" and x.end == a for x in self.ms):
+            return []       # the deputy of the Custodian of the Two Holy Mosques is not the king
         names = Names(self.doc, frozenset(self.taken - set(range(a, b))))
         if b + 1 < end and toks[b].text in words.of("son-of"):
-            return [t for t in terms if toks[b + 1].text in name_tokens(t.person.ar)]
+            return [t for t in terms if self.in_name(toks[b + 1].text, t.person)]
         if b < end and any(toks[k].text in words.of("son-of") for k in range(a, b)) and names.name_word(b) \
                 and (toks[b].text.startswith(words.prefix("article")) or names.given(toks[b].text)):
-            return [t for t in terms if toks[b].text in name_tokens(t.person.ar)]
+            return [t for t in terms if self.in_name(toks[b].text, t.person)]
         if b - a == 1:
             given = a > self.sent.tok_start and names.given(toks[a - 1].text) and names.name_word(a - 1)
-            if given and not any(toks[a - 1].text in name_tokens(t.person.ar) for t in terms):
+            if given and not any(self.in_name(toks[a - 1].text, t.person) for t in terms):
                 return []
             day = self.doc.published         # the latest day the text names may be history
             if day is not None and not any(t.covers(day) for t in terms):
                 return []
         return terms
+
+    def goes_on(self, last: str, after: str, p: Person) -> bool:
+        """A name read up to a word that does not end the leader's name, then a word not of it."""
+        return name_tokens(p.ar)[-1:] != (last,) and not self.in_name(after, p)
 
     def courtesies(self, j: int) -> tuple[int, bool]:
         """Past courtesy titles (and 'former') from token j: where the title ends, and whether 'former'."""
@@ -209,7 +264,12 @@ class _People:
         """'Fuad Masum, President of the Iraqi Republic': the office is the named person's title."""
         gap = [k for k in range(m.start - 2, m.start + 1) if k in self.named_ends]
         return bool(gap) and all(self.doc.tokens[k].text in ("،", ",") for k in range(gap[-1], m.start)) \
-            and m.via != "honorific"
+            and m.via != "honorific" and not (m.prefix and self.royal_word(m))   # ', and the prince ...'
+
+    def royal_word(self, m: Mention) -> bool:
+        """The office is one royal title word ('والأمير')."""
+        return m.end - m.start == 1 and self.words.has(self.doc.tokens[m.start].text[len(m.prefix):],
+                                                       "royal-title")
 
     def office_state(self, m: Mention) -> tuple[str | None, int, int, bool] | None:
         """The state an office names after it and where its title ends: (iso, next token, title end,
@@ -259,11 +319,28 @@ class _People:
         if j >= self.sent.tok_end or toks[j].text in self.words.of("name-stop"):
             return False
         known = self.gz.by_title_name(m.role or "", toks[j].text, iso, self.doc.published)
-        if known is None:
-            return False
+        if known is None or j + 2 < self.sent.tok_end and toks[j + 1].text in self.words.of("son-of") \
+                and not self.in_name(toks[j + 2].text, known):
+            return False        # Prince Nawaf bin Faisal is not the emir Nawaf al-Ahmad
+        after = j + 1 < self.sent.tok_end and Names(self.doc, frozenset(self.taken)).name_word(j + 1)
+        if after and self.goes_on(toks[j].text, toks[j + 1].text, known):
+            return False        # the president Michel Kafando is not Michelle Bachelet
         self.out.append(self.person((m.start, j + 1), known, known.iso, known.role, "gazetteer"))
         self.taken.add(j)
         return True
+
+    def name_between_commas(self, j: int) -> tuple[int, int] | None:
+        """'مساعد وزير الخارجية الروسية، ميخائيل بوغدانوف،': a name set off by commas right after the title
+        (a given name first or a name on 'بن', two words or more)."""
+        toks, end = self.doc.tokens, self.sent.tok_end
+        if j + 1 >= end or toks[j].text not in COMMAS:
+            return None
+        span = _name_after(self.doc, j + 1, end, self.taken)
+        names = Names(self.doc, frozenset(self.taken))
+        if span is None or names.count(span) < 2 or not names.looks_like_name(span) \
+                or span[1] < end and toks[span[1]].text not in (*COMMAS, "."):
+            return None
+        return span
 
     def name_after(self, m: Mention, j: int, iso: str | None) -> tuple[tuple[int, int] | None, str | None]:
         """An unknown name after the title, also past a portfolio ('the minister of electricity and
@@ -282,10 +359,56 @@ class _People:
                     break
             if k > j:
                 span = _name_after(self.doc, k, self.sent.tok_end, self.taken)
+        if span is None and iso is not None:
+            span = self.name_between_commas(j)
         if span and not iso:
             iso = state_after_name(self.doc, self.ms, span[1]) \
                 or _nearby_state(self.ms, m.start, self.words) or self.doc.home
         return span, iso
+
+    def complement_name(self, m: Mention, j: int, iso: str | None) -> bool:
+        """'ورئيس الشؤون الخاصة لخادم الحرمين الشريفين حازم بن مصطفى زقزوق': a name after an office that is
+        the complement of an earlier title is that title's holder (an official of the office's state), not
+        the office's."""
+        a = next((i for i, k in items(self.doc, self.sent.index, self.ms) if i <= m.start < k), m.start)
+        if not complement(self.doc, self.ms, m, a):
+            return False
+        span = _name_after(self.doc, j, self.sent.tok_end, self.taken)
+        if span is None:
+            return False
+        iso = title_state(self.doc, self.ms, a, span[0]) or iso
+        if iso is None:
+            return False
+        folded = " ".join(t.text for t in self.doc.tokens[span[0]:span[1]])
+        p = _known_person(self.doc, folded.split(), iso) \
+            or _new_person(self.doc, self.doc.surface(*span), folded, iso, "other")
+        self.out.append(self.person(span, p, iso, p.role, "pattern"))
+        self.taken |= set(range(*span))
+        return True
+
+    def royal(self, m: Mention, j: int) -> bool:
+        """'والأمير خالد بن فهد بن خالد', 'الأمير تشارلز': a royal title that names no state, then a name (or
+        a given name alone): a member of a ruling house, of the state the title after the name names, else
+        of the monarchy the article is about."""
+        toks, end = self.doc.tokens, self.sent.tok_end
+        if not self.royal_word(m):
+            return False
+        span = _name_after(self.doc, j, end, self.taken)
+        if span is None and j < end and j not in self.taken and self.words.has(toks[j].text, "given-name") \
+                and (j + 1 >= end or j + 1 in self.taken or not toks[j + 1].text.isalpha()
+                     or toks[j + 1].text in self.words.of("name-stop")):
+            span = (j, j + 1)
+        if span is None:
+            return False
+        iso = state_after_name(self.doc, self.ms, span[1]) or royal_state(self.doc, [*self.before, *self.out])
+        if iso is None:
+            return False
+        folded = " ".join(t.text for t in toks[span[0]:span[1]])
+        p = _known_person(self.doc, folded.split(), iso) \
+            or _new_person(self.doc, self.doc.surface(*span), folded, iso, "other")
+        self.out.append(self.person((m.start, span[1]), p, iso, p.role, "royal"))
+        self.taken |= set(range(*span))
+        return True
 
     def office_holder(self, m: Mention, iso: str | None, span: tuple[int, int] | None,
                       title_end: int) -> None:
@@ -321,7 +444,11 @@ class _People:
         if where is None:
             return
         iso, j, title_end, former = where
+        if self.complement_name(m, j, iso):
+            return
         if self.title_of_next(m, j, people_at) or self.holder_by_name(m, j, iso):
+            return
+        if iso is None and self.royal(m, j):
             return
         span, iso = self.name_after(m, j, iso)
         if span and iso:
@@ -333,29 +460,39 @@ class _People:
             self.office_holder(m, iso, span, title_end)
 
 
-def variant_leaders(doc: Document, gz: Gazetteer, sent: Sentence, taken: set[int]) -> list[LeaderMention]:
+def variant_openers(doc: Document, gz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """The article's words that may open a leader's name spelt otherwise, each with the forms it opens it
+    as (itself, or without its clitics): one look-up per distinct word of the article."""
+    clitics = doc.lang.words.prefix("conjunction") + doc.lang.words.prefix("lam-prefix")
+    out: dict[str, tuple[str, ...]] = {}
+    words = [w for w in {t.text for t in doc.tokens} if w.isalpha()]
+    spelt = gz.variant_spelling("\n".join(words)).split("\n")          # one translation, letter for letter
+    for word, sp in zip(words, spelt):
+        if not word.startswith(clitics):
+            if gz.opens_spelt(word, sp):
+                out[word] = (word,)
+        elif starts := tuple(word[c:] for c in (0, 1, 2) if gz.opens_spelt(word[c:], sp[c:])):
+            out[word] = starts
+    return out
+
+
+def variant_leaders(doc: Document, gz: Gazetteer, sent: Sentence, taken: set[int],
+                    openers: dict[str, tuple[str, ...]]) -> list[LeaderMention]:
     """Leaders' names spelt otherwise than the leaders data has them ('كيم يونغ-أون', 'سيرغي لافروف' for
-    'سيرجي لافروف'): runs of two words or more, not read already, with a leader name's variant key."""
+    'سيرجي لافروف'): runs of two words or more, not read already, with a leader name's variant key
+    (`openers`: the article's `variant_openers`)."""
     toks = doc.tokens
     out: list[LeaderMention] = []
-    clitics = doc.lang.words.prefix("conjunction") + doc.lang.words.prefix("lam-prefix")
-    k = sent.tok_start
-    while k < sent.tok_end:
-        end = None
-        word = toks[k].text
-        if k in taken or not word.isalpha():
-            k += 1
+    done = sent.tok_start
+    for k in [k for k in range(sent.tok_start, sent.tok_end) if toks[k].text in openers]:
+        if k < done or k in taken:
             continue
-        firsts = (word, word[1:], word[2:]) if word.startswith(clitics) else (word,)    # without its clitics
-        starts = [w for w in firsts if gz.opens_variant(w)]
-        if starts:
-            nxt = [t.text for t in toks[k + 1:min(k + 3, sent.tok_end)]]
-            starts = [w for w in starts if gz.may_open_variant([w, *nxt])]
-        for first in starts:
+        nxt = [t.text for t in toks[k + 1:min(k + 3, sent.tok_end)]]
+        for first in (w for w in openers[toks[k].text] if gz.may_open_variant([w, *nxt])):
             end = _variant_run(doc, gz, (k, first), sent, taken, out)
             if end is not None:
+                done = end
                 break
-        k = end if end is not None else k + 1
     return out
 
 
@@ -378,19 +515,24 @@ def _variant_run(doc: Document, gz: Gazetteer, at: tuple[int, str], sent: Senten
     return None
 
 
-def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]) -> list[PersonMention]:
-    """Turn gazetteer hits, offices and name patterns of one sentence into person mentions."""
+def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention],
+                before: Sequence[PersonMention] = (),
+                openers: dict[str, tuple[str, ...]] | None = None) -> list[PersonMention]:
+    """Turn gazetteer hits, offices and name patterns of one sentence into person mentions (`before`: the
+    people of the sentences before it; `openers`: the article's `variant_openers`, read once)."""
     taken = {k for m in ms if m.kind not in ("conj",) for k in range(m.start, m.end)}
-    variants = variant_leaders(doc, gz, doc.sentences[sent_index], taken)
+    if openers is None:
+        openers = variant_openers(doc, gz)
+    variants = variant_leaders(doc, gz, doc.sentences[sent_index], taken, openers)
     ms = sorted([*ms, *variants], key=lambda m: m.start)
     r = _People(doc, gz, doc.sentences[sent_index], ms,
                 taken=taken | {k for m in variants for k in range(m.start, m.end)},
-                by_start={m.start: m for m in ms if m.kind != "conj"})
+                by_start={m.start: m for m in ms if m.kind != "conj"}, before=before)
     r.gazetteer_names()
     people_at = {m.start: m for m in r.out}
     r.named_ends = {m.end for m in r.out}
     deputies = [m for m in ms if m.kind in ("deputy", "institution")]
-    for m in sorted((x for x in ms if x.kind == "office"), key=lambda x: x.start):
+    for m in sorted((x for x in r.ms if x.kind == "office"), key=lambda x: x.start):
         r.office(m, people_at, deputies)
     out = r.out + _counterparts(doc, gz, sent_index, ms, r.out)
     out, spouses = _spouses(doc, sent_index, ms, out)
@@ -525,7 +667,8 @@ def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: l
             continue
         iso = _appositive_state(doc, ms, span[1]) or state_after_name(doc, ms, span[1]) \
             or _nearby_state(ms, c.start, doc.lang.words, doc) \
-            or state_of_title(doc, ms, c.start) or _kingdom_before(doc, ms, c.start) or doc.home
+            or state_of_title(doc, ms, c.start) or _kingdom_before(doc, ms, c.start) or doc.home \
+            or (None if mister else royal_state(doc, people))   # a name on 'bin': the Gulf monarchy's
         if iso is None:
             continue
         folded = " ".join(t.text for t in toks[span[0]:span[1]])
@@ -661,6 +804,17 @@ def _nearby_state(ms: list[Mention], at: int, words: Words, doc: Document | None
     return before[-1].iso if before else None
 
 
+MONARCHS = ("king", "emir", "sultan", "crown_prince")
+
+
+def royal_state(doc: Document, before: Sequence[PersonMention]) -> str | None:
+    """The state of a prince or sheikh the text gives no state: the one whose monarch was named last
+    (`before`: the people read so far), else the reporting state, else the first of the article's main
+    states, that has a ruling house."""
+    monarchs = [m.person.iso for m in reversed(before) if m.person.role in MONARCHS]
+    return next((s for s in (*monarchs, doc.home, *doc.focus) if s in ROYAL_HOUSES), None)
+
+
 def _kingdom_before(doc: Document, ms: list[Mention], at: int) -> str | None:
     """'رئيس وفد المملكة ... المهندس X': 'المملكة' is the one kingdom the article names."""
     if not any(m.kind == "kingdom" and m.end <= at for m in ms):
@@ -674,8 +828,9 @@ def read_people(doc: Document) -> Document:
     gz = doc.lang.gazetteer
     lexical = by_sentence(doc.mentions)
     people: list[PersonMention] = []
+    openers = variant_openers(doc, gz)
     for s in doc.sentences:
-        people += find_people(doc, gz, s.index, lexical[s.index])
+        people += find_people(doc, gz, s.index, lexical[s.index], people, openers)
     if doc.published is not None:
         doc.dates = [m for s in doc.sentences for m in find_dates(doc, s, lexical[s.index])]
     doc.people = people

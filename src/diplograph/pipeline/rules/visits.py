@@ -243,7 +243,10 @@ def listed_companions(doc: Document) -> list[Event]:
     words = doc.lang.words
     cues = words.of("companion") | words.of("company")
     out: list[Event] = []
+    named = {m.sent for m in doc.people}
     for s in doc.sentences:
+        if s.index not in named:
+            continue        # nobody to list
         cue = next((k for k in range(s.tok_start, s.tok_end)
                     if any(v in cues for v in first_token_variants(doc.tokens[k].text))), None)
         if cue is None:
