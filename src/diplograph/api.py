@@ -7,8 +7,9 @@
     >>> G = dg.to_networkx(ds)                      # networkx.MultiDiGraph of the entities
 
 `load` keeps rdflib's API (triples(), query(), serialize(format="ox-turtle")) while the data lives in the
-graph folder's persistent Oxigraph store (`graphstore`), opened read-only without parsing; SPARQL runs in Rust. rdflib objects are made only for what a
-caller reads; for bulk answers use `query` (pyoxigraph terms, no conversion) or `store`.
+graph folder's persistent Oxigraph store (`graphstore`), opened read-only without parsing; SPARQL runs
+in Rust. rdflib objects are made only for what a caller reads; for bulk answers use `query` (pyoxigraph
+terms, no conversion) or `store`.
 """
 from __future__ import annotations
 

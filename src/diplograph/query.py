@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Literal as Kind
+from typing import TypeVar
 
 import pyoxigraph as ox
 
@@ -54,7 +55,8 @@ GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
 }
 FORMATS = ("table", "csv", "tsv", "json", "xml", "ttl", "nt", "jsonld")
 PARAM_KINDS = ("literal", "iri", "date", "integer")
-UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
+UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD",
+                             "WITH"})
 
 
 # --------------------------------------------------------------------------------------------- results
@@ -192,7 +194,8 @@ def to_term(value: str | Term, kind: str | None = None) -> Term:
         if kind == "integer":
             return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD_INTEGER))
     except ValueError as exc:
-        raise QueryError(f"parameter value {value!r} is not a valid {kind or 'IRI'}: {exc}", exit_code=2) from exc
+        raise QueryError(f"parameter value {value!r} is not a valid {kind or 'IRI'}: {exc}",
+                         exit_code=2) from exc
     raise QueryError(f"unknown parameter kind {kind!r}", hint=f"use one of {', '.join(PARAM_KINDS)}")
 
 
@@ -202,7 +205,8 @@ def bind_params(query: NamedQuery, values: Mapping[str, str]) -> dict[str, Term]
     unknown = sorted(set(values) - set(declared))
     if unknown:
         hint = f"it takes: {', '.join(declared) or 'no parameters'}"
-        raise QueryError(f"query {query.name!r} has no parameter {', '.join(unknown)}", hint=hint, exit_code=2)
+        raise QueryError(f"query {query.name!r} has no parameter {', '.join(unknown)}", hint=hint,
+                         exit_code=2)
     missing = [p.name for p in query.params if not p.optional and p.name not in values]
     if missing:
         raise QueryError(f"query {query.name!r} needs --param {missing[0]}=…", exit_code=2)
@@ -215,7 +219,8 @@ def parse_param_args(items: Iterable[str]) -> dict[str, str]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise QueryError(f"cannot read --param {item!r}", hint="write NAME=VALUE, e.g. country=RU", exit_code=2)
+            raise QueryError(f"cannot read --param {item!r}", hint="write NAME=VALUE, e.g. country=RU",
+                             exit_code=2)
         if key.strip() in out:
             raise QueryError(f"--param {key.strip()} is given twice", exit_code=2,
                              hint="give each parameter once (a query variable takes one value)")
@@ -246,7 +251,7 @@ def _strip_prologue(text: str) -> str:
 def is_update(text: str) -> bool:
     """Whether `text` is a SPARQL Update request (INSERT, DELETE, LOAD, DROP, ...)."""
     m = re.match(r"[A-Za-z]+", _strip_prologue(text))
-    return bool(m) and m.group(0).upper() in UPDATE_KEYWORDS
+    return m is not None and m.group(0).upper() in UPDATE_KEYWORDS
 
 
 _ERR_RE = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
@@ -359,11 +364,15 @@ class _Cancelled(Exception):
     pass
 
 
-def _take(it: Iterable, max_rows: int | None, cancel: threading.Event | None) -> tuple[list, bool]:
+T = TypeVar("T")
+RawResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
+
+
+def _take(it: Iterable[T], max_rows: int | None, cancel: threading.Event | None) -> tuple[list[T], bool]:
     """Materialise an iterator, at most max_rows items, checking the cancel flag between items."""
     if cancel is None and max_rows is None:
         return list(it), False
-    out: list = []
+    out: list[T] = []
     for i, item in enumerate(it):
         if max_rows is not None and i >= max_rows:
             return out, True
@@ -373,7 +382,8 @@ def _take(it: Iterable, max_rows: int | None, cancel: threading.Event | None) ->
     return out, False
 
 
-def _evaluate(raw, format: str | None, max_rows: int | None, cancel: threading.Event | None) -> QueryResult:
+def _evaluate(raw: RawResult, format: str | None, max_rows: int | None,
+              cancel: threading.Event | None) -> QueryResult:
     try:
         if isinstance(raw, ox.QueryBoolean):
             res = QueryResult("ask", boolean=bool(raw))
@@ -401,7 +411,7 @@ def _evaluate(raw, format: str | None, max_rows: int | None, cancel: threading.E
         raise QueryError(f"the query failed while reading the store: {exc}") from None
 
 
-def _ser_results(raw, format: str) -> tuple[bytes, str]:
+def _ser_results(raw: ox.QuerySolutions, format: str) -> tuple[bytes, str]:
     fmt = RESULT_FORMATS.get(format)
     if fmt is None:
         raise QueryError(f"a SELECT or ASK answer cannot be written as {format!r}",
@@ -409,14 +419,17 @@ def _ser_results(raw, format: str) -> tuple[bytes, str]:
     return _xml_checked(raw.serialize(format=fmt), format), fmt.media_type
 
 
-def _xml_checked(data: bytes, format: str) -> bytes:
+def _xml_checked(data: bytes | None, format: str) -> bytes:
     """`data`, unless it is XML holding a character XML 1.0 cannot carry (NotRepresentable)."""
+    if data is None:        # Oxigraph returns None only when given an output to write to
+        raise QueryError("the answer could not be serialised")
     if format == "xml":
         check_xml(data)
     return data
 
 
-def serialize_rows(variables: Sequence[str], rows: Sequence[ox.QuerySolution], format: str) -> tuple[bytes, str]:
+def serialize_rows(variables: Sequence[str], rows: Sequence[ox.QuerySolution],
+                   format: str) -> tuple[bytes, str]:
     """SELECT solutions already taken out of Oxigraph, in a W3C results format (via Oxigraph's writer)."""
     fmt = RESULT_FORMATS.get(format)
     if fmt is None:
@@ -461,7 +474,8 @@ def serialize_boolean(value: bool, format: str) -> tuple[bytes, str]:
         raise QueryError(f"an ASK answer cannot be written as {format!r}",
                          hint=f"use one of table, {', '.join(RESULT_FORMATS)}", exit_code=2)
     doc = b'{"head":{},"boolean":%s}' % (b"true" if value else b"false")
-    return ox.parse_query_results(doc, format=ox.QueryResultsFormat.JSON).serialize(format=fmt), fmt.media_type
+    parsed = ox.parse_query_results(doc, format=ox.QueryResultsFormat.JSON)
+    return _xml_checked(parsed.serialize(format=fmt), format), fmt.media_type
 
 
 def serialize_result(result: QueryResult, format: str) -> tuple[bytes, str]:
@@ -475,10 +489,13 @@ def serialize_result(result: QueryResult, format: str) -> tuple[bytes, str]:
     return serialize_rows(result.variables, result.rows or [], format)
 
 
-def run_named(store: ox.Store, name: str, params: Mapping[str, str] | None = None, **kwargs) -> QueryResult:
+def run_named(store: ox.Store, name: str, params: Mapping[str, str] | None = None, *,
+              timeout: float | None = None, format: str | None = None, max_rows: int | None = None,
+              allow_service: Iterable[str] = ()) -> QueryResult:
     """Run a named query with its parameters (checked against its header)."""
     nq = get_named_query(name)
-    return run_query(store, nq.text, bindings=bind_params(nq, params or {}), **kwargs)
+    return run_query(store, nq.text, bindings=bind_params(nq, params or {}), timeout=timeout, format=format,
+                     max_rows=max_rows, allow_service=allow_service)
 
 
 # -------------------------------------------------------------------------------------------- table

@@ -22,7 +22,8 @@ graph_option = click.option(
 
 
 def user_errors(func: F) -> F:
-    """Report a DiplographError as `diplograph: error: <file>:<line>: <message> (<hint>)` and exit non-zero."""
+    """Report a DiplographError as `diplograph: error: <file>:<line>: <message> (<hint>)` and exit
+    non-zero."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:

@@ -24,7 +24,8 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
               help="Write the Turtle here (default: standard output).")
 @click.option("--published", callback=_date, metavar="YYYY-MM-DD",
               help="Publication date, when the text does not say it (resolves 'today', 'yesterday'...).")
-@click.option("--explain", "show", is_flag=True, help="Print, per sentence, the mentions and events found and why.")
+@click.option("--explain", "show", is_flag=True,
+              help="Print, per sentence, the mentions and events found and why.")
 @user_errors
 def extract(file: Path, output: Path | None, published: dt.date | None, show: bool) -> None:
     """Extract the facts of one article FILE as Turtle."""

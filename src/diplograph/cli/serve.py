@@ -50,8 +50,8 @@ def serve(host: str, port: int, timeout: float, max_rows: int, max_request: int,
                          allow_service=parse_allow_list(allow_service), max_query_mb=max_query_mb,
                          threads=threads, max_connections=max_connections, idle_timeout=idle_timeout,
                          verbose=verbose)
-    click.echo(f"SPARQL endpoint: {server.url}  (HTML view: {server.url.removesuffix('sparql')}); Ctrl-C stops",
-               err=True)
+    view = server.url.removesuffix("sparql")
+    click.echo(f"SPARQL endpoint: {server.url}  (HTML view: {view}); Ctrl-C stops", err=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
