@@ -24,7 +24,6 @@ the operator finishes. Callers that need a hard stop run queries in a process th
 from __future__ import annotations
 
 import re
-import shutil
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -161,7 +160,12 @@ def list_named_queries(directory: Path | None = None) -> list[NamedQuery]:
 
 def get_named_query(name: str, directory: Path | None = None) -> NamedQuery:
     """The named query called `name`, or a QueryError that lists the known names."""
-    known = list_named_queries(directory)
+    folder = directory or queries_dir()
+    if re.fullmatch(r"[\w.-]+", name) and (folder / f"{name}.rq").is_file():   # the usual case: NAME.rq
+        nq = _parse_header(folder / f"{name}.rq")
+        if nq.name == name:
+            return nq
+    known = list_named_queries(folder)
     for q in known:
         if q.name == name:
             return q
@@ -559,6 +563,8 @@ def format_table(result: QueryResult, *, max_width: int | None = None, max_col: 
         return "true" if result.boolean else "false"
     if result.rows is None:
         raise ValueError("format_table needs a SELECT result with its solutions kept")
+    import shutil
+
     total = max_width or shutil.get_terminal_size((120, 24)).columns
     cells = [[term_text(sol[v]) for v in result.variables] for sol in result.rows]
     widths = [max([display_width(v)] + [display_width(_clean(r[i])) for r in cells])

@@ -28,13 +28,10 @@ import contextlib
 import fcntl
 import itertools
 import os
-import shutil
-import sqlite3
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, BinaryIO, Self
+from typing import IO, TYPE_CHECKING, BinaryIO, Self
 
 import pyoxigraph as ox
 
@@ -42,6 +39,9 @@ from .errors import StoreError
 from .faults import disk_guard
 from .paths import ontology_file
 from .vocab import ENTITIES_GRAPH, ONTOLOGY_GRAPH, PREFIXES, TURTLE_PREFIXES, article_graph
+
+if TYPE_CHECKING:
+    import sqlite3
 
 
 
@@ -100,6 +100,8 @@ class GraphDir:
     def remove_temporaries(self) -> int:
         """Delete temporary files and batch folders left by a killed run (only call while holding the
         lock)."""
+        import shutil
+
         n = 0
         shards = self.articles.glob("*") if self.articles.is_dir() else ()
         for folder in (self.root, self.articles, *shards):
@@ -128,6 +130,8 @@ def atomic_output(path: Path, *, durable: bool = True) -> Iterator[BinaryIO]:
     """A binary file to write `path` through: renamed over `path` only when the block completes.
     The file keeps the mode of the one it replaces (a new one: 0666 less the umask). A full disk or a
     read-only folder is a StoreError naming `path` (see `faults.disk_error`)."""
+    import tempfile      # here: the reading commands never write, and start without it
+
     with disk_guard(path, name_path=True):
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -171,6 +175,8 @@ def write_batch(gd: GraphDir, files: dict[str, bytes]) -> None:
     (`remove_temporaries`)."""
     if not files:
         return
+    import shutil
+
     tmp = gd.articles / f".batch-{os.getpid()}-{next(_BATCHES)}.tmp"
     tmp.mkdir(parents=True)
     try:
@@ -419,6 +425,8 @@ class Index:
     """
 
     def __init__(self, gd: GraphDir) -> None:
+        import sqlite3      # here: the reading commands never open the index, and start without it
+
         self.gd = gd
         self.path = gd.cache / "index.sqlite"
         gd.cache.mkdir(parents=True, exist_ok=True)
@@ -430,6 +438,8 @@ class Index:
             self.db = self._open()
 
     def _open(self) -> sqlite3.Connection:
+        import sqlite3
+
         db = sqlite3.connect(self.path)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import functools
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import Any, TypeVar
 import click
 
 from ..errors import DiplographError
-from ..faults import disk_error
+from ..faults import disk_error, is_sqlite_error
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -32,8 +31,10 @@ def user_errors(func: F) -> F:
         except DiplographError as exc:
             click.echo(f"diplograph: error: {exc}", err=True)
             sys.exit(exc.exit_code)
-        except (OSError, sqlite3.Error) as exc:   # a fault no library call turned into a DiplographError
-            click.echo(f"diplograph: error: {disk_error(exc)}", err=True)
-            sys.exit(1)
+        except Exception as exc:   # a fault no library call turned into a DiplographError
+            if isinstance(exc, OSError) or is_sqlite_error(exc):
+                click.echo(f"diplograph: error: {disk_error(exc)}", err=True)
+                sys.exit(1)
+            raise
 
     return wrapper  # type: ignore[return-value]

@@ -99,7 +99,7 @@ def query(sparql: str | None, file: Path | None, name: str | None, list_: bool, 
 
     allowed = parse_allow_list(allow_service)
     table = fmt == "table"
-    with Reader(graph_dir) as store:
+    with Reader(graph_dir, small_in_memory=True) as store:
         def answer() -> bytes:
             result = run_query(store, text, bindings=bindings, timeout=timeout, format=None if table else fmt,
                                allow_service=allowed)
