@@ -38,6 +38,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from pathlib import Path
 from typing import Literal as Kind
@@ -122,18 +123,24 @@ class NamedQuery:
     description: str
     params: tuple[Param, ...]
     path: Path
-
-    @property
-    def text(self) -> str:
-        return self.path.read_text(encoding="utf-8")
+    text: str = field(default="", repr=False)    # the file's content, as read with its header
 
 
 _PARAM_RE = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*(?:\((?P<spec>[^)]*)\))?\s*(?:[—–:-]+\s*(?P<desc>.*))?$")
 
 
 def _parse_header(path: Path) -> NamedQuery:
+    """The named query in `path`, read again only when the file changed (size, time)."""
+    st = path.stat()
+    return _read_named(path, st.st_size, st.st_mtime_ns)
+
+
+@lru_cache(maxsize=256)
+def _read_named(path: Path, size: int, mtime_ns: int) -> NamedQuery:
+    del size, mtime_ns          # the cache key: a file edited in place is read again
     name, description, params = path.stem, "", []
-    for raw in path.read_text(encoding="utf-8").splitlines():
+    text = path.read_text(encoding="utf-8")
+    for raw in text.splitlines():
         line = raw.strip()
         if not line:
             continue
@@ -149,7 +156,7 @@ def _parse_header(path: Path) -> NamedQuery:
             description = f"{description} {value}".strip()
         elif key == "param":
             params.append(_parse_param(value, path))
-    return NamedQuery(name, description, tuple(params), path)
+    return NamedQuery(name, description, tuple(params), path, text)
 
 
 def _parse_param(value: str, path: Path) -> Param:

@@ -74,6 +74,8 @@ def _absolute(iri: str, base: str | None) -> str | None:
 def service_clauses(text: str, prefixes: Mapping[str, str] | None = None) -> list[ServiceClause]:
     """Every SERVICE clause of a query, its endpoint resolved against BASE and the PREFIX
     declarations (`prefixes`: the ones predeclared for the parser)."""
+    if "SERVICE" not in text.upper():     # the lexer below finds no other (upper-casing is per character)
+        return []
     known = dict(prefixes or {})
     base: str | None = None
     found: list[ServiceClause] = []
