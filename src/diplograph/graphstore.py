@@ -52,7 +52,7 @@ from .vocab import ENTITIES_GRAPH, article_graph
 LAYOUT = "2"                  # 2: a text stamp holding the whole fingerprint (1: JSON, hashed)
 LOCK_TIMEOUT = 600.0          # seconds a writer waits for readers to finish (and a reader for a writer)
 BULK_FROM = 2000              # more articles than this in one session: bulk load (SST files) rather than
-                              # one transaction each
+                              # one transaction
 SMALL_GRAPH_BYTES = 256_000   # a graph this small (its diplograph.ttl) parses faster than RocksDB opens
 
 
@@ -217,12 +217,14 @@ def _record_files(gd: GraphDir) -> Iterator[tuple[Path, str | None]]:
 class Writer:
     """One write session on the store: `with Writer(gd) as w: w.rebuild()` (or `w.update(...)`).
 
-    The session holds the store's lock exclusively; the stamp says "writing" until it completes.
+    The session holds the store's lock exclusively; the stamp says "writing" until it completes. The
+    database is opened on first use (`store`), not at the start: a rebuild starts a new one, and
+    opening RocksDB costs some 200 threads.
     """
 
     def __init__(self, gd: GraphDir) -> None:
         self.gd, self.paths = gd, StorePaths(gd)
-        self.store: ox.Store | None = None
+        self._store: ox.Store | None = None
         self._lock: contextlib.ExitStack | None = None
         self._generation = 0
 
@@ -234,20 +236,32 @@ class Writer:
         old = read_stamp(self.paths)
         self._generation = (old.generation if old else 0) + 1
         _write_stamp(self.paths, Stamp(LAYOUT, "writing", self._generation, ""))
-        try:
-            self.store = ox.Store(str(self.paths.db))
-        except OSError:            # damaged beyond opening: start again
-            import shutil
-
-            shutil.rmtree(self.paths.db, ignore_errors=True)
-            self.store = ox.Store(str(self.paths.db))
         return self
+
+    @property
+    def store(self) -> ox.Store:
+        """The database, opened on first use (a damaged one is started again)."""
+        assert self._lock is not None, "use the Writer inside a with block"
+        if self._store is None:
+            try:
+                self._store = ox.Store(str(self.paths.db))
+            except OSError:            # damaged beyond opening: start again
+                self._store = self._new()
+        return self._store
+
+    def _new(self) -> ox.Store:
+        """An empty database in place of the old one."""
+        import shutil
+
+        self._store = None
+        shutil.rmtree(self.paths.db, ignore_errors=True)
+        return ox.Store(str(self.paths.db))
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
         try:
-            if self.store is not None:
-                self.store.flush()
-            self.store = None      # closes the database before readers may open it
+            if self._store is not None:
+                self._store.flush()
+            self._store = None      # closes the database before readers may open it
             if exc_type is None:
                 _write_stamp(self.paths, Stamp(LAYOUT, "ok", self._generation, fingerprint(self.gd)))
         finally:
@@ -256,16 +270,11 @@ class Writer:
 
     @property
     def _st(self) -> ox.Store:
-        assert self.store is not None, "use the Writer inside a with block"
         return self.store
 
     def rebuild(self) -> None:
         """Empty the store and load the whole Turtle record into it (one bulk load)."""
-        import shutil
-
-        self.store = None
-        shutil.rmtree(self.paths.db, ignore_errors=True)
-        self.store = ox.Store(str(self.paths.db))
+        self._store = self._new()
         files = list(_record_files(self.gd))
 
         def chunks() -> Iterator[bytes]:
@@ -291,13 +300,13 @@ class Writer:
         if entities and self.gd.entities.exists():
             fresh.append((self.gd.entities, ENTITIES_GRAPH))
         fresh = [(p, g) for p, g in fresh if p.exists()]
+        # each file twice, into its graph and into the default graph (the union): parsing again is
+        # cheaper than copying inside the store (SPARQL ADD), and one load is one transaction
+        trig = (part for p, g in fresh for part in (_as_trig(p, g), _as_trig(p, None)))
         if len(fresh) > BULK_FROM:
-            stream = io.BufferedReader(_Chunks(_as_trig(p, g) for p, g in fresh), 1 << 20)
-            self._st.bulk_load(stream, format=ox.RdfFormat.TRIG)
-        else:
-            for path, g in fresh:
-                self._st.load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(g))
-        self._add_to_default([g for _, g in fresh])
+            self._st.bulk_load(io.BufferedReader(_Chunks(trig), 1 << 20), format=ox.RdfFormat.TRIG)
+        elif fresh:
+            self._st.load(b"".join(trig), format=ox.RdfFormat.TRIG)
 
     def _drop(self, graphs: list[str], per_update: int = 200) -> None:
         """Take graphs out, with their triples from the default graph unless another graph states them."""
@@ -309,10 +318,6 @@ class Writer:
                            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{g}>) }} }}")
                 ops.append(f"DROP SILENT GRAPH <{g}>")
             self._st.update(" ;\n".join(ops))
-
-    def _add_to_default(self, graphs: list[str], per_update: int = 500) -> None:
-        for i in range(0, len(graphs), per_update):
-            self._st.update(" ;\n".join(f"ADD SILENT <{g}> TO DEFAULT" for g in graphs[i:i + per_update]))
 
 
 def sync(gd: GraphDir) -> bool:

@@ -235,8 +235,11 @@ class GraphLock:
 
 
 def serialize_sorted(triples: Iterable[ox.Triple], fmt: ox.RdfFormat = ox.RdfFormat.TURTLE) -> bytes:
-    """Deterministic serialisation: triples sorted, then written with the project's prefixes."""
-    ordered = sorted(set(triples), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    """Deterministic serialisation: triples sorted, then written with the project's prefixes. The order
+    is that of (subject, predicate, object) in N-Triples syntax: `str` of a triple joins them with a
+    space, which sorts before any character a subject or a predicate can end on, so one string per
+    triple gives the same order as three."""
+    ordered = sorted(set(triples), key=str)
     prefixes = TURTLE_PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
     data = ox.serialize(ordered, format=fmt, prefixes=prefixes)
     assert data is not None        # None only when an output is given
