@@ -289,7 +289,8 @@ def targets(start: list[tuple[str, list[float]]], sizes: list[Size]) -> list[str
            f"{_verdict(helps <= 2 * click)}.",
            f"- seed graph query < 0.12 s: {seed:.3f} s: {_verdict(seed < 0.12)}; a fresh process with bare "
            f"pyoxigraph answering the same query from the same store takes {floor:.3f} s, the interpreter "
-           f"alone {t['the interpreter alone (`python -c pass`)']:.3f} s (the machine's load slows both)."]
+           f"alone {t['the interpreter alone (`python -c pass`)']:.3f} s, a minimal click app's `--help` "
+           f"{click:.3f} s (the machine's load slows all of them)."]
     for size in sizes:
         out += _size_targets(size)
     return out
