@@ -126,7 +126,10 @@ class NamedQuery:
     text: str = field(default="", repr=False)    # the file's content, as read with its header
 
 
-_PARAM_RE = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*(?:\((?P<spec>[^)]*)\))?\s*(?:[—–:-]+\s*(?P<desc>.*))?$")
+@lru_cache(maxsize=None)
+def _param_re() -> re.Pattern[str]:
+    """Compiled on first use (not when the command starts)."""
+    return re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*(?:\((?P<spec>[^)]*)\))?\s*(?:[—–:-]+\s*(?P<desc>.*))?$")
 
 
 def _parse_header(path: Path) -> NamedQuery:
@@ -160,7 +163,7 @@ def _read_named(path: Path, size: int, mtime_ns: int) -> NamedQuery:
 
 
 def _parse_param(value: str, path: Path) -> Param:
-    m = _PARAM_RE.match(value)
+    m = _param_re().match(value)
     if not m:
         raise QueryError(f"cannot read the parameter declaration {value!r}", path=path,
                          hint="write `# param: NAME (literal|iri|date|integer[, required]) — what it is`")
@@ -275,12 +278,14 @@ def is_update(text: str) -> bool:
     return m is not None and m.group(0).upper() in UPDATE_KEYWORDS
 
 
-_ERR_RE = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
-
+@lru_cache(maxsize=None)
+def _err_re() -> re.Pattern[str]:
+    """Compiled on first use (not when the command starts)."""
+    return re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
 
 def _syntax_error(exc: SyntaxError, text: str) -> QueryError:
     msg = str(exc)
-    m = _ERR_RE.search(msg)
+    m = _err_re().search(msg)
     if not m:
         return QueryError(f"SPARQL syntax error: {msg}", hint="check the query against SPARQL 1.1")
     line, col, detail = int(m[1]), int(m[2]), " ".join(m[3].split())
@@ -295,8 +300,10 @@ def _syntax_error(exc: SyntaxError, text: str) -> QueryError:
     return QueryError(f"SPARQL syntax error at line {line}, column {col}: {detail}{shown}", line=line)
 
 
-_BIND_LINE = re.compile(r"^([ \t]*)#[ \t]*bind:((?:[ \t]*\?\w+)+)[ \t]*$", re.MULTILINE)
-
+@lru_cache(maxsize=None)
+def _bind_line() -> re.Pattern[str]:
+    """Compiled on first use (not when the command starts)."""
+    return re.compile(r"^([ \t]*)#[ \t]*bind:((?:[ \t]*\?\w+)+)[ \t]*$", re.MULTILINE)
 
 def _written(term: Term) -> str | None:
     """`term` in SPARQL syntax when that needs no escape at all, else None."""
@@ -325,7 +332,7 @@ def place_bindings(text: str, terms: Mapping[str, Term]) -> tuple[str, dict[str,
         row = " ".join(placed[n] for n in names)
         return f"{m[1]}VALUES ({variables}) {{ ({row}) }}"
 
-    text = _BIND_LINE.sub(values, text)
+    text = _bind_line().sub(values, text)
     return text, {k: v for k, v in terms.items() if k not in used}
 
 
