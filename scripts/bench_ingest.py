@@ -160,7 +160,7 @@ def measure(corpus: Path, work: Path, n: int, mode: str, env: dict[str, str]) ->
     if mode == "scan":
         seconds, cpu, peak, _line = run_process([sys.executable, "-c", SCAN, str(corpus)], env)
         return seconds, cpu, peak
-    graph = work / f"graph-{mode}"
+    graph = work / f"graph-{corpus.name}-{mode}"     # incremental: over this corpus, ingested once before
     jobs = 1 if mode == "cold-1" else 2
     if mode.startswith("cold") and graph.exists():
         shutil.rmtree(graph)
