@@ -12,7 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from diplograph.cli import cli
@@ -415,6 +415,7 @@ def test_a_placed_or_substituted_value_is_exactly_one_literal(store, value):
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(value=st.text())
 def test_any_text_value_is_exactly_one_literal(store, value):
+    assume(not (value.startswith("<") and value.endswith(">")))     # `<iri>` is an IRI (to_term)
     res = run_query(store, "SELECT ?v WHERE {\n  # bind: ?v\n  OPTIONAL { ?x dg:isoCode ?v }\n}",
                     bindings={"v": value})
     assert {row[0].value for row in res.values()} == {value}
