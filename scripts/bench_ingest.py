@@ -277,6 +277,7 @@ def main() -> None:
     notes: list[str] = []
     measured: dict[tuple[str, int], dict[str, list[tuple[float, float, int]]]] = {}
     split: Breakdown | None = None
+    stages: list[str] = []
     try:
         for corpus_name in args.corpus:
             for n in args.sizes:
@@ -288,7 +289,7 @@ def main() -> None:
                 notes += note
                 if args.breakdown and corpus_name == args.corpus[0] and n == args.sizes[0]:
                     split = Breakdown(*breakdown(corpus, work))
-                    notes += print_breakdown(split)
+                    stages = print_breakdown(split)
                 shutil.rmtree(corpus)
     finally:
         if args.workdir is None:
@@ -301,7 +302,8 @@ def main() -> None:
                 f"{load0:.1f} at the start and {load1:.1f} at the end; median (range) of {args.runs} "
                 "interleaved rounds.)")
         goals = targets(measured, split)
-        write_readme("\n".join([*table, "", *notes, "", when, *(["", *goals] if goals else [])]))
+        write_readme("\n".join([*table, "", *notes, "", when, *(["", *stages] if stages else []),
+                                *(["", *goals] if goals else [])]))
 
 
 def bench_corpus(corpus: Path, work: Path, corpus_name: str, n: int, modes: list[str], runs: int,
@@ -330,12 +332,12 @@ def bench_corpus(corpus: Path, work: Path, corpus_name: str, n: int, modes: list
         s1 = statistics.median(r[0] for r in results["cold-1"])
         s2 = statistics.median(r[0] for r in results["cold-2"])
         print(f"#   {corpus_name} {n}: 2 jobs / 1 job speed-up {s1 / s2:.2f}x", flush=True)
-        notes.append(f"{corpus_name}, {n:,} articles: two jobs gave {s1 / s2:.2f}× one job.")
+        notes.append(f"- {corpus_name}, {n:,} articles: two jobs gave {s1 / s2:.2f}× one job.")
     if "cold-1" in results and "scan" in results:
         c1 = statistics.median(r[1] for r in results["cold-1"])
         c0 = statistics.median(r[1] for r in results["scan"])
         print(f"#   {corpus_name} {n}: CPU of ingest (1 job) / Aho-Corasick scan {c1 / c0:.1f}x", flush=True)
-        notes.append(f"{corpus_name}, {n:,} articles: one-job ingest took {c1 / c0:.1f}× the CPU of the "
+        notes.append(f"- {corpus_name}, {n:,} articles: one-job ingest took {c1 / c0:.1f}× the CPU of the "
                      "plain Aho-Corasick scan.")
     return rows, notes, results
 
