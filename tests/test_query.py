@@ -12,6 +12,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from diplograph.cli import cli
 from diplograph.errors import QueryError
@@ -363,3 +365,57 @@ def test_seed_dyad_summary(runner, seed_graph):
               if (r["a"], r["b"]) == ("AZ", "RU")}
     assert counts["Signing"] >= 1 and counts["Congratulation"] >= 2
     assert counts["EstablishmentOfRelations"] == 1 and counts["Anniversary"] == 1
+
+
+# ------------------------------------------------------------------ where bound parameters are placed
+
+def _bound_cases(store: ox.Store, required: dict[str, dict[str, str]]) -> list[tuple[str, dict[str, str]]]:
+    event = run_query(store, "SELECT ?e WHERE { ?e a dg:Signing } ORDER BY STR(?e) LIMIT 1").values()[0][0]
+    pair = required["dyad-timeline"]
+    return [("signed-documents", {"country": "XA"}), ("leaders", {"country": "XB"}),
+            ("congratulations", {"country": "XA"}), ("relations", {"country": "XA"}),
+            ("dyad-summary", {"a": pair["a"]}), ("dyad-timeline", pair),
+            ("evidence", {"event": event.value})]
+
+
+def test_every_named_query_marks_where_its_parameters_are_bound():
+    for nq in list_named_queries():
+        marked = {name for line in nq.text.splitlines() if line.strip().startswith("# bind:")
+                  for name in line.split("bind:", 1)[1].replace("?", " ").split()}
+        assert marked == {p.name for p in nq.params}, nq.name
+
+
+def test_placed_bindings_answer_as_substitutions_do(store, required):
+    """Each named query with its parameters bound: the VALUES its `# bind:` lines become give the same
+    rows, in the same order, as Oxigraph's substitution of the same terms into the query as written."""
+    from diplograph.query import bind_params, get_named_query, place_bindings
+    from diplograph.vocab import PREFIXES
+
+    cases = _bound_cases(store, required)
+    assert {name for name, _ in cases} == set(NAMES)
+    for name, params in cases:
+        nq = get_named_query(name)
+        terms = bind_params(nq, params)
+        placed, rest = place_bindings(nq.text, terms)
+        assert rest == {} and "VALUES (" in placed and placed.count("\n") == nq.text.count("\n")
+        mine = run_named(store, name, params).values()
+        subs = {ox.Variable(k): v for k, v in terms.items()}
+        theirs = [tuple(s[v] for v in [x.value for x in r.variables]) for r in [store.query(
+            nq.text, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs)] for s in r]
+        assert mine == theirs and mine, name
+
+
+@pytest.mark.parametrize("value", ["XA", "", "a b", "}", "#", '"', "\\", "\\u0022", "x\ny", "RU\" } UNION {",
+                                   "تستلاند", "\u200f\u064b"])
+def test_a_placed_or_substituted_value_is_exactly_one_literal(store, value):
+    res = run_query(store, "SELECT ?v WHERE {\n  # bind: ?v\n}", bindings={"v": value})
+    assert [tuple(t.value for t in row) for row in res.values()] == [(value,)]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=st.text())
+def test_any_text_value_is_exactly_one_literal(store, value):
+    assume(not (value.startswith("<") and value.endswith(">")))     # `<iri>` is an IRI (to_term)
+    res = run_query(store, "SELECT ?v WHERE {\n  # bind: ?v\n  OPTIONAL { ?x dg:isoCode ?v }\n}",
+                    bindings={"v": value})
+    assert {row[0].value for row in res.values()} == {value}

@@ -7,11 +7,13 @@
     >>> G = dg.to_networkx(ds)                      # networkx.MultiDiGraph of the entities
 
 `load` keeps rdflib's API (triples(), query(), serialize(format="ox-turtle")) while the data lives in the
-graph folder's persistent Oxigraph store (`graphstore`), opened read-only without parsing; SPARQL runs in Rust. rdflib objects are made only for what a
-caller reads; for bulk answers use `query` (pyoxigraph terms, no conversion) or `store`.
+graph folder's persistent Oxigraph store (`graphstore`), opened read-only without parsing; SPARQL runs
+in Rust. rdflib objects are made only for what a caller reads; for bulk answers use `query` (pyoxigraph
+terms, no conversion) or `store`.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -21,7 +23,8 @@ import rdflib
 from oxrdflib import OxigraphStore
 
 from .graphstore import open_snapshot
-from .query import QueryResult, bind_params, get_named_query, list_named_queries, run_query
+from .errors import QueryError
+from .query import NamedQuery, QueryResult, bind_params, get_named_query, run_query
 from .registry import ENTITY_CLASSES, Registry, default_registry
 from .vocab import DG, PREFIXES
 
@@ -62,12 +65,22 @@ def as_store(graph: GraphLike) -> ox.Store:
     return st
 
 
+def _named(text: str) -> NamedQuery | None:
+    """The named query `text` names (found by its file name first), None when it is SPARQL text."""
+    if not re.fullmatch(r"[\w.-]+", text):
+        return None
+    try:
+        return get_named_query(text)
+    except QueryError:
+        return None
+
+
 def query(graph: GraphLike, sparql_or_name: str, *, timeout: float | None = None, format: str | None = None,
           **params: str) -> QueryResult:
     """Run a named query (by name) or SPARQL text; keyword arguments are the parameters."""
     st = as_store(graph)
-    if sparql_or_name in {q.name for q in list_named_queries()}:
-        nq = get_named_query(sparql_or_name)
+    nq = _named(sparql_or_name)
+    if nq is not None:
         return run_query(st, nq.text, bindings=bind_params(nq, params), timeout=timeout, format=format)
     return run_query(st, sparql_or_name, bindings=params, timeout=timeout, format=format)
 

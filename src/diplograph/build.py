@@ -99,6 +99,14 @@ def write_entities(gd: GraphDir, refs: Iterable[str]) -> None:
     atomic_write(gd.entities, serialize_sorted(entity_triples(*entities_for(refs))))
 
 
+def _first_row(store: ox.Store, select: str) -> ox.QuerySolution:
+    """The first solution of a SELECT query that always has one (an aggregate)."""
+    solutions = store.query(select)
+    assert isinstance(solutions, ox.QuerySolutions)
+    first: ox.QuerySolution = next(iter(solutions))
+    return first
+
+
 def summarise(store: ox.Store, n_triples: int) -> Summary:
     q = """
     PREFIX dg: <https://w3id.org/diplograph/ontology#>
@@ -106,12 +114,12 @@ def summarise(store: ox.Store, n_triples: int) -> Summary:
       (COUNT(DISTINCT ?a) AS ?articles)
       (COUNT(DISTINCT ?e) AS ?events)
     WHERE { { ?a a dg:Article } UNION { ?e dg:rule ?r } }"""
-    row = next(iter(store.query(q)))  # type: ignore[call-overload]
+    row = _first_row(store, q)
     classes = " ".join(f"dg:{c}" for c in ENTITY_CLASSES + default_registry().document_subclasses)
     q2 = f"""
     PREFIX dg: <https://w3id.org/diplograph/ontology#>
     SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {classes} }} ?x a ?c }}"""
-    ent = next(iter(store.query(q2)))  # type: ignore[call-overload]
+    ent = _first_row(store, q2)
     return Summary(articles=int(row["articles"].value), events=int(row["events"].value),
                    entities=int(ent["n"].value), triples=n_triples)
 
@@ -161,7 +169,7 @@ def build(seeds: Path, graph_dir: Path, *, render: bool = True,
 def count_triples(store: ox.Store) -> int:
     """Distinct triples of the whole graph (the default graph of the persistent store is their union)."""
     q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-    return int(next(iter(store.query(q)))["n"].value)  # type: ignore[index, call-overload]
+    return int(_first_row(store, q)["n"].value)
 
 
 def write_view(gd: GraphDir, store: ox.Store | None = None) -> None:

@@ -41,7 +41,7 @@ from .xmlsafe import check_triples
 
 __all__ = ["FORMATS", "MEDIA_TYPES", "GraphStoreClient", "PushResult", "export", "push"]
 
-Graph = ox.NamedNode | ox.DefaultGraph
+Graph = ox.NamedNode | ox.BlankNode | ox.DefaultGraph
 
 FORMATS: tuple[str, ...] = ("ttl", "nt", "nq", "trig", "jsonld", "xml")
 DATASET_FORMATS = frozenset({"nq", "trig", "jsonld"})
@@ -109,7 +109,8 @@ class _Source:
 
     def _canonicalise_blank_nodes(self) -> None:
         """Relabel blank nodes from their surroundings (the labels a parser gives them are random)."""
-        found = [q for st, g in self.parts for q in st.quads_for_pattern(None, None, None, g) if _has_blank(q)]
+        found = [q for st, g in self.parts for q in st.quads_for_pattern(None, None, None, g)
+                 if _has_blank(q)]
         if not found:
             return
         ds = ox.Dataset(found)
@@ -175,7 +176,8 @@ def export(store: ox.Store, fmt: str, out: BinaryIO, *, include_ontology: bool =
 _SAFE_LOCAL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*\Z")  # read alike by Virtuoso 7.2, raptor, Jena
 _INTEGER = re.compile(r"[+-]?[0-9]+\Z")
 _DECIMAL = re.compile(r"[+-]?[0-9]*\.[0-9]+\Z")
-_BARE = {XSD.term("integer"): _INTEGER, XSD.term("decimal"): _DECIMAL, XSD.term("boolean"): re.compile(r"(true|false)\Z")}
+_BARE = {XSD.term("integer"): _INTEGER, XSD.term("decimal"): _DECIMAL,
+         XSD.term("boolean"): re.compile(r"(true|false)\Z")}
 
 
 class TurtleWriter:
@@ -212,7 +214,7 @@ class TurtleWriter:
             return str(term)
         bare = _BARE.get(dtype)
         if bare is not None and bare.match(term.value):
-            return term.value
+            return str(term.value)
         return f"{ox.Literal(term.value)}^^{self.name(term.datatype)}"
 
     def triples(self, triples: Iterable[ox.Triple | ox.Quad], indent: str = "") -> None:
@@ -243,7 +245,7 @@ class TurtleWriter:
         if isinstance(g, ox.DefaultGraph):
             self.triples(quads)
             return
-        self.out.write(f"\n{self.name(g)} {{\n".encode())
+        self.out.write(f"\n{self.term(g)} {{\n".encode())
         self.triples(quads, indent="    ")
         self.out.write(b"}\n")
 
@@ -376,9 +378,9 @@ class GraphStoreClient:
         handlers: list[urllib.request.BaseHandler] = []
         if user is not None:
             if auth == "basic":  # send credentials with the first request, no challenge round trip
-                mgr = urllib.request.HTTPPasswordMgrWithPriorAuth()
-                mgr.add_password(None, url, user, password or "", is_authenticated=True)
-                handlers.append(_BasicAuthHandler(mgr))
+                prior = urllib.request.HTTPPasswordMgrWithPriorAuth()
+                prior.add_password(None, url, user, password or "", is_authenticated=True)
+                handlers.append(_BasicAuthHandler(prior))
             else:
                 mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
                 mgr.add_password(None, url, user, password or "")

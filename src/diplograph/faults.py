@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeGuard
 
 from .errors import StoreError
+
+if TYPE_CHECKING:
+    import sqlite3
 
 _HINTS = {
     errno.ENOSPC: "the disk is full: free some space and run the command again; files already in "
@@ -22,6 +26,15 @@ _HINTS = {
 }
 _SQLITE = (("disk is full", errno.ENOSPC), ("readonly database", errno.EROFS),
            ("unable to open database", errno.EACCES), ("disk i/o error", errno.EIO))
+
+
+def is_sqlite_error(exc: BaseException, *, operational: bool = False) -> TypeGuard[sqlite3.Error]:
+    """Whether `exc` is an SQLite error (an `OperationalError` with `operational`). sqlite3 is looked up,
+    not imported: only what opens a database imports it, so that commands which do not start faster."""
+    module = sys.modules.get("sqlite3")
+    if module is None:
+        return False
+    return isinstance(exc, module.OperationalError if operational else module.Error)
 
 
 def disk_error(exc: OSError | sqlite3.Error, path: Path | str | None = None, *,
@@ -48,8 +61,10 @@ def disk_guard(path: Path | str, database: Path | str | None = None, *,
         yield
     except OSError as exc:
         raise disk_error(exc, path, name_path=name_path) from exc
-    except sqlite3.OperationalError as exc:
-        raise disk_error(exc, database or path) from exc
+    except Exception as exc:
+        if is_sqlite_error(exc, operational=True):
+            raise disk_error(exc, database or path) from exc
+        raise
 
 
-__all__ = ["disk_error", "disk_guard"]
+__all__ = ["disk_error", "disk_guard", "is_sqlite_error"]

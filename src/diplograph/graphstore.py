@@ -1,7 +1,7 @@
 """The persistent Oxigraph store inside the graph folder: what every reading command opens.
 
     graph/.store/db/      a pyoxigraph on-disk store (RocksDB): opened in milliseconds, never parsed
-    graph/.store/stamp    JSON: layout, state, generation, and the fingerprint of the Turtle it mirrors
+    graph/.store/stamp    text: layout, state, generation, and the fingerprint of the Turtle it mirrors
     graph/.store/lock     flock: shared while a reader reads, exclusive while a writer writes
 
 The Turtle files stay the record (and what git holds); the store is derived from them and can always be
@@ -36,11 +36,8 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import hashlib
 import io
-import json
 import os
-import shutil
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -52,10 +49,11 @@ from .errors import StoreError
 from .store import GraphDir, GraphLock, atomic_write, load_store
 from .vocab import ENTITIES_GRAPH, article_graph
 
-LAYOUT = "1"
+LAYOUT = "2"                  # 2: a text stamp holding the whole fingerprint (1: JSON, hashed)
 LOCK_TIMEOUT = 600.0          # seconds a writer waits for readers to finish (and a reader for a writer)
 BULK_FROM = 2000              # more articles than this in one session: bulk load (SST files) rather than
-                              # one transaction each
+                              # one transaction
+SMALL_GRAPH_BYTES = 256_000   # a graph this small (its diplograph.ttl) parses faster than RocksDB opens
 
 
 @dataclass(frozen=True)
@@ -108,7 +106,8 @@ def _stat_key(path: Path) -> str:
 
 
 def fingerprint(gd: GraphDir) -> str:
-    """A cheap signature of the Turtle record (see the module docstring): about 260 `stat` calls."""
+    """A cheap signature of the Turtle record (see the module docstring): about 260 `stat` calls. Kept
+    whole in the stamp (a few kB) and compared exactly: no hashing, nothing to import for it."""
     parts = [_stat_key(gd.merged), _stat_key(gd.entities)]
     try:
         with os.scandir(gd.articles) as it:
@@ -117,21 +116,29 @@ def fingerprint(gd: GraphDir) -> str:
         parts += [f"{name}={mtime}" for name, mtime in folders]
     except FileNotFoundError:
         parts.append("-")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
+    return "\n".join(parts)
+
+
+STAMP_FIELDS = ("layout", "state", "generation")
 
 
 def read_stamp(paths: StorePaths) -> Stamp | None:
+    """The stamp (`layout: 2`, `state: ok`, `generation: 7` lines, then `record:` and the fingerprint
+    on the lines after it), or None when it is missing or unreadable."""
     try:
-        doc = json.loads(paths.stamp.read_bytes())
-        return Stamp(str(doc["layout"]), str(doc["state"]), int(doc["generation"]), str(doc["record"]))
-    except (OSError, ValueError, KeyError, TypeError):
+        text = paths.stamp.read_text(encoding="utf-8")
+        head, sep, record = text.partition("record:\n")
+        fields = dict(line.split(": ", 1) for line in head.splitlines())
+        if not sep or set(fields) != set(STAMP_FIELDS):
+            return None
+        return Stamp(fields["layout"], fields["state"], int(fields["generation"]), record)
+    except (OSError, ValueError, UnicodeDecodeError):
         return None
 
 
 def _write_stamp(paths: StorePaths, stamp: Stamp) -> None:
-    data = json.dumps({"layout": stamp.layout, "state": stamp.state, "generation": stamp.generation,
-                       "record": stamp.record}).encode()
-    atomic_write(paths.stamp, data)
+    head = f"layout: {stamp.layout}\nstate: {stamp.state}\ngeneration: {stamp.generation}\nrecord:\n"
+    atomic_write(paths.stamp, (head + stamp.record).encode("utf-8"))
 
 
 @contextlib.contextmanager
@@ -210,12 +217,14 @@ def _record_files(gd: GraphDir) -> Iterator[tuple[Path, str | None]]:
 class Writer:
     """One write session on the store: `with Writer(gd) as w: w.rebuild()` (or `w.update(...)`).
 
-    The session holds the store's lock exclusively; the stamp says "writing" until it completes.
+    The session holds the store's lock exclusively; the stamp says "writing" until it completes. The
+    database is opened on first use (`store`), not at the start: a rebuild starts a new one, and
+    opening RocksDB costs some 200 threads.
     """
 
     def __init__(self, gd: GraphDir) -> None:
         self.gd, self.paths = gd, StorePaths(gd)
-        self.store: ox.Store | None = None
+        self._store: ox.Store | None = None
         self._lock: contextlib.ExitStack | None = None
         self._generation = 0
 
@@ -227,18 +236,32 @@ class Writer:
         old = read_stamp(self.paths)
         self._generation = (old.generation if old else 0) + 1
         _write_stamp(self.paths, Stamp(LAYOUT, "writing", self._generation, ""))
-        try:
-            self.store = ox.Store(str(self.paths.db))
-        except OSError:            # damaged beyond opening: start again
-            shutil.rmtree(self.paths.db, ignore_errors=True)
-            self.store = ox.Store(str(self.paths.db))
         return self
+
+    @property
+    def store(self) -> ox.Store:
+        """The database, opened on first use (a damaged one is started again)."""
+        assert self._lock is not None, "use the Writer inside a with block"
+        if self._store is None:
+            try:
+                self._store = ox.Store(str(self.paths.db))
+            except OSError:            # damaged beyond opening: start again
+                self._store = self._new()
+        return self._store
+
+    def _new(self) -> ox.Store:
+        """An empty database in place of the old one."""
+        import shutil
+
+        self._store = None
+        shutil.rmtree(self.paths.db, ignore_errors=True)
+        return ox.Store(str(self.paths.db))
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
         try:
-            if self.store is not None:
-                self.store.flush()
-            self.store = None      # closes the database before readers may open it
+            if self._store is not None:
+                self._store.flush()
+            self._store = None      # closes the database before readers may open it
             if exc_type is None:
                 _write_stamp(self.paths, Stamp(LAYOUT, "ok", self._generation, fingerprint(self.gd)))
         finally:
@@ -247,14 +270,11 @@ class Writer:
 
     @property
     def _st(self) -> ox.Store:
-        assert self.store is not None, "use the Writer inside a with block"
         return self.store
 
     def rebuild(self) -> None:
         """Empty the store and load the whole Turtle record into it (one bulk load)."""
-        self.store = None
-        shutil.rmtree(self.paths.db, ignore_errors=True)
-        self.store = ox.Store(str(self.paths.db))
+        self._store = self._new()
         files = list(_record_files(self.gd))
 
         def chunks() -> Iterator[bytes]:
@@ -280,13 +300,13 @@ class Writer:
         if entities and self.gd.entities.exists():
             fresh.append((self.gd.entities, ENTITIES_GRAPH))
         fresh = [(p, g) for p, g in fresh if p.exists()]
+        # each file twice, into its graph and into the default graph (the union): parsing again is
+        # cheaper than copying inside the store (SPARQL ADD), and one load is one transaction
+        trig = (part for p, g in fresh for part in (_as_trig(p, g), _as_trig(p, None)))
         if len(fresh) > BULK_FROM:
-            stream = io.BufferedReader(_Chunks(_as_trig(p, g) for p, g in fresh), 1 << 20)
-            self._st.bulk_load(stream, format=ox.RdfFormat.TRIG)
-        else:
-            for path, g in fresh:
-                self._st.load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(g))
-        self._add_to_default([g for _, g in fresh])
+            self._st.bulk_load(io.BufferedReader(_Chunks(trig), 1 << 20), format=ox.RdfFormat.TRIG)
+        elif fresh:
+            self._st.load(b"".join(trig), format=ox.RdfFormat.TRIG)
 
     def _drop(self, graphs: list[str], per_update: int = 200) -> None:
         """Take graphs out, with their triples from the default graph unless another graph states them."""
@@ -298,10 +318,6 @@ class Writer:
                            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{g}>) }} }}")
                 ops.append(f"DROP SILENT GRAPH <{g}>")
             self._st.update(" ;\n".join(ops))
-
-    def _add_to_default(self, graphs: list[str], per_update: int = 500) -> None:
-        for i in range(0, len(graphs), per_update):
-            self._st.update(" ;\n".join(f"ADD SILENT <{g}> TO DEFAULT" for g in graphs[i:i + per_update]))
 
 
 def sync(gd: GraphDir) -> bool:
@@ -363,21 +379,36 @@ def load_in_memory(root: Path | str) -> ox.Store:
     return store
 
 
+def is_small(gd: GraphDir) -> bool:
+    """Whether the folder's graph is small enough (`SMALL_GRAPH_BYTES` of merged Turtle) that parsing it
+    into memory is faster than opening the on-disk store: RocksDB starts some 200 threads to open its
+    files (10-50 ms on a busy 2-core machine), a 15 kB graph parses in 1-2 ms."""
+    try:
+        return gd.merged.stat().st_size <= SMALL_GRAPH_BYTES
+    except FileNotFoundError:
+        return False
+
+
 class Reader:
     """Read access to a graph folder: `with Reader(root) as store: ...` holds the store's lock shared.
 
-    `repair` rebuilds a missing or stale store first (when no run is writing the folder).
+    `repair` rebuilds a missing or stale store first (when no run is writing the folder). `small_in_memory`
+    parses a small graph (`is_small`) into memory instead of opening the store (a one-off command's
+    start-up; the answers are the same).
     """
 
-    def __init__(self, root: Path | str, *, repair: bool = True, timeout: float = LOCK_TIMEOUT) -> None:
+    def __init__(self, root: Path | str, *, repair: bool = True, timeout: float = LOCK_TIMEOUT,
+                 small_in_memory: bool = False) -> None:
         self.gd = GraphDir(Path(root))
         self.paths = StorePaths(self.gd)
-        self.repair, self.timeout = repair, timeout
+        self.repair, self.timeout, self.small_in_memory = repair, timeout, small_in_memory
         self.generation: int | None = None        # of the store opened; None: parsed into memory
         self._stack = contextlib.ExitStack()
 
     def __enter__(self) -> ox.Store:
         _check_folder(self.gd)
+        if self.small_in_memory and is_small(self.gd):
+            return load_in_memory(self.gd.root)
         stamp = read_stamp(self.paths)
         if self.repair and not (stamp is not None and stamp.fresh_for(self.gd) and self.paths.db.is_dir()):
             _repair(self.gd)

@@ -41,7 +41,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, Thr
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 import pyoxigraph as ox
 
@@ -214,7 +214,7 @@ def _too_big(source: str, size: int, limit: int) -> str:
 def _stream_items(source: str, fh: BinaryIO, published: dt.date | None, max_bytes: int,
                   records: bool | None) -> Iterator[Item]:
     """Articles of a stream: JSONL/JSON records, or (records=None: decide by the first byte) one article."""
-    buffered = fh if isinstance(fh, io.BufferedReader) else io.BufferedReader(fh)  # type: ignore[arg-type]
+    buffered = fh if isinstance(fh, io.BufferedReader) else io.BufferedReader(cast(io.RawIOBase, fh))
     try:
         head = buffered.peek(4096)[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     except (OSError, EOFError, zlib.error) as exc:
@@ -245,7 +245,8 @@ def _jsonl(source: str, fh: BinaryIO, published: dt.date | None, max_bytes: int)
         try:
             line = fh.readline(max_bytes + 1)
         except (OSError, EOFError, zlib.error) as exc:
-            yield Item(f"{source}:{lineno + 1}", problem=f"{source}:{lineno + 1}: cannot read further ({exc})")
+            where = f"{source}:{lineno + 1}"
+            yield Item(where, problem=f"{where}: cannot read further ({exc})")
             return
         if not line:
             return
@@ -325,7 +326,7 @@ def record_item(record: object, where: str, published: dt.date | None) -> Item:
                 published_from="record" if date else "option" if published else None)
 
 
-def _first(record: dict, names: Iterable[str]) -> object:
+def _first(record: dict[str, object], names: Iterable[str]) -> object:
     for name in names:
         if record.get(name) not in (None, ""):
             return record[name]
@@ -546,8 +547,8 @@ class Report:
         if self.pushed:
             parts.append(f"{self.pushed} graphs sent to the store")
         done = self.extracted
-        speed = (f" ({done / self.seconds:.0f} articles/s, {self.extracted_bytes / 1e6 / self.seconds:.2f} MB/s)"
-                 if done and self.seconds else "")
+        mb_s = self.extracted_bytes / 1e6 / self.seconds if self.seconds else 0.0
+        speed = f" ({done / self.seconds:.0f} articles/s, {mb_s:.2f} MB/s)" if done and self.seconds else ""
         return (f"{', '.join(parts)} in {self.seconds:.1f} s{speed}; "
                 f"graph: {self.articles} articles, {self.events} events")
 
@@ -558,7 +559,8 @@ class Options:
     fail_fast: bool = False
     published: dt.date | None = None
     store_url: str | None = None
-    store_login: dict = field(default_factory=dict)   # user, password, auth for export.GraphStoreClient
+    # user, password, auth for export.GraphStoreClient
+    store_login: dict[str, str | None] = field(default_factory=dict)
     render: bool | None = None          # None: only up to VIEW_LIMIT articles (the view is for browsing)
     merged: bool = True
     max_bytes: int = MAX_ARTICLE_BYTES
@@ -576,7 +578,7 @@ class _Workers:
         self.pool: ProcessPoolExecutor | None = None
         self.started = False
 
-    def submit(self, batch: list[Job]) -> Future:
+    def submit(self, batch: list[Job]) -> Future[list[Extracted]]:
         if not self.started:       # only a run with something to extract pays for loading the data
             warm_up()
             gc.freeze()            # the loaded data leaves the collector's sight: faster, and shared by forks
@@ -584,7 +586,7 @@ class _Workers:
                 self.pool = self._pool()
             self.started = True
         if self.pool is None:
-            fut: Future = Future()
+            fut: Future[list[Extracted]] = Future()
             fut.set_result(extract_batch(self.root, batch))
             return fut
         return self.pool.submit(extract_batch, self.root, batch)
@@ -615,7 +617,7 @@ class Ingest:
         self.dropped: set[str] = set()                        # article files deleted by this run
         self.version = run_version(opts.min_confidence)
         self.batch: list[Job] = []
-        self.futures: dict[Future, list[Job]] = {}
+        self.futures: dict[Future[list[Extracted]], list[Job]] = {}
         self.done = 0
         self.changed = False
         self.stopping = False            # --fail-fast after a failure: start nothing more
@@ -630,24 +632,9 @@ class Ingest:
     def take(self, item: Item) -> None:
         """Decide what one input needs: nothing (known), extraction (new), or a report line."""
         self.report.read_bytes += len(item.data) if item.data is not None else len(item.text or "")
-        if item.problem:
-            self.done += 1
-            return self.fail(item.problem)
-        if item.skip:
-            self.done += 1
-            self.report.skipped.append(item.skip)
+        text = None if self._settled_unread(item) else self._text(item)
+        if text is None:
             return None
-        if item.unchanged:
-            self.done += 1
-            self.report.unchanged += 1
-            return None
-        try:
-            text = item.text if item.text is not None else decode(item.data or b"", item.source)
-            if len(text) * 2 > self.opts.max_bytes and len(text.encode("utf-8")) > self.opts.max_bytes:
-                raise InputError(_too_big(item.source, len(text.encode("utf-8")), self.opts.max_bytes))
-        except InputError as exc:
-            self.done += 1
-            return self.fail(str(exc))
         key, identity = article_key(text), item.identity
         if item.stamp and identity:
             self.index.stamp(identity, *item.stamp, key)
@@ -666,7 +653,8 @@ class Ingest:
         arabic, letters = arabic_share(text)
         if arabic < 20 or arabic < 0.3 * letters:
             self.done += 1
-            share = f"{100 * arabic // letters}% of its {letters} letters are" if letters else "it has no letters,"
+            share = (f"{100 * arabic // letters}% of its {letters} letters are" if letters
+                     else "it has no letters,")
             self.report.skipped.append(f"{item.source}: skipped, not Arabic text ({share} Arabic)")
             return None
         old = self.index.key_for(identity) if identity else None
@@ -679,6 +667,31 @@ class Ingest:
                               self.opts.min_confidence))
         self.report.extracted_bytes += len(item.data) if item.data is not None else len(text.encode("utf-8"))
         return None
+
+    def _settled_unread(self, item: Item) -> bool:
+        """An input that needs no reading: a report line, a skip, or a file unchanged since last time."""
+        if item.problem:
+            self.fail(item.problem)
+        elif item.skip:
+            self.report.skipped.append(item.skip)
+        elif item.unchanged:
+            self.report.unchanged += 1
+        else:
+            return False
+        self.done += 1
+        return True
+
+    def _text(self, item: Item) -> str | None:
+        """The input's text, or None (and a report line) when it cannot be decoded or is too big."""
+        try:
+            text = item.text if item.text is not None else decode(item.data or b"", item.source)
+            if len(text) * 2 > self.opts.max_bytes and len(text.encode("utf-8")) > self.opts.max_bytes:
+                raise InputError(_too_big(item.source, len(text.encode("utf-8")), self.opts.max_bytes))
+        except InputError as exc:
+            self.done += 1
+            self.fail(str(exc))
+            return None
+        return text
 
     def _relink(self, identity: str, key: str) -> bool:
         """Point `identity` at article `key`; retire the article it held before. True if it held another."""
@@ -879,7 +892,8 @@ def remove(targets: Sequence[str], graph_dir: Path, opts: Options | None = None)
             changes.in_step &= index.sync() == 0
             keys: set[str] = set()
             for target in targets:
-                found = index.find(target) or (index.find(source_name(Path(target))) if Path(target).exists() else [])
+                found = index.find(target) or (index.find(source_name(Path(target)))
+                                               if Path(target).exists() else [])
                 if not found:
                     report.failed.append(f"{target}: no article in the graph has this key, source or URL")
                 keys.update(found)
@@ -909,11 +923,11 @@ class _Pusher:
 
     MAX_CONSECUTIVE_FAILURES = 5
 
-    def __init__(self, url: str, login: dict) -> None:
+    def __init__(self, url: str, login: dict[str, str | None]) -> None:
         from .export import GraphStoreClient, default_graph_param
 
-        self.client = GraphStoreClient(url, default_graph_param(url), login.get("user"), login.get("password"),
-                                       login.get("auth", "auto"))
+        self.client = GraphStoreClient(url, default_graph_param(url), login.get("user"),
+                                       login.get("password"), login.get("auth") or "auto")
         self.url = self.client.url          # without `user:pass@`: it is shown, and kept in the index
         self.client.request("GET", ox.NamedNode(str(ENTITIES_GRAPH)), accept="text/turtle")  # reachable?
 
@@ -941,7 +955,8 @@ class _Pusher:
                     break
         index.commit()
         if gd.entities.exists() and (todo or gone):
-            self.client.request("PUT", ox.NamedNode(str(ENTITIES_GRAPH)), gd.entities.read_bytes(), "text/turtle")
+            self.client.request("PUT", ox.NamedNode(str(ENTITIES_GRAPH)), gd.entities.read_bytes(),
+                                "text/turtle")
             report.pushed += 1
 
     RETRIES = 3

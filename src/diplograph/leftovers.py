@@ -33,8 +33,8 @@ def missing_entities(store: ox.Store, gd: GraphDir) -> tuple[list[ox.Quad], list
     if not missing:
         return [], []
     subjects = len({q.subject for q in missing})
-    return missing, [f"{gd.entities}: {subjects} entities the article files refer to are not described there yet: "
-            "left by a run that was stopped before it finished (the next `diplograph ingest` or `build` "
+    return missing, [f"{gd.entities}: {subjects} entities the article files refer to are not described there "
+            "yet: left by a run that was stopped before it finished (the next `diplograph ingest` or `build` "
             "writes them); the graph was checked as that run will leave it"]
 
 

@@ -9,12 +9,11 @@
 """
 from __future__ import annotations
 
-import multiprocessing
+import marshal
 import os
 import resource
 import signal
 from collections.abc import Callable, Iterator
-from multiprocessing.connection import Connection
 from typing import overload
 
 from .errors import DiplographError
@@ -104,44 +103,64 @@ def out_of_memory(exitcode: int | None) -> bool:
     return exitcode in (-signal.SIGABRT, -signal.SIGKILL)
 
 
-def _child(work: Callable[[], bytes], mb: float, out: Connection) -> None:
-    # Oxigraph (Rust) prints its own lines when an allocation fails: the parent says it in one line
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 2)
+def _child(work: Callable[[], bytes], mb: float, out: int) -> None:
+    """In the forked child: run `work` under the bound, send (kind, payload) to the parent, and end
+    without running the parent's clean-up (`os._exit`)."""
+    code = 0
     try:
-        limit_memory(mb)
-        out.send(("ok", work()))
-    except DiplographError as exc:
-        out.send(("error", (type(exc).__name__, str(exc), exc.exit_code)))
-    except MemoryError:
-        out.send(("memory", None))
+        # Oxigraph (Rust) prints its own lines when an allocation fails: the parent says it in one line
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        try:
+            limit_memory(mb)
+            message: tuple[str, bytes | tuple[str, str, int] | None] = ("ok", work())
+        except DiplographError as exc:
+            message = ("error", (type(exc).__name__, str(exc), exc.exit_code))
+        except MemoryError:
+            message = ("memory", None)
+        data = memoryview(marshal.dumps(message))
+        while data:
+            data = data[os.write(out, data):]
+    except BaseException:  # noqa: BLE001 (anything else: the parent reports the process died)
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def _read_all(fd: int) -> bytes:
+    chunks = []
+    while chunk := os.read(fd, 1 << 20):
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def run_bounded(work: Callable[[], bytes], mb: float) -> bytes:
     """`work()` run in a forked child whose memory may grow by at most `mb` MB from what this process
     holds now: its bytes, or a DiplographError (the child's own, or one saying the bound was hit).
-    The child shares this process's loaded data (copy on write), so nothing is loaded twice."""
-    ctx = multiprocessing.get_context("fork")
-    receive, send = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(work, mb, send), name="diplograph-bounded", daemon=True)
-    proc.start()
-    send.close()
+    The child shares this process's loaded data (copy on write), so nothing is loaded twice. A plain
+    `os.fork` and a pipe (no multiprocessing machinery: this runs at every `diplograph query`)."""
+    receive, send = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(receive)
+        _child(work, mb, send)
+    os.close(send)
     try:
-        kind, payload = receive.recv()
-    except EOFError:
-        kind, payload = "died", None
+        raw = _read_all(receive)
     finally:
-        receive.close()
-        proc.join()
-    if kind == "ok":
-        return payload  # type: ignore[no-any-return]
-    if kind == "error":
+        os.close(receive)
+        _, status = os.waitpid(pid, 0)
+    exitcode = os.waitstatus_to_exitcode(status)
+    kind, payload = marshal.loads(raw) if raw else ("died", None)
+    if kind == "ok" and isinstance(payload, bytes):
+        return payload
+    if kind == "error" and isinstance(payload, tuple):
         _, message, code = payload
-        raise DiplographError(message, exit_code=code)
-    if kind == "memory" or out_of_memory(proc.exitcode):
+        raise DiplographError(str(message), exit_code=int(code))
+    if kind == "memory" or out_of_memory(exitcode):
         raise DiplographError(f"the query needed more than the {mb:g} MB of memory it may use and was "
                               "stopped", hint="narrow it down, or raise --max-memory (0: no bound)")
-    raise DiplographError(f"the query process died (exit code {proc.exitcode})")
+    raise DiplographError(f"the query process died (exit code {exitcode})")
 
 
 __all__ = ["REPORT_LINES", "Lines", "data_size", "limit_memory", "out_of_memory", "run_bounded"]

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -10,8 +9,9 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 
 @cache
 def ontology_dir() -> Path:
-    """The ontology folder: inside the installed package, else the checkout's top-level `ontology/`."""
-    packaged = Path(str(resources.files("diplograph"))) / "ontology"
+    """The ontology folder: inside the installed package (the wheel puts it there), else the checkout's
+    top-level `ontology/`."""
+    packaged = PACKAGE_DIR / "ontology"
     if packaged.is_dir():
         return packaged
     checkout = PACKAGE_DIR.parents[1] / "ontology"

@@ -28,7 +28,7 @@ import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qs, urlsplit
 
 from .errors import DiplographError, QueryError, StoreError
@@ -55,8 +55,9 @@ GRAPH_TYPES = {
     "text/turtle": "ttl", "application/x-turtle": "ttl", "application/n-triples": "nt", "text/plain": "nt",
     "application/ld+json": "jsonld", "application/rdf+xml": "xml",
 }
-FORMAT_PARAM = {"json": ("json", "jsonld"), "xml": ("xml", "xml"), "csv": ("csv", "ttl"), "tsv": ("tsv", "ttl"),
-                "ttl": ("json", "ttl"), "turtle": ("json", "ttl"), "nt": ("json", "nt"), "jsonld": ("json", "jsonld")}
+FORMAT_PARAM = {"json": ("json", "jsonld"), "xml": ("xml", "xml"), "csv": ("csv", "ttl"),
+                "tsv": ("tsv", "ttl"), "ttl": ("json", "ttl"), "turtle": ("json", "ttl"),
+                "nt": ("json", "nt"), "jsonld": ("json", "jsonld")}
 
 
 # what a worker's answer other than "ok" becomes: a bad query, an answer the format cannot carry, a
@@ -130,7 +131,7 @@ def _memory_message(mb: float) -> str:
 class _Worker:
     LOAD_TIMEOUT = 600.0
 
-    def __init__(self, ctx, graph_dir: Path) -> None:
+    def __init__(self, ctx: mp.context.SpawnContext, graph_dir: Path) -> None:
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_worker_main, args=(str(graph_dir), child), daemon=True,
                                 name="diplograph-query-worker")
@@ -473,6 +474,8 @@ class _Handler(PooledHandler):
         if len(queries) != 1 or not queries[0].strip():
             return self._error(400, "give exactly one non-empty `query` parameter")
         fmt = (params.get("format") or [""])[0].lower()
+        result_fmt: str | None
+        graph_fmt: str | None
         if fmt:
             if fmt not in FORMAT_PARAM:
                 return self._error(400, f"unknown format {fmt!r}: use one of {', '.join(FORMAT_PARAM)}")
@@ -492,9 +495,9 @@ class _Handler(PooledHandler):
         status, payload = answer
         if status != "ok":
             return self._error(FAILURE_STATUS.get(status, 500), str(payload))
-        data, media_type, truncated = payload  # type: ignore[misc]
-        if (result_fmt is None and not media_type.startswith(("text/turtle", "application/n-triples",
-                                                               "application/ld+json", "application/rdf+xml"))):
+        data, media_type, truncated = cast(tuple[bytes, str, bool], payload)
+        graph_types = ("text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml")
+        if result_fmt is None and not media_type.startswith(graph_types):
             return self._error(406, "this is a SELECT/ASK query: ask for a SPARQL results format")
         extra = {"X-Diplograph-Truncated": "true", "X-SPARQL-MaxRows": str(self.server.config.max_rows)} \
             if truncated else None
@@ -522,7 +525,8 @@ class SparqlServer(PooledHTTPServer):
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
-        return f"http://{host}:{port}/sparql"
+        name = host.decode() if isinstance(host, bytes) else host
+        return f"http://{name}:{port}/sparql"
 
     def close(self) -> None:
         self.server_close()

@@ -18,6 +18,7 @@ endpoint (`PREFIX e: <http://h/> ... SERVICE e:x`) and a relative one (`BASE <ht
 """
 from __future__ import annotations
 
+import functools
 import re
 import urllib.parse
 from collections.abc import Iterable, Iterator, Mapping
@@ -25,7 +26,11 @@ from dataclasses import dataclass
 
 from .errors import QueryError
 
-_TOKEN = re.compile(r"""
+
+@functools.cache
+def _token() -> re.Pattern[str]:
+    """Compiled on first use: nothing is compiled when the command starts."""
+    return re.compile(r"""
   (?P<ws>\s+)
 | (?P<comment>\#[^\n\r]*)
 | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
@@ -36,7 +41,14 @@ _TOKEN = re.compile(r"""
 | (?P<word>[^\W\d]\w*)
 | (?P<other>.)
 """, re.VERBOSE | re.DOTALL)
-_UNICODE_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+@functools.cache
+def _unicode_escape() -> re.Pattern[str]:
+    """Compiled on first use: nothing is compiled when the command starts."""
+    return re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
 _SKIP = frozenset({"ws", "comment"})
 
 
@@ -53,7 +65,7 @@ class ServiceClause:
 def _tokens(text: str) -> Iterator[tuple[str, str, int]]:
     """(kind, token, line) of every token that is not white space or a comment."""
     line = 1
-    for m in _TOKEN.finditer(text):
+    for m in _token().finditer(text):
         kind = m.lastgroup or "other"
         if kind not in _SKIP:
             yield kind, m.group(), line
@@ -61,7 +73,7 @@ def _tokens(text: str) -> Iterator[tuple[str, str, int]]:
 
 
 def _unescape_iri(token: str) -> str:
-    return _UNICODE_ESCAPE.sub(lambda m: chr(int(m[1] or m[2], 16)), token[1:-1])
+    return _unicode_escape().sub(lambda m: chr(int(m[1] or m[2], 16)), token[1:-1])
 
 
 def _absolute(iri: str, base: str | None) -> str | None:
@@ -74,6 +86,8 @@ def _absolute(iri: str, base: str | None) -> str | None:
 def service_clauses(text: str, prefixes: Mapping[str, str] | None = None) -> list[ServiceClause]:
     """Every SERVICE clause of a query, its endpoint resolved against BASE and the PREFIX
     declarations (`prefixes`: the ones predeclared for the parser)."""
+    if "SERVICE" not in text.upper():     # the lexer below finds no other (upper-casing is per character)
+        return []
     known = dict(prefixes or {})
     base: str | None = None
     found: list[ServiceClause] = []

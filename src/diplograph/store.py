@@ -28,13 +28,10 @@ import contextlib
 import fcntl
 import itertools
 import os
-import shutil
-import sqlite3
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, BinaryIO, Self
+from typing import IO, TYPE_CHECKING, BinaryIO, Self
 
 import pyoxigraph as ox
 
@@ -42,6 +39,9 @@ from .errors import StoreError
 from .faults import disk_guard
 from .paths import ontology_file
 from .vocab import ENTITIES_GRAPH, ONTOLOGY_GRAPH, PREFIXES, TURTLE_PREFIXES, article_graph
+
+if TYPE_CHECKING:
+    import sqlite3
 
 
 
@@ -98,9 +98,13 @@ class GraphDir:
         return keys
 
     def remove_temporaries(self) -> int:
-        """Delete temporary files and batch folders left by a killed run (only call while holding the lock)."""
+        """Delete temporary files and batch folders left by a killed run (only call while holding the
+        lock)."""
+        import shutil
+
         n = 0
-        for folder in (self.root, self.articles, *(self.articles.glob("*") if self.articles.is_dir() else ())):
+        shards = self.articles.glob("*") if self.articles.is_dir() else ()
+        for folder in (self.root, self.articles, *shards):
             if folder.is_dir():
                 for tmp in folder.glob(".*.tmp"):
                     if tmp.is_dir():
@@ -126,6 +130,8 @@ def atomic_output(path: Path, *, durable: bool = True) -> Iterator[BinaryIO]:
     """A binary file to write `path` through: renamed over `path` only when the block completes.
     The file keeps the mode of the one it replaces (a new one: 0666 less the umask). A full disk or a
     read-only folder is a StoreError naming `path` (see `faults.disk_error`)."""
+    import tempfile      # here: the reading commands never write, and start without it
+
     with disk_guard(path, name_path=True):
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -163,11 +169,14 @@ _BATCHES = itertools.count()
 def write_batch(gd: GraphDir, files: dict[str, bytes]) -> None:
     """Write several article files (key -> Turtle) as one batch: into one fresh temporary folder, then
     each renamed into place. No per-file temporary name, mode change or mkdir (a shard folder is made the
-    first time a rename into it fails), no fsync (the caller syncs before anything derived is written). A reader, or a
-    run killed at any point, sees each article file either old or new, never half of one; a batch killed
-    half-way leaves the articles renamed so far, and the temporary folder (`remove_temporaries`)."""
+    first time a rename into it fails), no fsync (the caller syncs before anything derived is written). A
+    reader, or a run killed at any point, sees each article file either old or new, never half of one; a
+    batch killed half-way leaves the articles renamed so far, and the temporary folder
+    (`remove_temporaries`)."""
     if not files:
         return
+    import shutil
+
     tmp = gd.articles / f".batch-{os.getpid()}-{next(_BATCHES)}.tmp"
     tmp.mkdir(parents=True)
     try:
@@ -206,7 +215,8 @@ class GraphLock:
             fh.seek(0)
             holder = fh.read().strip() or "another process"
             fh.close()
-            raise StoreError(f"the graph folder is being written by another run ({holder})", path=self.gd.root,
+            raise StoreError(f"the graph folder is being written by another run ({holder})",
+                             path=self.gd.root,
                              hint="wait for that run to finish, or give another --graph folder") from None
         fh.seek(0)
         fh.truncate()
@@ -225,10 +235,15 @@ class GraphLock:
 
 
 def serialize_sorted(triples: Iterable[ox.Triple], fmt: ox.RdfFormat = ox.RdfFormat.TURTLE) -> bytes:
-    """Deterministic serialisation: triples sorted, then written with the project's prefixes."""
-    ordered = sorted(set(triples), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    """Deterministic serialisation: triples sorted, then written with the project's prefixes. The order
+    is that of (subject, predicate, object) in N-Triples syntax: `str` of a triple joins them with a
+    space, which sorts before any character a subject or a predicate can end on, so one string per
+    triple gives the same order as three."""
+    ordered = sorted(set(triples), key=str)
     prefixes = TURTLE_PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
-    return ox.serialize(ordered, format=fmt, prefixes=prefixes)
+    data = ox.serialize(ordered, format=fmt, prefixes=prefixes)
+    assert data is not None        # None only when an output is given
+    return data
 
 
 SORTED_MERGE_LIMIT = 200
@@ -237,10 +252,12 @@ SORTED_MERGE_LIMIT = 200
 def turtle_header() -> bytes:
     """The @prefix lines every file written by `serialize_sorted` starts with."""
     probe = ox.Triple(ox.NamedNode(f"{_DGR}probe"), ox.NamedNode(f"{_DGR}probe"), ox.Literal(""))
-    return b"".join(ln for ln in serialize_sorted([probe]).splitlines(keepends=True) if ln.startswith(b"@prefix "))
+    lines = serialize_sorted([probe]).splitlines(keepends=True)
+    return b"".join(ln for ln in lines if ln.startswith(b"@prefix "))
 
 
-def write_merged(gd: GraphDir, *, sorted_limit: int = SORTED_MERGE_LIMIT, store: ox.Store | None = None) -> None:
+def write_merged(gd: GraphDir, *, sorted_limit: int = SORTED_MERGE_LIMIT,
+                 store: ox.Store | None = None) -> None:
     """Regenerate `diplograph.ttl` from `entities.ttl` and the article files (see the module docstring).
 
     `store`: the graph already in a store whose default graph is the union (the persistent store, in
@@ -370,15 +387,17 @@ def identity_of(source: str, url: str | None) -> str | None:
 
 def describe(key: str, triples: Iterable[ox.Triple]) -> ArticleInfo:
     """The index record of an article graph."""
-    source, url, refs, events, n = "", None, set(), set(), 0
+    source, url, n = "", None, 0
+    refs: set[str] = set()
+    events: set[str] = set()
     for t in triples:
         n += 1
         p = t.predicate.value
-        if p == _SOURCE_FILE:
+        if p == _SOURCE_FILE and isinstance(t.object, ox.Literal):
             source = t.object.value
-        elif p == _URL:
+        elif p == _URL and isinstance(t.object, ox.Literal | ox.NamedNode):
             url = t.object.value
-        elif p == _RULE:
+        elif p == _RULE and isinstance(t.subject, ox.NamedNode):
             events.add(t.subject.value)
         for term in (t.subject, t.object):
             if isinstance(term, ox.NamedNode) and term.value.startswith(_DGR):
@@ -409,6 +428,8 @@ class Index:
     """
 
     def __init__(self, gd: GraphDir) -> None:
+        import sqlite3      # here: the reading commands never open the index, and start without it
+
         self.gd = gd
         self.path = gd.cache / "index.sqlite"
         gd.cache.mkdir(parents=True, exist_ok=True)
@@ -420,6 +441,8 @@ class Index:
             self.db = self._open()
 
     def _open(self) -> sqlite3.Connection:
+        import sqlite3
+
         db = sqlite3.connect(self.path)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
@@ -481,7 +504,7 @@ class Index:
         return None if row is None else row[0] or ""
 
     def count(self) -> int:
-        return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
     def add(self, info: ArticleInfo, extractor: str = "") -> None:
         """Record an article file just written (stores must be sent it again)."""

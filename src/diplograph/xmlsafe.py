@@ -6,6 +6,7 @@ character and where it is, instead of writing a file that every XML parser rejec
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -13,9 +14,16 @@ import pyoxigraph as ox
 
 from .errors import DiplographError
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_NOT_XML_UTF8 = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
 
+@functools.cache
+def _not_xml() -> re.Pattern[str]:
+    """Compiled on first use (not when the command starts)."""
+    return re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+@functools.cache
+def _not_xml_utf8() -> re.Pattern[bytes]:
+    """Compiled on first use (not when the command starts)."""
+    return re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
 
 class NotRepresentable(DiplographError):
     """The data holds characters the requested format cannot carry."""
@@ -29,7 +37,7 @@ def check_triples(triples: Iterable[ox.Triple | ox.Quad], fmt: str = "RDF/XML") 
     """Raise NotRepresentable for the first literal holding a character XML 1.0 cannot carry."""
     for t in triples:
         obj = t.object
-        if isinstance(obj, ox.Literal) and (m := _NOT_XML.search(obj.value)):
+        if isinstance(obj, ox.Literal) and (m := _not_xml().search(obj.value)):
             raise NotRepresentable(
                 f"cannot write {fmt}: the literal of {t.subject} {t.predicate} holds {_char(m[0])}, "
                 "a control character XML 1.0 cannot carry",
@@ -38,7 +46,7 @@ def check_triples(triples: Iterable[ox.Triple | ox.Quad], fmt: str = "RDF/XML") 
 
 def check_xml(data: bytes, what: str = "the answer", fmt: str = "XML") -> None:
     """Raise NotRepresentable when serialised XML holds a character XML 1.0 does not allow."""
-    m = _NOT_XML_UTF8.search(data)
+    m = _not_xml_utf8().search(data)
     if m:
         char = _char(m[0].decode("utf-8"))
         raise NotRepresentable(f"cannot write {what} as {fmt}: it holds {char}, a control character XML 1.0 "

@@ -10,8 +10,8 @@ from .common import confidence_option, graph_option, user_errors
 
 
 @click.command()
-@click.option("--seeds", type=click.Path(file_okay=False, path_type=Path), default=Path("seeds"), show_default=True,
-              help="Folder of article files (.txt, UTF-8) to build from.")
+@click.option("--seeds", type=click.Path(file_okay=False, path_type=Path), default=Path("seeds"),
+              show_default=True, help="Folder of article files (.txt, UTF-8) to build from.")
 @graph_option
 @click.option("--no-html", is_flag=True, help="Skip writing the HTML view.")
 @confidence_option

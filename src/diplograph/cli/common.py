@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import functools
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import Any, TypeVar
 import click
 
 from ..errors import DiplographError
-from ..faults import disk_error
+from ..faults import disk_error, is_sqlite_error
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -22,7 +21,8 @@ graph_option = click.option(
 
 
 def user_errors(func: F) -> F:
-    """Report a DiplographError as `diplograph: error: <file>:<line>: <message> (<hint>)` and exit non-zero."""
+    """Report a DiplographError as `diplograph: error: <file>:<line>: <message> (<hint>)` and exit
+    non-zero."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -31,9 +31,11 @@ def user_errors(func: F) -> F:
         except DiplographError as exc:
             click.echo(f"diplograph: error: {exc}", err=True)
             sys.exit(exc.exit_code)
-        except (OSError, sqlite3.Error) as exc:   # a fault no library call turned into a DiplographError
-            click.echo(f"diplograph: error: {disk_error(exc)}", err=True)
-            sys.exit(1)
+        except Exception as exc:   # a fault no library call turned into a DiplographError
+            if isinstance(exc, OSError) or is_sqlite_error(exc):
+                click.echo(f"diplograph: error: {disk_error(exc)}", err=True)
+                sys.exit(1)
+            raise
 
     return wrapper  # type: ignore[return-value]
 
@@ -52,4 +54,4 @@ def confidence_option(func: F) -> F:
                           callback=_confidence, metavar="0..1",
                           help="Keep only events whose confidence is at least this (0 keeps every event; "
                                "higher: fewer, surer facts).")
-    return option(func)  # type: ignore[no-any-return]
+    return option(func)

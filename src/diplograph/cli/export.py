@@ -56,7 +56,8 @@ def export(fmt: str, output: Path | None, include_ontology: bool, url: str | Non
     from ..graphstore import Reader
 
     with Reader(graph_dir) as store:
-        _export(store, fmt, output, include_ontology, url, user, password, auth, method, graph_param, default_graph)
+        _export(store, fmt, output, include_ontology, url, user, password, auth, method, graph_param,
+                default_graph)
 
 
 def _export(store: ox.Store, fmt: str, output: Path | None, include_ontology: bool, url: str | None,

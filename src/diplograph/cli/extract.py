@@ -25,10 +25,12 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 @click.option("--published", callback=_date, metavar="YYYY-MM-DD",
               help="Publication date, when the text does not say it (resolves 'today', 'yesterday'...).")
 @click.option("--explain", "show", is_flag=True,
-              help="Print, per sentence, the mentions and events found, why, and each event's confidence.")
+              help="Print, per sentence, the mentions and events found, why, and each event's "
+                   "confidence.")
 @confidence_option
 @user_errors
-def extract(file: Path, output: Path | None, published: dt.date | None, show: bool, min_confidence: float) -> None:
+def extract(file: Path, output: Path | None, published: dt.date | None, show: bool,
+            min_confidence: float) -> None:
     """Extract the facts of one article FILE as Turtle."""
     from ..build import extract_to_turtle
     from ..explain import explain

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..errors import printable
-from .common import confidence_option, graph_option, user_errors
+from .common import F, confidence_option, graph_option, user_errors
 
 if TYPE_CHECKING:
     from ..ingest import Report
@@ -46,7 +46,8 @@ store_options = [
                  help="Also keep a SPARQL 1.1 Graph Store in step: PUT each article's named graph there "
                       "(e.g. http://127.0.0.1:7878/store, http://HOST:8890/sparql-graph-crud-auth)."),
     click.option("--user", envvar="DIPLOGRAPH_USER", help="User name for --store [env DIPLOGRAPH_USER]."),
-    click.option("--password", envvar="DIPLOGRAPH_PASSWORD", help="Password for --store [env DIPLOGRAPH_PASSWORD]."),
+    click.option("--password", envvar="DIPLOGRAPH_PASSWORD",
+                 help="Password for --store [env DIPLOGRAPH_PASSWORD]."),
     click.option("--auth", type=click.Choice(["auto", "basic", "digest"]), default="auto", show_default=True,
                  help="HTTP authentication for --store."),
     click.option("--html/--no-html", default=None,
@@ -56,7 +57,7 @@ store_options = [
 ]
 
 
-def with_store_options(func):  # type: ignore[no-untyped-def]
+def with_store_options(func: F) -> F:
     for option in reversed(store_options):
         func = option(func)
     return func
@@ -92,13 +93,14 @@ def _print_report(report: Report, verb: str) -> None:
 @confidence_option
 @user_errors
 def ingest(paths: tuple[str, ...], graph_dir: Path, jobs: int, fail_fast: bool, published: dt.datetime | None,
-           max_mb: float, force: bool, store_url: str | None, user: str | None, password: str | None, auth: str,
-           html: bool | None, no_merged: bool, min_confidence: float) -> None:
+           max_mb: float, force: bool, store_url: str | None, user: str | None, password: str | None,
+           auth: str, html: bool | None, no_merged: bool, min_confidence: float) -> None:
     """Add articles to the graph: files, folders (recursive), glob patterns, .gz, JSONL/JSON crawler
     records (news-please shape or text/date/url), or - for standard input.
 
     Incremental: articles already in the graph (same text, same extractor version) are not extracted
-    again; a changed file or URL replaces the facts it gave before. Exit status 1 when any input failed (each gets one line).
+    again; a changed file or URL replaces the facts it gave before. Exit status 1 when any input failed
+    (each gets one line).
     """
     from ..ingest import Options, count_items
     from ..ingest import ingest as run_ingest
@@ -108,8 +110,8 @@ def ingest(paths: tuple[str, ...], graph_dir: Path, jobs: int, fail_fast: bool, 
         progress = Progress(count_items(paths))
     opts = Options(jobs=jobs, fail_fast=fail_fast, published=published.date() if published else None,
                    store_url=store_url, store_login={"user": user, "password": password, "auth": auth},
-                   render=html, merged=not no_merged, max_bytes=int(max_mb * 1e6), force=force, progress=progress,
-                   min_confidence=min_confidence)
+                   render=html, merged=not no_merged, max_bytes=int(max_mb * 1e6), force=force,
+                   progress=progress, min_confidence=min_confidence)
     try:
         report = run_ingest(list(paths), graph_dir, opts)
     finally:

@@ -33,8 +33,8 @@ def _query_text(sparql: str | None, file: Path | None, name: str | None) -> tupl
         text = sys.stdin.read()
         if text.strip():
             return text, None
-    raise QueryError("no query given", hint="pass SPARQL as an argument, -f FILE.rq, --name NAME, or on stdin",
-                     exit_code=2)
+    raise QueryError("no query given", exit_code=2,
+                     hint="pass SPARQL as an argument, -f FILE.rq, --name NAME, or on stdin")
 
 
 def _list() -> str:
@@ -85,7 +85,8 @@ def query(sparql: str | None, file: Path | None, name: str | None, list_: bool, 
       diplograph query -f my.rq --format json --timeout 10
     """
     from ..graphstore import Reader
-    from ..query import bind_params, format_table, get_named_query, parse_param_args, run_query, serialize_result
+    from ..query import (bind_params, format_table, get_named_query, parse_param_args, run_query,
+                         serialize_result)
 
     if list_:
         click.echo(_list())
@@ -98,7 +99,7 @@ def query(sparql: str | None, file: Path | None, name: str | None, list_: bool, 
 
     allowed = parse_allow_list(allow_service)
     table = fmt == "table"
-    with Reader(graph_dir) as store:
+    with Reader(graph_dir, small_in_memory=True) as store:
         def answer() -> bytes:
             result = run_query(store, text, bindings=bindings, timeout=timeout, format=None if table else fmt,
                                allow_service=allowed)
@@ -107,7 +108,7 @@ def query(sparql: str | None, file: Path | None, name: str | None, list_: bool, 
             return serialize_result(result, "ttl")[0]
 
         data = run_bounded(answer, max_memory) if max_memory else answer()
-    out = click.get_binary_stream("stdout")
+    out = sys.stdout.buffer
     out.write(data)
     if data and not data.endswith(b"\n"):
         out.write(b"\n")

@@ -28,14 +28,13 @@ def render(output: Path | None, graph_dir: Path, dyad: bool | None, title: str |
     as PNG; the address keeps the view's state, so a link reopens it.
     """
     from ..graphstore import Reader
-    from ..render import write_html
+    from ..render import DEFAULT_TITLE, write_html
     from ..store import GraphDir
 
     target = output or GraphDir(graph_dir).html
     mode = None if dyad is None else ("dyad" if dyad else "full")
-    kwargs = {"title": title} if title else {}
     with Reader(graph_dir) as store:
-        view = write_html(store, target, mode=mode, lang=lang, **kwargs)
+        view = write_html(store, target, mode=mode, lang=lang, title=title or DEFAULT_TITLE)
     click.echo(f"wrote {target} ({len(view.nodes)} nodes, {len(view.edges)} edges, "
                f"{len(view.dyad_edges)} state pairs)", err=True)
 

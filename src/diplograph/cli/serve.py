@@ -1,7 +1,6 @@
 """`diplograph serve`: a read-only SPARQL 1.1 Protocol endpoint over the graph folder."""
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 import click
@@ -41,6 +40,8 @@ def serve(host: str, port: int, timeout: float, max_rows: int, max_request: int,
           idle_timeout: float, verbose: bool, graph_dir: Path) -> None:
     """Serve the graph as a SPARQL 1.1 endpoint at /sparql and the HTML view at /. Read-only.
     GET /health says how many query workers are alive. Limits: docs/security.md."""
+    import logging
+
     from ..serve import make_server
     from ..sparqlguard import parse_allow_list
 
@@ -50,8 +51,8 @@ def serve(host: str, port: int, timeout: float, max_rows: int, max_request: int,
                          allow_service=parse_allow_list(allow_service), max_query_mb=max_query_mb,
                          threads=threads, max_connections=max_connections, idle_timeout=idle_timeout,
                          verbose=verbose)
-    click.echo(f"SPARQL endpoint: {server.url}  (HTML view: {server.url.removesuffix('sparql')}); Ctrl-C stops",
-               err=True)
+    view = server.url.removesuffix("sparql")
+    click.echo(f"SPARQL endpoint: {server.url}  (HTML view: {view}); Ctrl-C stops", err=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
