@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CHECKED=(
-  src/diplograph/senses.py src/diplograph/confidence.py
+  src/diplograph/senses.py src/diplograph/confidence.py src/diplograph/slots.py
   src/diplograph/pipeline src/diplograph/registry.py src/diplograph/eventtypes src/diplograph/lexicon.py
   src/diplograph/textfold.py src/diplograph/gazetteer.py src/diplograph/document.py src/diplograph/rdf.py
   src/diplograph/vocab.py src/diplograph/paths.py src/diplograph/errors.py src/diplograph/language.py

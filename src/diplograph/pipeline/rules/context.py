@@ -21,6 +21,7 @@ from ...gazetteer import KINGDOMS
 from ...lexicon import Words
 from ...textfold import plain_label
 from ..clauses import Clause, clauses
+from ..slots import Frame, Unit, fill, groups, sentence_units
 
 CLAUSE_ENDS = {"،", ",", "؛", ":", ".", "(", ")"}
 PURPOSE_TRIGGERS = {"signing", "visit", "meeting", "talks", "reception", "arrival"}
@@ -42,6 +43,39 @@ class Context:
     def __post_init__(self) -> None:
         self.words: Words = self.doc.lang.words      # the word classes of the document's language
         self.clauses: list[Clause] = clauses(self.doc, self.sent)
+        self._units: list[Unit] | None = None
+        self._frames: dict[int, Frame] = {}
+
+    def units(self) -> list[Unit]:
+        """The actors of the sentence (pipeline.slots), found once."""
+        if self._units is None:
+            self._units = sentence_units(self.doc, self.ms, self.is_place)
+        return self._units
+
+    def frame(self, trig: Mention) -> Frame:
+        """The trigger's arguments, in the positions its frame names (`frames.tsv`), inside its clause."""
+        if id(trig) not in self._frames:
+            mine = self.clause_at(trig.start)
+            units = [u for u in self.units()
+                     if self.clause_at(u.start) == mine or not self.clause_at(u.start).embedded]
+            self._frames[id(trig)] = fill(self.doc, trig, groups(self.doc, units), (mine.start, mine.end),
+                                          lambda: self._antecedent(trig))
+        return self._frames[id(trig)]
+
+    def _antecedent(self, trig: Mention) -> list[Unit]:
+        """Whom a trigger's pronoun may stand for, most likely first: the sentence's subject (its first bare
+        person before the trigger, or the one quoted: 'عن X قوله خلال استقباله'), the others before it,
+        nearest first; else the subject of the sentence before."""
+        mine = self.clause_at(trig.start)
+        here = [u for u in self.units() if u.end <= trig.start and u.intro in ("", "on-behalf")
+                and u.person is not None
+                and (self.clause_at(u.start) == mine or not self.clause_at(u.start).embedded)]
+        if here:
+            return [here[0], *reversed(here[1:])]
+        if self.sent.index == 0:
+            return []
+        prev = self.doc.in_sentence(self.sent.index - 1)
+        return [u for u in sentence_units(self.doc, prev) if not u.intro and u.person is not None][:1]
 
     def clause_at(self, k: int) -> Clause:
         return next((c for c in self.clauses if c.start <= k < c.end), self.clauses[-1])

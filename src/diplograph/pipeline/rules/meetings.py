@@ -3,7 +3,7 @@
 Rule ids: meeting.reception, meeting.trigger, meeting.chained."""
 from __future__ import annotations
 
-from ...document import DateValue, Event, Mention, PlaceMention
+from ...document import DateValue, Event, Mention, Person, PersonMention, PlaceMention
 from .context import (
     Context,
     _dateline,
@@ -12,46 +12,47 @@ from .context import (
 )
 
 
+def _reception_sides(ctx: Context, trig: Mention) -> tuple[list[Person], Person] | None:
+    """Hosts and guest from the trigger's frame: 'استقبل X Y' (VSO), 'X يستقبل Y' (a headline), 'حيث
+    استقبله X' (the guest: the sentence's subject), 'وكان في استقبال Y لدى وصوله X وZ' (Y the guest, the
+    list after: the hosts). A host of the guest's own state (its ambassador, its attaché, its princes),
+    an envoy ('لدى X') or an ambassador meets no other state."""
+    frame = ctx.frame(trig)
+    hosts = [u.person for u in frame.units("host")[:1] + frame.units("hosts")
+             if u.person is not None and u.person.iso and u.person.role != "ambassador"]
+    # a pronoun guest: the subject, else the nearest one named before who is not of the host's state
+    guests = [u.person for u in frame.units("guest") + frame.others.get("guest", [])
+              if u.person is not None and u.person.iso and (not hosts or u.person.iso != hosts[0].iso)
+              and u not in frame.units("host", "hosts")]
+    if not guests:
+        return None
+    guest = guests[0]
+    hosts = [h for h in hosts if h.iso != guest.iso]
+    return (list(dict.fromkeys(hosts)), guest) if hosts else None
+
+
 def reception(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.modal(trig) or any(w.end <= trig.start and trig.start - w.end <= 1 for w in ctx.of("witness")):
         return []
     toks = ctx.doc.tokens
-    people = [m for m in ctx.people() if m.person]
-    pronoun_guest = toks[trig.start].text.endswith(ctx.words.prefix("possessive-suffix")) \
-        and toks[trig.start].text not in ctx.words.of("reception-noun")
-    before = [m for m in people if m.end <= trig.start]
+    sides = _reception_sides(ctx, trig)
+    if sides is None and ctx.frame(trig).filled("guest"):
+        return []         # the guest is named, no host of another state is: no meeting between states
+    people = [m for m in ctx.people() if m.person and ctx.in_clause(m)]
     after = [m for m in people if m.start >= trig.end]
-    if pronoun_guest:
-        if not before or not after:
-            return []
-        # 'the president had arrived ..., where X received him': the subject; else the nearest one named
-        # before who is not of the host's state ('Mekdad's visit ... after minister Shoukry's ..., where
-        # Assad received him')
-        host = after[0].person
-        guest = next((c.person for c in [before[0], *reversed(before[1:])] if c.person.iso != host.iso), None)
-        if guest is None:
-            return []
-        hosts = [host]
-    elif before and not toks[trig.start].text.startswith(ctx.words.prefix("article")):
-        hosts = [before[-1].person]
-        guests = [m.person for m in after if m.person.iso != hosts[0].iso]
-        if not guests:
-            return []
-        guest = guests[0]
+    if sides is not None:
+        hosts, guest = sides
     else:
-        if len(after) < 2:
+        fallback = _reception_by_order(ctx, trig, people)
+        if fallback is None:
             return []
-        hosts = [after[0].person]
-        guests = [m.person for m in after[1:] if m.person.iso != hosts[0].iso]
-        if not guests:
-            return []
-        guest = guests[0]
+        hosts, guest = fallback
     hosts = [h for h in hosts if h and h.iso and h.iso != guest.iso]
     if not hosts or not guest.iso:
         return []
     # 'the king received ... Jared Kushner ... and Mr Meir Ben-Shabbat': every guest before the next trigger
     nxt = min([m.start for m in ctx.of("trigger") if m.start > trig.end] + [ctx.sent.tok_end])
-    extra_guests = list(dict.fromkeys(
+    extra_guests = [] if ctx.frame(trig).filled("hosts") else list(dict.fromkeys(
         m.person for m in after if m.start < nxt and m.person.iso not in (hosts[0].iso, guest.iso)
         and toks[m.start].text.startswith(ctx.words.prefix("and"))))
     places = ctx.places()
@@ -65,6 +66,24 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
     ev.subjects = guests
     ev.host_state = hosts[0].iso
     return [ev]
+
+
+def _reception_by_order(ctx: Context, trig: Mention, people: list[PersonMention]
+                        ) -> tuple[list[Person], Person] | None:
+    """With no guest in the frame's slots: the host named before the verb and the guest after it, or the
+    first two named after it."""
+    toks = ctx.doc.tokens
+    before = [m for m in people if m.end <= trig.start]
+    after = [m for m in people if m.start >= trig.end]
+    if before and not toks[trig.start].text.startswith(ctx.words.prefix("article")):
+        host = before[-1].person
+        guests = [m.person for m in after if m.person.iso != host.iso]
+    elif len(after) >= 2:
+        host = after[0].person
+        guests = [m.person for m in after[1:] if m.person.iso != host.iso]
+    else:
+        return None
+    return ([host], guests[0]) if guests else None
 
 
 MEETING_KINDS = ("meeting", "talks")

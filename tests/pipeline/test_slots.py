@@ -1,0 +1,147 @@
+"""Slots: a trigger's arguments taken in the positions its frame (frames.tsv) names, inside its clause; and
+the rule families that read them (receptions, cables of congratulation). Every sentence here was written
+for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplograph.document import Document, Event
+from diplograph.errors import DiplographError
+from diplograph.pipeline import DATED_STAGES, TEXT_STAGES
+from diplograph.pipeline.read import document_from_text
+from diplograph.pipeline.rules.context import Context
+from diplograph.pipeline.slots import Frame
+from diplograph.slots import read_frames
+
+from .conftest import events, run
+
+
+def frames(text: str) -> list[tuple[str, Frame]]:
+    """Each trigger of `text` (its surface) with its frame, as the rules see it."""
+    import datetime as dt
+
+    doc: Document = document_from_text(text, "test.txt", published=dt.date(2024, 3, 6))
+    for stage in (*TEXT_STAGES, *DATED_STAGES):
+        doc = stage(doc)
+    out = []
+    for s in doc.sentences:
+        ctx = Context(doc, s, doc.in_sentence(s.index), None, {})
+        out += [(doc.surface(t.start, t.end), ctx.frame(t)) for t in ctx.of("trigger")]
+    return out
+
+
+def roles(frame: Frame) -> dict[str, list[str]]:
+    return {r: [u.iso or "" for u in us] for r, us in frame.roles.items()}
+
+
+def pairs(evs: list[Event]) -> list[tuple[str, str]]:
+    return sorted((e.agents[0].iso or "", (e.recipients[0].iso if e.recipients else e.recipient_states[0])
+                   or "") for e in evs)
+
+
+# --- positions ------------------------------------------------------------------------------------------
+def test_vso_subject_and_object_after_the_verb():
+    (_, frame), = frames("استقبل الرئيس المصري عبد الفتاح السيسي اليوم وزير الخارجية الياباني في القاهرة.")
+    assert roles(frame) == {"host": ["EG"], "guest": ["JP"]}
+    assert frame.how == {"host": "after", "guest": "after"}
+
+
+def test_svo_subject_before_the_verb_in_a_headline():
+    (_, frame), = frames("الرئيس التونسي يستقبل وزير الخارجية الإيطالي")
+    assert roles(frame) == {"host": ["TN"], "guest": ["IT"]}
+    assert frame.how["host"] == "before"
+
+
+def test_coordinated_actors_are_one_slot():
+    found = frames("وقع وزير الخارجية الأردني ونظيره العراقي اليوم مذكرة تفاهم للتعاون الثقافي.")
+    frame = next(f for word, f in found if word == "وقع")
+    assert roles(frame) == {"signatory": ["JO", "IQ"]}
+
+
+def test_prepositions_carry_roles():
+    found = dict(frames("وبحث وزير الخارجية القطري مع نظيره التركي العلاقات الثنائية."))
+    assert roles(found["وبحث"]) == {"agent": ["QA"], "partner": ["TR"]}
+    assert found["وبحث"].how["partner"] == "with"
+    found = dict(frames("والتقى وزير الخارجية الكويتي بالرئيس اللبناني في بيروت."))
+    assert roles(found["والتقى"]) == {"agent": ["KW"], "partner": ["LB"]}
+
+
+def test_a_side_names_each_signatory():
+    found = dict(frames("ووقعها عن الجانب الأردني وزير الخارجية أيمن الصفدي، وعن الجانب الكويتي وزير "
+                        "الخارجية الكويتي."))
+    assert roles(found["ووقعها"])["signatory"] == ["JO", "KW"]
+
+
+def test_a_pronoun_stands_for_the_subject_of_the_sentence():
+    found = dict(frames("وصل رئيس الوزراء الباكستاني إلى أنقرة، حيث كان في استقباله وزير الخارجية التركي."))
+    assert roles(found["في استقباله"]) == {"guest": ["PK"], "hosts": ["TR"]}
+
+
+def test_an_institution_does_not_act():
+    """'the embassy of X': X owns the place, it is not the guest."""
+    (_, frame), = frames("استقبل وزير الخارجية السعودي بمقر سفارة المملكة في روما المستشار "
+                         "الدبلوماسي الإيطالي.")
+    assert roles(frame)["guest"] == ["IT"]
+
+
+def test_a_frame_with_an_unknown_position_is_an_error_naming_the_file(tmp_path: Path):
+    path = tmp_path / "frames.tsv"
+    path.write_text("# source: a test\nframe\trole\tpositions\nmeet\tagent\tbefore|behind\n",
+                    encoding="utf-8")
+    with pytest.raises(DiplographError, match="behind") as error:
+        read_frames(path)
+    assert "frames.tsv" in str(error.value)
+
+
+# --- receptions ------------------------------------------------------------------------------------------
+def test_the_welcoming_party_hosts_the_guest_named_after_in_reception():
+    """'كان في استقبال X لدى وصوله Y': X is the guest, Y (a list) the hosts."""
+    text = ("وصل ولي العهد الكويتي اليوم إلى الرباط. وكان في استقبال ولي العهد الكويتي لدى وصوله رئيس "
+            "الحكومة المغربية ووزير الخارجية المغربي.")
+    evs = events(text)
+    assert [sorted(e.states()) for e in evs if e.type == "meeting"] == [["KW", "MA"]]
+    assert {(e.agents[0].iso, e.parties[0]) for e in evs if e.type == "visit"} == {("KW", "MA")}
+
+
+def test_the_visitors_own_officials_in_the_welcoming_party_meet_no_other_state():
+    text = ("وصل أمير دولة قطر اليوم إلى باريس. وكان في استقباله لدى وصوله سفير دولة قطر لدى فرنسا "
+            "ووزير الدولة القطري.")
+    evs = events(text)
+    assert [e for e in evs if e.type == "meeting"] == []
+    assert {(e.agents[0].iso, e.parties[0]) for e in evs if e.type == "visit"} == {("QA", "FR")}
+
+
+def test_a_reception_under_the_guests_pronoun_is_read_the_right_way():
+    text = ("ونقلت الوكالة عن الرئيس الإيراني قوله خلال استقباله وزير الخارجية العماني إن الحوار هو الحل.")
+    evs = events(text)
+    assert [sorted(e.states()) for e in evs if e.type == "meeting"] == [["IR", "OM"]]
+    assert {(e.agents[0].iso, e.parties[0]) for e in evs if e.type == "visit"} == {("OM", "IR")}
+
+
+# --- cables of congratulation ----------------------------------------------------------------------------
+CABLES = ("بعث ملك البحرين برقية تهنئة لفخامة رئيس جمهورية البرتغال بمناسبة ذكرى اليوم الوطني لبلاده.\n"
+          "وأعرب ملك البحرين عن أطيب التهاني لفخامته ولحكومة وشعب جمهورية البرتغال الصديق.\n"
+          "كما بعث ملك البحرين برقية تهنئة لفخامة رئيسة جمهورية سلوفاكيا بمناسبة اليوم الوطني.\n"
+          "وعبر جلالته عن أطيب التهاني لفخامتها ولحكومة وشعب جمهورية سلوفاكيا الصديق.\n"
+          "كما بعث ولي العهد البحريني برقية مماثلة لرئيس جمهورية البرتغال عبر فيها عن أطيب التهاني لفخامته.")
+
+
+def test_one_event_per_cable_and_sender():
+    evs = events(CABLES, "congratulation")
+    assert pairs(evs) == [("BH", "PT"), ("BH", "PT"), ("BH", "SK")]
+    assert len({tuple(p.key for p in e.agents) for e in evs}) == 2     # the king and the crown prince
+
+
+def test_a_title_pronoun_stands_for_the_cables_recipient():
+    """'لفخامتها ولحكومة وشعب جمهورية سلوفاكيا' is Slovakia's president, not the one named before."""
+    doc = run(CABLES)
+    pronouns = [m for m in doc.people if m.via == "pronoun" and m.person.role == "president"]
+    assert [m.person.iso for m in pronouns] == ["PT", "SK", "PT"]
+
+
+def test_the_continuation_of_a_cable_is_not_a_cable_of_the_deputy():
+    text = ("بعث ملك البحرين برقية تهنئة لفخامة رئيس جمهورية البرتغال.\n"
+            "وأعرب نائب ملك البحرين عن أطيب التهاني لفخامته ولحكومة وشعب جمهورية البرتغال.")
+    assert pairs(events(text, "congratulation")) == [("BH", "PT")]
