@@ -34,6 +34,17 @@ def _surnames(people: list[PersonMention], words: Words) -> tuple[dict[str, list
     return surnames, given
 
 
+def _nisba_alone(doc: Document, m: Mention, lexical: list[Mention]) -> bool:
+    """A one-word nisba that describes no noun before it ('وعقد السوداني وأردوغان', 'مع السوداني'): it may be
+    the surname of a person named in full before (not 'الوفد السوداني', 'الرئيس السوداني')."""
+    if m.kind != "state" or m.via != "nisba" or m.end - m.start != 1 or m.start == 0:
+        return False
+    prev = doc.tokens[m.start - 1].text
+    if any(n.end == m.start for n in lexical) or prev.startswith(doc.lang.words.prefix("definite")):
+        return False
+    return prev.isalpha()
+
+
 def surname_mentions(doc: Document, people: list[PersonMention],
                      lexical: list[Mention]) -> list[PersonMention]:
     """'وكان عباس قد وصل' after 'الرئيس الفلسطيني محمود عباس': a person named in full earlier in the
@@ -42,7 +53,9 @@ def surname_mentions(doc: Document, people: list[PersonMention],
     out: list[PersonMention] = []
     if not surnames:
         return out
-    taken = {k for m in lexical + people if m.kind != "conj" for k in range(m.start, m.end)}
+    loose = {m.start for m in lexical if _nisba_alone(doc, m, lexical)}
+    taken = {k for m in lexical + people if m.kind != "conj" and m.start not in loose
+             for k in range(m.start, m.end)}
     first_seen: dict[Person, int] = {}
     for m in people:
         first_seen[m.person] = min(first_seen.get(m.person, m.start), m.start)
@@ -185,7 +198,9 @@ def corefer(doc: Document) -> Document:
     people = corefer_offices(corefer_bare_offices(doc.people, doc.home))
     people += honorific_pronouns(doc, people)
     people += surname_mentions(doc, people, doc.mentions)
-    found: list[Mention] = [*doc.mentions, *people, *doc.dates]
+    surnamed = {(m.start, m.end) for m in people if m.via == "surname"}
+    lexical = [m for m in doc.mentions if not (m.kind == "state" and (m.start, m.end) in surnamed)]
+    found: list[Mention] = [*lexical, *people, *doc.dates]
     doc.people = people
     doc.mentions = dedupe_states(sorted(found, key=lambda m: (m.start, -m.end, m.kind)))
     find_focus(doc)

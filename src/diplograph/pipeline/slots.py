@@ -97,11 +97,38 @@ class Frame:
         return bool(self.roles.get(role))
 
 
-def _lead(k: int, courtesy: set[int]) -> int:
-    """The first word of the noun phrase whose name begins at token k: courtesy words before it count."""
-    while k - 1 in courtesy:
+def _has_and(doc: Document, k: int, lexical: dict[int, list[Mention]]) -> bool:
+    """Token k carries 'and' as a clitic: a mention there strips it ('ووزير', 'وأردوغان') or is a row spelt
+    with it ('ونظيره'); with no mention there, a word beginning with waw that is no name ('وليد'). A word
+    of its own beginning with waw ('وزير', 'ولي العهد') is not 'and'."""
+    words = doc.lang.words
+    and_ = words.prefix("and")
+    word = doc.tokens[k].text
+    here = [m for m in lexical.get(k, []) if not isinstance(m, PersonMention)]
+    if here:
+        return any(m.prefix.startswith(and_) or (m.kind == "counterpart" and not m.prefix
+                                                 and word.startswith(and_)) for m in here)
+    return word.startswith(and_) and not words.has(word, "name-waw")
+
+
+def _lead(doc: Document, k: int, courtesy: set[int], lexical: dict[int, list[Mention]]) -> int:
+    """The first word of the noun phrase whose name begins at token k: courtesy words and titles before it
+    count, up to one joined by 'and' (where a conjunct begins: 'وزير الدفاع وفخامة الرئيس')."""
+    while k - 1 in courtesy and not _has_and(doc, k, lexical):
         k -= 1
     return k
+
+
+def _kin_words(doc: Document, ms: list[Mention]) -> set[int]:
+    """Tokens of the sentence that open a person's noun phrase without being mentions: 'وأخوه', 'أخيه'
+    ('and his brother X', the wire style for two heads of state) and 'and' + a counterpart."""
+    words = doc.lang.words
+    kin = words.of("kin")
+    sent = doc.sentences[ms[0].sent] if ms else None
+    if sent is None:
+        return set()
+    return {k for k in range(sent.tok_start, sent.tok_end)
+            if any(v in kin for v in first_token_variants(doc.tokens[k].text))}
 
 
 def _intro(doc: Document, k: int, lexical: dict[int, list[Mention]]) -> tuple[str, bool]:
@@ -115,10 +142,7 @@ def _intro(doc: Document, k: int, lexical: dict[int, list[Mention]]) -> tuple[st
         prefix = word[:1]           # a clitic on a title pronoun ('to his excellency')
     elif not prefix and word[2:] in words.of("title-pronoun"):
         prefix = word[:2]
-    # 'and' as a clitic, or a title row spelt with it ('and his counterpart'); not a name beginning with waw
-    spelt = all(m.kind in NP_LEAD for m in lexical.get(k, []) if not isinstance(m, PersonMention))
-    joined = prefix.startswith(and_) or (spelt and not prefix and word.startswith(and_)
-                                         and word not in words.of("name-waw"))
+    joined = _has_and(doc, k, lexical)
     clitics = prefix[1:] if prefix.startswith(and_) else prefix
     if clitics.startswith(words.form("lam")):
         return "lam", joined
@@ -127,6 +151,8 @@ def _intro(doc: Document, k: int, lexical: dict[int, list[Mention]]) -> tuple[st
     if k == 0:
         return "", joined
     prev = toks[k - 1].text
+    if k > 1 and prev in words.of("from") and toks[k - 2].text in words.of("each"):
+        return "", joined           # 'each of X and Y': a list
     if prev in words.of("side"):
         return "side", joined       # 'on the Jordanian side': a side, not an actor
     stem = prev[1:] if prev.startswith(and_) and len(prev) > 2 else prev
@@ -146,14 +172,17 @@ def sentence_units(doc: Document, ms: list[Mention], is_place: Callable[[Mention
         lexical.setdefault(m.start, []).append(m)
         if m.kind in NP_LEAD:       # the titles a name follows belong to its noun phrase
             courtesy.update(range(m.start, m.end))
+    courtesy |= _kin_words(doc, ms)
     people = sorted((m for m in ms if isinstance(m, PersonMention)), key=lambda m: (m.start, -m.end))
     covered = {k for m in people for k in range(m.start, m.end)}
+    places = {m.end for m in ms if isinstance(m, PlaceMention) and (is_place is not None and is_place(m))}
     states = [m for m in ms if isinstance(m, PlaceMention) and m.kind == "state" and m.iso
-              and m.start not in covered and not (is_place is not None and is_place(m))]
+              and m.start not in covered and not (is_place is not None and is_place(m))
+              and not (m.via == "nisba" and m.start in places)]      # the nisba of a city: where
     found = sorted([*people, *states], key=lambda m: (m.start, -m.end))
     units: list[Unit] = []
     for m in found:
-        if _of_institution(doc, _lead(m.start, courtesy)):
+        if _of_institution(doc, _lead(doc, m.start, courtesy, lexical)):
             continue        # 'the embassy of X', 'X's palace': X owns a place, X does not act
         person = m.person if isinstance(m, PersonMention) else None
         iso = person.iso if person is not None else m.iso
@@ -162,7 +191,7 @@ def sentence_units(doc: Document, ms: list[Mention], is_place: Callable[[Mention
             units[-1] = Unit(last.start, max(last.end, m.end), last.lead, last.person or person,
                              last.iso or iso, last.intro, last.joined)
             continue
-        lead = _lead(m.start, courtesy)
+        lead = _lead(doc, m.start, courtesy, lexical)
         intro, joined = _intro(doc, lead, lexical)
         units.append(Unit(m.start, m.end, lead, person, iso, intro, joined))
     return units
@@ -182,7 +211,7 @@ def _same_actor(doc: Document, last: Unit, m: Mention, person: Person | None, is
         return True
     gap = [doc.tokens[k].text for k in range(last.end, m.start)]
     and_ = doc.lang.words.prefix("and")
-    if person is not None and person == last.person and len(gap) <= 4 \
+    if person is not None and last.person is not None and person.key == last.person.key and len(gap) <= 4 \
             and not any(t.startswith(and_) for t in gap + [doc.tokens[m.start].text]):
         return True     # the rest of a name and the title after it (Tamim bin Hamad Al Thani, Emir of Qatar)
     if len(gap) > 1 or any(t not in COMMAS for t in gap):
@@ -197,14 +226,23 @@ def _same_actor(doc: Document, last: Unit, m: Mention, person: Person | None, is
     return iso == last.iso and not gap and (person is None) != (last.person is None)
 
 
+def _formula(doc: Document, gap: list[str]) -> bool:
+    """Words between two names that break no list: the rest of the first name ('بن طارق'), a blessing and
+    honorifics ('المعظم - حفظه الله ورعاه -'), punctuation."""
+    words = doc.lang.words
+    formula, joiners = words.of("formula"), words.of("name-joiner")
+    return len(gap) <= 10 and all(t in formula or t in joiners or not t.isalpha()
+                                  or (k > 0 and gap[k - 1] in joiners) for k, t in enumerate(gap))
+
+
 def groups(doc: Document, units: list[Unit]) -> list[Group]:
-    """Units joined by 'and' (after a comma too: 'X، وY'), and lists 'X، Y، وZ'."""
+    """Units joined by 'and' (after a comma, or a blessing set off by dashes: 'X - حفظه الله - وأخوه Y')."""
     out: list[Group] = []
     for u in units:
         if out:
             last = out[-1].units[-1]
             gap = [doc.tokens[k].text for k in range(last.end, u.lead)]
-            if u.joined and len(gap) <= 1 and all(t in COMMAS for t in gap) \
+            if u.joined and (len(gap) <= 1 and all(t in COMMAS for t in gap) or _formula(doc, gap)) \
                     and u.intro in ("", "lam", "bi", out[-1].intro):
                 out[-1].units.append(u)
                 continue

@@ -24,6 +24,8 @@ from ..clauses import Clause, clauses
 from ..slots import Frame, Unit, fill, groups, sentence_units
 
 CLAUSE_ENDS = {"،", ",", "؛", ":", ".", "(", ")"}
+PLACE_TRIGGERS = {"visit", "arrival", "talks", "meeting"}   # a capital right after one: where it happens
+SUBJECT_ROLES = ("agent", "visitor", "host", "sender", "signatory", "participant")   # who acts, in frames.tsv
 PURPOSE_TRIGGERS = {"signing", "visit", "meeting", "talks", "reception", "arrival"}
 # a sentence opening with one is about what did not happen
 OPENING_MODALS = {"planned", "denied", "postponed"}
@@ -59,19 +61,27 @@ class Context:
             units = [u for u in self.units()
                      if self.clause_at(u.start) == mine or not self.clause_at(u.start).embedded]
             self._frames[id(trig)] = fill(self.doc, trig, groups(self.doc, units), (mine.start, mine.end),
-                                          lambda: self._antecedent(trig))
+                                          lambda: self.antecedents(trig))
         return self._frames[id(trig)]
 
-    def _antecedent(self, trig: Mention) -> list[Unit]:
-        """Whom a trigger's pronoun may stand for, most likely first: the sentence's subject (its first bare
-        person before the trigger, or the one quoted: 'عن X قوله خلال استقباله'), the others before it,
-        nearest first; else the subject of the sentence before."""
+    def antecedents(self, trig: Mention) -> list[Unit]:
+        """Whom a trigger's pronoun (or a subject left unsaid) may stand for, most likely first: the subject
+        of the nearest trigger before it in another clause, the sentence's subject (its first bare person
+        before the trigger, or the one quoted: 'عن X قوله خلال استقباله'), the others before it, nearest
+        first; else the subject of the sentence before."""
         mine = self.clause_at(trig.start)
-        here = [u for u in self.units() if u.end <= trig.start and u.intro in ("", "on-behalf")
-                and u.person is not None
+        here = [u for u in self.units() if u.end <= trig.start and u.person is not None
                 and (self.clause_at(u.start) == mine or not self.clause_at(u.start).embedded)]
-        if here:
-            return [here[0], *reversed(here[1:])]
+        bare = [u for u in here if u.intro in ("", "on-behalf")]
+        # the subject of the nearest trigger before it in another clause ('a visit X made, during which he met
+        # Y, as he held a meeting with Z': X met Z too)
+        told = [u for m in reversed(self.of("trigger"))
+                if m.end <= trig.start and self.clause_at(m.start) != mine
+                for u in self.frame(m).units(*SUBJECT_ROLES)[:1] if u.person is not None]
+        if told or bare:
+            return list(dict.fromkeys([*told, *bare[:1], *reversed(bare[1:])]))
+        if here and here[0].intro == "lam":
+            return here[:1]     # 'X had a meeting with Y', with X after lam
         if self.sent.index == 0:
             return []
         prev = self.doc.in_sentence(self.sent.index - 1)
@@ -137,13 +147,16 @@ class Context:
         return next((s for s in self.doc.focus[:2] if s in KINGDOMS), None)
 
     def is_place(self, m: Mention) -> bool:
-        """A capital (or city) used as a place: 'في موسكو', 'بالرياض', 'إلى القاهرة', 'العاصمة أنقرة'."""
+        """A capital (or city) used as a place: 'في موسكو', 'بالرياض', 'إلى القاهرة', 'العاصمة أنقرة', 'زار
+        بكين', 'محادثات القاهرة'."""
         if any(0 < m.start - t.end <= 2 for t in self.of("topic")):
             return False      # 'the situation in the Gaza Strip': what was discussed, not where
         if m.kind == "place":
             return True
         if m.kind != "state" or m.via != "capital":
             return False
+        if any(t.end == m.start and t.value in PLACE_TRIGGERS for t in self.of("trigger")):
+            return True       # a capital right after a visit or talks: where, not who
         toks = self.doc.tokens
         prev = toks[m.start - 1].text if m.start > 0 else ""
         place_words = self.words.of("capital-word") | self.words.of("place-word")

@@ -3,8 +3,9 @@
 Rule ids: meeting.reception, meeting.trigger, meeting.chained."""
 from __future__ import annotations
 
-from ...document import DateValue, Event, Mention, Person, PersonMention, PlaceMention
+from ...document import DateValue, Event, Mention, Person, PersonMention, Place, PlaceMention
 from .context import (
+    CLAUSE_ENDS,
     Context,
     _dateline,
     _persons,
@@ -89,86 +90,72 @@ def _reception_by_order(ctx: Context, trig: Mention, people: list[PersonMention]
 MEETING_KINDS = ("meeting", "talks")
 
 
-def segment_meeting(ctx: Context, trig: Mention) -> list[Event] | None:
-    """A sentence with two meetings ('التقى خلالها العاهل السعودي، كما عقد لقاء مع ولي العهد'): each trigger
-    takes the persons up to the next meeting trigger as its counterparts, and the subject before it."""
-    starts = sorted(m.start for m in ctx.of("trigger") if m.value in MEETING_KINDS
-                    and ctx.doc.tokens[m.start].text not in ctx.words.of("anaphoric"))
-    if len(starts) < 2:
-        return None
-    nxt = min([s_ for s_ in starts if s_ > trig.start] + [ctx.sent.tok_end])
-    prev_objects = {m.person for m in ctx.people() if m.person and
-                    any(a < m.start < trig.start for a in starts if a < trig.start)}
-    people = [m for m in ctx.people() if m.person and m.person.iso]
-    objects = _persons([m for m in people if trig.end <= m.start < nxt])
-    before = [m.person for m in people if m.end <= trig.start and m.person not in prev_objects]
-    if not objects or not before:
-        return None
-    subject = before[-1]
-    objects = [o for o in objects if o.iso != subject.iso]
-    if not objects:
-        return []
-    prev = max([s_ for s_ in starts if s_ < trig.start] + [ctx.sent.tok_start])
+def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Person]]:
+    """Who meets whom, from the trigger's frame: 'التقى X Y', 'X يلتقي Y', 'اجتمع X مع Y', 'التقى X بـY',
+    'لقاء X مع Y', 'خلال لقائه Y' (his: the sentence's subject). A verb whose only bare actor follows it,
+    with no counterpart named ('والتقى خلالها X'), has the sentence's subject as its own (a dropped
+    pronoun) and X as the one met."""
+    frame = ctx.frame(trig)
+    agents = [u.person for u in frame.units("agent") if u.person is not None and u.person.iso]
+    partners = [u.person for u in frame.units("partner") if u.person is not None and u.person.iso]
+    if frame.how.get("agent") == "after" and not partners:
+        subject = [u.person for u in ctx.antecedents(trig) if u.person is not None and u.person.iso]
+        if subject:
+            agents, partners = subject[:1], agents
+    return list(dict.fromkeys(agents)), list(dict.fromkeys(p for p in partners if p not in agents))
+
+
+def _meeting_place(ctx: Context, trig: Mention) -> Place | None:
+    """Where: 'there' (the place named before the trigger), else a place right after it ('التقى في
+    الرياض'), else the first of its clause up to a comma after it, else the sentence's, else the
+    dateline's."""
     toks = ctx.doc.tokens
-    if trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("there"):     # 'he also met there'
-        places = ctx.places(prev, trig.start)[-1:] or ctx.places()     # the place named before
-    else:       # its own place, named right after it ('he also met in Riyadh'), else the sentence's
-        places = ctx.places(trig.end, min(trig.end + 4, nxt)) or ctx.places()
-    ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=[subject, *objects],
-               place=places[0] if places else _dateline(ctx), date=ctx.event_date(trig), spans=[ctx.span()],
-               why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: {subject.ar} with "
-                   f"{', '.join(o.ar for o in objects)}")
-    ev.subjects = [subject]
-    return [ev]
+    if trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("there"):
+        before = ctx.places(ctx.sent.tok_start, trig.start)
+        if before:
+            return before[-1]
+    clause = ctx.clause_at(trig.start)
+    toks = ctx.doc.tokens
+    comma = next((k for k in range(trig.end, clause.end) if toks[k].text in CLAUSE_ENDS), clause.end)
+    found = ctx.places(trig.end, trig.end + 4) or ctx.places(clause.start, comma) or ctx.places()
+    return found[0] if found else _dateline(ctx)
 
 
 def meeting(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.modal(trig) or any(m.value == "phone" and abs(m.start - trig.start) <= 6
                               for m in ctx.of("trigger")):
         return []
-    segmented = segment_meeting(ctx, trig)
-    if segmented is not None:
-        return segmented
-    people = [m for m in ctx.people() if m.person and m.person.iso]
-    persons = _persons(people)
+    subjects, counterparts = _meeting_sides(ctx, trig)
+    persons = subjects + counterparts
     grouped = False         # 'at the two presidents' meeting', 'the two ministers met': all are the subject
     for m, group in _plural_offices(ctx):
-        if m.role in ("president", "leader", "foreign_minister", "prime_minister"):
+        if ctx.in_clause(m) and m.role in ("president", "leader", "foreign_minister", "prime_minister"):
             persons += [p for p in group if p not in persons]
-            grouped = grouped or abs(m.start - trig.end) <= 2
+            # 'the two presidents met', 'the meeting of the two presidents': they are the subject
+            grouped = grouped or 0 <= m.start - trig.end <= 1 or 0 <= trig.start - m.end <= 2
     grouped = grouped or ctx.doc.tokens[trig.start].text.endswith(ctx.words.prefix("their-suffix"))   # theirs
+    if len({p.iso for p in persons}) == 1 and (groups := ctx.groups()):
+        mine = next(iter({p.iso for p in persons}))
+        persons += [p for iso in groups if iso != mine and (p := ctx.recall(iso)) is not None]
     if len({p.iso for p in persons}) < 2:
-        groups = ctx.groups()
-        if len({p.iso for p in persons}) == 1 and groups:
-            mine = next(iter({p.iso for p in persons}))
-            for iso in groups:
-                if iso != mine and (p := ctx.recall(iso)) is not None:
-                    persons.append(p)
-        if len({p.iso for p in persons}) < 2:
-            return []
-    before = [m.person for m in people if m.end <= trig.start]
-    subject = before[0] if before else (people[0].person if people else None)
-    places = ctx.places()
-    place = places[0] if places else _dateline(ctx)
+        return []
+    place = _meeting_place(ctx, trig)
     date = ctx.event_date(trig)
-    out = []
-    others = [p for p in persons if subject is None or p.iso != subject.iso]
-    subjects_same = [p for p in persons if subject is not None and p.iso == subject.iso]
-    if subject is not None and len(before) == 1 and len({p.iso for p in others}) >= 2 and len(others) >= 2:
+    others = [p for p in counterparts if p.iso not in {s.iso for s in subjects}]
+    if len(subjects) == 1 and len({p.iso for p in others}) >= 2 and not grouped:
+        out = []
         for o in others:        # one person meeting several counterparts: one bilateral meeting each
-            why = f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: {subject.ar} with {o.ar}"
-            ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=[subject, o], place=place,
+            why = f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: {subjects[0].ar} with {o.ar}"
+            ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=[subjects[0], o], place=place,
                        date=date, spans=[ctx.span()], why=why)
-            ev.subjects = [subject]
+            ev.subjects = list(subjects)
             out.append(ev)
         return out
     ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=persons, place=place, date=date,
                spans=[ctx.span()], why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: "
                                        f"{', '.join(p.ar for p in persons)}")
-    ev.subjects = persons if grouped else (subjects_same or persons)
+    ev.subjects = persons if grouped or not subjects else subjects
     return [ev, *_chained(ctx, trig, ev)]
-
-
 
 
 def _chained(ctx: Context, trig: Mention, first: Event) -> list[Event]:
