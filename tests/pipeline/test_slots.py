@@ -145,3 +145,32 @@ def test_the_continuation_of_a_cable_is_not_a_cable_of_the_deputy():
     text = ("بعث ملك البحرين برقية تهنئة لفخامة رئيس جمهورية البرتغال.\n"
             "وأعرب نائب ملك البحرين عن أطيب التهاني لفخامته ولحكومة وشعب جمهورية البرتغال.")
     assert pairs(events(text, "congratulation")) == [("BH", "PT")]
+
+
+# --- signings read from the frame -------------------------------------------------------------------
+def test_an_apposition_between_commas_keeps_the_list_of_signatories():
+    found = dict(frames("وقع أيمن الصفدي، وزير الخارجية، ونظيره العراقي اليوم مذكرة تفاهم للتعاون الثقافي."))
+    assert roles(found["وقع"])["signatory"] == ["JO", "IQ"]
+
+
+def test_the_witnesses_of_a_signing_do_not_sign_but_their_states_are_bound():
+    found = dict(frames("وشهد الرئيس المصري ونظيره القبرصي توقيع مذكرة تفاهم للتعاون في مجال الطاقة."))
+    assert roles(found["توقيع"]) == {"witness": ["EG", "CY"]}
+    (ev,) = events("وشهد الرئيس المصري ونظيره القبرصي توقيع مذكرة تفاهم للتعاون في مجال الطاقة.", "signing")
+    assert sorted(ev.parties) == ["CY", "EG"] and ev.agents == []
+
+
+def test_the_other_side_signs_the_document_through_its_pronoun():
+    text = ("ووقع وزير الخارجية الأردني على اتفاقية للتعاون الاقتصادي، بينما وقعها من جانب العراق وزير "
+            "الخارجية العراقي.")
+    (ev,) = events(text, "signing")
+    assert sorted(p.iso or "" for p in ev.agents) == ["IQ", "JO"] and sorted(ev.parties) == ["IQ", "JO"]
+
+
+def test_one_state_named_in_a_signing_is_no_pair_unless_the_sides_are_known():
+    """A state named elsewhere in the sentence does not sign; 'one more document' keeps the article's
+    sides."""
+    assert events("ووقع وزير الخارجية الأردني اتفاقية مع شركة نفط أثناء زيارته إلى فرنسا.", "signing") == []
+    text = ("وقع وزير الخارجية الأردني ونظيره العراقي اليوم مذكرة تفاهم للتعاون الثقافي.\n"
+            "كما جرى التوقيع على اتفاقية للتعاون في مجال التعليم.")
+    assert [sorted(e.parties) for e in events(text, "signing")] == [["IQ", "JO"], ["IQ", "JO"]]

@@ -19,6 +19,7 @@ introduces it: nothing (a bare noun phrase: subject or object), a clitic (`lam`:
     with, lam, bi, to, at, from, between, in
               the first unused group after the trigger introduced so
     side      the people named after each 'عن الجانب X' ('on the X side') after the trigger
+    witness   the group a witness word introduces, before or after the trigger ('بحضور X', 'شهد X التوقيع')
 
 A group is given to one role only. Units inside another clause are out of reach (`Context.reachable`:
 an embedded relative clause, bracket or quotation other than the trigger's own), and so are the units
@@ -194,7 +195,21 @@ def sentence_units(doc: Document, ms: list[Mention], is_place: Callable[[Mention
         lead = _lead(doc, m.start, courtesy, lexical)
         intro, joined = _intro(doc, lead, lexical)
         units.append(Unit(m.start, m.end, lead, person, iso, intro, joined))
-    return units
+    return [_with_apposition(doc, u, courtesy) for u in units]
+
+
+def _with_apposition(doc: Document, u: Unit, courtesy: set[int]) -> Unit:
+    """A person's unit runs over the office set off by commas after the name ('سامح شكري، وزير الخارجية،'),
+    so that 'and' after it joins the next name to the same list."""
+    toks, k = doc.tokens, u.end
+    if u.person is None or k >= len(toks) or toks[k].text not in COMMAS or k + 1 not in courtesy:
+        return u
+    k += 1
+    while k in courtesy:
+        k += 1
+    if k < len(toks) and toks[k].text in COMMAS:
+        return Unit(u.start, k, u.lead, u.person, u.iso, u.intro, u.joined)
+    return u
 
 
 def _of_institution(doc: Document, lead: int) -> bool:
@@ -216,7 +231,8 @@ def _same_actor(doc: Document, last: Unit, m: Mention, person: Person | None, is
         return True     # the rest of a name and the title after it (Tamim bin Hamad Al Thani, Emir of Qatar)
     if len(gap) > 1 or any(t not in COMMAS for t in gap):
         return False
-    if doc.tokens[m.start].text.startswith(and_):
+    word = doc.tokens[m.start].text
+    if word.startswith(and_) and not doc.lang.words.has(word, "name-waw"):
         return False
     if person is not None and last.person is not None:
         if person == last.person:
@@ -299,6 +315,9 @@ def _at(doc: Document, trig: Mention, pos: str, found: list[Group], reach: tuple
         return antecedent()
     if pos == "side":
         return _sides(doc, trig, [u for g in inside for u in g.units], reach)
+    if pos == "witness":      # before the trigger ('X witnessed the signing') or after it ('in X's presence')
+        ends = {m.end for m in doc.in_sentence(trig.sent) if m.kind == "witness"}
+        return _take(next((g for g in inside if g.units[0].lead in ends), None), used)
     return _take(next((g for g in inside if g.start >= trig.end and g.intro == pos), None), used)
 
 
