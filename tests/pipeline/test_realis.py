@@ -82,3 +82,17 @@ def test_each_named_companion_visits_with_the_one_accompanied():
 def test_no_companion_visit_without_a_visit():
     text = "وقال وزير الخارجية المصري سامح شكري في معية رئيس الوزراء إن المحادثات مثمرة."
     assert events(text, "visit", published="2019-04-14") == []
+
+
+def test_a_present_verb_with_a_day_to_come_is_a_plan():
+    """Published on Wednesday 6 March 2024: 'meets on Friday', 'meets on 20 March' are announcements."""
+    assert events("الرئيس الفرنسي يلتقي نظيره الألماني الجمعة في باريس.", "meeting") == []
+    assert events("الرئيس الفرنسي يلتقي نظيره الألماني في 20 مارس في باريس.", "meeting") == []
+
+
+def test_a_present_verb_today_or_a_past_verb_with_a_day_stays():
+    for text in ("الرئيس الفرنسي يلتقي اليوم الأربعاء نظيره الألماني في باريس.",
+                 "التقى الرئيس الفرنسي نظيره الألماني الاثنين في باريس.",
+                 "الرئيس الفرنسي يلتقي نظيره الألماني في 2 مارس في باريس."):
+        evs = events(text, "meeting")
+        assert [sorted(p.iso or "" for p in e.agents) for e in evs] == [["DE", "FR"]], text

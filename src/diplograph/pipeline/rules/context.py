@@ -213,6 +213,26 @@ class Context:
                     return "planned"      # 'he will head to Singapore, then visit Malaysia': still the future
         return None
 
+    def _present_with_day(self, trig: Mention) -> bool:
+        """A verb in the present with a day named in its clause that is not past: a weekday alone (not
+        'today, Tuesday'), or a day and month later in the year than the publication ('يلتقي ترامب الثلاثاء',
+        'يلتقي ترامب في 20 مارس'): what is to come, as wire headlines announce it."""
+        toks, pub = self.doc.tokens, self.doc.published
+        if pub is None or not self.words.has(toks[trig.start].text[len(trig.prefix):], "present-verb"):
+            return False
+        clause = self.clause_at(trig.start)
+        today = {m.end for m in self.of("time") if m.value == "today"}
+        for m in self.dates():
+            if not (clause.start <= m.start < clause.end and abs(m.start - trig.end) <= 8):
+                continue
+            if m.value == "weekday" and m.start not in today:
+                return True
+            said_year = any(len(toks[k].text) == 4 and toks[k].text.isdigit() for k in range(m.start, m.end))
+            if m.value == "explicit" and m.date.day and not said_year \
+                    and (m.date.month or 0, m.date.day) > (pub.month, pub.day):
+                return True
+        return False
+
     def modal(self, trig: Mention) -> str | None:
         """Why the event did not happen (planned, hoped, denied, postponed, negated), or None."""
         toks = self.doc.tokens
@@ -227,6 +247,8 @@ class Context:
             return found
         if trig.end < self.sent.tok_end and toks[trig.end].text in self.words.of("under-way"):
             return None     # 'his current visit': under way
+        if self._present_with_day(trig):
+            return "planned"
         if trig.prefix == self.words.form("lam") and trig.value in PURPOSE_TRIGGERS:
             return "planned"
         for m in self.of("time"):
