@@ -174,3 +174,16 @@ def test_one_state_named_in_a_signing_is_no_pair_unless_the_sides_are_known():
     text = ("وقع وزير الخارجية الأردني ونظيره العراقي اليوم مذكرة تفاهم للتعاون الثقافي.\n"
             "كما جرى التوقيع على اتفاقية للتعاون في مجال التعليم.")
     assert [sorted(e.parties) for e in events(text, "signing")] == [["IQ", "JO"], ["IQ", "JO"]]
+
+
+# --- non-state actors -------------------------------------------------------------------------------
+def test_the_head_of_a_party_or_of_an_international_body_meets_no_state():
+    for text in ("استقبل الرئيس المصري في القاهرة أمس رئيس حزب المؤتمر الهندي.",
+                 "والتقى وزير الخارجية الأردني الأمين العام للأمم المتحدة أنطونيو غوتيريس في نيويورك."):
+        assert events(text, "meeting") == [], text
+
+
+def test_an_envoy_to_an_international_body_acts_for_his_state():
+    text = "ووقع المندوب الدائم للأردن لدى الأمم المتحدة مع المندوب الدائم للعراق مذكرة تفاهم للتعاون."
+    (ev,) = events(text, "signing")
+    assert sorted(ev.parties) == ["IQ", "JO"]

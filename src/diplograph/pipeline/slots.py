@@ -194,6 +194,8 @@ def sentence_units(doc: Document, ms: list[Mention], is_place: Callable[[Mention
             continue
         lead = _lead(doc, m.start, courtesy, lexical)
         intro, joined = _intro(doc, lead, lexical)
+        if person is not None and _of_non_state_body(doc, m, lead, joined, lexical):
+            person, iso = None, None        # the head of a party, a company, the UN: acts for no state
         units.append(Unit(m.start, m.end, lead, person, iso, intro, joined))
     return [_with_apposition(doc, u, courtesy) for u in units]
 
@@ -210,6 +212,24 @@ def _with_apposition(doc: Document, u: Unit, courtesy: set[int]) -> Unit:
     if k < len(toks) and toks[k].text in COMMAS:
         return Unit(u.start, k, u.lead, u.person, u.iso, u.intro, u.joined)
     return u
+
+
+def _of_non_state_body(doc: Document, m: Mention, lead: int, joined: bool,
+                       lexical: dict[int, list[Mention]]) -> bool:
+    """The person's title names a party, a company or an international body: in the words right before
+    the noun phrase ('الأمين العام للأمم المتحدة X', unless a conjunct begins there; an envoy 'to' the body
+    acts for his state) or in an apposition
+    after a comma ('X، رئيس حزب ...')."""
+    toks, words = doc.tokens, doc.lang.words
+    bodies = words.of("non-state-body")
+    covered = {k for ms in lexical.values() for n in ms if n is not m for k in range(n.start, n.end)}
+    k = lead - 1
+    while not joined and k >= max(0, lead - 4) and k not in covered and toks[k].text not in COMMAS:
+        if toks[k].text in bodies and not (k > 0 and toks[k - 1].text in words.of("at")):
+            return True     # not an envoy 'to' the body: he acts for his state
+        k -= 1
+    after = m.end + 1 if m.end < len(toks) and toks[m.end].text in COMMAS else -1
+    return after > 0 and any(toks[j].text in bodies for j in range(after, min(after + 3, len(toks))))
 
 
 def _of_institution(doc: Document, lead: int) -> bool:
