@@ -187,3 +187,16 @@ def test_an_envoy_to_an_international_body_acts_for_his_state():
     text = "ووقع المندوب الدائم للأردن لدى الأمم المتحدة مع المندوب الدائم للعراق مذكرة تفاهم للتعاون."
     (ev,) = events(text, "signing")
     assert sorted(ev.parties) == ["IQ", "JO"]
+
+
+# --- multilateral sides ------------------------------------------------------------------------------
+def test_a_bodys_members_as_one_side_make_no_meeting_between_two_states():
+    text = ("اجتمع وزراء خارجية دول مجلس التعاون لدول الخليج العربية مع وزير الخارجية الياباني اليوم في "
+            "مدينة الرياض.")
+    assert events(text, "meeting") == []
+    assert [(v.agents[0].iso, v.parties) for v in events(text, "visit")] == [("JP", ["SA"])]
+
+
+def test_a_meeting_on_the_sidelines_of_a_bodys_summit_stays():
+    text = "والتقى الرئيس المصري على هامش قمة الاتحاد الأفريقي في أديس أبابا بنظيره الكيني."
+    assert [sorted(p.iso or "" for p in e.agents) for e in events(text, "meeting")] == [["EG", "KE"]]

@@ -233,6 +233,14 @@ class Context:
                 return True
         return False
 
+    def multilateral_side(self, trig: Mention) -> bool:
+        """One side of the trigger is a body's members: a plural office right before a multilateral body in
+        the trigger's clause ('اجتمع وزراء خارجية دول مجلس التعاون مع X'): no meeting between two states."""
+        clause = self.clause_at(trig.start)
+        bodies = [m.start for m in self.of("multilateral") if clause.start <= m.start < clause.end]
+        return any(m.via == "pl" and any(0 <= b - m.end <= 2 for b in bodies)
+                   for m in self.of("office") if clause.start <= m.start < clause.end)
+
     def modal(self, trig: Mention) -> str | None:
         """Why the event did not happen (planned, hoped, denied, postponed, negated), or None."""
         toks = self.doc.tokens

@@ -33,7 +33,8 @@ def _reception_sides(ctx: Context, trig: Mention) -> tuple[list[Person], Person]
 
 
 def reception(ctx: Context, trig: Mention) -> list[Event]:
-    if ctx.modal(trig) or any(w.end <= trig.start and trig.start - w.end <= 1 for w in ctx.of("witness")):
+    if ctx.modal(trig) or ctx.multilateral_side(trig) \
+            or any(w.end <= trig.start and trig.start - w.end <= 1 for w in ctx.of("witness")):
         return []
     toks = ctx.doc.tokens
     sides = _reception_sides(ctx, trig)
@@ -121,7 +122,23 @@ def _meeting_place(ctx: Context, trig: Mention) -> Place | None:
     return found[0] if found else _dateline(ctx)
 
 
+def _multilateral_visits(ctx: Context, trig: Mention) -> list[Event]:
+    """A meeting with a body's members is no meeting between two states, but a person of another state
+    met where it is held visits that state ('اجتمع وزراء خارجية دول مجلس التعاون مع X في الدوحة')."""
+    place = _meeting_place(ctx, trig)
+    if place is None or not place.iso:
+        return []
+    people = [u.person for u in ctx.frame(trig).units("agent", "partner")
+              if u.person is not None and u.person.iso and u.person.iso != place.iso
+              and u.person.role != "ambassador"]
+    return [Event("visit", "visit.received", ctx.sent.index, agents=[p], parties=[place.iso], place=place,
+                  date=ctx.event_date(trig), spans=[ctx.span()],
+                  why=f"{p.ar} met a body's members in {place.ar}") for p in dict.fromkeys(people)]
+
+
 def meeting(ctx: Context, trig: Mention) -> list[Event]:
+    if ctx.multilateral_side(trig) and not ctx.modal(trig):
+        return _multilateral_visits(ctx, trig)
     if ctx.modal(trig) or any(m.value == "phone" and abs(m.start - trig.start) <= 6
                               for m in ctx.of("trigger")):
         return []
