@@ -96,3 +96,10 @@ def test_a_present_verb_today_or_a_past_verb_with_a_day_stays():
                  "الرئيس الفرنسي يلتقي نظيره الألماني في 2 مارس في باريس."):
         evs = events(text, "meeting")
         assert [sorted(p.iso or "" for p in e.agents) for e in evs] == [["DE", "FR"]], text
+
+
+def test_visits_a_visit_comes_before_are_to_come():
+    text = "وتستبق الزيارة زيارتي الرئيس المصري إلى فرنسا وألمانيا."
+    assert [e for e in events(text, "visit") if "FR" in e.parties or "DE" in e.parties] == []
+    text = "ووصل الرئيس المصري إلى باريس في زيارة لم يسبق الإعلان عنها."
+    assert [e.parties for e in events(text, "visit")] == [["FR"]]
