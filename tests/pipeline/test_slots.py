@@ -200,3 +200,12 @@ def test_a_bodys_members_as_one_side_make_no_meeting_between_two_states():
 def test_a_meeting_on_the_sidelines_of_a_bodys_summit_stays():
     text = "والتقى الرئيس المصري على هامش قمة الاتحاد الأفريقي في أديس أبابا بنظيره الكيني."
     assert [sorted(p.iso or "" for p in e.agents) for e in events(text, "meeting")] == [["EG", "KE"]]
+
+
+def test_a_companys_chairman_signs_for_no_state():
+    """A bare title would be the president of the state of the visit; its complement names a company."""
+    text = ("وصل ولي العهد الأردني الأمير الحسين بن عبدالله إلى واشنطن أمس في زيارة رسمية.\n"
+            "ووقع ولي العهد الأردني الأمير الحسين بن عبدالله، الثلاثاء، مع رئيس مجلس الإدارة لشركة نفط "
+            "كبرى، مذكرة تفاهم لإنشاء محطة للطاقة.")
+    assert events(text, "signing") == []
+    assert [e.parties for e in events(text, "visit")] == [["US"]]

@@ -217,19 +217,28 @@ def _with_apposition(doc: Document, u: Unit, courtesy: set[int]) -> Unit:
 def _of_non_state_body(doc: Document, m: Mention, lead: int, joined: bool,
                        lexical: dict[int, list[Mention]]) -> bool:
     """The person's title names a party, a company or an international body: in the words right before
-    the noun phrase ('الأمين العام للأمم المتحدة X', unless a conjunct begins there; an envoy 'to' the body
-    acts for his state) or in an apposition
-    after a comma ('X، رئيس حزب ...')."""
+    the noun phrase ('الأمين العام للأمم المتحدة X', 'رئيس مجلس إدارة شركة Y، X'; not across a conjunct;
+    an envoy 'to' the body acts for his state), in an apposition after a comma ('X، رئيس حزب ...'), or
+    after a bare title ('مع رئيس مجلس الإدارة لصندوق ...')."""
     toks, words = doc.tokens, doc.lang.words
     bodies = words.of("non-state-body")
     covered = {k for ms in lexical.values() for n in ms if n is not m for k in range(n.start, n.end)}
-    k = lead - 1
-    while not joined and k >= max(0, lead - 4) and k not in covered and toks[k].text not in COMMAS:
+    k = lead - 2 if lead > 1 and toks[lead - 1].text in COMMAS else lead - 1     # 'its chairman, X'
+    while not joined and k >= max(0, lead - 5) and k not in covered and toks[k].text not in COMMAS:
         if toks[k].text in bodies and not (k > 0 and toks[k - 1].text in words.of("at")):
             return True     # not an envoy 'to' the body: he acts for his state
         k -= 1
     after = m.end + 1 if m.end < len(toks) and toks[m.end].text in COMMAS else -1
-    return after > 0 and any(toks[j].text in bodies for j in range(after, min(after + 3, len(toks))))
+    if after > 0 and any(toks[j].text in bodies for j in range(after, min(after + 3, len(toks)))):
+        return True
+    if m.via != "bare":
+        return False
+    k = m.end       # a bare title whose complement names the body
+    while k < min(m.end + 5, len(toks)) and toks[k].text not in COMMAS:
+        if toks[k].text in bodies:
+            return True
+        k += 1
+    return False
 
 
 def _of_institution(doc: Document, lead: int) -> bool:
