@@ -209,3 +209,9 @@ def test_a_companys_chairman_signs_for_no_state():
             "كبرى، مذكرة تفاهم لإنشاء محطة للطاقة.")
     assert events(text, "signing") == []
     assert [e.parties for e in events(text, "visit")] == [["US"]]
+
+
+def test_the_head_of_a_federal_subject_meets_for_no_state():
+    text = ("التقى ولي العهد السعودي في جدة اليوم الرئيس رمضان قاديروف رئيس جمهورية الشيشان.\n"
+            "وجرى خلال اللقاء بحث المسائل ذات الاهتمام المشترك.")
+    assert events(text, "meeting") == []

@@ -182,6 +182,7 @@ def sentence_units(doc: Document, ms: list[Mention], is_place: Callable[[Mention
               and not (m.via == "nisba" and m.start in places)]      # the nisba of a city: where
     found = sorted([*people, *states], key=lambda m: (m.start, -m.end))
     units: list[Unit] = []
+    stateless: set[int] = set()         # units whose person acts for no state
     for m in found:
         if _of_institution(doc, _lead(doc, m.start, courtesy, lexical)):
             continue        # 'the embassy of X', 'X's palace': X owns a place, X does not act
@@ -189,15 +190,25 @@ def sentence_units(doc: Document, ms: list[Mention], is_place: Callable[[Mention
         iso = person.iso if person is not None else m.iso
         last = units[-1] if units else None
         if last is not None and _same_actor(doc, last, m, person, iso):
-            units[-1] = Unit(last.start, max(last.end, m.end), last.lead, last.person or person,
-                             last.iso or iso, last.intro, last.joined)
+            if person is not None and _of_non_state_body(doc, m, m.start, False, lexical):
+                stateless.add(len(units) - 1)   # 'the president X, president of the republic of <region>'
+            units[-1] = _merged(last, m, person, iso, len(units) - 1 in stateless)
             continue
         lead = _lead(doc, m.start, courtesy, lexical)
         intro, joined = _intro(doc, lead, lexical)
         if person is not None and _of_non_state_body(doc, m, lead, joined, lexical):
             person, iso = None, None        # the head of a party, a company, the UN: acts for no state
+            stateless.add(len(units))
         units.append(Unit(m.start, m.end, lead, person, iso, intro, joined))
     return [_with_apposition(doc, u, courtesy) for u in units]
+
+
+def _merged(last: Unit, m: Mention, person: Person | None, iso: str | None, stateless: bool) -> Unit:
+    """The unit `last` with the mention `m` that names it again."""
+    if stateless:
+        return Unit(last.start, max(last.end, m.end), last.lead, None, None, last.intro, last.joined)
+    return Unit(last.start, max(last.end, m.end), last.lead, last.person or person, last.iso or iso,
+                last.intro, last.joined)
 
 
 def _with_apposition(doc: Document, u: Unit, courtesy: set[int]) -> Unit:
