@@ -289,6 +289,9 @@ class Context:
         d = self.date(trig.start, 25)
         if d is not None:
             return d
+        arrived = self._on_arrival()
+        if arrived is not None:
+            return arrived
         if self.background() or self.headline():
             return None       # a headline's event takes its date from the body it sums up (see resolve)
         toks = self.doc.tokens
@@ -301,6 +304,17 @@ class Context:
             if before:
                 return before[0]
         return self.main_date
+
+    def _on_arrival(self) -> DateValue | None:
+        """'وكان في استقباله لدى وصوله': what happened on the arrival told before is dated by it (the date
+        of the last visit read so far)."""
+        toks, arrival = self.doc.tokens, self.words.prefix("arrival-noun")
+        if self.sent.index == 0 or not any(
+                toks[k].text.startswith(arrival) and len(toks[k].text) > len(arrival[0])
+                for k in range(self.sent.tok_start, self.sent.tok_end)):
+            return None
+        visits = [e.date for e in self.doc.events if e.type == "visit" and e.date is not None]
+        return visits[-1] if visits else None
 
     def headline(self) -> bool:
         """The article's first line, a title with no closing stop, above the body."""
