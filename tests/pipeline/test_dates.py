@@ -152,3 +152,10 @@ def test_a_reception_on_arrival_takes_the_date_of_the_arrival():
             "وكان في استقبال الرئيس الفرنسي لدى وصوله المطار رئيس الحكومة المغربية.")
     (meeting,) = events(text, "meeting", published="2024-03-06")
     assert meeting.date is not None and meeting.date.iso() == "2024-03-05"
+
+
+def test_two_weekdays_joined_are_one_span_dated_by_the_first():
+    """Published on Wednesday 6 March 2024: 'on Wednesday and Thursday' begins today, not last Thursday."""
+    doc = run("ويقوم الرئيس الفرنسي الأربعاء والخميس بزيارة رسمية إلى ألمانيا.")
+    dates = [m.date.iso() for m in doc.mentions if m.kind == "date"]
+    assert dates == ["2024-03-06"]
