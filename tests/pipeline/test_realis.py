@@ -103,3 +103,25 @@ def test_visits_a_visit_comes_before_are_to_come():
     assert [e for e in events(text, "visit") if "FR" in e.parties or "DE" in e.parties] == []
     text = "ووصل الرئيس المصري إلى باريس في زيارة لم يسبق الإعلان عنها."
     assert [e.parties for e in events(text, "visit")] == [["FR"]]
+
+
+def test_the_awaited_signing_is_to_come():
+    text = "وأكد الوزيران أهمية التوقيع المنتظر على اتفاق إقامة منطقة صناعية بين مصر وروسيا."
+    assert events(text, "signing") == []
+    text = "والمنتظر أن يتم التوقيع خلالها على عدد من الاتفاقيات بين مصر وروسيا."
+    assert events(text, "signing") == []
+
+
+def test_a_document_signed_in_a_relative_clause_binds_only_the_states_named():
+    """The article is about Iran and Russia; the agreement 'that was concluded' names no two states."""
+    text = ("وصل الرئيس الإيراني إلى موسكو أمس في زيارة رسمية.\n"
+            "وقال الوزير إن الدول المصدرة تناقش العودة إلى ما قبل اتفاق خفض الإنتاج الذي أبرم في عام 2016.")
+    assert events(text, "signing") == []
+    text = ("وصل الرئيس الإيراني إلى موسكو أمس في زيارة رسمية.\n"
+            "وأشاد الرئيسان بالاتفاق الذي وقعه البلدان في عام 2016.")
+    assert [sorted(e.parties) for e in events(text, "signing")] == [["IR", "RU"]]
+
+
+def test_consultations_between_two_ministers_are_talks():
+    text = "وعقد وزير الخارجية المصري ونظيره الروسي مشاورات ثنائية في موسكو أمس."
+    assert [sorted(p.iso or "" for p in e.agents) for e in events(text, "meeting")] == [["EG", "RU"]]

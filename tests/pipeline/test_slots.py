@@ -215,3 +215,18 @@ def test_the_head_of_a_federal_subject_meets_for_no_state():
     text = ("التقى ولي العهد السعودي في جدة اليوم الرئيس رمضان قاديروف رئيس جمهورية الشيشان.\n"
             "وجرى خلال اللقاء بحث المسائل ذات الاهتمام المشترك.")
     assert events(text, "meeting") == []
+
+
+def test_a_counterpart_with_an_unknown_nisba_then_his_name_is_in_the_list():
+    text = ("عقد كل من وزير الخارجية المصري سامح شكري، ونظيره الروسيى، سيرغي لافروف، مشاورات ثنائية في "
+            "موسكو أمس.")
+    meetings = events(text, "meeting")
+    assert [sorted(p.iso or "" for p in m.agents) for m in meetings] == [["EG", "RU"]]
+    assert [(v.agents[0].iso, v.parties) for v in events(text, "visit")] == [("EG", ["RU"])]
+
+
+def test_their_talks_after_the_talks_were_told_are_the_same_talks():
+    text = ("وعقد وزير الخارجية المصري سامح شكري ونظيره الروسي سيرغي لافروف مباحثات في موسكو أمس.\n"
+            "وثمن الوزيران المصري والروسي خلال مباحثاتهما التعاون بين البلدين، بعد زيارة الرئيس الروسي "
+            "للقاهرة في ديسمبر الماضي.")
+    assert len(events(text, "meeting")) == 1

@@ -41,6 +41,9 @@ def _told_before(ctx: Context, trig: Mention, rule: Rule, done_meeting: bool) ->
     text = ctx.doc.tokens[trig.start].text
     if rule in MEETING_RULES and text in ctx.words.of("anaphoric"):
         return True
+    if rule in MEETING_RULES and text[len(trig.prefix):] in ctx.words.of("their-talks") \
+            and any(e.type == "meeting" for e in ctx.doc.events):
+        return True     # 'during their talks', after the talks were told: the same talks
     if rule is bilateral_summit and text[len(trig.prefix):].startswith(ctx.words.prefix("article")) \
             and any(e.type == "meeting" for e in ctx.doc.events):
         return True

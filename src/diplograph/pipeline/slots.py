@@ -114,9 +114,15 @@ def _has_and(doc: Document, k: int, lexical: dict[int, list[Mention]]) -> bool:
 
 def _lead(doc: Document, k: int, courtesy: set[int], lexical: dict[int, list[Mention]]) -> int:
     """The first word of the noun phrase whose name begins at token k: courtesy words and titles before it
-    count, up to one joined by 'and' (where a conjunct begins: 'وزير الدفاع وفخامة الرئيس')."""
+    count, up to one joined by 'and' (where a conjunct begins: 'وزير الدفاع وفخامة الرئيس'); so does a
+    counterpart and one word not read, before a comma ('ونظيره الباراغواني، X')."""
     while k - 1 in courtesy and not _has_and(doc, k, lexical):
         k -= 1
+    if k > 2 and doc.tokens[k - 1].text in COMMAS and not lexical.get(k - 2):
+        # a counterpart whose nisba is not known ('and his Paraguayan counterpart, X'), then the name
+        j = k - 3
+        if any(m.kind == "counterpart" and m.end == k - 2 for m in lexical.get(j, [])):
+            return j
     return k
 
 

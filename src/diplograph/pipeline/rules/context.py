@@ -188,8 +188,8 @@ class Context:
         for m in self.of("modal"):
             if toks[m.start].text in self.words.of("towards") and trig.start != m.end:
                 continue        # 'towards signing', not 'after about two months' (the same word)
-            if lo <= m.start <= trig.start:
-                return m.value
+            if lo <= m.start <= trig.start or (m.start == trig.end and m.value == "planned"):
+                return m.value      # 'it is expected that X visits', 'the awaited signing'
             if trig.end <= m.start <= trig.end + 8 \
                     and toks[m.start].text.startswith(self.words.prefix("future")):
                 return m.value

@@ -166,7 +166,8 @@ def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
                                  + ctx.states(a=d.start, b=end, skip_places=False)))
     if len(parties) < 2:
         parties = list(dict.fromkeys(parties + ctx.groups()))
-    parties = _fill_from_focus(ctx, parties)
+    if ctx.of("group"):     # 'the two countries': the article's pair; else the states named must be two
+        parties = _fill_from_focus(ctx, parties)
     if len(parties) < 2:
         return []
     dates = [m for m in ctx.dates() if trig.end <= m.start < clause_end]
