@@ -230,3 +230,10 @@ def test_their_talks_after_the_talks_were_told_are_the_same_talks():
             "وثمن الوزيران المصري والروسي خلال مباحثاتهما التعاون بين البلدين، بعد زيارة الرئيس الروسي "
             "للقاهرة في ديسمبر الماضي.")
     assert len(events(text, "meeting")) == 1
+
+
+def test_a_dateline_city_is_neither_an_actor_nor_where_it_happens():
+    text = ("عمان - وقع الملك الأردني ورئيس الوزراء الهندي يوم 16 ديسمبر 2023 في نيودلهي على اتفاقية "
+            "للتعاون بين البلدين.")
+    (sign,) = events(text, "signing")
+    assert sorted(p.iso or "" for p in sign.agents) == ["IN", "JO"] and sign.place.en == "New Delhi"

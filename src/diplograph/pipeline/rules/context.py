@@ -23,6 +23,7 @@ from ...textfold import plain_label
 from ..clauses import Clause, clauses
 from ..slots import Frame, Unit, fill, groups, sentence_units
 
+DASHES = {"-", "–", "—", "ـ"}
 CLAUSE_ENDS = {"،", ",", "؛", ":", ".", "(", ")"}
 PLACE_TRIGGERS = {"visit", "arrival", "talks", "meeting"}   # a capital right after one: where it happens
 SUBJECT_ROLES = ("agent", "visitor", "host", "sender", "signatory", "participant")   # who acts, in frames.tsv
@@ -158,6 +159,8 @@ class Context:
         if any(t.end == m.start and t.value in PLACE_TRIGGERS for t in self.of("trigger")):
             return True       # a capital right after a visit or talks: where, not who
         toks = self.doc.tokens
+        if self._dateline_word(m):
+            return True       # a dateline ('Muscat - ...'): where the report comes from, not who acts
         prev = toks[m.start - 1].text if m.start > 0 else ""
         place_words = self.words.of("capital-word") | self.words.of("place-word")
         if any(toks[k].text in place_words for k in range(max(0, m.start - 3), m.start)):
@@ -165,10 +168,16 @@ class Context:
         return any(c in (m.value or "") for c in self.words.of("place-clitic")) \
             or prev in self.words.of("before-place")
 
+    def _dateline_word(self, m: Mention) -> bool:
+        toks = self.doc.tokens
+        return m.start == self.sent.tok_start and m.end < len(toks) and toks[m.end].text in DASHES
+
     def places(self, a: int = 0, b: int = 10**9) -> list[Place]:
+        """Where events of the sentence happen (not the dateline: that is `_dateline`'s fallback)."""
         out = []
         for m in self.ms:
             if a <= m.start < b and isinstance(m, PlaceMention) and self.reachable(m) and self.is_place(m) \
+                    and not self._dateline_word(m) \
                     and m.place is not None \
                     and m.place not in out:
                 out.append(m.place)
