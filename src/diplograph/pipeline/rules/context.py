@@ -23,7 +23,7 @@ from ...textfold import plain_label
 from ..clauses import Clause, clauses
 from ..slots import Frame, Unit, fill, groups, sentence_units
 
-DASHES = {"-", "–", "—", "ـ"}
+DASHES = {"-", "\u2013", "\u2014", "\u0640"}     # hyphen, en and em dash, tatweel
 CLAUSE_ENDS = {"،", ",", "؛", ":", ".", "(", ")"}
 PLACE_TRIGGERS = {"visit", "arrival", "talks", "meeting"}   # a capital right after one: where it happens
 SUBJECT_ROLES = ("agent", "visitor", "host", "sender", "signatory", "participant")   # who acts, in frames.tsv
