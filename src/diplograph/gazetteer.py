@@ -44,7 +44,7 @@ NISBA_SUFFIXES = ("", "ه", "ين", "ون", "ان", "تين", "تان")
 class Entry:
     kind: str            # state|place|leader|office|trigger|docnoun|modal|group|time|... (lexicon kinds)
     value: str = ""      # iso code, role, event kind, month number...
-    via: str = ""        # for states: name|capital|nisba ; for offices: sg|du|pl
+    via: str = ""        # for states: name|capital|nisba ; for offices: sg|du|pl ; for triggers: the frame
     ref: object = None   # Place for capitals and cities; tuple[LeaderTerm, ...] for leaders
 
 
@@ -436,8 +436,8 @@ def _add_lexicons(gz: Gazetteer, folder: Path) -> None:
                 gz.add(row["form"], Entry("number", row["value"], row["kind"]))
             elif name == "offices":
                 gz.add(row["form"], Entry("office", row["value"], row.get("number", "sg")))
-            else:
-                gz.add(row["form"], Entry(kind, row.get("value", "")))
+            else:      # a trigger's frame (frames.tsv) rides in `via`
+                gz.add(row["form"], Entry(kind, row.get("value", ""), row.get("frame", "")))
 
 
 def build_gazetteer(folder: Path) -> Gazetteer:

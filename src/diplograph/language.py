@@ -5,8 +5,8 @@
 
 A `Language` holds the phrase index (gazetteer and lexicons: `gazetteer.build_gazetteer`), the word
 classes the rules ask about (`words.tsv`, `lexicon.Words`), the national days (`national_days.tsv`) and
-the homograph table (`homographs.tsv`, `senses.Homographs`) and the confidence model's weights
-(`confidence.tsv`).
+the homograph table (`homographs.tsv`, `senses.Homographs`), the triggers' frames (`frames.tsv`,
+`pipeline.slots`) and the confidence model's weights (`confidence.tsv`).
 Every stage reads them from `doc.lang`, so a test can build a small language folder of its own and two
 languages can share a process. docs/extending.md lists the files of a folder.
 """
@@ -21,6 +21,7 @@ from .gazetteer import Gazetteer, build_gazetteer
 from .lexicon import Words, read_table, read_words
 from .paths import lang_dir
 from .senses import Homographs, read_homographs
+from .slots import Frames, read_frames
 
 NationalDays = dict[tuple[str, str], tuple[int, int, int]]     # (iso, kind) -> (month, day, origin year)
 
@@ -36,6 +37,7 @@ class Language:
     national_days: NationalDays = field(repr=False)
     homographs: Homographs = field(repr=False)
     confidence: Model = field(repr=False)
+    frames: Frames = field(repr=False)
 
     @classmethod
     def load(cls, folder: Path, code: str | None = None) -> Language:
@@ -45,7 +47,8 @@ class Language:
             month, day = (int(x) for x in row["day"].split("-"))
             days[(row["iso"], row["kind"])] = (month, day, int(row["origin"]))
         return cls(code or folder.name, folder, build_gazetteer(folder), read_words(folder / "words.tsv"),
-                   days, read_homographs(folder / "homographs.tsv"), read_model(folder / "confidence.tsv"))
+                   days, read_homographs(folder / "homographs.tsv"), read_model(folder / "confidence.tsv"),
+                   read_frames(folder / "frames.tsv"))
 
 
 @cache

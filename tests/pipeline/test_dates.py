@@ -1,7 +1,7 @@
 """Dates at their precision, in the three month-name systems, Hijri, relative to publication."""
 import pytest
 
-from .conftest import run
+from .conftest import events, run
 
 
 def dates(text, published="2024-03-06"):
@@ -145,3 +145,17 @@ def test_a_span_joined_by_hatta_is_a_span():
     doc = run("تستمر الزيارة من 28 حتى 30 أكتوبر 2024 في العاصمة", published=None)
     spans = [m.date for m in doc.mentions if m.kind == "date"]
     assert [(d.iso(), d.days) for d in spans] == [("2024-10-28", 3)]
+
+
+def test_a_reception_on_arrival_takes_the_date_of_the_arrival():
+    text = ("وصل الرئيس الفرنسي إلى الرباط أمس في زيارة رسمية.\n"
+            "وكان في استقبال الرئيس الفرنسي لدى وصوله المطار رئيس الحكومة المغربية.")
+    (meeting,) = events(text, "meeting", published="2024-03-06")
+    assert meeting.date is not None and meeting.date.iso() == "2024-03-05"
+
+
+def test_two_weekdays_joined_are_one_span_dated_by_the_first():
+    """Published on Wednesday 6 March 2024: 'on Wednesday and Thursday' begins today, not last Thursday."""
+    doc = run("ويقوم الرئيس الفرنسي الأربعاء والخميس بزيارة رسمية إلى ألمانيا.")
+    dates = [m.date.iso() for m in doc.mentions if m.kind == "date"]
+    assert dates == ["2024-03-06"]

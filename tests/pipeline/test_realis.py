@@ -82,3 +82,46 @@ def test_each_named_companion_visits_with_the_one_accompanied():
 def test_no_companion_visit_without_a_visit():
     text = "وقال وزير الخارجية المصري سامح شكري في معية رئيس الوزراء إن المحادثات مثمرة."
     assert events(text, "visit", published="2019-04-14") == []
+
+
+def test_a_present_verb_with_a_day_to_come_is_a_plan():
+    """Published on Wednesday 6 March 2024: 'meets on Friday', 'meets on 20 March' are announcements."""
+    assert events("الرئيس الفرنسي يلتقي نظيره الألماني الجمعة في باريس.", "meeting") == []
+    assert events("الرئيس الفرنسي يلتقي نظيره الألماني في 20 مارس في باريس.", "meeting") == []
+
+
+def test_a_present_verb_today_or_a_past_verb_with_a_day_stays():
+    for text in ("الرئيس الفرنسي يلتقي اليوم الأربعاء نظيره الألماني في باريس.",
+                 "التقى الرئيس الفرنسي نظيره الألماني الاثنين في باريس.",
+                 "الرئيس الفرنسي يلتقي نظيره الألماني في 2 مارس في باريس."):
+        evs = events(text, "meeting")
+        assert [sorted(p.iso or "" for p in e.agents) for e in evs] == [["DE", "FR"]], text
+
+
+def test_visits_a_visit_comes_before_are_to_come():
+    text = "وتستبق الزيارة زيارتي الرئيس المصري إلى فرنسا وألمانيا."
+    assert [e for e in events(text, "visit") if "FR" in e.parties or "DE" in e.parties] == []
+    text = "ووصل الرئيس المصري إلى باريس في زيارة لم يسبق الإعلان عنها."
+    assert [e.parties for e in events(text, "visit")] == [["FR"]]
+
+
+def test_the_awaited_signing_is_to_come():
+    text = "وأكد الوزيران أهمية التوقيع المنتظر على اتفاق إقامة منطقة صناعية بين مصر وروسيا."
+    assert events(text, "signing") == []
+    text = "والمنتظر أن يتم التوقيع خلالها على عدد من الاتفاقيات بين مصر وروسيا."
+    assert events(text, "signing") == []
+
+
+def test_a_document_signed_in_a_relative_clause_binds_only_the_states_named():
+    """The article is about Iran and Russia; the agreement 'that was concluded' names no two states."""
+    text = ("وصل الرئيس الإيراني إلى موسكو أمس في زيارة رسمية.\n"
+            "وقال الوزير إن الدول المصدرة تناقش العودة إلى ما قبل اتفاق خفض الإنتاج الذي أبرم في عام 2016.")
+    assert events(text, "signing") == []
+    text = ("وصل الرئيس الإيراني إلى موسكو أمس في زيارة رسمية.\n"
+            "وأشاد الرئيسان بالاتفاق الذي وقعه البلدان في عام 2016.")
+    assert [sorted(e.parties) for e in events(text, "signing")] == [["IR", "RU"]]
+
+
+def test_consultations_between_two_ministers_are_talks():
+    text = "وعقد وزير الخارجية المصري ونظيره الروسي مشاورات ثنائية في موسكو أمس."
+    assert [sorted(p.iso or "" for p in e.agents) for e in events(text, "meeting")] == [["EG", "RU"]]

@@ -10,9 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..document import Document, Mention, Person, PersonMention
-from ..gazetteer import (
-    name_tokens,
-)
+from ..gazetteer import first_token_variants, name_tokens
 from ..lexicon import Words, split
 from .focus import find_focus
 from .lexical import dedupe_states
@@ -36,6 +34,17 @@ def _surnames(people: list[PersonMention], words: Words) -> tuple[dict[str, list
     return surnames, given
 
 
+def _nisba_alone(doc: Document, m: Mention, lexical: list[Mention]) -> bool:
+    """A one-word nisba that describes no noun before it ('وعقد السوداني وأردوغان', 'مع السوداني'): it may be
+    the surname of a person named in full before (not 'الوفد السوداني', 'الرئيس السوداني')."""
+    if m.kind != "state" or m.via != "nisba" or m.end - m.start != 1 or m.start == 0:
+        return False
+    prev = doc.tokens[m.start - 1].text
+    if any(n.end == m.start for n in lexical) or prev.startswith(doc.lang.words.prefix("definite")):
+        return False
+    return prev.isalpha()
+
+
 def surname_mentions(doc: Document, people: list[PersonMention],
                      lexical: list[Mention]) -> list[PersonMention]:
     """'وكان عباس قد وصل' after 'الرئيس الفلسطيني محمود عباس': a person named in full earlier in the
@@ -44,7 +53,9 @@ def surname_mentions(doc: Document, people: list[PersonMention],
     out: list[PersonMention] = []
     if not surnames:
         return out
-    taken = {k for m in lexical + people if m.kind != "conj" for k in range(m.start, m.end)}
+    loose = {m.start for m in lexical if _nisba_alone(doc, m, lexical)}
+    taken = {k for m in lexical + people if m.kind != "conj" and m.start not in loose
+             for k in range(m.start, m.end)}
     first_seen: dict[Person, int] = {}
     for m in people:
         first_seen[m.person] = min(first_seen.get(m.person, m.start), m.start)
@@ -93,29 +104,70 @@ def title_pronoun_roles(word: str, words: Words) -> tuple[str, ...]:
     w = words
     if word[:1] in w.of("pronoun-clitic") and w.has(word[1:], "title-pronoun"):
         word = word[1:]
+    elif word[:1] in w.of("pronoun-clitic") and word[1:2] in w.of("pronoun-clitic") \
+            and w.has(word[2:], "title-pronoun"):
+        word = word[2:]         # two clitics: and + to
+
     return tuple(split(w.value(word))) if w.has(word, "title-pronoun") else ()
 
 
+def _nation_after(doc: Document, k: int) -> str | None:
+    """'لفخامته ولحكومة وشعب جمهورية المالديف': the state whose government and people the words after a
+    title pronoun (at token k) name with it; its holder is whom the pronoun stands for."""
+    toks, words = doc.tokens, doc.lang.words
+    body = words.of("nation-body")
+    end = min(len(toks), k + 8)
+    for j in range(k + 1, min(end, k + 3)):
+        if any(v in body for v in first_token_variants(toks[j].text)):
+            return next((m.iso for m in doc.mentions if m.kind == "state" and m.iso and j < m.start <= j + 4),
+                        None)
+    return None
+
+
+def _pronoun_person(doc: Document, ordered: list[PersonMention], k: int, roles: tuple[str, ...]
+                    ) -> Person | None:
+    """Whom the title pronoun at token k stands for: the last person of its ranks named before it, of the
+    state the words after it name when they name one ('his excellency and the government and people of
+    X': X's holder, named before or not), else the reporting state's first."""
+    prev = [m for m in ordered if m.end <= k and m.person.role in roles]
+    state = _nation_after(doc, k)
+    if state is None:
+        known = [m.person for m in prev if m.person.named]
+        if not known:
+            return None
+        return next((p for p in reversed(known) if p.iso == doc.home), known[-1])
+    mine = [m.person for m in prev if m.person.iso == state]
+    named = [p for p in mine if p.named]
+    if named or mine:
+        return (named or mine)[-1]
+    gz = doc.lang.gazetteer
+    for role in roles:
+        if (p := gz.holder(state, role, doc.as_of)) is not None:
+            return p
+    role = roles[0]
+    return Person(key=f"{state.lower()}-office-{role}", ar=gz.office_label(role, state), iso=state, role=role,
+                  en=gz.office_label(role, state, "en"), named=False)
+
+
 def honorific_pronouns(doc: Document, people: list[PersonMention]) -> list[PersonMention]:
-    """'وكان جلالته قد التقى ...': a title-pronoun stands for the last person of that rank named before it."""
-    ordered = sorted((m for m in people if m.person and m.person.named), key=lambda m: m.start)
+    """'وكان جلالته قد التقى ...': a title-pronoun stands for the last person of that rank named before it;
+    in a cable's wording ('لفخامته ولحكومة وشعب جمهورية X') for the holder of the state named with it."""
+    ordered = sorted((m for m in people if m.person), key=lambda m: m.start)
     out: list[PersonMention] = []
     titles = doc.lang.words.of("title-pronoun")
     if not any(title in doc.folded for title in titles):
         return out
     for t in doc.tokens:
-        if t.text not in titles and t.text[1:] not in titles:
+        if t.text not in titles and t.text[1:] not in titles and t.text[2:] not in titles:
             continue
         roles = title_pronoun_roles(t.text, doc.lang.words)
         if not roles:
             continue
-        prev = [m for m in ordered if m.end <= t.index and m.person.role in roles]
-        # the last of that rank, the reporting state's one first ('his majesty' in a Bahraini report)
-        if prev:
-            p = next((m.person for m in reversed(prev) if m.person.iso == doc.home), prev[-1].person)
+        p = _pronoun_person(doc, ordered, t.index, roles)
+        if p is not None:
             sent = next(s.index for s in doc.sentences if s.tok_start <= t.index < s.tok_end)
             out.append(PersonMention("person", t.index, t.index + 1, sent, iso=p.iso, person=p, role=p.role,
-                               via="pronoun"))
+                                     via="pronoun"))
     return out
 
 
@@ -146,7 +198,9 @@ def corefer(doc: Document) -> Document:
     people = corefer_offices(corefer_bare_offices(doc.people, doc.home))
     people += honorific_pronouns(doc, people)
     people += surname_mentions(doc, people, doc.mentions)
-    found: list[Mention] = [*doc.mentions, *people, *doc.dates]
+    surnamed = {(m.start, m.end) for m in people if m.via == "surname"}
+    lexical = [m for m in doc.mentions if not (m.kind == "state" and (m.start, m.end) in surnamed)]
+    found: list[Mention] = [*lexical, *people, *doc.dates]
     doc.people = people
     doc.mentions = dedupe_states(sorted(found, key=lambda m: (m.start, -m.end, m.kind)))
     find_focus(doc)

@@ -270,6 +270,9 @@ def _relative(doc: Document, sent: Sentence, lex: dict[int, Mention],
                 out.append(DateMention("date", m.start, m.end, sent.index, date=value, value="relative"))
         elif m.kind == "weekday" and pub and m.start not in covered:
             near = [e for e in explicit if abs(e.start - m.end) <= 2 or abs(m.start - e.end) <= 2]
+            second = lex.get(m.end)
+            if second is not None and second.kind == "weekday" and second.prefix:
+                covered.add(second.start)       # 'Thursday and Friday': two days, dated by the first
             if not near:
                 ahead = any(t.kind == "time" and t.value == "tomorrow" and 0 <= m.start - t.end <= 1
                             for t in lex.values())
@@ -277,7 +280,8 @@ def _relative(doc: Document, sent: Sentence, lex: dict[int, Mention],
                     day = pub + dt.timedelta(days=(int(m.value or 0) - pub.weekday()) % 7 or 7)
                 else:
                     day = pub - dt.timedelta(days=(pub.weekday() - int(m.value or 0)) % 7)
-                out.append(DateMention("date", m.start, m.end, sent.index, date=DateValue.of(day),
+                end = second.end if second is not None and second.start in covered else m.end
+                out.append(DateMention("date", m.start, end, sent.index, date=DateValue.of(day),
                                        value="weekday"))
     return out
 

@@ -17,7 +17,7 @@ from collections import defaultdict
 from ..document import DateMention, DateValue, Document, Event, Mention, Person
 from ..registry import Registry, Rule, default_registry
 from .rules.context import Context
-from .rules.meetings import bilateral_summit, discussed, meeting, reception, segment_meeting
+from .rules.meetings import bilateral_summit, discussed, meeting, reception
 
 MEETING_RULES = (meeting, reception, discussed)
 
@@ -37,14 +37,19 @@ def lead_date(doc: Document) -> DateValue | None:
 
 def _told_before(ctx: Context, trig: Mention, rule: Rule, done_meeting: bool) -> bool:
     """The trigger refers to an event told before ('the meeting', 'the Egyptian-Russian summit'), or the
-    sentence's meeting is read already: no new event."""
+    sentence's meeting is read already and the trigger names no one of its own: no new event."""
     text = ctx.doc.tokens[trig.start].text
     if rule in MEETING_RULES and text in ctx.words.of("anaphoric"):
         return True
+    if rule in MEETING_RULES and text[len(trig.prefix):] in ctx.words.of("their-talks") \
+            and any(e.type == "meeting" for e in ctx.doc.events):
+        return True     # 'during their talks', after the talks were told: the same talks
     if rule is bilateral_summit and text[len(trig.prefix):].startswith(ctx.words.prefix("article")) \
             and any(e.type == "meeting" for e in ctx.doc.events):
         return True
-    return rule in MEETING_RULES and done_meeting and not segment_meeting(ctx, trig)
+    # a second meeting word naming no one of its own ('and during the talks'): the meeting read already
+    frame = ctx.frame(trig)
+    return rule in MEETING_RULES and done_meeting and not frame.units("agent", "partner", "guest")
 
 
 def _stated(ctx: Context, found: list[Event]) -> list[Event]:

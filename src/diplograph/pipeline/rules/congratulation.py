@@ -3,7 +3,10 @@
 Rule ids: congratulation.sender-recipient, congratulation.exchange."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...document import Event, Mention, Person, PersonMention
+from ...gazetteer import first_token_variants
 from ...lexicon import Words
 from ...textfold import plain_label
 from .context import (
@@ -88,6 +91,44 @@ def _sides_by_order(before: list[PersonMention], after: list[PersonMention]) -> 
     return senders, recipients
 
 
+def _slots(ctx: Context, trig: Mention) -> tuple[list[Person], list[Person], list[str]]:
+    """Sender, recipients and recipient states from the trigger's frame ('بعث X برقية تهنئة لـ Y', 'أعرب X
+    عن التهاني لفخامته', 'هنأ X Y'); nothing when the sentence is told from the receiving end ('تلقى Y
+    برقية تهنئة من X') or a side is missing (the rule reads the sentence's order then)."""
+    frame = ctx.frame(trig)
+    receive = any(m.start < trig.start and ctx.in_clause(m) for m in ctx.of("receive"))
+    senders = [p for p in frame.people("sender") if p.iso]
+    recipients = [p for p in frame.people("recipient") if p.iso and p.iso not in {s.iso for s in senders}]
+    states = [s for s in frame.states("recipient") if s not in {p.iso for p in senders}]
+    if receive or not senders or not (recipients or states):
+        return [], [], []
+    return senders, recipients, [] if recipients else states[:1]
+
+
+def _cable_told_before(ctx: Context, trig: Mention) -> Event | None:
+    """'وأعرب ... عن أصدق التهاني ... لفخامته ولحكومة وشعب جمهورية X': the cable told in the sentence
+    before goes on (its wording, to 'his excellency'): the same cable, from the same sender to the same
+    recipient, not a new one (nor one from whoever 'the deputy of ...' names). A sentence that sends a cable
+    ('كما بعث ... برقية مماثلة ... عبر فيها عن التهاني') tells a cable of its own."""
+    frame = ctx.frame(trig)
+    toks, titles = ctx.doc.tokens, ctx.words.of("title-pronoun")
+    pronoun = [u for u in frame.units("recipient") if any(
+        toks[u.start].text[k:] in titles for k in range(3))]
+    if not pronoun or ctx.sent.index == 0:
+        return None
+    states = {u.iso for u in pronoun if u.iso}
+    told = [e for e in ctx.doc.events if e.type == "congratulation" and ctx.sent.index - 2 <= e.sent
+            < ctx.sent.index and ({p.iso for p in e.recipients} | set(e.recipient_states)) & states]
+    if not told:
+        return None
+    if any(any(v in ctx.words.of("cable") for v in first_token_variants(toks[k].text))
+           for k in range(ctx.sent.tok_start, trig.end)) or ctx.of("receive"):
+        return None     # 'a similar cable from the deputy ... expressing congratulations': a cable of its own
+    ev = replace(told[-1], sent=ctx.sent.index, spans=[ctx.span()], agents=list(told[-1].agents),
+                 why=f"the cable told before goes on «{ctx.doc.surface(trig.start, trig.end)}»")
+    return ev
+
+
 def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     """Who congratulated whom. 'هنأ X Y' / 'بعث X ببرقية تهنئة إلى Y' / 'تهاني X' (X sends) /
     'لتهنئة Y' (Y receives) / 'تلقى Y برقية تهنئة من X' (Y receives from X)."""
@@ -95,14 +136,18 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
         return []
     if any(0 <= trig.start - m.end <= 16 for m in ctx.of("exchange")):
         return congratulation_exchange(ctx, trig)      # 'the two presidents exchanged ... congratulations'
-    people = [m for m in ctx.people() if m.person.iso]
-    senders, recipients = _sides(ctx, trig, [m for m in people if m.end <= trig.start],
-                                 [m for m in people if m.start >= trig.end])
+    cable = _cable_told_before(ctx, trig)
+    if cable is not None:
+        return [cable]
+    senders, recipients, recipient_states = _slots(ctx, trig)
+    if not senders:
+        people = [m for m in ctx.people() if m.person.iso]
+        senders, recipients = _sides(ctx, trig, [m for m in people if m.end <= trig.start],
+                                     [m for m in people if m.start >= trig.end])
     senders = list(dict.fromkeys(senders))
     recipients = list(dict.fromkeys(recipients))
     sender_states = {p.iso for p in senders}
-    recipient_states: list[str] = []
-    if senders and not recipients:
+    if senders and not recipients and not recipient_states:
         recipient_states = [s for s in ctx.states(a=trig.start) if s not in sender_states][:1]
     if not senders or (not recipients and not recipient_states):
         return []

@@ -21,8 +21,12 @@ from ...gazetteer import KINGDOMS
 from ...lexicon import Words
 from ...textfold import plain_label
 from ..clauses import Clause, clauses
+from ..slots import Frame, Unit, fill, groups, sentence_units
 
+DASHES = {"-", "\u2013", "\u2014", "\u0640"}     # hyphen, en and em dash, tatweel
 CLAUSE_ENDS = {"،", ",", "؛", ":", ".", "(", ")"}
+PLACE_TRIGGERS = {"visit", "arrival", "talks", "meeting"}   # a capital right after one: where it happens
+SUBJECT_ROLES = ("agent", "visitor", "host", "sender", "signatory", "participant")   # who acts, in frames.tsv
 PURPOSE_TRIGGERS = {"signing", "visit", "meeting", "talks", "reception", "arrival"}
 # a sentence opening with one is about what did not happen
 OPENING_MODALS = {"planned", "denied", "postponed"}
@@ -42,6 +46,47 @@ class Context:
     def __post_init__(self) -> None:
         self.words: Words = self.doc.lang.words      # the word classes of the document's language
         self.clauses: list[Clause] = clauses(self.doc, self.sent)
+        self._units: list[Unit] | None = None
+        self._frames: dict[int, Frame] = {}
+
+    def units(self) -> list[Unit]:
+        """The actors of the sentence (pipeline.slots), found once."""
+        if self._units is None:
+            self._units = sentence_units(self.doc, self.ms, self.is_place)
+        return self._units
+
+    def frame(self, trig: Mention) -> Frame:
+        """The trigger's arguments, in the positions its frame names (`frames.tsv`), inside its clause."""
+        if id(trig) not in self._frames:
+            mine = self.clause_at(trig.start)
+            units = [u for u in self.units()
+                     if self.clause_at(u.start) == mine or not self.clause_at(u.start).embedded]
+            self._frames[id(trig)] = fill(self.doc, trig, groups(self.doc, units), (mine.start, mine.end),
+                                          lambda: self.antecedents(trig))
+        return self._frames[id(trig)]
+
+    def antecedents(self, trig: Mention) -> list[Unit]:
+        """Whom a trigger's pronoun (or a subject left unsaid) may stand for, most likely first: the subject
+        of the nearest trigger before it in another clause, the sentence's subject (its first bare person
+        before the trigger, or the one quoted: 'عن X قوله خلال استقباله'), the others before it, nearest
+        first; else the subject of the sentence before."""
+        mine = self.clause_at(trig.start)
+        here = [u for u in self.units() if u.end <= trig.start and u.person is not None
+                and (self.clause_at(u.start) == mine or not self.clause_at(u.start).embedded)]
+        bare = [u for u in here if u.intro in ("", "on-behalf")]
+        # the subject of the nearest trigger before it in another clause ('a visit X made, during which he met
+        # Y, as he held a meeting with Z': X met Z too)
+        told = [u for m in reversed(self.of("trigger"))
+                if m.end <= trig.start and self.clause_at(m.start) != mine
+                for u in self.frame(m).units(*SUBJECT_ROLES)[:1] if u.person is not None]
+        if told or bare:
+            return list(dict.fromkeys([*told, *bare[:1], *reversed(bare[1:])]))
+        if here and here[0].intro == "lam":
+            return here[:1]     # 'X had a meeting with Y', with X after lam
+        if self.sent.index == 0:
+            return []
+        prev = self.doc.in_sentence(self.sent.index - 1)
+        return [u for u in sentence_units(self.doc, prev) if not u.intro and u.person is not None][:1]
 
     def clause_at(self, k: int) -> Clause:
         return next((c for c in self.clauses if c.start <= k < c.end), self.clauses[-1])
@@ -103,14 +148,19 @@ class Context:
         return next((s for s in self.doc.focus[:2] if s in KINGDOMS), None)
 
     def is_place(self, m: Mention) -> bool:
-        """A capital (or city) used as a place: 'في موسكو', 'بالرياض', 'إلى القاهرة', 'العاصمة أنقرة'."""
+        """A capital (or city) used as a place: 'في موسكو', 'بالرياض', 'إلى القاهرة', 'العاصمة أنقرة', 'زار
+        بكين', 'محادثات القاهرة'."""
         if any(0 < m.start - t.end <= 2 for t in self.of("topic")):
             return False      # 'the situation in the Gaza Strip': what was discussed, not where
         if m.kind == "place":
             return True
         if m.kind != "state" or m.via != "capital":
             return False
+        if any(t.end == m.start and t.value in PLACE_TRIGGERS for t in self.of("trigger")):
+            return True       # a capital right after a visit or talks: where, not who
         toks = self.doc.tokens
+        if self._dateline_word(m):
+            return True       # a dateline ('Muscat - ...'): where the report comes from, not who acts
         prev = toks[m.start - 1].text if m.start > 0 else ""
         place_words = self.words.of("capital-word") | self.words.of("place-word")
         if any(toks[k].text in place_words for k in range(max(0, m.start - 3), m.start)):
@@ -118,10 +168,16 @@ class Context:
         return any(c in (m.value or "") for c in self.words.of("place-clitic")) \
             or prev in self.words.of("before-place")
 
+    def _dateline_word(self, m: Mention) -> bool:
+        toks = self.doc.tokens
+        return m.start == self.sent.tok_start and m.end < len(toks) and toks[m.end].text in DASHES
+
     def places(self, a: int = 0, b: int = 10**9) -> list[Place]:
+        """Where events of the sentence happen (not the dateline: that is `_dateline`'s fallback)."""
         out = []
         for m in self.ms:
             if a <= m.start < b and isinstance(m, PlaceMention) and self.reachable(m) and self.is_place(m) \
+                    and not self._dateline_word(m) \
                     and m.place is not None \
                     and m.place not in out:
                 out.append(m.place)
@@ -141,8 +197,8 @@ class Context:
         for m in self.of("modal"):
             if toks[m.start].text in self.words.of("towards") and trig.start != m.end:
                 continue        # 'towards signing', not 'after about two months' (the same word)
-            if lo <= m.start <= trig.start:
-                return m.value
+            if lo <= m.start <= trig.start or (m.start == trig.end and m.value == "planned"):
+                return m.value      # 'it is expected that X visits', 'the awaited signing'
             if trig.end <= m.start <= trig.end + 8 \
                     and toks[m.start].text.startswith(self.words.prefix("future")):
                 return m.value
@@ -166,6 +222,34 @@ class Context:
                     return "planned"      # 'he will head to Singapore, then visit Malaysia': still the future
         return None
 
+    def _present_with_day(self, trig: Mention) -> bool:
+        """A verb in the present with a day named in its clause that is not past: a weekday alone (not
+        'today, Tuesday'), or a day and month later in the year than the publication ('يلتقي ترامب الثلاثاء',
+        'يلتقي ترامب في 20 مارس'): what is to come, as wire headlines announce it."""
+        toks, pub = self.doc.tokens, self.doc.published
+        if pub is None or not self.words.has(toks[trig.start].text[len(trig.prefix):], "present-verb"):
+            return False
+        clause = self.clause_at(trig.start)
+        today = {m.end for m in self.of("time") if m.value == "today"}
+        for m in self.dates():
+            if not (clause.start <= m.start < clause.end and abs(m.start - trig.end) <= 8):
+                continue
+            if m.value == "weekday" and m.start not in today:
+                return True
+            said_year = any(len(toks[k].text) == 4 and toks[k].text.isdigit() for k in range(m.start, m.end))
+            if m.value == "explicit" and m.date.day and not said_year \
+                    and (m.date.month or 0, m.date.day) > (pub.month, pub.day):
+                return True
+        return False
+
+    def multilateral_side(self, trig: Mention) -> bool:
+        """One side of the trigger is a body's members: a plural office right before a multilateral body in
+        the trigger's clause ('اجتمع وزراء خارجية دول مجلس التعاون مع X'): no meeting between two states."""
+        clause = self.clause_at(trig.start)
+        bodies = [m.start for m in self.of("multilateral") if clause.start <= m.start < clause.end]
+        return any(m.via == "pl" and any(0 <= b - m.end <= 2 for b in bodies)
+                   for m in self.of("office") if clause.start <= m.start < clause.end)
+
     def modal(self, trig: Mention) -> str | None:
         """Why the event did not happen (planned, hoped, denied, postponed, negated), or None."""
         toks = self.doc.tokens
@@ -180,6 +264,8 @@ class Context:
             return found
         if trig.end < self.sent.tok_end and toks[trig.end].text in self.words.of("under-way"):
             return None     # 'his current visit': under way
+        if self._present_with_day(trig):
+            return "planned"
         if trig.prefix == self.words.form("lam") and trig.value in PURPOSE_TRIGGERS:
             return "planned"
         for m in self.of("time"):
@@ -212,6 +298,9 @@ class Context:
         d = self.date(trig.start, 25)
         if d is not None:
             return d
+        arrived = self._on_arrival()
+        if arrived is not None:
+            return arrived
         if self.background() or self.headline():
             return None       # a headline's event takes its date from the body it sums up (see resolve)
         toks = self.doc.tokens
@@ -224,6 +313,17 @@ class Context:
             if before:
                 return before[0]
         return self.main_date
+
+    def _on_arrival(self) -> DateValue | None:
+        """'وكان في استقباله لدى وصوله': what happened on the arrival told before is dated by it (the date
+        of the last visit read so far)."""
+        toks, arrival = self.doc.tokens, self.words.prefix("arrival-noun")
+        if self.sent.index == 0 or not any(
+                toks[k].text.startswith(arrival) and len(toks[k].text) > len(arrival[0])
+                for k in range(self.sent.tok_start, self.sent.tok_end)):
+            return None
+        visits = [e.date for e in self.doc.events if e.type == "visit" and e.date is not None]
+        return visits[-1] if visits else None
 
     def headline(self) -> bool:
         """The article's first line, a title with no closing stop, above the body."""

@@ -3,8 +3,9 @@
 Rule ids: meeting.reception, meeting.trigger, meeting.chained."""
 from __future__ import annotations
 
-from ...document import DateValue, Event, Mention, PlaceMention
+from ...document import DateValue, Event, Mention, Person, PersonMention, Place, PlaceMention
 from .context import (
+    CLAUSE_ENDS,
     Context,
     _dateline,
     _persons,
@@ -12,46 +13,48 @@ from .context import (
 )
 
 
+def _reception_sides(ctx: Context, trig: Mention) -> tuple[list[Person], Person] | None:
+    """Hosts and guest from the trigger's frame: 'استقبل X Y' (VSO), 'X يستقبل Y' (a headline), 'حيث
+    استقبله X' (the guest: the sentence's subject), 'وكان في استقبال Y لدى وصوله X وZ' (Y the guest, the
+    list after: the hosts). A host of the guest's own state (its ambassador, its attaché, its princes),
+    an envoy ('لدى X') or an ambassador meets no other state."""
+    frame = ctx.frame(trig)
+    hosts = [u.person for u in frame.units("host")[:1] + frame.units("hosts")
+             if u.person is not None and u.person.iso and u.person.role != "ambassador"]
+    # a pronoun guest: the subject, else the nearest one named before who is not of the host's state
+    guests = [u.person for u in frame.units("guest") + frame.others.get("guest", [])
+              if u.person is not None and u.person.iso and (not hosts or u.person.iso != hosts[0].iso)
+              and u not in frame.units("host", "hosts")]
+    if not guests:
+        return None
+    guest = guests[0]
+    hosts = [h for h in hosts if h.iso != guest.iso]
+    return (list(dict.fromkeys(hosts)), guest) if hosts else None
+
+
 def reception(ctx: Context, trig: Mention) -> list[Event]:
-    if ctx.modal(trig) or any(w.end <= trig.start and trig.start - w.end <= 1 for w in ctx.of("witness")):
+    if ctx.modal(trig) or ctx.multilateral_side(trig) \
+            or any(w.end <= trig.start and trig.start - w.end <= 1 for w in ctx.of("witness")):
         return []
     toks = ctx.doc.tokens
-    people = [m for m in ctx.people() if m.person]
-    pronoun_guest = toks[trig.start].text.endswith(ctx.words.prefix("possessive-suffix")) \
-        and toks[trig.start].text not in ctx.words.of("reception-noun")
-    before = [m for m in people if m.end <= trig.start]
+    sides = _reception_sides(ctx, trig)
+    if sides is None and ctx.frame(trig).filled("guest"):
+        return []         # the guest is named, no host of another state is: no meeting between states
+    people = [m for m in ctx.people() if m.person and ctx.in_clause(m)]
     after = [m for m in people if m.start >= trig.end]
-    if pronoun_guest:
-        if not before or not after:
-            return []
-        # 'the president had arrived ..., where X received him': the subject; else the nearest one named
-        # before who is not of the host's state ('Mekdad's visit ... after minister Shoukry's ..., where
-        # Assad received him')
-        host = after[0].person
-        guest = next((c.person for c in [before[0], *reversed(before[1:])] if c.person.iso != host.iso), None)
-        if guest is None:
-            return []
-        hosts = [host]
-    elif before and not toks[trig.start].text.startswith(ctx.words.prefix("article")):
-        hosts = [before[-1].person]
-        guests = [m.person for m in after if m.person.iso != hosts[0].iso]
-        if not guests:
-            return []
-        guest = guests[0]
+    if sides is not None:
+        hosts, guest = sides
     else:
-        if len(after) < 2:
+        fallback = _reception_by_order(ctx, trig, people)
+        if fallback is None:
             return []
-        hosts = [after[0].person]
-        guests = [m.person for m in after[1:] if m.person.iso != hosts[0].iso]
-        if not guests:
-            return []
-        guest = guests[0]
+        hosts, guest = fallback
     hosts = [h for h in hosts if h and h.iso and h.iso != guest.iso]
     if not hosts or not guest.iso:
         return []
     # 'the king received ... Jared Kushner ... and Mr Meir Ben-Shabbat': every guest before the next trigger
     nxt = min([m.start for m in ctx.of("trigger") if m.start > trig.end] + [ctx.sent.tok_end])
-    extra_guests = list(dict.fromkeys(
+    extra_guests = [] if ctx.frame(trig).filled("hosts") else list(dict.fromkeys(
         m.person for m in after if m.start < nxt and m.person.iso not in (hosts[0].iso, guest.iso)
         and toks[m.start].text.startswith(ctx.words.prefix("and"))))
     places = ctx.places()
@@ -67,89 +70,109 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
     return [ev]
 
 
+def _reception_by_order(ctx: Context, trig: Mention, people: list[PersonMention]
+                        ) -> tuple[list[Person], Person] | None:
+    """With no guest in the frame's slots: the host named before the verb and the guest after it, or the
+    first two named after it."""
+    toks = ctx.doc.tokens
+    before = [m for m in people if m.end <= trig.start]
+    after = [m for m in people if m.start >= trig.end]
+    if before and not toks[trig.start].text.startswith(ctx.words.prefix("article")):
+        host = before[-1].person
+        guests = [m.person for m in after if m.person.iso != host.iso]
+    elif len(after) >= 2:
+        host = after[0].person
+        guests = [m.person for m in after[1:] if m.person.iso != host.iso]
+    else:
+        return None
+    return ([host], guests[0]) if guests else None
+
+
 MEETING_KINDS = ("meeting", "talks")
 
 
-def segment_meeting(ctx: Context, trig: Mention) -> list[Event] | None:
-    """A sentence with two meetings ('التقى خلالها العاهل السعودي، كما عقد لقاء مع ولي العهد'): each trigger
-    takes the persons up to the next meeting trigger as its counterparts, and the subject before it."""
-    starts = sorted(m.start for m in ctx.of("trigger") if m.value in MEETING_KINDS
-                    and ctx.doc.tokens[m.start].text not in ctx.words.of("anaphoric"))
-    if len(starts) < 2:
-        return None
-    nxt = min([s_ for s_ in starts if s_ > trig.start] + [ctx.sent.tok_end])
-    prev_objects = {m.person for m in ctx.people() if m.person and
-                    any(a < m.start < trig.start for a in starts if a < trig.start)}
-    people = [m for m in ctx.people() if m.person and m.person.iso]
-    objects = _persons([m for m in people if trig.end <= m.start < nxt])
-    before = [m.person for m in people if m.end <= trig.start and m.person not in prev_objects]
-    if not objects or not before:
-        return None
-    subject = before[-1]
-    objects = [o for o in objects if o.iso != subject.iso]
-    if not objects:
-        return []
-    prev = max([s_ for s_ in starts if s_ < trig.start] + [ctx.sent.tok_start])
+def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Person]]:
+    """Who meets whom, from the trigger's frame: 'التقى X Y', 'X يلتقي Y', 'اجتمع X مع Y', 'التقى X بـY',
+    'لقاء X مع Y', 'خلال لقائه Y' (his: the sentence's subject). A verb whose only bare actor follows it,
+    with no counterpart named ('والتقى خلالها X'), has the sentence's subject as its own (a dropped
+    pronoun) and X as the one met."""
+    frame = ctx.frame(trig)
+    agents = [u.person for u in frame.units("agent") if u.person is not None and u.person.iso]
+    partners = [u.person for u in frame.units("partner") if u.person is not None and u.person.iso]
+    if frame.how.get("agent") == "after" and not partners:
+        subject = [u.person for u in ctx.antecedents(trig) if u.person is not None and u.person.iso]
+        if subject:
+            agents, partners = subject[:1], agents
+    return list(dict.fromkeys(agents)), list(dict.fromkeys(p for p in partners if p not in agents))
+
+
+def _meeting_place(ctx: Context, trig: Mention) -> Place | None:
+    """Where: 'there' (the place named before the trigger), else a place right after it ('التقى في
+    الرياض'), else the first of its clause up to a comma after it, else the sentence's, else the
+    dateline's."""
     toks = ctx.doc.tokens
-    if trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("there"):     # 'he also met there'
-        places = ctx.places(prev, trig.start)[-1:] or ctx.places()     # the place named before
-    else:       # its own place, named right after it ('he also met in Riyadh'), else the sentence's
-        places = ctx.places(trig.end, min(trig.end + 4, nxt)) or ctx.places()
-    ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=[subject, *objects],
-               place=places[0] if places else _dateline(ctx), date=ctx.event_date(trig), spans=[ctx.span()],
-               why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: {subject.ar} with "
-                   f"{', '.join(o.ar for o in objects)}")
-    ev.subjects = [subject]
-    return [ev]
+    if trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("there"):
+        before = ctx.places(ctx.sent.tok_start, trig.start)
+        if before:
+            return before[-1]
+    clause = ctx.clause_at(trig.start)
+    toks = ctx.doc.tokens
+    comma = next((k for k in range(trig.end, clause.end) if toks[k].text in CLAUSE_ENDS), clause.end)
+    found = ctx.places(trig.end, trig.end + 4) or ctx.places(clause.start, comma) or ctx.places()
+    return found[0] if found else _dateline(ctx)
+
+
+def _multilateral_visits(ctx: Context, trig: Mention) -> list[Event]:
+    """A meeting with a body's members is no meeting between two states, but a person of another state
+    met where it is held visits that state ('اجتمع وزراء خارجية دول مجلس التعاون مع X في الدوحة')."""
+    place = _meeting_place(ctx, trig)
+    if place is None or not place.iso:
+        return []
+    people = [u.person for u in ctx.frame(trig).units("agent", "partner")
+              if u.person is not None and u.person.iso and u.person.iso != place.iso
+              and u.person.role != "ambassador"]
+    return [Event("visit", "visit.received", ctx.sent.index, agents=[p], parties=[place.iso], place=place,
+                  date=ctx.event_date(trig), spans=[ctx.span()],
+                  why=f"{p.ar} met a body's members in {place.ar}") for p in dict.fromkeys(people)]
 
 
 def meeting(ctx: Context, trig: Mention) -> list[Event]:
+    if ctx.multilateral_side(trig) and not ctx.modal(trig):
+        return _multilateral_visits(ctx, trig)
     if ctx.modal(trig) or any(m.value == "phone" and abs(m.start - trig.start) <= 6
                               for m in ctx.of("trigger")):
         return []
-    segmented = segment_meeting(ctx, trig)
-    if segmented is not None:
-        return segmented
-    people = [m for m in ctx.people() if m.person and m.person.iso]
-    persons = _persons(people)
+    subjects, counterparts = _meeting_sides(ctx, trig)
+    persons = subjects + counterparts
     grouped = False         # 'at the two presidents' meeting', 'the two ministers met': all are the subject
     for m, group in _plural_offices(ctx):
-        if m.role in ("president", "leader", "foreign_minister", "prime_minister"):
+        if ctx.in_clause(m) and m.role in ("president", "leader", "foreign_minister", "prime_minister"):
             persons += [p for p in group if p not in persons]
-            grouped = grouped or abs(m.start - trig.end) <= 2
+            # 'the two presidents met', 'the meeting of the two presidents': they are the subject
+            grouped = grouped or 0 <= m.start - trig.end <= 1 or 0 <= trig.start - m.end <= 2
     grouped = grouped or ctx.doc.tokens[trig.start].text.endswith(ctx.words.prefix("their-suffix"))   # theirs
+    if len({p.iso for p in persons}) == 1 and (groups := ctx.groups()):
+        mine = next(iter({p.iso for p in persons}))
+        persons += [p for iso in groups if iso != mine and (p := ctx.recall(iso)) is not None]
     if len({p.iso for p in persons}) < 2:
-        groups = ctx.groups()
-        if len({p.iso for p in persons}) == 1 and groups:
-            mine = next(iter({p.iso for p in persons}))
-            for iso in groups:
-                if iso != mine and (p := ctx.recall(iso)) is not None:
-                    persons.append(p)
-        if len({p.iso for p in persons}) < 2:
-            return []
-    before = [m.person for m in people if m.end <= trig.start]
-    subject = before[0] if before else (people[0].person if people else None)
-    places = ctx.places()
-    place = places[0] if places else _dateline(ctx)
+        return []
+    place = _meeting_place(ctx, trig)
     date = ctx.event_date(trig)
-    out = []
-    others = [p for p in persons if subject is None or p.iso != subject.iso]
-    subjects_same = [p for p in persons if subject is not None and p.iso == subject.iso]
-    if subject is not None and len(before) == 1 and len({p.iso for p in others}) >= 2 and len(others) >= 2:
+    others = [p for p in counterparts if p.iso not in {s.iso for s in subjects}]
+    if len(subjects) == 1 and len({p.iso for p in others}) >= 2 and not grouped:
+        out = []
         for o in others:        # one person meeting several counterparts: one bilateral meeting each
-            why = f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: {subject.ar} with {o.ar}"
-            ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=[subject, o], place=place,
+            why = f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: {subjects[0].ar} with {o.ar}"
+            ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=[subjects[0], o], place=place,
                        date=date, spans=[ctx.span()], why=why)
-            ev.subjects = [subject]
+            ev.subjects = list(subjects)
             out.append(ev)
         return out
     ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=persons, place=place, date=date,
                spans=[ctx.span()], why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: "
                                        f"{', '.join(p.ar for p in persons)}")
-    ev.subjects = persons if grouped else (subjects_same or persons)
+    ev.subjects = persons if grouped or not subjects else subjects
     return [ev, *_chained(ctx, trig, ev)]
-
-
 
 
 def _chained(ctx: Context, trig: Mention, first: Event) -> list[Event]:

@@ -34,21 +34,31 @@ def _documents(ctx: Context, after: int) -> list[tuple[DocRef, int, int]]:
     return docs
 
 
-def _signing_parties(ctx: Context, doc_span: tuple[int, int], agents: list[Person]) -> list[str]:
-    """States bound: the signatories' states; else the states the title names ('بين X و Y'); else the
-    sentence's states; else the article's two states."""
-    found = list(dict.fromkeys(p.iso for p in agents if p.iso))
+def _signing_parties(ctx: Context, trig: Mention, doc_span: tuple[int, int], agents: list[Person]
+                     ) -> list[str]:
+    """States bound: the signatories' states and the states the trigger's slots name ('بين X وY', a state
+    signing: 'وقعت مصر واليونان'), else those of its witnesses ('شهد الرئيسان توقيع'); else the states the
+    title names ('اتفاقية بين X و Y', 'المصرية الروسية'); a pair is completed with the article's states
+    only when the clause says 'the two countries' ('وقع البلدان', 'بين البلدين'); a signing that names no
+    one ('كما جرى التوقيع على مذكرة ثالثة') is one more document of the sides of the signing before."""
+    frame = ctx.frame(trig)
+    found = list(dict.fromkeys([p.iso for p in agents if p.iso] + frame.states("signatory", "party")))
+    if not found:       # witnesses of the signing ('the two presidents witnessed'): their states sign
+        found = list(dict.fromkeys(frame.states("witness") + [
+            p.iso for m, group in _plural_offices(ctx) if ctx.in_clause(m) for p in group if p.iso]))
     if len(found) >= 2:
         return found
     in_title = ctx.states(a=doc_span[0], b=doc_span[1], skip_places=False)
     if len(in_title) >= 2 and not found:
         return in_title
-    for iso in in_title + ctx.states():
-        if iso not in found:
-            found.append(iso)
-    return _fill_from_focus(ctx, found)
-
-
+    found += [iso for iso in in_title if iso not in found]
+    clause = ctx.clause_at(trig.start)
+    if len(found) <= 1 and any(clause.start <= m.start < clause.end for m in ctx.of("group")):
+        return _fill_from_focus(ctx, found)
+    before = [e.parties for e in ctx.doc.events if e.type == "signing" and len(e.parties) >= 2]
+    if len(found) <= 1 and not agents and before and set(found) <= set(before[-1]):
+        return list(before[-1])     # one more document signed, with no one named: the same sides
+    return found
 
 
 Docs = list[tuple[DocRef, int, int]]     # each document named, with its token range
@@ -62,28 +72,28 @@ def _told_before(ctx: Context, trig: Mention) -> bool:
 
 
 def _signatories(ctx: Context, trig: Mention, docs: Docs) -> list[Person]:
-    """Who signs: the people between the verb and the document (else before the verb, or a plural office),
-    one per side ('for the Omani side X, for the Saudi side Y'), else those after the document ('signed
-    the statement the two ministers X and Y': verb, object, subject)."""
-    first_doc = docs[0][1]
-    people = ctx.people()
-    witnesses_before = any(w.start < trig.start for w in ctx.of("witness"))
-    agents = _persons([m for m in people if trig.end <= m.start < first_doc])
-    if not agents and not witnesses_before:
-        agents = _persons([m for m in people if m.end <= trig.start])
-    for m, group in _plural_offices(ctx):
-        if (trig.end <= m.start < first_doc or m.end <= trig.start) and not witnesses_before:
-            covered = {p.iso for p in agents}
-            agents += [p for p in group if p not in agents and p.iso not in covered]
-    agents = _on_behalf(ctx, trig) or agents
-    if not agents and not witnesses_before:
-        doc_end = docs[0][2]
-        later = min([m.start for m in ctx.of("trigger") if m.start > doc_end] + [ctx.sent.tok_end])
-        relatives = ctx.words.of("relative")
-        clause = next((k for k in range(doc_end, later) if ctx.doc.tokens[k].text in relatives),
-                      later)
-        agents = _persons([m for m in people if doc_end <= m.start < min(clause, doc_end + 12)])
-    return agents
+    """Who signs: the people in the trigger's signatory slot (its subject before or after the verb, 'مع
+    X', one per side: 'عن الجانب العماني X، وعن الجانب السعودي Y', or after the document: 'وقع البيان
+    الوزيران X وY'), or the two the plural office names ('وقع الوزيران'); not those who witness it."""
+    frame = ctx.frame(trig)
+    agents = [p for p in frame.people("signatory") if p.iso]
+    clause = ctx.clause_at(trig.start)
+    witnessed = [w for w in ctx.of("witness") if clause.start <= w.start < trig.start]
+    if not witnessed:
+        for m, group in _plural_offices(ctx):
+            if ctx.in_clause(m) and (m.end <= trig.start or trig.end <= m.start < docs[0][1] + 12):
+                covered = {p.iso for p in agents}
+                agents += [p for p in group if p not in agents and p.iso not in covered]
+    sides = _on_behalf(ctx, trig)
+    return sides or agents + [p for p in _counter_signatories(ctx, trig) if p not in agents]
+
+
+def _counter_signatories(ctx: Context, trig: Mention) -> list[Person]:
+    """The other side told in the same sentence by a signing verb on the document's pronoun ('وقع X على
+    الاتفاقية، بينما وقعها من جانب ناميبيا Y'): its signatory signs the same document."""
+    toks, suffix = ctx.doc.tokens, ctx.words.prefix("possessive-suffix")
+    return [p for m in ctx.of("trigger") if m.value == "signing" and m.start > trig.end
+            and toks[m.start].text.endswith(suffix) for p in ctx.frame(m).people("signatory") if p.iso]
 
 
 def signing(ctx: Context, trig: Mention) -> list[Event]:
@@ -107,7 +117,7 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
         if any(a <= m.start < b for m in ctx.of("region")) \
                 and len(ctx.states(a=a, b=b, skip_places=False)) < 2:
             continue        # 'a memorandum with the region of Somaliland': signed with a region, not a state
-        parties = _signing_parties(ctx, (a, b), agents)
+        parties = _signing_parties(ctx, trig, (a, b), agents)
         if len(set(parties) | {p.iso for p in agents if p.iso}) < 2:
             continue
         places = ctx.places(trig.start - 12, ctx.sent.tok_end)
@@ -156,7 +166,8 @@ def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
                                  + ctx.states(a=d.start, b=end, skip_places=False)))
     if len(parties) < 2:
         parties = list(dict.fromkeys(parties + ctx.groups()))
-    parties = _fill_from_focus(ctx, parties)
+    if ctx.of("group"):     # 'the two countries': the article's pair; else the states named must be two
+        parties = _fill_from_focus(ctx, parties)
     if len(parties) < 2:
         return []
     dates = [m for m in ctx.dates() if trig.end <= m.start < clause_end]
