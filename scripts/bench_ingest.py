@@ -39,6 +39,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_corpus import generate
+from readme_blocks import write_block
 
 MODES = ("cold-1", "cold-2", "incremental", "scan")
 
@@ -241,17 +242,6 @@ def breakdown(corpus: Path, work: Path) -> tuple[int, float, float, list[tuple[s
 
 # ----------------------------------------------------------------------------------------------- README
 
-def write_readme(block: str) -> None:
-    readme = ROOT / "README.md"
-    text = readme.read_text(encoding="utf-8")
-    start, end = "<!-- bench-ingest:start -->", "<!-- bench-ingest:end -->"
-    if start not in text:
-        raise SystemExit(f"README.md has no {start} marker")
-    head, _, rest = text.partition(start)
-    _, _, tail = rest.partition(end)
-    readme.write_text(f"{head}{start}\n{block}\n{end}{tail}", encoding="utf-8")
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", nargs="+", choices=("real", "random", "synthetic"), default=["real"])
@@ -302,8 +292,9 @@ def main() -> None:
                 f"{load0:.1f} at the start and {load1:.1f} at the end; median (range) of {args.runs} "
                 "interleaved rounds.)")
         goals = targets(measured, split)
-        write_readme("\n".join([*table, "", *notes, "", when, *(["", *stages] if stages else []),
-                                *(["", *goals] if goals else [])]))
+        write_block("bench-ingest", "\n".join([*table, "", *notes, "", when,
+                                                *(["", *stages] if stages else []),
+                                                *(["", *goals] if goals else [])]))
 
 
 def bench_corpus(corpus: Path, work: Path, corpus_name: str, n: int, modes: list[str], runs: int,

@@ -52,6 +52,7 @@ import synth_graph  # noqa: E402
 from diplograph import api, graphstore  # noqa: E402
 from diplograph.query import bind_params, get_named_query, place_bindings  # noqa: E402
 from diplograph.vocab import PREFIXES  # noqa: E402
+from readme_blocks import write_block  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 # (label, named query, parameters, one of the four realistic queries)
@@ -333,17 +334,6 @@ def _markdown_row(row: Row, fresh: float) -> str:
             f"{f'{rdflib_bare:.0f}' if rdflib_bare else '—'} |")
 
 
-def write_readme(block: str) -> None:
-    readme = ROOT / "README.md"
-    text = readme.read_text(encoding="utf-8")
-    start, end = "<!-- bench-query:start -->", "<!-- bench-query:end -->"
-    if start not in text:
-        raise SystemExit(f"README.md has no {start} marker")
-    head, _, rest = text.partition(start)
-    _, _, tail = rest.partition(end)
-    readme.write_text(f"{head}{start}\n{block}\n{end}{tail}", encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--max", type=int, default=100_000, help="largest graph (10^5 or 10^6 triples)")
@@ -363,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
     load1 = os.getloadavg()[0]
     print(f"# load average {load1:.1f} at the end")
     if args.readme:
-        write_readme(markdown(start, sizes, (load0, load1)))
+        write_block("bench-query", markdown(start, sizes, (load0, load1)))
     return 0
 
 

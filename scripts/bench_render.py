@@ -47,6 +47,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synth_graph import make_quads, write_graph_dir  # noqa: E402
+from readme_blocks import write_block  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
@@ -255,22 +256,13 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="dg-bench-") as tmp:
             bench(args.sizes, args.runs, args.baseline or None, Path(tmp), emit)
     if args.readme:
-        write_readme(ROOT / "README.md", lines)
+        write_block("render-bench", "\n".join(lines))
     return 0
 
 
 def _chromium_version() -> str:
     out = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True, check=False).stdout
     return next((w for w in out.split() if w[:1].isdigit()), "")
-
-
-def write_readme(readme: Path, lines: list[str]) -> None:
-    """Replace the block between the render-bench markers with `lines`."""
-    text = readme.read_text(encoding="utf-8")
-    start, end = "<!-- render-bench:start -->\n", "<!-- render-bench:end -->"
-    head, rest = text.split(start, 1)
-    _old, tail = rest.split(end, 1)
-    readme.write_text(head + start + "\n".join(lines) + "\n" + end + tail, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
+from readme_blocks import write_block
+
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = "SELECT ?c ?l WHERE { ?c a dg:Country ; rdfs:label ?l } LIMIT 20"
 HOSTILE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
@@ -231,15 +233,6 @@ def summary(results: dict[str, list[dict[str, float | str]]], args: argparse.Nam
     return "\n".join(lines)
 
 
-def write_readme(block: str) -> None:
-    readme = ROOT / "README.md"
-    text = readme.read_text(encoding="utf-8")
-    start, end = "<!-- bench-serve:start -->", "<!-- bench-serve:end -->"
-    head, _, rest = text.partition(start)
-    _, _, tail = rest.partition(end)
-    readme.write_text(f"{head}{start}\n{block}\n{end}{tail}", encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--clients", type=int, default=100)
@@ -271,7 +264,7 @@ def main() -> None:
     print(block)
     if args.readme:
         command = "python scripts/bench_serve.py" + (" --compare" if args.compare else "") + " --readme"
-        write_readme(f"{block}\n\n(`{command}`, {time.strftime('%Y-%m-%d')}, "
+        write_block("bench-serve", f"{block}\n\n(`{command}`, {time.strftime('%Y-%m-%d')}, "
                      f"`--workers {args.workers} --timeout {args.timeout:g}`, this shared 2-core machine; "
                      "medians with the range over the runs.)")
 

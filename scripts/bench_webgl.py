@@ -27,10 +27,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_render import ROOT, _cell, chromium_driver, store_with_nodes, time_page  # noqa: E402
+from bench_render import _cell, chromium_driver, store_with_nodes, time_page  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 from diplograph.render import KINDS, build_view, render_html  # noqa: E402
+from readme_blocks import write_block  # noqa: E402
 
 PACKAGES = {"sigma": "3.0.3", "graphology": "0.26.0", "esbuild": "0.28.2"}
 ENTRY = ('import Graph from "graphology"; import Sigma from "sigma";\n'
@@ -136,11 +137,7 @@ def main(argv: list[str] | None = None) -> int:
                 lines.append(f"| {size:,} | {name} | " + " | ".join(cells) + " |")
                 print(lines[-1], flush=True)
     if args.readme:
-        readme = ROOT / "README.md"
-        text = readme.read_text(encoding="utf-8")
-        start, end = "<!-- webgl-bench:start -->\n", "<!-- webgl-bench:end -->"
-        head, rest = text.split(start, 1)
-        readme.write_text(head + start + "\n".join(lines) + "\n" + rest[rest.index(end):], encoding="utf-8")
+        write_block("webgl-bench", "\n".join(lines))
     return 0
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 import score_sets  # noqa: E402
+from readme_blocks import replace_block  # noqa: E402
 EXAMPLES = [
     ("Which documents did Russia sign, with whom, when and where?",
      ["query", "--name", "signed-documents", "--param", "country=RU"]),
@@ -84,13 +85,6 @@ def examples() -> str:
         out += [question, "", "    $ diplograph " + " ".join(args)]
         out += ["    " + line for line in proc.stdout.rstrip("\n").splitlines()] + [""]
     return "\n".join(out).rstrip("\n")
-
-
-def replace_block(text: str, name: str, body: str) -> str:
-    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
-    head, _, rest = text.partition(start)
-    _, _, tail = rest.partition(end)
-    return f"{head}{start}\n{body}\n{end}{tail}"
 
 
 def main() -> None:
