@@ -69,3 +69,36 @@ def test_the_airport_of_a_city_is_no_host():
             "وكان في استقباله لدى وصوله مطار الرياض وزير الخارجية السعودي فيصل بن فرحان.")
     met = [sorted(p.iso or "" for p in e.agents) for e in events(text, "meeting", published="2019-04-14")]
     assert met == [["EG", "SA"]]
+
+
+def _met(text: str) -> list[tuple[list[str], list[str]]]:
+    return [(sorted({p.iso or "" for p in e.agents}), sorted(p.ar for p in e.agents))
+            for e in events(text, "meeting", published="2019-04-14")]
+
+
+def test_a_host_whose_title_names_his_state_meets_the_guest():
+    text = ("وصل وزير الخارجية المصري سامح شكري إلى الدوحة أمس في زيارة عمل.\n"
+            "وكان في استقباله لدى وصوله إلى مطار الدوحة الدولي "
+            "وزير الخارجية بدولة قطر الدكتور خالد بن محمد العطية.")
+    assert [states for states, _ in _met(text)] == [["EG", "QA"]]
+
+
+def test_a_welcoming_party_told_in_two_sentences_is_one_meeting_with_the_visitor():
+    text = ("وصل الرئيس المصري عبد الفتاح السيسي إلى عمان اليوم في زيارة رسمية للأردن.\n"
+            "وكان في استقبال الرئيس لدى وصوله الأمير فيصل بن الحسين.\n"
+            "كما كان في استقباله وزير الخارجية الأردني أيمن الصفدي.")
+    met = _met(text)
+    assert len(met) == 1 and met[0][0] == ["EG", "JO"]
+    assert {"عبد الفتاح السيسي", "فيصل بن الحسين"} <= set(met[0][1])
+    assert any("الصفدي" in name for name in met[0][1])
+
+
+def test_a_welcome_with_no_visit_told_has_no_guest():
+    assert _met("كما كان في استقباله وزير الخارجية الأردني أيمن الصفدي.") == []
+
+
+def test_an_audience_and_the_airport_welcome_stay_two_meetings():
+    text = ("استقبل العاهل الأردني الملك عبد الله الثاني في عمان اليوم الرئيس المصري عبد الفتاح السيسي.\n"
+            "وكان الرئيس المصري قد وصل إلى عمان صباح اليوم.\n"
+            "وكان في استقباله لدى وصوله وزير الخارجية الأردني أيمن الصفدي.")
+    assert len(_met(text)) == 2
