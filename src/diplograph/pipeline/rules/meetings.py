@@ -21,7 +21,7 @@ def _reception_sides(ctx: Context, trig: Mention) -> tuple[list[Person], Person]
     frame = ctx.frame(trig)
     hosts = [u.person for u in frame.units("host")[:1] + frame.units("hosts")
              if u.person is not None and u.person.iso and u.person.role != "ambassador"]
-    if not hosts:       # 'the foreign minister of the State of X, Dr Y': a state in a title, its holder after it
+    if not hosts:       # 'the foreign minister of the State of X, Dr Y': a state in a title
         states = {u.iso for u in frame.units("hosts") if u.person is None}
         hosts = [u.person for u in frame.others.get("hosts", [])[:1]
                  if u.person is not None and u.person.iso in states and u.person.role != "ambassador"]
