@@ -102,3 +102,10 @@ def test_an_audience_and_the_airport_welcome_stay_two_meetings():
             "وكان الرئيس المصري قد وصل إلى عمان صباح اليوم.\n"
             "وكان في استقباله لدى وصوله وزير الخارجية الأردني أيمن الصفدي.")
     assert len(_met(text)) == 2
+
+
+def test_the_states_listed_after_plural_ministers_meet_and_a_state_named_later_does_not():
+    text = "التقى أمس في موسكو وزراء خارجية روسيا وإيران وتركيا لبحث سبل إنهاء النزاع السوري."
+    assert [states for states, _ in _met(text)] == [["IR", "RU", "TR"]]
+    visits = sorted((e.agents[0].iso, e.parties[0]) for e in events(text, "visit", published="2019-04-14"))
+    assert visits == [("IR", "RU"), ("TR", "RU")]
