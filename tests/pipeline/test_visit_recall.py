@@ -109,3 +109,16 @@ def test_the_states_listed_after_plural_ministers_meet_and_a_state_named_later_d
     assert [states for states, _ in _met(text)] == [["IR", "RU", "TR"]]
     visits = sorted((e.agents[0].iso, e.parties[0]) for e in events(text, "visit", published="2019-04-14"))
     assert visits == [("IR", "RU"), ("TR", "RU")]
+
+
+def test_the_summit_that_brought_him_together_with_a_leader_is_a_meeting():
+    text = ("وصل الرئيس الروسي فلاديمير بوتين إلى بكين اليوم.\n"
+            "وتأتي الزيارة بعد شهر من القمة التي جمعته بالرئيس الأمريكي دونالد ترامب في هلسنكي.")
+    assert ["FI", "RU", "US"] not in [states for states, _ in _met(text)]
+    assert ["RU", "US"] in [states for states, _ in _met(text)]
+
+
+def test_what_brought_him_together_with_journalists_is_no_meeting_of_states():
+    text = ("وصل الرئيس الروسي فلاديمير بوتين إلى بكين اليوم.\n"
+            "وتحدث عن المؤتمر الصحفي الذي جمعه بالصحفيين في المطار.")
+    assert [states for states, _ in _met(text)] == []
