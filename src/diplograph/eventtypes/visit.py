@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..document import Document
-from ..pipeline.rules.visits import attend, listed_companions, visit
+from ..pipeline.rules.visits import attend, depart, listed_companions, visit
 from ..registry import EventType
 from . import encounter_key, people
 
@@ -50,6 +50,6 @@ TYPE = EventType(
     name="visit", cls="Visit",
     identity=lambda ev: (people(ev.agents), frozenset(ev.parties)),
     iri_key=encounter_key,
-    rules={"visit": visit, "arrival": visit, "attend": attend},
+    rules={"visit": visit, "arrival": visit, "departure": depart, "attend": attend},
     settle=settle, edge_roles=("agent", "party"), window_days=7, place_distinguishes=True,
     starts_on_arrival=True, headline_takes_lead_date=True, colour="#8e44ad")

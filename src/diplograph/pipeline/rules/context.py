@@ -374,12 +374,23 @@ def _persons(ms: Sequence[PersonMention]) -> list[Person]:
     return out
 
 
+def _list_end(ctx: Context, end: int) -> int:
+    """Where the states listed after a plural office end: 'وزراء خارجية روسيا وإيران وتركيا لبحث النزاع
+    السوري' lists three (a state named further on is no holder's)."""
+    for m in sorted(ctx.of("state", "kingdom"), key=lambda x: x.start):
+        if m.start >= end:
+            if m.start - end > 2 or ctx._clause_break(end, m.start):
+                break
+            end = m.end
+    return end
+
+
 def _plural_offices(ctx: Context) -> list[tuple[Mention, list[Person]]]:
     out = []
     for m in ctx.of("office"):
         if m.via not in ("du", "pl"):
             continue
-        after = ctx.states(a=m.end, b=m.end + 8)
+        after = ctx.states(a=m.end, b=_list_end(ctx, m.end))
         here = list(dict.fromkeys([p.person.iso for p in ctx.persons() if p.person and p.person.iso]
                                   + ctx.states()))
         # a dual ('the two presidents') may stand for the article's two states; a plural ('the leaders') not

@@ -21,15 +21,52 @@ def _reception_sides(ctx: Context, trig: Mention) -> tuple[list[Person], Person]
     frame = ctx.frame(trig)
     hosts = [u.person for u in frame.units("host")[:1] + frame.units("hosts")
              if u.person is not None and u.person.iso and u.person.role != "ambassador"]
+    if not hosts:       # 'the foreign minister of the State of X, Dr Y': a state in a title
+        states = {u.iso for u in frame.units("hosts") if u.person is None}
+        hosts = [u.person for u in frame.others.get("hosts", [])[:1]
+                 if u.person is not None and u.person.iso in states and u.person.role != "ambassador"]
     # a pronoun guest: the subject, else the nearest one named before who is not of the host's state
     guests = [u.person for u in frame.units("guest") + frame.others.get("guest", [])
               if u.person is not None and u.person.iso and (not hosts or u.person.iso != hosts[0].iso)
               and u not in frame.units("host", "hosts")]
+    visitor = _visitor_of(ctx, hosts[0].iso) if hosts and not guests and hosts[0].iso else None
+    guests = guests or ([visitor] if visitor is not None and frame.filled("hosts") else [])
     if not guests:
         return None
     guest = guests[0]
     hosts = [h for h in hosts if h.iso != guest.iso]
     return (list(dict.fromkeys(hosts)), guest) if hosts else None
+
+
+def _visit_to(ctx: Context, host: str, visitor: Person | None = None) -> Event | None:
+    """The latest visit told to the hosts' state (by `visitor`, else by anyone of another state): 'وكان في
+    استقباله ...' after it names its guest, and a reception of that guest undated is on that trip."""
+    visits = [e for e in ctx.doc.events if e.type == "visit" and host in e.parties and e.rule != "visit.past"
+              and e.agents and e.agents[0].iso not in (None, host) and visitor in (None, e.agents[0])]
+    return visits[-1] if visits else None
+
+
+def _welcome_goes_on(ctx: Context, trig: Mention, hosts: list[Person], guest: Person,
+                     date: DateValue | None) -> bool:
+    """'وكان في استقبال الضيف لدى وصوله X.' then 'كما كان في استقباله Y وZ.': the welcoming party of one
+    arrival told in several sentences is one meeting; the hosts named later join the earlier reading."""
+    def welcome(sent: int) -> bool:
+        return any((m.via or "").startswith("receive-welcome") for m in ctx.doc.in_sentence(sent, "trigger"))
+    if not (trig.via or "").startswith("receive-welcome"):
+        return False
+    for ev in reversed(ctx.doc.events):
+        if ev.type == "meeting" and ev.rule == "meeting.reception" and ev.host_state == hosts[0].iso \
+                and ev.subjects[:1] == [guest] and ev.date == date and ev.sent < ctx.sent.index \
+                and welcome(ev.sent):
+            had = [p for p in ev.agents if p not in ev.subjects]
+            ev.agents = [*had, *[h for h in hosts if h not in had], *ev.subjects]
+            return True
+    return False
+
+
+def _visitor_of(ctx: Context, host: str) -> Person | None:
+    visit = _visit_to(ctx, host)
+    return visit.agents[0] if visit else None
 
 
 def reception(ctx: Context, trig: Mention) -> list[Event]:
@@ -59,7 +96,10 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
         and toks[m.start].text.startswith(ctx.words.prefix("and"))))
     places = ctx.places()
     place = places[0] if places else _dateline(ctx)
-    date = ctx.event_date(trig)
+    trip = _visit_to(ctx, hosts[0].iso or "", guest)
+    date = ctx.event_date(trig) or (trip.date if trip else None)
+    if _welcome_goes_on(ctx, trig, hosts, guest, date):
+        return []
     guests = [guest, *extra_guests]
     why = (f"reception «{ctx.doc.surface(trig.start, trig.end)}»: "
            f"{', '.join(h.ar for h in hosts)} receives {', '.join(g.ar for g in guests)}")

@@ -1,7 +1,7 @@
 """Visits: visitor, host state, city; companions and spouses visit too.
 
-Rule ids: visit.trigger, visit.attend, visit.past (an earlier visit the text dates: 'منذ عام 2012، حين
-زارها')."""
+Rule ids: visit.trigger, visit.attend, visit.depart (leaving a place abroad), visit.past (an earlier visit
+the text dates: 'منذ عام 2012، حين زارها')."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -200,6 +200,36 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
         if m.kind == "kingdom" and (king := ctx.kingdom()) and king != visitor.iso and introduced:
             return king, None, m.end
     return None, None, start
+
+
+def depart(ctx: Context, trig: Mention) -> list[Event]:
+    """Leaving a place abroad tells a visit to it: 'غادر الأمير ... القاهرة بعد زيارة عمل', 'وغادر الرئيس
+    جنوب أفريقيا الشهر الماضي'. The place left is the verb's object, the first state or city after the one
+    leaving; leaving one's own state ('غادر الخرطوم إلى نواكشوط') is told by the trip's other words."""
+    if ctx.modal(trig):
+        return []
+    people = [m for m in ctx.people() if m.person and m.person.iso]
+    after = [m for m in people
+             if trig.end <= m.start <= trig.end + 5 and not ctx._clause_break(trig.end, m.start)]
+    before = [m for m in people if m.end <= trig.start and not ctx._clause_break(m.end, trig.start)]
+    chosen = after[0] if after else (before[-1] if before else None)
+    if chosen is None or chosen.person is None or chosen.person.role == "ambassador":
+        return []
+    leaver = chosen.person
+    start = max(trig.end, chosen.end if chosen.start >= trig.end else trig.end)
+    toks = ctx.doc.tokens
+    left = next((m for m in sorted(ctx.ms, key=lambda x: x.start)
+                 if start <= m.start <= start + 12 and isinstance(m, PlaceMention) and m.iso
+                 and m.kind in ("state", "place") and m.via != "nisba"
+                 and not ctx._clause_break(start, m.start)
+                 and not {toks[k].text for k in range(max(start, m.start - 2), m.start)}
+                 & (ctx.words.of("to-place") | ctx.words.of("origin"))), None)
+    if left is None or left.iso is None or left.iso == leaver.iso:
+        return []
+    place = left.place if left.kind == "place" or left.via == "capital" else None
+    return [Event("visit", "visit.depart", ctx.sent.index, agents=[leaver], parties=[left.iso], place=place,
+                  date=ctx.event_date(trig), spans=[ctx.span()],
+                  why=f"leaves «{ctx.doc.surface(left.start, left.end)}»: {leaver.ar} -> {left.iso}")]
 
 
 def attend(ctx: Context, trig: Mention) -> list[Event]:

@@ -1,0 +1,124 @@
+"""Visits and meetings told without a visiting verb: leaving a place abroad, the delegation a visitor's
+party comprises, the officials who see a visitor off. Every sentence was written for these tests."""
+from __future__ import annotations
+
+from .conftest import events
+
+
+def _visits(text: str) -> list[tuple[str, str, str]]:
+    found = events(text, "visit", published="2019-04-14")
+    return sorted((e.rule, e.agents[0].ar, e.parties[0]) for e in found)
+
+
+def test_leaving_a_capital_abroad_tells_a_visit_to_it():
+    text = "غادر الرئيس المصري عبد الفتاح السيسي الرياض مساء أمس بعد زيارة رسمية استغرقت يومين."
+    assert ("visit.depart", "عبد الفتاح السيسي", "SA") in _visits(text)
+
+
+def test_leaving_a_state_named_after_the_verb_tells_a_visit():
+    text = "وغادر الرئيس المصري عبد الفتاح السيسي السعودية الشهر الماضي بعد قمة مع الملك."
+    assert [p for r, _, p in _visits(text) if r == "visit.depart"] == ["SA"]
+
+
+def test_leaving_ones_own_capital_is_no_visit_to_it():
+    text = "غادر الرئيس المصري عبد الفتاح السيسي القاهرة صباح اليوم متوجها إلى الرياض."
+    assert [p for _, _, p in _visits(text) if p == "EG"] == []
+
+
+def test_leaving_for_a_place_is_no_visit_by_leaving():
+    text = "غادر الرئيس المصري عبد الفتاح السيسي إلى الرياض صباح اليوم."
+    assert [r for r, _, _ in _visits(text) if r == "visit.depart"] == []
+
+
+def test_an_ambassador_leaving_his_post_visits_nothing():
+    assert [r for r, _, _ in _visits("غادر السفير الأمريكي دمشق أمس بعد إغلاق السفارة.")
+            if r == "visit.depart"] == []
+
+
+def test_a_planned_departure_is_no_visit():
+    text = "ومن المقرر أن يغادر الرئيس المصري عبد الفتاح السيسي الرياض غدا."
+    assert _visits(text) == []
+
+
+def test_the_delegation_a_visitor_brings_comprises_visitors_too():
+    text = ("وصل الرئيس المصري عبد الفتاح السيسي اليوم إلى الرياض في زيارة رسمية.\n"
+            "ويضم الوفد الرسمي للرئيس وزير الخارجية سامح شكري.")
+    assert ("visit.companion", "سامح شكري", "SA") in _visits(text)
+
+
+def test_comprises_without_a_visit_is_no_companion():
+    text = "ويضم المجلس الجديد وزير الخارجية المصري سامح شكري ووزراء آخرين."
+    assert _visits(text) == []
+
+
+def test_those_who_see_a_visitor_off_meet_him():
+    text = ("وصل الرئيس المصري عبد الفتاح السيسي اليوم إلى الرياض في زيارة رسمية.\n"
+            "وكان في وداعه لدى مغادرته مطار الرياض وزير الخارجية السعودي فيصل بن فرحان.")
+    met = [sorted(p.iso or "" for p in e.agents) for e in events(text, "meeting", published="2019-04-14")]
+    assert ["EG", "SA"] in met
+
+
+def test_a_farewell_among_one_states_officials_is_no_meeting():
+    text = ("عاد الرئيس المصري عبد الفتاح السيسي إلى القاهرة اليوم.\n"
+            "وكان في وداعه قبل سفره وزير الخارجية المصري سامح شكري.")
+    assert events(text, "meeting", published="2019-04-14") == []
+
+
+def test_the_airport_of_a_city_is_no_host():
+    text = ("وصل الرئيس المصري عبد الفتاح السيسي اليوم إلى الرياض في زيارة رسمية.\n"
+            "وكان في استقباله لدى وصوله مطار الرياض وزير الخارجية السعودي فيصل بن فرحان.")
+    met = [sorted(p.iso or "" for p in e.agents) for e in events(text, "meeting", published="2019-04-14")]
+    assert met == [["EG", "SA"]]
+
+
+def _met(text: str) -> list[tuple[list[str], list[str]]]:
+    return [(sorted({p.iso or "" for p in e.agents}), sorted(p.ar for p in e.agents))
+            for e in events(text, "meeting", published="2019-04-14")]
+
+
+def test_a_host_whose_title_names_his_state_meets_the_guest():
+    text = ("وصل وزير الخارجية المصري سامح شكري إلى الدوحة أمس في زيارة عمل.\n"
+            "وكان في استقباله لدى وصوله إلى مطار الدوحة الدولي "
+            "وزير الخارجية بدولة قطر الدكتور خالد بن محمد العطية.")
+    assert [states for states, _ in _met(text)] == [["EG", "QA"]]
+
+
+def test_a_welcoming_party_told_in_two_sentences_is_one_meeting_with_the_visitor():
+    text = ("وصل الرئيس المصري عبد الفتاح السيسي إلى عمان اليوم في زيارة رسمية للأردن.\n"
+            "وكان في استقبال الرئيس لدى وصوله الأمير فيصل بن الحسين.\n"
+            "كما كان في استقباله وزير الخارجية الأردني أيمن الصفدي.")
+    met = _met(text)
+    assert len(met) == 1 and met[0][0] == ["EG", "JO"]
+    assert {"عبد الفتاح السيسي", "فيصل بن الحسين"} <= set(met[0][1])
+    assert any("الصفدي" in name for name in met[0][1])
+
+
+def test_a_welcome_with_no_visit_told_has_no_guest():
+    assert _met("كما كان في استقباله وزير الخارجية الأردني أيمن الصفدي.") == []
+
+
+def test_an_audience_and_the_airport_welcome_stay_two_meetings():
+    text = ("استقبل العاهل الأردني الملك عبد الله الثاني في عمان اليوم الرئيس المصري عبد الفتاح السيسي.\n"
+            "وكان الرئيس المصري قد وصل إلى عمان صباح اليوم.\n"
+            "وكان في استقباله لدى وصوله وزير الخارجية الأردني أيمن الصفدي.")
+    assert len(_met(text)) == 2
+
+
+def test_the_states_listed_after_plural_ministers_meet_and_a_state_named_later_does_not():
+    text = "التقى أمس في موسكو وزراء خارجية روسيا وإيران وتركيا لبحث سبل إنهاء النزاع السوري."
+    assert [states for states, _ in _met(text)] == [["IR", "RU", "TR"]]
+    visits = sorted((e.agents[0].iso, e.parties[0]) for e in events(text, "visit", published="2019-04-14"))
+    assert visits == [("IR", "RU"), ("TR", "RU")]
+
+
+def test_the_summit_that_brought_him_together_with_a_leader_is_a_meeting():
+    text = ("وصل الرئيس الروسي فلاديمير بوتين إلى بكين اليوم.\n"
+            "وتأتي الزيارة بعد شهر من القمة التي جمعته بالرئيس الأمريكي دونالد ترامب في هلسنكي.")
+    assert ["FI", "RU", "US"] not in [states for states, _ in _met(text)]
+    assert ["RU", "US"] in [states for states, _ in _met(text)]
+
+
+def test_what_brought_him_together_with_journalists_is_no_meeting_of_states():
+    text = ("وصل الرئيس الروسي فلاديمير بوتين إلى بكين اليوم.\n"
+            "وتحدث عن المؤتمر الصحفي الذي جمعه بالصحفيين في المطار.")
+    assert [states for states, _ in _met(text)] == []
