@@ -3,7 +3,9 @@ prospect, the subject of talks taken for a party). Each rule has a positive and 
 for these tests."""
 from __future__ import annotations
 
-from .conftest import events
+from diplograph.pipeline.names import Names
+
+from .conftest import events, run
 
 
 def met(text: str) -> list[list[str]]:
@@ -49,3 +51,58 @@ def test_the_state_discussed_is_not_one_of_the_ministers():
 def test_every_minister_named_before_the_purpose_is_kept():
     text = "التقى الأحد في بكين وزراء خارجية الصين وباكستان وأفغانستان لبحث التعاون الإقليمي."
     assert ["AF", "CN", "PK"] in met(text)
+
+
+def signed(text: str) -> list[list[str]]:
+    return [sorted(e.parties) for e in events(text, "signing")]
+
+
+def test_a_document_cited_as_a_basis_is_no_signing():
+    text = "وقرر البلدان تبادل السفراء وفقا لأحكام اتفاقية العلاقات القنصلية الموقعة في جنيف عام 1963."
+    assert signed(text) == []
+    text = "وطبقا للاتفاق الذي أبرم مؤخرا بين برلين ووارسو، ستفتح بولندا موانئها أمام السفن الألمانية."
+    assert signed(text) == []
+
+
+def test_a_cited_document_whose_signatories_are_named_stays():
+    text = "وانضمت البرتغال إلى المبادرة بموجب مذكرة تفاهم وقعها البلدان في لشبونة مع إسبانيا عام 2019."
+    assert signed(text) != []
+
+
+def test_a_cited_document_signed_yesterday_stays():
+    text = "وبموجب الاتفاقية التي وقعت أمس بين كينيا وتنزانيا، تلغى رسوم العبور بين البلدين."
+    assert ["KE", "TZ"] in signed(text)
+
+
+def test_the_other_side_signs_with_no_document_of_its_own():
+    text = "ووقع وزير خارجية البرازيل على اتفاقية إقامة العلاقات الدبلوماسية، فيما وقع وزير خارجية فانواتو."
+    assert ["BR", "VU"] in signed(text)
+
+
+def test_a_strong_likelihood_of_signing_is_no_signing():
+    text = "هناك احتمالا كبيرا أن يوقع الرئيس الإيطالي ونظيره النمساوي اتفاقية للتعاون."
+    assert signed(text) == []
+
+
+def test_a_signing_with_no_likelihood_word_stays():
+    text = "وقع الرئيس الإيطالي ونظيره النمساوي اتفاقية للتعاون في روما أمس."
+    assert ["AT", "IT"] in signed(text)
+
+
+def test_the_right_hand_is_not_yemen():
+    doc = run("وصل الجنرال، اليد اليمنى للرئيس الكوبي، إلى موسكو أمس في زيارة رسمية.")
+    assert "YE" not in {m.iso for m in doc.mentions if m.kind == "state"}
+
+
+def test_the_yemeni_minister_stays_yemeni():
+    doc = run("وصل وزير الخارجية اليمني إلى موسكو أمس في زيارة رسمية.")
+    assert "YE" in {m.iso for m in doc.mentions if m.kind == "state"}
+
+
+def test_a_party_word_is_no_name_word():
+    doc = run("وصل الجنرال نغوين، نائب رئيس اللجنة المركزية لحزب العمال، إلى موسكو أمس.")
+    names = Names(doc, frozenset())
+    k = next(i for i, t in enumerate(doc.tokens) if t.text == "لحزب")
+    assert not names.name_word(k)
+    j = next(i for i, t in enumerate(doc.tokens) if t.text == "نغوين")
+    assert names.name_word(j)
