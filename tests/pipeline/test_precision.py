@@ -106,3 +106,14 @@ def test_a_party_word_is_no_name_word():
     assert not names.name_word(k)
     j = next(i for i, t in enumerate(doc.tokens) if t.text == "نغوين")
     assert names.name_word(j)
+
+
+def test_met_with_takes_the_one_after_with_not_a_later_name():
+    text = ("اجتمع رئيس الوزراء الياباني فوميو كيشيدا مع رئيس كوريا الجنوبية يون سوك يول أمس "
+            "لمناقشة قمة محتملة بين يون والرئيس الصيني شي جين بينغ.")
+    assert met(text) == [["JP", "KR"]]
+
+
+def test_met_with_a_bare_object_stays():
+    text = "التقى الرئيس البرازيلي نظيره الأرجنتيني في برازيليا أمس."
+    assert met(text) == [["AR", "BR"]]
