@@ -117,3 +117,15 @@ def test_met_with_takes_the_one_after_with_not_a_later_name():
 def test_met_with_a_bare_object_stays():
     text = "التقى الرئيس البرازيلي نظيره الأرجنتيني في برازيليا أمس."
     assert met(text) == [["AR", "BR"]]
+
+
+def _people(text: str) -> set[str]:
+    return {m.person.iso or "" for m in run(text).mentions if m.kind == "person" and m.person}
+
+
+def test_a_leader_named_after_the_nisba_is_that_person():
+    assert _people("وصل الزعيم الكوري كيم جونغ أون إلى فلاديفوستوك أمس.") == {"KP"}
+
+
+def test_a_leader_with_no_name_is_the_nisbas_head_of_state():
+    assert _people("وصل الزعيم الصيني إلى موسكو أمس.") == {"CN"}
