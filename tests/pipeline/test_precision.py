@@ -129,3 +129,20 @@ def test_a_leader_named_after_the_nisba_is_that_person():
 
 def test_a_leader_with_no_name_is_the_nisbas_head_of_state():
     assert _people("وصل الزعيم الصيني إلى موسكو أمس.") == {"CN"}
+
+
+def _congratulations(text: str) -> list[tuple[str, str]]:
+    return [(e.agents[0].iso or "", (e.recipients[0].iso if e.recipients else e.recipient_states[0]) or "")
+            for e in events(text, "congratulation")]
+
+
+def test_a_similar_cable_to_a_president_goes_to_him():
+    text = ("كما بعث ولي العهد الأردني الأمير الحسين بن عبدالله برقية مماثلة للرئيس إيمانويل ماكرون رئيس فرنسا "
+            "عبر فيها عن أبلغ التهاني وأطيب التمنيات لفخامته.")
+    assert ("JO", "FR") in _congratulations(text)
+    assert ("FR", "JO") not in _congratulations(text)
+
+
+def test_congratulations_from_the_one_named_first_stay():
+    text = "هنأ الرئيس الفرنسي إيمانويل ماكرون الرئيس البرازيلي بمناسبة العيد الوطني."
+    assert _congratulations(text) == [("FR", "BR")]
