@@ -60,10 +60,15 @@ class Names:
             return False
         if self.given(t) or t in self.joiners or t in self.waw:
             return True
-        if t.startswith(self.bad_start):
+        if t.startswith(self.bad_start) or self.org_head(t):
             return False
         # a word glued to 'and' inside a name ends it ('his name and the name of'): only a list item opens so
         return first or not (t[0] in self.and_ and len(t) > 3)
+
+    def org_head(self, word: str) -> bool:
+        """The head noun of an organisation's name, bare or after one clitic ('party', 'of the party')."""
+        heads = self.words.of("org-head")
+        return word in heads or (len(word) > 3 and word[1:] in heads)
 
     def definite(self, word: str) -> bool:
         return word.startswith(self.article) and word not in self.joiners and not self.given(word) \

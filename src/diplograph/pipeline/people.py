@@ -430,7 +430,9 @@ class _People:
         if m.start in self.skip_offices or m.via in ("du", "pl") or m.role == "parliament":
             return
         if m.role == "leader":
-            self.leader_of(m)
+            st = self.by_start.get(m.end)
+            if st is None or st.end not in people_at:       # not when the leader is named after the nisba
+                self.leader_of(m)
             return
         if any(0 <= m.start - d.end <= 2 for d in deputies):
             # 'the diplomatic adviser of the Italian prime minister Armando Varricchio': the adviser

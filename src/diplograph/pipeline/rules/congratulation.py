@@ -49,7 +49,16 @@ def _sides(ctx: Context, trig: Mention, before: list[PersonMention], after: list
     if ctx.of("receive"):
         recipients = [m.person for m in before[-1:]]
         return [m.person for m in after if m.person.iso not in {r.iso for r in recipients}], recipients
-    return _sides_by_word(word, trig, before, after, ctx.words) or _sides_by_order(before, after)
+    found = _sides_by_word(word, trig, before, after, ctx.words)
+    if found is not None:
+        return found
+    # 'X sent a similar cable to President Y, expressing in it congratulations': Y, named after 'to', receives
+    toks, lam = ctx.doc.tokens, ctx.words.prefix("lam-prefix")
+    to = [m for m in before if toks[m.start].text.startswith(lam) or any(
+        0 <= m.start - o.end <= 2 and toks[o.start].text.startswith(lam) for o in ctx.of("office"))]
+    if to and len(to) < len(before):
+        before, after = [m for m in before if m not in to], to + after
+    return _sides_by_order(before, after)
 
 
 def _sides_by_word(word: str, trig: Mention, before: list[PersonMention], after: list[PersonMention],

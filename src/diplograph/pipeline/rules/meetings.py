@@ -272,10 +272,21 @@ def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
     return [ev]
 
 
+def _after_call(ctx: Context) -> bool:
+    """'أجرى الرئيس اتصالا هاتفيا بنظيره ... . وبحث الرئيس مع نظيره ...': talks told right after a phone call
+    between the same states are what was said on that call."""
+    i = ctx.sent.index
+    if i == 0 or not any(m.value == "phone" for m in ctx.doc.in_sentence(i - 1, "trigger")):
+        return False
+    then = {m.iso for m in ctx.doc.in_sentence(i - 1, "person") if m.iso}
+    now = {m.person.iso for m in ctx.people() if m.person and m.person.iso}
+    return len(then & now) >= 2
+
+
 def discussed(ctx: Context, trig: Mention) -> list[Event]:
     """'بحث الرئيس X مع نظيره Y في القاهرة': talks, unless the sentence says they were on the phone."""
     toks = ctx.doc.tokens
-    if any(m.value == "phone" for m in ctx.of("trigger")):
+    if any(m.value == "phone" for m in ctx.of("trigger")) or _after_call(ctx):
         return []
     with_at = [k for k in range(trig.end, min(trig.end + 8, ctx.sent.tok_end))
                if toks[k].text in ctx.words.of("with")]

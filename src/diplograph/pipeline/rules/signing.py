@@ -90,10 +90,12 @@ def _signatories(ctx: Context, trig: Mention, docs: Docs) -> list[Person]:
 
 def _counter_signatories(ctx: Context, trig: Mention) -> list[Person]:
     """The other side told in the same sentence by a signing verb on the document's pronoun ('وقع X على
-    الاتفاقية، بينما وقعها من جانب ناميبيا Y'): its signatory signs the same document."""
+    الاتفاقية، بينما وقعها من جانب ناميبيا Y') or with no document of its own ('فيما وقع عن فيجي Y'): its
+    signatory signs the same document."""
     toks, suffix = ctx.doc.tokens, ctx.words.prefix("possessive-suffix")
     return [p for m in ctx.of("trigger") if m.value == "signing" and m.start > trig.end
-            and toks[m.start].text.endswith(suffix) for p in ctx.frame(m).people("signatory") if p.iso]
+            and (toks[m.start].text.endswith(suffix) or not _documents(ctx, m.end))
+            for p in ctx.frame(m).people("signatory") if p.iso]
 
 
 def signing(ctx: Context, trig: Mention) -> list[Event]:
@@ -142,11 +144,26 @@ def _on_behalf(ctx: Context, trig: Mention) -> list[Person]:
     return out if len(out) >= 2 else []
 
 
+def _cited(ctx: Context, d: Mention, trig: Mention) -> bool:
+    """'وفقا لأحكام اتفاقية فيينا الموقعة عام 1961', 'وطبقا للاتفاق الذي أبرم مؤخرا': a document cited as the
+    basis of what the sentence tells is no signing it tells, unless the verb names who signed ('بموجب مذكرة
+    وقعها البلدان') or its signing is dated today, yesterday or on a weekday (this week's)."""
+    toks = ctx.doc.tokens
+    cites, conj = ctx.words.of("cites"), ctx.words.of("conjunction")
+    words = [toks[k].text for k in range(max(ctx.sent.tok_start, d.start - 3), d.start)]
+    if not any(w in cites or (w[:1] in conj and w[1:] in cites) for w in words):
+        return False
+    if any(m.start == trig.end or m.start == trig.end + 1 and m.kind != "state"
+           for m in ctx.ms if m.kind in ("person", "group", "state")):
+        return False
+    return not any(m.start > trig.start and m.value in ("relative", "weekday") for m in ctx.dates())
+
+
 def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
     """'معاهدة أسس العلاقات ... التي وقعها في موسكو عام 2001 الرئيسان بوتين وخاتمي': the document comes
     first and the signing verb follows in a relative clause, with its own date, place and signatories."""
     docs = [d for d in ctx.of("docnoun") if d.start < trig.start and trig.start - d.start <= 14]
-    if not docs or ctx.modal(trig):
+    if not docs or ctx.modal(trig) or _cited(ctx, docs[-1], trig):
         return []
     d = docs[-1]
     end = min(_title_end(ctx, d.start), trig.start)
@@ -181,7 +198,7 @@ def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
 def dated_document(ctx: Context, trig: Mention) -> list[Event]:
     """'الاتفاقية ... الموقعة في 9 فبراير 1994', 'الاتفاقيات الثلاثية بتاريخ 9 نوفمبر 2020 و11 يناير 2021'."""
     docs = [d for d in ctx.of("docnoun") if d.start < trig.start and trig.start - d.start <= 14]
-    if not docs or ctx.modal(trig):
+    if not docs or ctx.modal(trig) or _cited(ctx, docs[-1], trig):
         return []
     d = docs[-1]
     end = min(_title_end(ctx, d.start), trig.start)
