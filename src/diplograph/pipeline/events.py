@@ -48,8 +48,7 @@ def _told_before(ctx: Context, trig: Mention, rule: Rule, done_meeting: bool) ->
             and any(e.type == "meeting" for e in ctx.doc.events):
         return True
     # a second meeting word naming no one of its own ('and during the talks'): the meeting read already
-    frame = ctx.frame(trig)
-    return rule in MEETING_RULES and done_meeting and not frame.units("agent", "partner", "guest")
+    return rule in MEETING_RULES and done_meeting and not ctx.frame(trig).units("agent", "partner", "guest")
 
 
 def _stated(ctx: Context, found: list[Event]) -> list[Event]:

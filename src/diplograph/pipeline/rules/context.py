@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ...document import (
     DateMention,
@@ -45,7 +46,6 @@ class Context:
 
     def __post_init__(self) -> None:
         self.words: Words = self.doc.lang.words      # the word classes of the document's language
-        self.clauses: list[Clause] = clauses(self.doc, self.sent)
         self._units: list[Unit] | None = None
         self._frames: dict[int, Frame] = {}
 
@@ -87,6 +87,11 @@ class Context:
             return []
         prev = self.doc.in_sentence(self.sent.index - 1)
         return [u for u in sentence_units(self.doc, prev) if not u.intro and u.person is not None][:1]
+
+    @cached_property
+    def clauses(self) -> list[Clause]:
+        """The sentence's clauses (pipeline.clauses), cut on first use: most sentences tell no event."""
+        return clauses(self.doc, self.sent)
 
     def clause_at(self, k: int) -> Clause:
         return next((c for c in self.clauses if c.start <= k < c.end), self.clauses[-1])
