@@ -292,3 +292,23 @@ def test_remove_refuses_a_folder_without_articles(tmp_path: Path) -> None:
     assert code == 1 and "holds no articles" in err
     with pytest.raises(Exception, match="holds no articles"):
         remove(["abcd"], tmp_path / "none")
+
+
+def test_every_module_the_extraction_loads_is_in_the_extractor_fingerprint() -> None:
+    """An edit of any module an extraction runs (or of its language data) makes the next ingest extract
+    the articles again: each module loaded by extracting a text is covered by EXTRACTOR_FILES."""
+    import subprocess
+    import sys
+
+    from diplograph.ingest import EXTRACTOR_FILES, PACKAGE_DIR
+
+    code = ("import sys\nfrom diplograph.pipeline import extract_text\n"
+            "extract_text('زار الرئيس التونسي القاهرة أمس.', 'x.txt')\n"
+            "print('\\n'.join(sorted(m.__file__ for n, m in sys.modules.items()\n"
+            "      if n.startswith('diplograph') and getattr(m, '__file__', None))))\n")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    covered = {p.resolve() for pattern in EXTRACTOR_FILES for p in PACKAGE_DIR.glob(pattern)}
+    harmless = {"__init__.py", "errors.py", "paths.py"}     # messages and file locations, not facts
+    missing = [f for f in loaded.stdout.split()
+               if Path(f).resolve() not in covered and Path(f).name not in harmless]
+    assert missing == []

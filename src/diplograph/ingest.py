@@ -464,8 +464,8 @@ def _die_with_parent() -> None:
 
 
 EXTRACTOR_FILES = ("pipeline/**/*.py", "rdf.py", "gazetteer.py", "lexicon.py", "textfold.py", "document.py",
-                   "vocab.py", "registry.py", "language.py", "senses.py", "confidence.py", "eventtypes/*.py",
-                   "lang/*/*.tsv")
+                   "vocab.py", "registry.py", "language.py", "senses.py", "frames.py", "confidence.py",
+                   "eventtypes/*.py", "lang/*/*.tsv")
 ONTOLOGY_FILES = ("diplograph.ttl", "codes.ttl")     # the registry reads event classes and codes from them
 
 

@@ -21,7 +21,7 @@ from .gazetteer import Gazetteer, build_gazetteer
 from .lexicon import Words, read_table, read_words
 from .paths import lang_dir
 from .senses import Homographs, read_homographs
-from .slots import Frames, read_frames
+from .frames import Frames, read_frames
 
 NationalDays = dict[tuple[str, str], tuple[int, int, int]]     # (iso, kind) -> (month, day, origin year)
 

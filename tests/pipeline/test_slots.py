@@ -13,7 +13,7 @@ from diplograph.pipeline import DATED_STAGES, TEXT_STAGES
 from diplograph.pipeline.read import document_from_text
 from diplograph.pipeline.rules.context import Context
 from diplograph.pipeline.slots import Frame
-from diplograph.slots import read_frames
+from diplograph.frames import read_frames
 
 from .conftest import events, run
 
