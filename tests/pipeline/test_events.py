@@ -215,10 +215,11 @@ def test_an_indefinite_office_is_not_the_holder_in_office():
 
 
 def test_received_on_arrival_by_a_prince_named_in_full_before_a_crowd():
-    text = ("وكان الرئيس اللبناني جوزاف عون قد وصل أمس إلى الرياض، حيث كان في استقباله نائب أمير منطقة الرياض "
-            "الأمير محمد بن عبدالرحمن بن عبدالعزيز وعدد من المسؤولين السعوديين.")
-    meetings = events(text, "meeting", published="2025-03-04")
-    assert [sorted(p.ar for p in m.agents) for m in meetings] == [["جوزاف عون", "محمد بن عبدالرحمن بن عبدالعزيز"]]
+    text = ("وكان الرئيس الموريتاني محمد ولد الغزواني قد وصل أمس إلى الرياض، حيث كان في استقباله أمير منطقة "
+            "الرياض الأمير فيصل بن بندر بن عبدالعزيز وجمع من كبار المسؤولين السعوديين.")
+    meetings = events(text, "meeting", published="2023-11-10")
+    assert [sorted(p.ar for p in m.agents) for m in meetings] == [
+        ["فيصل بن بندر بن عبدالعزيز", "محمد ولد الشيخ الغزواني"]]
 
 
 def test_a_first_visit_since_a_year_implies_the_same_persons_visit_then():
@@ -309,10 +310,10 @@ def test_congratulation_with_object_pronoun():
 
 
 def test_exchange_named_far_before_its_object():
-    text = ("تبادل الرئيس الروسي فلاديمير بوتين ونظيره الصيني شي جين بينغ، اليوم الأربعاء، رسائل التهنئة "
-            "بمناسبة العيد الوطني.")
-    ev = events(text, "congratulation", published="2024-10-02")
-    assert sorted((e.agents[0].iso, e.recipients[0].iso) for e in ev) == [("CN", "RU"), ("RU", "CN")]
+    text = ("تبادل رئيس الوزراء الياباني فوميو كيشيدا ونظيره الأسترالي أنتوني ألبانيزي، يوم الجمعة، رسائل "
+            "التهنئة بمناسبة العيد الوطني.")
+    ev = events(text, "congratulation", published="2024-01-26")
+    assert sorted((e.agents[0].iso, e.recipients[0].iso) for e in ev) == [("AU", "JP"), ("JP", "AU")]
 
 
 def test_anniversary_celebrated_today_dates_the_article():
@@ -339,12 +340,13 @@ def test_congratulation_masdar_object_is_the_recipient():
 
 
 def test_two_meetings_in_one_sentence_keep_their_counterparts():
-    text = ("وكان الرئيس التركي رجب طيب أردوغان قد زار جدة في أبريل الماضي، التقى خلالها العاهل السعودي "
-            "الملك سلمان بن عبد العزيز، كما عقد لقاء مع ولي العهد الأمير محمد بن سلمان.")
-    ev = events(text, "meeting", published="2023-06-01")
+    text = ("وكان أمير قطر الشيخ تميم بن حمد آل ثاني قد زار أنقرة في نوفمبر الماضي، التقى خلالها الرئيس "
+            "التركي رجب طيب أردوغان، كما عقد لقاء مع نائب الرئيس جودت يلماز.")
+    ev = events(text, "meeting", published="2024-03-01")
     pairs = sorted(sorted(p.ar for p in e.agents) for e in ev)
     assert len(ev) == 2
-    assert all(any("أردوغان" in name for name in pair) for pair in pairs)
+    assert all(any("تميم" in name for name in pair) for pair in pairs)
+    assert {name for pair in pairs for name in pair} >= {"رجب طيب أردوغان", "جودت يلماز"}
 
 
 def test_a_sentence_opening_in_the_future_is_planned_throughout():
@@ -370,10 +372,10 @@ def test_multilateral_summit_documents_are_not_bilateral_signings():
 
 
 def test_bilateral_meeting_on_the_sidelines_of_a_summit_is_kept():
-    text = ("التقى الرئيس المصري عبد الفتاح السيسي والرئيس التركي رجب طيب أردوغان.\n"
-            "كما التقى الرئيسان في نيودلهي على هامش قمة مجموعة العشرين في سبتمبر 2023.")
-    ev = events(text, "meeting", published="2024-02-14")
-    assert any(e.date and e.date.iso() == "2023-09" and sorted(e.states()) == ["EG", "TR"] for e in ev)
+    text = ("اجتمع رئيس الوزراء الهندي ناريندرا مودي والرئيس الإندونيسي جوكو ويدودو.\n"
+            "كما اجتمع الزعيمان في بالي على هامش قمة مجموعة العشرين في نوفمبر 2022.")
+    ev = events(text, "meeting", published="2023-05-10")
+    assert any(e.date and e.date.iso() == "2022-11" and sorted(e.states()) == ["ID", "IN"] for e in ev)
 
 
 def test_discussed_with_is_talks_unless_on_the_phone():
@@ -385,10 +387,10 @@ def test_discussed_with_is_talks_unless_on_the_phone():
 
 
 def test_signing_verb_object_subject():
-    text = ("ووقّع البيانَ المشترك وزير الخارجية الصيني تشين قانغ ووزير خارجية هندوراس إدواردو إنريكي رينا "
-            "في بكين.")
+    text = ("ووقّع الإعلانَ المشترك وزير الخارجية الياباني يوشيماسا هاياشي ووزير خارجية الفلبين إنريكي مانالو "
+            "في طوكيو.")
     ev = events(text, "signing", published="2023-03-26")
-    assert len(ev) == 1 and {p.iso for p in ev[0].agents} == {"CN", "HN"}
+    assert len(ev) == 1 and {p.iso for p in ev[0].agents} == {"JP", "PH"}
 
 
 def test_congratulation_pronoun_object_with_the_subject_after_the_verb():
