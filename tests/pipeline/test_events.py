@@ -84,9 +84,9 @@ def test_congratulation_sender_and_recipient():
 
 
 def test_received_congratulations_are_read_the_other_way():
-    text = "تلقى الرئيس المصري عبد الفتاح السيسي برقية تهنئة من ملك الأردن عبد الله الثاني."
+    text = "تلقى الرئيس التونسي قيس سعيد برقية تهنئة من ملك المغرب محمد السادس."
     ev = events(text, "congratulation")
-    assert [(e.agents[0].iso, e.recipients[0].iso) for e in ev] == [("JO", "EG")]
+    assert [(e.agents[0].iso, e.recipients[0].iso) for e in ev] == [("MA", "TN")]
 
 
 def test_exchange_of_congratulations_is_two_events():
@@ -192,12 +192,13 @@ def test_leaders_meeting_in_a_third_country_both_visit_it():
 
 
 def test_a_meeting_again_in_another_place_later_that_month():
-    text = ("والتقى الرئيسان الروسي والإيراني أول مرة في عشق آباد في 11 أكتوبر 2024 على هامش منتدى دولي، ثم في "
-            "قازان على هامش قمة بريكس في وقت لاحق من الشهر ذاته.")
-    meetings = events(text, "meeting", published="2025-01-17")
-    assert sorted((m.place.en, m.date.iso()) for m in meetings) == [("Ashgabat", "2024-10-11"), ("Kazan", "2024-10")]
-    visits = events(text, "visit", published="2025-01-17")
-    assert ("IR", "RU") in {(v.agents[0].iso, v.parties[0]) for v in visits}
+    text = ("والتقى الرئيسان البرازيلي والصيني أول مرة في جوهانسبرغ في 22 أغسطس 2023 على هامش منتدى دولي، ثم "
+            "في ديربان على هامش اجتماع إقليمي في وقت لاحق من الشهر ذاته.")
+    meetings = events(text, "meeting", published="2024-01-17")
+    assert sorted((m.place.en, m.date.iso()) for m in meetings) == [("Durban", "2023-08"),
+                                                                    ("Johannesburg", "2023-08-22")]
+    visits = events(text, "visit", published="2024-01-17")
+    assert {("BR", "ZA"), ("CN", "ZA")} <= {(v.agents[0].iso, v.parties[0]) for v in visits}
 
 
 def test_a_couple_arriving_together_both_visit():
