@@ -145,11 +145,11 @@ def _title_forms(heads: frozenset[str], and_: frozenset[str]) -> frozenset[str]:
     return heads | {a + h for a in and_ if len(a) == 1 for h in heads}
 
 
-def items(doc: Document, sent: int, ms: list[Mention]) -> list[tuple[int, int]]:
+def items(doc: Document, sent: int, ms: list[Mention], names: Names | None = None) -> list[tuple[int, int]]:
     """A sentence cut into list items: at punctuation, and before a title glued to 'and' ('ووالي', 'ومعالي',
-    'والمستشار')."""
+    'والمستشار'); `names`: the caller's, when it has one (only its title words are asked)."""
     s = doc.sentences[sent]
-    names = Names(doc, frozenset())
+    names = names or Names(doc, frozenset())
     conj = doc.lang.words.of("and")
     opens = {m.start for m in ms if m.kind in TITLE_KINDS and m.prefix[:1] in conj}
     out, a = [], s.tok_start
@@ -315,7 +315,7 @@ def list_items(doc: Document, sent: int, ms: list[Mention], people: list[PersonM
     if not any(m.kind in TITLE_KINDS for m in ms) and not names.any_title_word(
             t.text for t in doc.tokens[s.tok_start:s.tok_end]):
         return found        # no title, no official
-    for a, b in items(doc, sent, ms):
+    for a, b in items(doc, sent, ms, names):
         if any(a <= p.start < b and p.person.named and p.via not in TITLE_READINGS
                and not complement(doc, ms, p, a) for p in people):
             continue        # the item's person is read already
