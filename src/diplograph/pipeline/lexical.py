@@ -40,7 +40,7 @@ def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int
             continue
         # the longest key, then the one whose first word strips the fewest clitics
         order = first_token_variants(toks[i].text)
-        key = max(keys, key=lambda k: (len(k), -order.index(k[0])))
+        key = keys[0] if len(keys) == 1 else max(keys, key=lambda k: (len(k), -order.index(k[0])))
         length, entries, variant = len(key), gz.lookup(key), key[0]
         prefix = _clitics(toks[i].text, variant, doc.lang.words)
         for e in entries:
