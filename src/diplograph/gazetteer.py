@@ -125,14 +125,10 @@ class Gazetteer:
         # where each word starts in `text`: the lengths before it, plus one space per word before it
         starts = list(map(add, accumulate(map(len, words[:-1]), initial=0), count()))
         found: dict[int, list[tuple[str, ...]]] = {}
-        variants: dict[str, tuple[str, ...]] = {}
         for end, keys in self.automaton().iter(text):
             for key, size in keys:
                 k = bisect_right(starts, end - size + 1) - 1
-                word = words[k]
-                if word not in variants:
-                    variants[word] = first_token_variants(word)
-                if key[0] in variants[word]:
+                if key[0] in first_token_variants(words[k]):        # memoised: one look-up
                     found.setdefault(k, []).append(key)
         return found
 

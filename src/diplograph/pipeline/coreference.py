@@ -34,13 +34,14 @@ def _surnames(people: list[PersonMention], words: Words) -> tuple[dict[str, list
     return surnames, given
 
 
-def _nisba_alone(doc: Document, m: Mention, lexical: list[Mention]) -> bool:
+def _nisba_alone(doc: Document, m: Mention, ends: set[int]) -> bool:
     """A one-word nisba that describes no noun before it ('وعقد السوداني وأردوغان', 'مع السوداني'): it may be
-    the surname of a person named in full before (not 'الوفد السوداني', 'الرئيس السوداني')."""
+    the surname of a person named in full before (not 'الوفد السوداني', 'الرئيس السوداني'); `ends`: where
+    the article's lexical mentions end."""
     if m.kind != "state" or m.via != "nisba" or m.end - m.start != 1 or m.start == 0:
         return False
     prev = doc.tokens[m.start - 1].text
-    if any(n.end == m.start for n in lexical) or prev.startswith(doc.lang.words.prefix("definite")):
+    if m.start in ends or prev.startswith(doc.lang.words.prefix("definite")):
         return False
     return prev.isalpha()
 
@@ -53,7 +54,8 @@ def surname_mentions(doc: Document, people: list[PersonMention],
     out: list[PersonMention] = []
     if not surnames:
         return out
-    loose = {m.start for m in lexical if _nisba_alone(doc, m, lexical)}
+    ends = {n.end for n in lexical}
+    loose = {m.start for m in lexical if _nisba_alone(doc, m, ends)}
     taken = {k for m in lexical + people if m.kind != "conj" and m.start not in loose
              for k in range(m.start, m.end)}
     first_seen: dict[Person, int] = {}

@@ -32,7 +32,7 @@ def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int
     conj = doc.lang.words.prefix("conjunction")
     given = doc.lang.words.of("given-name")
     free = a         # the first token not inside a phrase found already
-    for i in [k for k in range(a, b) if k in starts]:
+    for i in list(filter(starts.__contains__, range(a, b))):
         # within the sentence; a given name is not read as clitics and a word (Faisal is not 'then arrives')
         keys = [k for k in starts[i]
                 if i + len(k) <= b and (k[0] == toks[i].text or toks[i].text not in given)]
@@ -40,7 +40,7 @@ def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int
             continue
         # the longest key, then the one whose first word strips the fewest clitics
         order = first_token_variants(toks[i].text)
-        key = max(keys, key=lambda k: (len(k), -order.index(k[0])))
+        key = keys[0] if len(keys) == 1 else max(keys, key=lambda k: (len(k), -order.index(k[0])))
         length, entries, variant = len(key), gz.lookup(key), key[0]
         prefix = _clitics(toks[i].text, variant, doc.lang.words)
         for e in entries:

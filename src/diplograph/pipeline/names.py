@@ -15,7 +15,9 @@ state.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from ..document import Document, Mention, PersonMention, PlaceMention
 from ..gazetteer import sole_kingdom
@@ -48,6 +50,11 @@ class Names:
         """A title's head noun ('والي', 'ومدير'), not a given name spelt alike ('مساعد', 'أمين')."""
         bare = word[1:] if word[:1] in self.and_ and word[1:] in self.title_heads else word
         return bare in self.title_heads and bare not in self.given_names
+
+    def any_title_word(self, words: Iterable[str]) -> bool:
+        """Whether one of the words is a `title_word`: only a title's head, bare or glued to 'and', may be
+        one, so the words are first met with those forms as sets (a sentence has dozens of words)."""
+        return any(map(self.title_word, _title_forms(self.title_heads, self.and_).intersection(words)))
 
     def name_word(self, k: int, *, first: bool = False) -> bool:
         """Token k may be a word of a name (`first`: its first word, which may carry the conjunction)."""
@@ -132,11 +139,17 @@ class Names:
         return a, b
 
 
-def items(doc: Document, sent: int, ms: list[Mention]) -> list[tuple[int, int]]:
+@cache
+def _title_forms(heads: frozenset[str], and_: frozenset[str]) -> frozenset[str]:
+    """The heads of titles, bare and glued to a one-letter 'and' (the words `Names.title_word` may accept)."""
+    return heads | {a + h for a in and_ if len(a) == 1 for h in heads}
+
+
+def items(doc: Document, sent: int, ms: list[Mention], names: Names | None = None) -> list[tuple[int, int]]:
     """A sentence cut into list items: at punctuation, and before a title glued to 'and' ('ووالي', 'ومعالي',
-    'والمستشار')."""
+    'والمستشار'); `names`: the caller's, when it has one (only its title words are asked)."""
     s = doc.sentences[sent]
-    names = Names(doc, frozenset())
+    names = names or Names(doc, frozenset())
     conj = doc.lang.words.of("and")
     opens = {m.start for m in ms if m.kind in TITLE_KINDS and m.prefix[:1] in conj}
     out, a = [], s.tok_start
@@ -299,10 +312,10 @@ def list_items(doc: Document, sent: int, ms: list[Mention], people: list[PersonM
     names = Names(doc, frozenset(taken))
     found: list[Item] = []
     s = doc.sentences[sent]
-    if not any(m.kind in TITLE_KINDS for m in ms) and not any(
-            names.title_word(t.text) for t in doc.tokens[s.tok_start:s.tok_end]):
+    if not any(m.kind in TITLE_KINDS for m in ms) and not names.any_title_word(
+            t.text for t in doc.tokens[s.tok_start:s.tok_end]):
         return found        # no title, no official
-    for a, b in items(doc, sent, ms):
+    for a, b in items(doc, sent, ms, names):
         if any(a <= p.start < b and p.person.named and p.via not in TITLE_READINGS
                and not complement(doc, ms, p, a) for p in people):
             continue        # the item's person is read already

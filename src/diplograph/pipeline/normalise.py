@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import count, repeat
 
 from ..document import Document, Token
 from ..textfold import TOKEN_RE, fold, fold_with_map
@@ -20,9 +21,10 @@ def normalise(doc: Document) -> Document:
     doc.folded, doc.fold_map = fold_with_map(doc.text)
     hamza = doc.lang.words.of("hamza")
     if not _alone(hamza).search(doc.folded):     # no hamza typed apart (the usual case)
-        new = tuple.__new__       # Token(...) without the NamedTuple's argument handling (hundreds each)
-        doc.tokens = [new(Token, (m.group(), m.start(), m.end(), k))
-                      for k, m in enumerate(TOKEN_RE.finditer(doc.folded))]
+        ms = list(TOKEN_RE.finditer(doc.folded))
+        # Token(...) without the NamedTuple's argument handling, and C iterators (hundreds of tokens each)
+        fields = zip(map(re.Match.group, ms), map(re.Match.start, ms), map(re.Match.end, ms), count())
+        doc.tokens = list(map(tuple.__new__, repeat(Token), fields))
         return doc
     found = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(doc.folded)]
     found = _join_hamzas(found, hamza, doc.lang.words.of("hamza-seat"))

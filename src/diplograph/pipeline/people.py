@@ -14,6 +14,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
+from operator import itemgetter
 
 from ..document import DateValue, Document, LeaderMention, Mention, Person, PersonMention, Sentence
 from ..lexicon import Words
@@ -467,13 +468,14 @@ def variant_openers(doc: Document, gz: Gazetteer) -> dict[str, tuple[str, ...]]:
     as (itself, or without its clitics): one look-up per distinct word of the article."""
     clitics = doc.lang.words.prefix("conjunction") + doc.lang.words.prefix("lam-prefix")
     out: dict[str, tuple[str, ...]] = {}
-    words = [w for w in {t.text for t in doc.tokens} if w.isalpha()]
+    words = list(filter(str.isalpha, set(map(itemgetter(0), doc.tokens))))     # the distinct words
     spelt = gz.variant_spelling("\n".join(words)).split("\n")          # one translation, letter for letter
+    opens = gz.opens_spelt
     for word, sp in zip(words, spelt):
         if not word.startswith(clitics):
-            if gz.opens_spelt(word, sp):
+            if opens(word, sp):
                 out[word] = (word,)
-        elif starts := tuple(word[c:] for c in (0, 1, 2) if gz.opens_spelt(word[c:], sp[c:])):
+        elif starts := tuple([word[c:] for c in (0, 1, 2) if opens(word[c:], sp[c:])]):
             out[word] = starts
     return out
 

@@ -30,7 +30,7 @@ def _form(doc: Document, m: Mention) -> str:
 
 
 def _cue_at(tok: Token, cues: frozenset[str]) -> bool:
-    return any(v in cues for v in first_token_variants(tok.text))
+    return not cues.isdisjoint(first_token_variants(tok.text))
 
 
 def _reading(doc: Document, m: Mention, senses: tuple[Sense, ...]) -> str:
@@ -48,7 +48,7 @@ def _in_organisation(doc: Document, m: Mention, heads: frozenset[str]) -> bool:
         tok = doc.tokens[k]
         if tok.text in PHRASE_BREAKS:
             return False
-        if any(v in heads for v in first_token_variants(tok.text)):
+        if not heads.isdisjoint(first_token_variants(tok.text)):
             return True
     return False
 

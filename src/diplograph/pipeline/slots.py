@@ -135,7 +135,7 @@ def _kin_words(doc: Document, ms: list[Mention]) -> set[int]:
     if sent is None:
         return set()
     return {k for k in range(sent.tok_start, sent.tok_end)
-            if any(v in kin for v in first_token_variants(doc.tokens[k].text))}
+            if not kin.isdisjoint(first_token_variants(doc.tokens[k].text))}
 
 
 def _intro(doc: Document, k: int, lexical: dict[int, list[Mention]]) -> tuple[str, bool]:

@@ -278,7 +278,7 @@ def listed_companions(doc: Document) -> list[Event]:
         if s.index not in named:
             continue        # nobody to list
         cue = next((k for k in range(s.tok_start, s.tok_end)
-                    if any(v in cues for v in first_token_variants(doc.tokens[k].text))), None)
+                    if not cues.isdisjoint(first_token_variants(doc.tokens[k].text))), None)
         if cue is None:
             continue
         people = [m for m in doc.people if m.sent == s.index and m.start > cue]
