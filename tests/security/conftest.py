@@ -6,11 +6,14 @@ import http.client
 import json
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+
+from diplograph.serve import SparqlServer, make_server
 
 EMPTY_RESULTS = (b'{"head":{"vars":["x"]},'
                  b'"results":{"bindings":[{"x":{"type":"literal","value":"from-canary"}}]}}')
@@ -90,3 +93,17 @@ def ask_countries(address: tuple[str, int]) -> bool:
     status, _, body = http_get(address, "/sparql?query=" + quote("ASK { ?c a dg:Country }"),
                                {"Accept": "application/sparql-results+json"})
     return status == 200 and json.loads(body)["boolean"] is True
+
+
+@contextmanager
+def running(graph: Path, **settings: object) -> Iterator[SparqlServer]:
+    """`diplograph serve` of `graph` on a free port of 127.0.0.1, in a thread, stopped on exit."""
+    srv = make_server(graph, "127.0.0.1", 0, **settings)  # type: ignore[arg-type]
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield srv
+    finally:
+        srv.shutdown()
+        srv.close()
+        thread.join(10)

@@ -19,26 +19,18 @@ from urllib.parse import quote
 
 import pytest
 
-from diplograph.serve import SparqlServer, make_server
+from diplograph.serve import SparqlServer
+
+from .conftest import running
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 ASK = "ASK { ?c a dg:Country }"
 
 
-def _start(graph: Path, **settings: object) -> tuple[SparqlServer, threading.Thread]:
-    srv = make_server(graph, "127.0.0.1", 0, **settings)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    return srv, thread
-
-
 @pytest.fixture
 def serving(small_graph: Path, request: pytest.FixtureRequest) -> Iterator[SparqlServer]:
-    srv, thread = _start(small_graph, **getattr(request, "param", {}))
-    yield srv
-    srv.shutdown()
-    srv.close()
-    thread.join(10)
+    with running(small_graph, **getattr(request, "param", {})) as srv:
+        yield srv
 
 
 def ask(srv: SparqlServer, query: str = ASK, source: str = "127.0.0.1",
@@ -146,9 +138,8 @@ def test_a_worker_that_fails_to_restart_is_retried_logged_and_reported(
         small_graph: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     graph = tmp_path / "graph"
     shutil.copytree(small_graph, graph)
-    srv, thread = _start(graph, workers=1, timeout=1.0)
     caplog.set_level(logging.WARNING, logger="diplograph.serve")
-    try:
+    with running(graph, workers=1, timeout=1.0) as srv:
         status, doc = health(srv)
         assert status == 200 and doc["workers"]["alive"] == 1
         with ThreadPoolExecutor(1) as pool:
@@ -169,10 +160,6 @@ def test_a_worker_that_fails_to_restart_is_retried_logged_and_reported(
         assert wait_until(lambda: health(srv)[0] == 200, 60)
         assert ask(srv)[0] == 200
         assert any("started again" in r.getMessage() for r in caplog.records)
-    finally:
-        srv.shutdown()
-        srv.close()
-        thread.join(10)
 
 
 @pytest.mark.parametrize("serving", [{"max_query_mb": 40, "timeout": 60, "workers": 1}], indirect=True)

@@ -3,7 +3,6 @@
 --allow-service. A canary server on 127.0.0.1 tells whether a request left."""
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -13,10 +12,10 @@ from click.testing import CliRunner
 
 from diplograph.cli import cli
 from diplograph.errors import QueryError
-from diplograph.serve import SparqlServer, make_server
+from diplograph.serve import SparqlServer
 from diplograph.sparqlguard import check_services, parse_allow_list, service_clauses
 
-from .conftest import Canary, ask_countries, http_get
+from .conftest import Canary, ask_countries, http_get, running
 
 HIDDEN_FORMS = [
     "SELECT * WHERE {{ SERVICE <{url}> {{ ?x ?y ?z }} }}",
@@ -84,13 +83,8 @@ def test_allow_list_takes_host_names_only(bad: str) -> None:
 
 @pytest.fixture
 def server(small_graph: Path) -> Iterator[SparqlServer]:
-    srv = make_server(small_graph, "127.0.0.1", 0, timeout=5, workers=1)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield srv
-    srv.shutdown()
-    srv.close()
-    thread.join(10)
+    with running(small_graph, timeout=5, workers=1) as srv:
+        yield srv
 
 
 def test_serve_refuses_service_with_400_and_sends_nothing(server: SparqlServer, canary: Canary) -> None:
@@ -111,19 +105,12 @@ def test_serve_refuses_service_with_400_and_sends_nothing(server: SparqlServer, 
 
 
 def test_serve_allow_service(small_graph: Path, canary: Canary) -> None:
-    srv = make_server(small_graph, "127.0.0.1", 0, timeout=5, workers=1,
-                      allow_service=frozenset({f"127.0.0.1:{canary.port}"}))
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with running(small_graph, timeout=5, workers=1,
+                 allow_service=frozenset({f"127.0.0.1:{canary.port}"})) as srv:
         text = f"SELECT ?x WHERE {{ SERVICE <{canary.url}> {{ ?x ?y ?z }} }}"
         status, _, body = http_get(srv.server_address[:2], "/sparql?query=" + quote(text))
         assert status == 200 and b"from-canary" in body
         assert len(canary.seen) == 1
-    finally:
-        srv.shutdown()
-        srv.close()
-        thread.join(10)
 
 
 def test_a_repeated_param_is_refused(seed_graph_dir: Path) -> None:

@@ -5,7 +5,6 @@ roqet read what they write."""
 from __future__ import annotations
 
 import subprocess
-import threading
 from pathlib import Path
 from urllib.parse import quote
 
@@ -13,9 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from diplograph.cli import cli
-from diplograph.serve import make_server
 
-from .conftest import http_get
+from .conftest import http_get, running
 
 ARTICLE = ("موسكو - وقع\x01 وزير الخارجية الروسي ونظيره الأذربيجاني يوم 22 فبراير 2022 في موسكو على "
            "إعلان التعاون بين روسيا وأذربيجان.\nوقال الوزير إن البلدين شريكان.\n")
@@ -62,20 +60,13 @@ def test_query_xml_refuses_a_control_character(control_graph: Path) -> None:
 
 
 def test_serve_answers_406_for_xml_it_cannot_write(control_graph: Path) -> None:
-    srv = make_server(control_graph, "127.0.0.1", 0, timeout=10, workers=1)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with running(control_graph, timeout=10, workers=1) as srv:
         address = srv.server_address[:2]
         status, _, body = http_get(address, "/sparql?query=" + quote(SPANS),
                                    {"Accept": "application/sparql-results+xml"})
         assert status == 406 and b"U+0001" in body
         status, _, _ = http_get(address, "/sparql?query=" + quote(SPANS))
         assert status == 200
-    finally:
-        srv.shutdown()
-        srv.close()
-        thread.join(10)
 
 
 def test_rapper_and_roqet_read_the_xml_written_for_the_seeds(seed_graph_dir: Path, tmp_path: Path) -> None:
