@@ -75,6 +75,7 @@ MAX_ARTICLE_BYTES = 2_000_000          # news articles are < 100 KB; extraction 
 MAX_ARTICLE_MB_LIMIT = 100             # the most --max-mb may raise it to (an article is read into memory)
 BATCH = 16                             # articles per task sent to a worker
 VIEW_LIMIT = 5000                      # more articles: the HTML view is not redrawn unless asked
+READ_ERRORS = (OSError, EOFError, zlib.error)      # a file or a stream that cannot be read to its end
 ProgressFn = Callable[[int], None]   # called with the number of inputs done so far
 
 
@@ -183,7 +184,7 @@ def _file_items(path: Path, published: dt.date | None, max_bytes: int,
     except NotRegularFile as exc:
         yield Item(source, problem=f"{source}: {exc}: skipped (give files, folders or - for standard input)")
         return
-    except (OSError, EOFError, zlib.error) as exc:
+    except READ_ERRORS as exc:
         what = ("not a readable gzip file" if gz and not isinstance(exc, PermissionError)
                 else "cannot read file")
         yield Item(source, problem=f"{source}: {what} ({getattr(exc, 'strerror', None) or exc})")
@@ -206,6 +207,10 @@ def _open_input(path: Path, gz: bool) -> Iterator[BinaryIO]:
             yield unzipped  # type: ignore[misc]
 
 
+def _unreadable(source: str, exc: BaseException) -> str:
+    return f"{source}: cannot read ({exc})"
+
+
 def _too_big(source: str, size: int, limit: int) -> str:
     return (f"{source}: {'more than ' if size > limit else ''}{size / 1e6:.1f} MB, larger than the "
             f"{limit / 1e6:.1f} MB an article may be (split it into articles, or raise --max-mb)")
@@ -217,16 +222,16 @@ def _stream_items(source: str, fh: BinaryIO, published: dt.date | None, max_byte
     buffered = fh if isinstance(fh, io.BufferedReader) else io.BufferedReader(cast(io.RawIOBase, fh))
     try:
         head = buffered.peek(4096)[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    except (OSError, EOFError, zlib.error) as exc:
-        yield Item(source, problem=f"{source}: cannot read ({exc})")
+    except READ_ERRORS as exc:
+        yield Item(source, problem=_unreadable(source, exc))
         return
     if records is None:
         records = head.startswith((b"{", b"["))
     if not records:
         try:
             data = read_at_most(buffered, max_bytes + 1)
-        except (OSError, EOFError, zlib.error) as exc:
-            yield Item(source, problem=f"{source}: cannot read ({exc})")
+        except READ_ERRORS as exc:
+            yield Item(source, problem=_unreadable(source, exc))
             return
         if len(data) > max_bytes:
             yield Item(source, problem=_too_big(source, len(data), max_bytes))
@@ -244,7 +249,7 @@ def _jsonl(source: str, fh: BinaryIO, published: dt.date | None, max_bytes: int)
     while True:
         try:
             line = fh.readline(max_bytes + 1)
-        except (OSError, EOFError, zlib.error) as exc:
+        except READ_ERRORS as exc:
             where = f"{source}:{lineno + 1}"
             yield Item(where, problem=f"{where}: cannot read further ({exc})")
             return
@@ -279,8 +284,8 @@ def _json_document(source: str, fh: BinaryIO, published: dt.date | None, max_byt
     limit = min(max_bytes * 16, MAX_JSON_DOCUMENT)
     try:
         data = read_at_most(fh, limit + 1)
-    except (OSError, EOFError, zlib.error) as exc:
-        yield Item(source, problem=f"{source}: cannot read ({exc})")
+    except READ_ERRORS as exc:
+        yield Item(source, problem=_unreadable(source, exc))
         return
     if len(data) > limit:
         yield Item(source, problem=f"{source}: more than {limit / 1e6:.1f} MB, larger than a JSON document "
