@@ -395,10 +395,7 @@ def _plural_offices(ctx: Context) -> list[tuple[Mention, list[Person]]]:
     for m in ctx.of("office"):
         if m.via not in ("du", "pl"):
             continue
-        # the office's states are listed right after it, before what they do (a trigger) or what they
-        # discuss (a topic)
-        stop = min([t.start for t in ctx.of("trigger", "topic") if t.start >= m.end] + [m.end + 8])
-        after = ctx.states(a=m.end, b=min(_list_end(ctx, m.end), stop))
+        after = ctx.states(a=m.end, b=_list_end(ctx, m.end))
         here = list(dict.fromkeys([p.person.iso for p in ctx.persons() if p.person and p.person.iso]
                                   + ctx.states()))
         # a dual ('the two presidents') may stand for the article's two states; a plural ('the leaders') not
