@@ -48,6 +48,34 @@ def test_reading_commands_start_light(args: list[str], seed_graph_dir: Path, tmp
     assert heavy(imported(args, tmp_path)) == []
 
 
+MAIN_PROBE = """
+import json, sys
+from diplograph.cli import main
+sys.argv = ["diplograph", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("args", [
+    ["query", "--name", "signed-documents", "--param", "country=RU", "--format", "csv"],
+    ["query", "-n", "leaders", "-p", "country=RU"],
+    ["query", "SELECT ?s WHERE { ?s a dg:Signing }", "--format=json", "--timeout", "30"],
+    ["query", "--name", "no-such-query"],
+], ids=lambda a: " ".join(a)[:40])
+def test_the_usual_query_command_lines_do_not_import_click(args: list[str], seed_graph_dir: Path,
+                                                          tmp_path: Path) -> None:
+    """`main` reads them itself (cli/fastquery.py): click's import is a third of a seed-graph query."""
+    proc = subprocess.run([sys.executable, "-c", MAIN_PROBE, *args, "--graph", str(seed_graph_dir)],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=120, check=False)
+    modules = set(json.loads(proc.stderr.strip().splitlines()[-1]))
+    assert "click" not in modules and heavy(modules) == []
+    assert proc.stdout if args[2] != "no-such-query" else "no named query" in proc.stderr
+
+
 def test_serve_module_starts_light(tmp_path: Path) -> None:
     code = ("import json, sys; import diplograph.serve; "
             "print(json.dumps(sorted(sys.modules)), file=sys.stderr)")

@@ -13,7 +13,6 @@ terms, no conversion) or `store`.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from oxrdflib import OxigraphStore
 
 from .graphstore import open_snapshot
 from .errors import QueryError
-from .query import NamedQuery, QueryResult, bind_params, get_named_query, run_query
+from .query import NamedQuery, QueryResult, bind_params, get_named_query, is_query_name, run_query
 from .registry import ENTITY_CLASSES, Registry, default_registry
 from .vocab import DG, PREFIXES
 
@@ -67,7 +66,7 @@ def as_store(graph: GraphLike) -> ox.Store:
 
 def _named(text: str) -> NamedQuery | None:
     """The named query `text` names (found by its file name first), None when it is SPARQL text."""
-    if not re.fullmatch(r"[\w.-]+", text):
+    if not is_query_name(text):
         return None
     try:
         return get_named_query(text)

@@ -403,11 +403,13 @@ class Reader:
         self.paths = StorePaths(self.gd)
         self.repair, self.timeout, self.small_in_memory = repair, timeout, small_in_memory
         self.generation: int | None = None        # of the store opened; None: parsed into memory
+        self.small = False                        # a small graph parsed into memory (`small_in_memory`)
         self._stack = contextlib.ExitStack()
 
     def __enter__(self) -> ox.Store:
         _check_folder(self.gd)
         if self.small_in_memory and is_small(self.gd):
+            self.small = True
             return load_in_memory(self.gd.root)
         stamp = read_stamp(self.paths)
         if self.repair and not (stamp is not None and stamp.fresh_for(self.gd) and self.paths.db.is_dir()):

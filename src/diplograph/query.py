@@ -126,12 +126,6 @@ class NamedQuery:
     text: str = field(default="", repr=False)    # the file's content, as read with its header
 
 
-@lru_cache(maxsize=None)
-def _param_re() -> re.Pattern[str]:
-    """Compiled on first use (not when the command starts)."""
-    return re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*(?:\((?P<spec>[^)]*)\))?\s*(?:[—–:-]+\s*(?P<desc>.*))?$")
-
-
 def _parse_header(path: Path) -> NamedQuery:
     """The named query in `path`, read again only when the file changed (size, time)."""
     st = path.stat()
@@ -163,13 +157,21 @@ def _read_named(path: Path, size: int, mtime_ns: int) -> NamedQuery:
 
 
 def _parse_param(value: str, path: Path) -> Param:
-    m = _param_re().match(value)
-    if not m:
+    """`NAME [(KIND[, required])] [— description]`, read with string methods (no regex to compile when a
+    command starts)."""
+    end = next((i for i, c in enumerate(value) if not (c.isalnum() or c == "_")), len(value))
+    name, rest, spec_text, closed = value[:end], value[end:].lstrip(), "", ")"
+    if rest.startswith("("):
+        spec_text, closed, rest = rest[1:].partition(")")
+        rest = rest.lstrip()
+    desc = rest.lstrip("—–:-")
+    first = name[:1]
+    if not (first.isascii() and (first.isalpha() or first == "_")) or not closed or (rest and desc == rest):
         raise QueryError(f"cannot read the parameter declaration {value!r}", path=path,
                          hint="write `# param: NAME (literal|iri|date|integer[, required]) — what it is`")
-    spec = [s.strip().lower() for s in (m["spec"] or "literal").split(",") if s.strip()]
+    spec = [s.strip().lower() for s in (spec_text or "literal").split(",") if s.strip()]
     kind = next((s for s in spec if s in PARAM_KINDS), "literal")
-    return Param(m["name"], kind, "required" not in spec, (m["desc"] or "").strip())
+    return Param(name, kind, "required" not in spec, desc.strip())
 
 
 def list_named_queries(directory: Path | None = None) -> list[NamedQuery]:
@@ -178,10 +180,15 @@ def list_named_queries(directory: Path | None = None) -> list[NamedQuery]:
     return sorted((_parse_header(p) for p in folder.glob("*.rq")), key=lambda q: q.name)
 
 
+def is_query_name(text: str) -> bool:
+    """Whether `text` could be a named query's file name (letters, digits, `_`, `.`, `-`), not SPARQL."""
+    return bool(text) and text.replace("_", "a").replace(".", "a").replace("-", "a").isalnum()
+
+
 def get_named_query(name: str, directory: Path | None = None) -> NamedQuery:
     """The named query called `name`, or a QueryError that lists the known names."""
     folder = directory or queries_dir()
-    if re.fullmatch(r"[\w.-]+", name) and (folder / f"{name}.rq").is_file():   # the usual case: NAME.rq
+    if is_query_name(name) and (folder / f"{name}.rq").is_file():   # the usual case: NAME.rq
         nq = _parse_header(folder / f"{name}.rq")
         if nq.name == name:
             return nq
@@ -254,10 +261,15 @@ def parse_param_args(items: Iterable[str]) -> dict[str, str]:
 
 # ------------------------------------------------------------------------------------------ running
 
+@lru_cache(maxsize=None)
+def _decl_re() -> re.Pattern[str]:
+    """Compiled on first use (not when the command starts)."""
+    return re.compile(r"\s*(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)", re.IGNORECASE)
+
+
 def _strip_prologue(text: str) -> str:
     """The query text after comments and PREFIX / BASE declarations (a lexical look, for messages)."""
     pos, n = 0, len(text)
-    decl = re.compile(r"\s*(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)", re.IGNORECASE)
     while pos < n:
         while pos < n and text[pos].isspace():
             pos += 1
@@ -265,7 +277,9 @@ def _strip_prologue(text: str) -> str:
             nl = text.find("\n", pos)
             pos = n if nl < 0 else nl + 1
             continue
-        m = decl.match(text, pos)
+        if not text[pos:pos + 6].upper().startswith(("PREFIX", "BASE")):
+            break                  # the usual case: no regex compiled
+        m = _decl_re().match(text, pos)
         if not m:
             break
         pos = m.end()
@@ -274,8 +288,9 @@ def _strip_prologue(text: str) -> str:
 
 def is_update(text: str) -> bool:
     """Whether `text` is a SPARQL Update request (INSERT, DELETE, LOAD, DROP, ...)."""
-    m = re.match(r"[A-Za-z]+", _strip_prologue(text))
-    return m is not None and m.group(0).upper() in UPDATE_KEYWORDS
+    body = _strip_prologue(text)
+    end = next((i for i, c in enumerate(body) if not ("A" <= c <= "Z" or "a" <= c <= "z")), len(body))
+    return body[:end].upper() in UPDATE_KEYWORDS
 
 
 @lru_cache(maxsize=None)

@@ -1,39 +1,31 @@
 """The `diplograph` command line: a thin layer over the library's plain functions.
 
-Each command lives in its own module here, imported only when that command runs (or when `--help`
-lists them all): a `query` does not pay for the modules of the eight other commands.
+`main` runs the usual `diplograph query` command lines without importing click (`fastquery`: click's
+import is a third of a seed-graph query's time); every other command line goes to the click group
+(`group.cli`, also importable as `diplograph.cli.cli`).
 """
 from __future__ import annotations
 
-from importlib import import_module
-
-import click
-
-# command name -> the module of this package that defines it (in its COMMANDS list)
-MODULES = {"build": "build", "ingest": "ingest", "remove": "ingest", "extract": "extract", "query": "query",
-           "render": "render", "export": "export", "validate": "validate", "serve": "serve"}
-
-
-class LazyGroup(click.Group):
-    """A group whose commands are imported on first use (click's lazy-loading pattern)."""
-
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted({*self.commands, *MODULES})
-
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name not in self.commands and cmd_name in MODULES:
-            module = import_module(f".{MODULES[cmd_name]}", __name__)
-            for command in module.COMMANDS:
-                self.add_command(command)
-        return self.commands.get(cmd_name)
-
-
-@click.group(cls=LazyGroup,
-             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(package_name="diplograph")
-def cli() -> None:
-    """Diplograph: a knowledge graph of bilateral relations between states, built from news articles."""
+import sys
+from typing import Any
 
 
 def main() -> None:
+    argv = sys.argv[1:]
+    if argv[:1] == ["query"]:
+        from .fastquery import run
+
+        code = run(argv[1:])
+        if code is not None:
+            sys.exit(code)
+    from .group import cli
+
     cli(prog_name="diplograph")
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("cli", "LazyGroup", "MODULES"):
+        from . import group
+
+        return getattr(group, name)
+    raise AttributeError(f"module 'diplograph.cli' has no attribute {name!r}")

@@ -9,8 +9,7 @@ from typing import Any, TypeVar
 
 import click
 
-from ..errors import DiplographError
-from ..faults import disk_error, is_sqlite_error
+from .report import error_line
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -28,14 +27,12 @@ def user_errors(func: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except DiplographError as exc:
-            click.echo(f"diplograph: error: {exc}", err=True)
-            sys.exit(exc.exit_code)
-        except Exception as exc:   # a fault no library call turned into a DiplographError
-            if isinstance(exc, OSError) or is_sqlite_error(exc):
-                click.echo(f"diplograph: error: {disk_error(exc)}", err=True)
-                sys.exit(1)
-            raise
+        except Exception as exc:   # a DiplographError, or a fault no library call turned into one
+            line = error_line(exc)
+            if line is None:
+                raise
+            click.echo(line[0], err=True)
+            sys.exit(line[1])
 
     return wrapper  # type: ignore[return-value]
 
