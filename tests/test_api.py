@@ -83,3 +83,17 @@ def test_store_and_missing_folder(graph_dir, tmp_path):
     assert len(api.store(graph_dir)) > 0
     with pytest.raises(StoreError):
         api.load(tmp_path / "missing")
+
+
+def test_in_memory_mode_answers_as_the_on_disk_store(graph_dir):
+    """`in_memory=True` parses diplograph.ttl into memory: the same answers, the default graph only."""
+    mem, disk = api.store(graph_dir, in_memory=True), api.store(graph_dir)
+    assert isinstance(mem, ox.Store) and next(iter(mem.named_graphs()), None) is None
+    count = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+    assert api.query(mem, count).values() == api.query(disk, count).values()
+    for name, params in (("leaders", {"country": "XA"}), ("signed-documents", {"country": "XB"}),
+                         ("dyad-summary", {"a": "XA"}), ("dyad-timeline", {"a": "XA", "b": "XB"})):
+        ours = api.query(mem, name, format="csv", **params).data
+        assert ours == api.query(disk, name, format="csv", **params).data and ours.count(b"\n") > 1
+    ds = api.load(graph_dir, in_memory=True)
+    assert len(set(ds.subjects(RDF.type, DG.Country))) == 40

@@ -21,7 +21,7 @@ import pyoxigraph as ox
 import rdflib
 from oxrdflib import OxigraphStore
 
-from .graphstore import open_snapshot
+from .graphstore import load_merged, open_snapshot
 from .errors import QueryError
 from .query import NamedQuery, QueryResult, bind_params, get_named_query, is_query_name, run_query
 from .registry import ENTITY_CLASSES, Registry, default_registry
@@ -32,19 +32,24 @@ DIRECT_EDGES = ("signed", "congratulated", "hasDiplomaticRelationsWith", "repres
 GraphLike = rdflib.Graph | ox.Store | str | Path
 
 
-def store(graph_dir: str | Path = "graph", *, named_graphs: bool = True) -> ox.Store:
+def store(graph_dir: str | Path = "graph", *, named_graphs: bool = True, in_memory: bool = False) -> ox.Store:
     """The graph folder's persistent pyoxigraph Store, opened read-only in milliseconds: the whole graph
     in its default graph, one named graph per article (`named_graphs` is kept for compatibility).
-    It shows the folder as it was when opened: open it again after an ingest."""
+    It shows the folder as it was when opened: open it again after an ingest.
+
+    `in_memory=True` parses the whole graph (`diplograph.ttl`) into an in-memory Store instead: seconds
+    to load at 10^6 triples, then queries as fast as pyoxigraph's own in-memory store (the on-disk one
+    takes up to 2-3 times as long on scans); it holds the default graph only, no per-article graphs."""
     del named_graphs
-    return open_snapshot(graph_dir)
+    return load_merged(graph_dir) if in_memory else open_snapshot(graph_dir)
 
 
-def load(graph_dir: str | Path = "graph") -> rdflib.Dataset:
+def load(graph_dir: str | Path = "graph", *, in_memory: bool = False) -> rdflib.Dataset:
     """The graph folder as an rdflib Dataset over its persistent Oxigraph store (read-only, opened
     without parsing): the default graph holds the whole graph (queried fast), the named graphs hold
-    each article's facts. For answers in bulk, `query(ds, ...)` returns pyoxigraph terms."""
-    ds = rdflib.Dataset(store=OxigraphStore(store=open_snapshot(graph_dir)))
+    each article's facts. For answers in bulk, `query(ds, ...)` returns pyoxigraph terms.
+    `in_memory=True`: over an in-memory store instead (see `store`)."""
+    ds = rdflib.Dataset(store=OxigraphStore(store=store(graph_dir, in_memory=in_memory)))
     for prefix, iri in PREFIXES.items():
         ds.bind(prefix, iri, override=True)
     return ds

@@ -466,6 +466,24 @@ class Live:
             yield self.store
 
 
+def load_merged(root: Path | str) -> ox.Store:
+    """The folder's whole graph (`diplograph.ttl`) parsed into an in-memory store's default graph, without
+    the per-article named graphs: queries then run at the in-memory engine's speed (up to 2-3 times the
+    on-disk store's at 10^6 triples), for the price of the parse (seconds at 10^6 triples) and the
+    memory. A folder with no `diplograph.ttl` is read from its article files (`load_in_memory`)."""
+    gd = GraphDir(Path(root))
+    _check_folder(gd)
+    if not gd.merged.exists():
+        return load_in_memory(gd.root)
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(gd.merged), format=ox.RdfFormat.TURTLE)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise StoreError(f"cannot read the graph file: {exc}", path=gd.merged,
+                         hint="rebuild it with `diplograph build`") from exc
+    return store
+
+
 def open_snapshot(root: Path | str) -> ox.Store:
     """The folder's store opened read-only, for a long-lived caller (the Python API): see the module
     docstring; the lock is released on return."""
@@ -480,5 +498,4 @@ def current_generation(root: Path | str) -> int | None:
 
 
 __all__ = ["Live", "Reader", "StorePaths", "Writer", "fingerprint", "in_step", "load_in_memory",
-           "open_snapshot",
-           "read_stamp", "sync", "write_session"]
+           "load_merged", "open_snapshot", "read_stamp", "sync", "write_session"]
