@@ -34,6 +34,7 @@ the operator finishes. Callers that need a hard stop run queries in a process th
 from __future__ import annotations
 
 import re
+import stat
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -185,14 +186,26 @@ def is_query_name(text: str) -> bool:
     return bool(text) and text.replace("_", "a").replace(".", "a").replace("-", "a").isalnum()
 
 
+@lru_cache(maxsize=256)
+def _query_file(directory: Path | None, name: str) -> Path | None:
+    """`directory/NAME.rq` (default: the named queries' folder) when `name` could be a file name (the
+    path made once)."""
+    return (directory or queries_dir()) / f"{name}.rq" if is_query_name(name) else None
+
+
 def get_named_query(name: str, directory: Path | None = None) -> NamedQuery:
     """The named query called `name`, or a QueryError that lists the known names."""
-    folder = directory or queries_dir()
-    if is_query_name(name) and (folder / f"{name}.rq").is_file():   # the usual case: NAME.rq
-        nq = _parse_header(folder / f"{name}.rq")
-        if nq.name == name:
-            return nq
-    known = list_named_queries(folder)
+    path = _query_file(directory, name)
+    if path is not None:                   # the usual case: NAME.rq (one stat, to see it is unchanged)
+        try:
+            st = path.stat()
+        except OSError:
+            st = None
+        if st is not None and stat.S_ISREG(st.st_mode):
+            nq = _read_named(path, st.st_size, st.st_mtime_ns)
+            if nq.name == name:
+                return nq
+    known = list_named_queries(directory)
     for q in known:
         if q.name == name:
             return q
@@ -336,6 +349,14 @@ def place_bindings(text: str, terms: Mapping[str, Term]) -> tuple[str, dict[str,
     placed = {name: w for name, term in terms.items() if (w := _written(term)) is not None}
     if not placed or "bind:" not in text:
         return text, dict(terms)
+    text, used = _place(text, tuple(sorted(placed.items())))
+    return text, {k: v for k, v in terms.items() if k not in used}
+
+
+@lru_cache(maxsize=256)
+def _place(text: str, written: tuple[tuple[str, str], ...]) -> tuple[str, frozenset[str]]:
+    """`place_bindings` for terms already written (cached: a notebook asks the same query again)."""
+    placed = dict(written)
     used: set[str] = set()
 
     def values(m: re.Match[str]) -> str:
@@ -347,8 +368,7 @@ def place_bindings(text: str, terms: Mapping[str, Term]) -> tuple[str, dict[str,
         row = " ".join(placed[n] for n in names)
         return f"{m[1]}VALUES ({variables}) {{ ({row}) }}"
 
-    text = _bind_line().sub(values, text)
-    return text, {k: v for k, v in terms.items() if k not in used}
+    return _bind_line().sub(values, text), frozenset(used)
 
 
 def has_default_graph(store: ox.Store) -> bool:
@@ -369,6 +389,15 @@ def open_store(graph_dir: Path | str = "graph", *, named_graphs: bool = True) ->
     return open_snapshot(graph_dir)
 
 
+@lru_cache(maxsize=256)
+def _check(text: str, allow_service: frozenset[str]) -> None:
+    """Refuse an update request or a SERVICE clause not allowed (a text that passed is remembered)."""
+    if is_update(text):
+        raise QueryError("SPARQL Update is refused: the graph is read-only here",
+                         hint="change the graph with `diplograph ingest` / `diplograph build`")
+    check_services(text, allow_service, PREFIXES)
+
+
 def run_query(store: ox.Store, text: str, *, bindings: Mapping[str, str | Term] | None = None,
               timeout: float | None = None, format: str | None = None,
               max_rows: int | None = None, allow_service: Iterable[str] = ()) -> QueryResult:
@@ -383,10 +412,7 @@ def run_query(store: ox.Store, text: str, *, bindings: Mapping[str, str | Term] 
     A SERVICE clause is refused unless its endpoint's host is in `allow_service` (see `sparqlguard`).
     Raises QueryError on an update request, a refused SERVICE, a syntax error or the timeout.
     """
-    if is_update(text):
-        raise QueryError("SPARQL Update is refused: the graph is read-only here",
-                         hint="change the graph with `diplograph ingest` / `diplograph build`")
-    check_services(text, frozenset(allow_service), PREFIXES)
+    _check(text, frozenset(allow_service))
     text, rest = place_bindings(text, {k: to_term(v) for k, v in (bindings or {}).items()})
     subs = {ox.Variable(k): v for k, v in rest.items()}
     union = not has_default_graph(store)
