@@ -40,7 +40,6 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from datetime import date
 from pathlib import Path
 from typing import Literal as Kind
 from typing import TypeVar
@@ -233,6 +232,8 @@ def to_term(value: str | Term, kind: str | None = None) -> Term:
                 return ox.NamedNode(PREFIXES[prefix] + local)
             return ox.NamedNode(value.removeprefix("<").removesuffix(">"))
         if kind == "date":
+            from datetime import date   # imported when a date is given, not when a command starts
+
             date.fromisoformat(value)
             return ox.Literal(value, datatype=ox.NamedNode(XSD_DATE))
         if kind == "integer":
