@@ -75,5 +75,6 @@ def test_the_fast_path_answers_as_the_click_command(args: list[str], seed_graph_
     assert parse(args) is not None
     fast = run_main(args, tmp_path)
     slow = CliRunner().invoke(cli, ["query", *args])
-    assert (fast.returncode, fast.stdout, fast.stderr) == (slow.exit_code, slow.stdout_bytes, slow.stderr_bytes)
+    assert (fast.returncode, fast.stdout, fast.stderr) == \
+        (slow.exit_code, slow.stdout_bytes, slow.stderr_bytes)
     assert fast.stdout or fast.returncode != 0
