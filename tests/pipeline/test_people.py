@@ -90,6 +90,18 @@ def test_offices_that_hold_power_under_other_titles() -> None:
     assert any(m.person.en == "Patrick Allen" and m.person.iso == "JM" for m in people(doc))
 
 
+def test_the_supreme_leaders_titles_name_him_and_no_other_iranian_official() -> None:
+    for text in ("التقى المرشد الإيراني وزير الخارجية الزائر في طهران.",
+                 "استقبل قائد الثورة الإسلامية في طهران رئيس الوزراء الزائر.",
+                 "وأكد مرشد الجمهورية الإسلامية خلال اللقاء دعم بلاده للحوار."):
+        found = [(m.person.en, m.person.role) for m in run(text, published="2017-02-14").people]
+        assert found[:1] == [("Ali Khamenei", "supreme_leader")], text
+    doc = run("واستقبل مرشد الثورة الإسلامية آية الله علي خامنئي الضيف في طهران.", published="2017-02-14")
+    assert [m.person.ar for m in people(doc)] == ["علي خامنئي"]      # a clerical title is no name
+    # the general guide of a movement is no office of Iran's
+    assert not run("وقال المرشد العام للجماعة إن الحوار مستمر.", published="2017-02-14").people
+
+
 def test_the_monarch_of_several_realms_is_the_british_one_unless_the_article_is_about_a_realm() -> None:
     doc = run("استقبلت الملكة إليزابيث الثانية الرئيس في قصر باكنغهام.", published="2015-08-04")
     assert [m.person.iso for m in people(doc) if m.person.en == "Elizabeth II"] == ["GB"]
