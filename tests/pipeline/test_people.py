@@ -102,6 +102,38 @@ def test_the_supreme_leaders_titles_name_him_and_no_other_iranian_official() -> 
     assert not run("وقال المرشد العام للجماعة إن الحوار مستمر.", published="2017-02-14").people
 
 
+def test_the_chair_of_a_presidential_or_sovereignty_council_is_the_head_of_state() -> None:
+    doc = run("استقبل رئيس مجلس السيادة السوداني وزير الخارجية الإثيوبي في الخرطوم.", published="2021-03-02")
+    assert ("Abdel Fattah al-Burhan", "SD") in [(m.person.en, m.person.iso) for m in people(doc)]
+    doc = run("التقى رئيس المجلس الرئاسي الليبي الرئيس الجزائري في الجزائر.", published="2022-05-10")
+    assert ("Mohamed al-Menfi", "LY") in [(m.person.en, m.person.iso) for m in people(doc)]
+    doc = run("استقبل الرئيس الفرنسي الرئيسة السويسرية في باريس.", published="2024-04-10")
+    assert ("Viola Amherd", "CH") in [(m.person.en, m.person.iso) for m in people(doc)]
+
+
+def test_the_head_of_a_body_is_no_head_of_state() -> None:
+    # 'head of the High Council of State', 'emir of the Eastern Province': no president, no emir of a state
+    for text in ("التقى رئيس المجلس الأعلى للدولة وفدا تونسيا في طرابلس.",
+                 "استقبل أمير المنطقة الشرقية السفير الهندي في الدمام."):
+        doc = run(text, published="2019-06-11")
+        assert not [m for m in doc.people if m.role in ("president", "emir")], text
+    # named after the body's words, of the state the title names
+    doc = run("التقى وزير الخارجية التونسي رئيس المجلس الأعلى للدولة الليبي عادل الفيتوري في تونس.",
+              published="2019-06-11")
+    assert ("عادل الفيتوري", "LY") in [(m.person.ar, m.person.iso) for m in people(doc)]
+    # the definite title, the title of a state and the nisba after a title stay what they were
+    doc = run("استقبل رئيس الجمهورية التونسي وزير الخارجية المصري في قرطاج.", published="2019-06-11")
+    assert {m.person.en for m in people(doc)} >= {"Beji Caid Essebsi", "Sameh Shoukry"}
+
+
+def test_an_ambassador_in_a_capital_is_not_the_representative_to_the_un() -> None:
+    doc = run("استقبل وزير الخارجية الأردني السفير الأمريكي في عمان.", published="2016-05-10")
+    assert [m.person.named for m in doc.people if m.role == "ambassador"] == [False]
+    doc = run("التقى وزير الخارجية الأردني السفيرة الأمريكية لدى الأمم المتحدة في نيويورك.",
+              published="2016-05-10")
+    assert [m.person.en for m in doc.people if m.role == "ambassador"] == ["Samantha Power"]
+
+
 def test_the_monarch_of_several_realms_is_the_british_one_unless_the_article_is_about_a_realm() -> None:
     doc = run("استقبلت الملكة إليزابيث الثانية الرئيس في قصر باكنغهام.", published="2015-08-04")
     assert [m.person.iso for m in people(doc) if m.person.en == "Elizabeth II"] == ["GB"]
