@@ -32,6 +32,25 @@ def test_a_reception_list_names_each_official_with_the_state_of_his_title() -> N
     assert found.get("نبيل حمادي") == "DZ"      # no state in his title: the state the list names
 
 
+def test_every_official_of_a_receiving_line_meets_the_guest() -> None:
+    doc = run("وصل رئيس الوزراء الأردني إلى الجزائر اليوم في زيارة رسمية. وكان في استقباله لدى وصوله مطار "
+              "الجزائر، الوزير الأول الجزائري عبد المالك سلال، ووالي ولاية الجزائر عبد القادر زوخ، والمدير "
+              "العام للأمن الوطني عبد الغني هامل، وقائد الناحية العسكرية الأولى اللواء حبيب شنتوف.",
+              published="2016-05-10")
+    meeting = [e for e in doc.events if e.type == "meeting"]
+    assert [sorted(a.ar for a in e.agents if a.iso == "DZ") for e in meeting] == [
+        sorted(["عبد المالك سلال", "عبد القادر زوخ", "عبد الغني هامل", "حبيب شنتوف"])]
+
+
+def test_an_official_whose_state_the_list_does_not_tell_joins_no_receiving_line() -> None:
+    doc = run("وصل رئيس الوزراء الأردني إلى الجزائر اليوم في زيارة رسمية. وكان في استقباله الوزير الأول "
+              "الجزائري عبد المالك سلال، وسفير الاتحاد الأوروبي لدى الجزائر جون أورورك.",
+              published="2016-05-10")
+    meeting = [e for e in doc.events if e.type == "meeting"]
+    assert [sorted(a.ar for a in e.agents) for e in meeting] == [sorted(["عبد المالك سلال",
+                                                                         "عبد الله النسور"])]
+
+
 def test_names_before_their_titles_in_a_list() -> None:
     doc = run("وكان في وداعه بمطار الإسكندرية، مراد عيسوي محافظ الإسكندرية، وسليم حداد مدير أمن الإسكندرية.",
               published="2019-05-02")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..document import Document, Mention, PersonMention, PlaceMention
@@ -191,6 +191,7 @@ class Item:
     name: tuple[int, int]
     iso: str | None
     role: str
+    lead: int = -1      # where the noun phrase of the item's person opens (its title, when the name follows it)
 
 
 def _title_first(names: Names, ms: list[Mention], a: int, b: int) -> tuple[int, int] | None:
@@ -322,12 +323,28 @@ def list_items(doc: Document, sent: int, ms: list[Mention], people: list[PersonM
         span = _title_first(names, ms, a, b)
         if span is not None:
             title = (title_start(doc, ms + list(people), a, span[0]), span[0])
+            lead = _item_lead(names, ms, people, (a, span[0]), title[0])
         elif (span := _name_first(names, ms, a, b) or _name_before_title(names, ms, a, b)) is not None:
-            title = (span[1], b)
+            title, lead = (span[1], b), span[0]
         else:
             continue
-        found.append(Item(a, b, span, title_state(doc, ms, *title), _role(ms, *title)))
+        found.append(Item(a, b, span, title_state(doc, ms, *title), _role(ms, *title), lead))
     return _states_from_context(doc, found, people)
+
+
+def _item_lead(names: Names, ms: list[Mention], people: list[PersonMention], before: tuple[int, int],
+               title: int) -> int:
+    """Where the noun phrase of a title-first item opens: the item's start (its 'and' with it) when a title
+    opens the item ('ووالي طنجة محمد يعقوبي'), else the name (a verb, an event or a date before the title
+    is no part of it: 'وأكد وزير الخارجية X', 'التقى خلالها الرئيس X'); where the title begins when a
+    person other than its holder stands before it."""
+    a, name = before
+    opens = any(m.start == a and m.kind in TITLE_KINDS for m in ms) or names.title_word(names.text(a))
+    if not opens or any(a <= m.start < name and m.kind in ("trigger", "date", "time") for m in ms):
+        return name
+    if any(a <= p.start < name and p.via not in TITLE_READINGS for p in people):
+        return title
+    return a
 
 
 def _states_from_context(doc: Document, found: list[Item], people: list[PersonMention]) -> list[Item]:
@@ -341,5 +358,6 @@ def _states_from_context(doc: Document, found: list[Item], people: list[PersonMe
             before = [p for p in people
                       if p.end <= item.start and p.person.iso and p.via not in TITLE_READINGS]
             iso = max(before, key=lambda p: p.end).person.iso if before else doc.home
-        out.append(Item(item.start, item.end, item.name, iso, item.role))
+            item = replace(item, lead=item.name[0])    # a state guessed: the item joins no list
+        out.append(replace(item, iso=iso))
     return out

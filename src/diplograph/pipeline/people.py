@@ -625,9 +625,19 @@ def _listed_names(doc: Document, sent_index: int, ms: list[Mention], people: lis
         p = _known_person(doc, words, item.iso) \
             or _new_person(doc, label, " ".join(words), item.iso, item.role)
         out = [m for m in out if not (item.start <= m.start < item.end and m.via in TITLE_READINGS)]
-        out.append(PersonMention("person", item.name[0], item.name[1], sent_index, iso=p.iso, person=p,
-                                 role=p.role, via="listed"))
+        joins = 0 <= item.lead < item.name[0] and _same_side(out, item.lead, p.iso)
+        start = item.lead if joins else item.name[0]
+        out.append(PersonMention("person", start, item.name[1], sent_index, iso=p.iso, person=p, role=p.role,
+                                 via="listed"))
     return out
+
+
+def _same_side(people: list[PersonMention], at: int, iso: str | None) -> bool:
+    """The person named last before token `at` represents `iso`: a list item's mention then opens with its
+    title, so that the 'and' before the title joins it to that list ('وكان في استقباله X، ووالي طنجة Y'); an
+    official of another state opens no list with them."""
+    before = [m for m in people if m.end <= at and m.via not in TITLE_READINGS]
+    return bool(before) and max(before, key=lambda m: m.end).person.iso == iso
 
 
 def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
