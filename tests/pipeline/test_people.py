@@ -130,6 +130,15 @@ def test_the_chair_of_a_presidential_or_sovereignty_council_is_the_head_of_state
     assert ("Viola Amherd", "CH") in [(m.person.en, m.person.iso) for m in people(doc)]
 
 
+def test_the_chinese_premier_is_the_head_of_the_state_council_not_a_person_named_so() -> None:
+    doc = run("استقبل رئيس مجلس الدولة الصيني في بكين رئيس الوزراء الماليزي.", published="2019-03-23")
+    assert ("Li Keqiang", "prime_minister") in [(m.person.en, m.person.role) for m in people(doc)]
+    assert not any("مجلس" in m.person.ar for m in doc.people)
+    # a council of state with no Chinese nisba (a court elsewhere) is no premier; an accusative noun no name
+    doc = run("التقى رئيس مجلس الدولة المستشار أحمد عبده وفدا قضائيا.", published="2019-03-23")
+    assert not any(m.role == "prime_minister" or "وفدا" in m.person.ar for m in doc.people)
+
+
 def test_the_head_of_a_body_is_no_head_of_state() -> None:
     # 'head of the High Council of State', 'emir of the Eastern Province': no president, no emir of a state
     for text in ("التقى رئيس المجلس الأعلى للدولة وفدا تونسيا في طرابلس.",
