@@ -42,6 +42,25 @@ def test_every_official_of_a_receiving_line_meets_the_guest() -> None:
         sorted(["عبد المالك سلال", "عبد القادر زوخ", "عبد الغني هامل", "حبيب شنتوف"])]
 
 
+def test_a_receiving_line_of_names_each_followed_by_its_title() -> None:
+    doc = run("وصل رئيس الوزراء الأردني إلى الجزائر اليوم في زيارة رسمية. وكان في استقباله لدى وصوله مطار "
+              "الجزائر، عبد المالك سلال رئيس الوزراء الجزائري، وعبد القادر زوخ والي ولاية الجزائر، "
+              "وعبد الغني هامل المدير العام للأمن الوطني.", published="2016-05-10")
+    meeting = [e for e in doc.events if e.type == "meeting"]
+    assert [sorted(a.ar for a in e.agents if a.iso == "DZ") for e in meeting] == [
+        sorted(["عبد المالك سلال", "عبد القادر زوخ", "عبد الغني هامل"])]
+
+
+def test_a_verb_of_conveying_opens_a_clause_of_its_own() -> None:
+    # 'and he conveyed to him the greetings of X': X is not met
+    doc = run("والتقى وزير الخارجية الإماراتي عبد الله بن زايد آل نهيان اليوم في بغداد رئيس الوزراء العراقي "
+              "حيدر العبادي، ونقل إليه تحيات الشيخ خليفة بن زايد آل نهيان رئيس الدولة.",
+              published="2016-05-10")
+    meeting = [e for e in doc.events if e.type == "meeting"]
+    assert [sorted(a.en or "" for a in e.agents) for e in meeting] == [["Abdullah bin Zayed Al Nahyan",
+                                                                      "Haider al-Abadi"]]
+
+
 def test_an_official_whose_state_the_list_does_not_tell_joins_no_receiving_line() -> None:
     doc = run("وصل رئيس الوزراء الأردني إلى الجزائر اليوم في زيارة رسمية. وكان في استقباله الوزير الأول "
               "الجزائري عبد المالك سلال، وسفير الاتحاد الأوروبي لدى الجزائر جون أورورك.",

@@ -625,9 +625,10 @@ def _listed_names(doc: Document, sent_index: int, ms: list[Mention], people: lis
         p = _known_person(doc, words, item.iso) \
             or _new_person(doc, label, " ".join(words), item.iso, item.role)
         out = [m for m in out if not (item.start <= m.start < item.end and m.via in TITLE_READINGS)]
-        joins = 0 <= item.lead < item.name[0] and _same_side(out, item.lead, p.iso)
-        start = item.lead if joins else item.name[0]
-        out.append(PersonMention("person", start, item.name[1], sent_index, iso=p.iso, person=p, role=p.role,
+        joins = _same_side(out, min(item.lead, item.name[0]), p.iso)
+        start = item.lead if joins and 0 <= item.lead < item.name[0] else item.name[0]
+        end = item.tail if joins and item.tail > item.name[1] else item.name[1]
+        out.append(PersonMention("person", start, end, sent_index, iso=p.iso, person=p, role=p.role,
                                  via="listed"))
     return out
 
