@@ -61,6 +61,14 @@ def test_a_verb_of_conveying_opens_a_clause_of_its_own() -> None:
                                                                       "Haider al-Abadi"]]
 
 
+def test_a_deputy_joined_by_and_is_a_second_sender_not_the_end_of_the_list() -> None:
+    doc = run("بعث رئيس دولة الإمارات الشيخ خليفة بن زايد آل نهيان، ونائب رئيس الدولة الشيخ محمد بن راشد آل "
+              "مكتوم، برقيتي تهنئة إلى رئيس جمهورية السنغال ماكي سال بمناسبة ذكرى استقلال بلاده.",
+              published="2016-04-04")
+    senders = sorted(e.agents[0].en or "" for e in doc.events if e.type == "congratulation")
+    assert senders == ["Khalifa bin Zayed Al Nahyan", "Mohammed bin Rashid Al Maktoum"]
+
+
 def test_an_official_whose_state_the_list_does_not_tell_joins_no_receiving_line() -> None:
     doc = run("وصل رئيس الوزراء الأردني إلى الجزائر اليوم في زيارة رسمية. وكان في استقباله الوزير الأول "
               "الجزائري عبد المالك سلال، وسفير الاتحاد الأوروبي لدى الجزائر جون أورورك.",

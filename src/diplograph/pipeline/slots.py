@@ -36,7 +36,7 @@ from ..gazetteer import first_token_variants
 
 PREPOSITIONS = ("with", "to", "at", "from", "between", "on-behalf", "in")     # word classes of words.tsv
 COMMAS = {"،", ","}
-NP_LEAD = ("courtesy", "office", "counterpart")     # mention kinds that open a person's noun phrase
+NP_LEAD = ("courtesy", "office", "counterpart", "deputy")     # mention kinds that open a person's noun phrase
 
 
 @dataclass(frozen=True)
