@@ -134,6 +134,10 @@ def test_offices_that_hold_power_under_other_titles() -> None:
     assert any(m.person.en == "Ali Khamenei" for m in people(doc))
     doc = run("هنأ الملك الحاكم العام لجامايكا بذكرى الاستقلال.", published="2015-08-04")
     assert any(m.person.en == "Patrick Allen" and m.person.iso == "JM" for m in people(doc))
+    doc = run("بعث الرئيس برقية إلى ملكة بليز بذكرى الاستقلال.", published="2016-09-21")
+    assert ("Elizabeth II", "BZ") in [(m.person.en, m.person.iso) for m in people(doc)]
+    doc = run("بعث الرئيس برقية إلى ملك جزر البهاما بذكرى الاستقلال.", published="2023-07-10")
+    assert ("Charles III", "BS") in [(m.person.en, m.person.iso) for m in people(doc)]
 
 
 def test_the_supreme_leaders_titles_name_him_and_no_other_iranian_official() -> None:
