@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..document import Document, Mention, PersonMention, PlaceMention
@@ -84,6 +84,11 @@ class Names:
     def joiner(self, k: int) -> bool:
         return k >= 0 and self.text(k) in self.joiners
 
+    def joined_opener(self, k: int, a: int) -> bool:
+        """Token k opens a list item with 'and' glued to a joiner ('وعبد' of 'وعبد القادر زوخ')."""
+        t = self.text(k)
+        return k == a and t[:1] in self.and_ and t[1:] in self.joiners
+
     def looks_like_name(self, span: tuple[int, int]) -> bool:
         """A given name first, or a name built on 'بن'."""
         return self.given(self.text(span[0])) or any(self.text(k) in self.son_of for k in range(*span))
@@ -121,7 +126,7 @@ class Names:
             if not self.name_word(k, first=k == a):
                 break
             if self.definite(t) and k > a:
-                if not self.joiner(k - 1):
+                if not self.joiner(k - 1) and not self.joined_opener(k - 1, a):
                     k += 1          # a surname with the article closes the name
                     break
             elif k == a and self.definite(t):
@@ -191,6 +196,8 @@ class Item:
     name: tuple[int, int]
     iso: str | None
     role: str
+    lead: int = -1      # where the item person's noun phrase opens (its title, when the name follows it)
+    tail: int = -1      # where it ends (past the title, when the title follows the name)
 
 
 def _title_first(names: Names, ms: list[Mention], a: int, b: int) -> tuple[int, int] | None:
@@ -319,15 +326,34 @@ def list_items(doc: Document, sent: int, ms: list[Mention], people: list[PersonM
         if any(a <= p.start < b and p.person.named and p.via not in TITLE_READINGS
                and not complement(doc, ms, p, a) for p in people):
             continue        # the item's person is read already
-        span = _title_first(names, ms, a, b)
+        span, first = _title_first(names, ms, a, b), None
         if span is not None:
             title = (title_start(doc, ms + list(people), a, span[0]), span[0])
-        elif (span := _name_first(names, ms, a, b) or _name_before_title(names, ms, a, b)) is not None:
-            title = (span[1], b)
+            lead = _item_lead(names, ms, people, (a, span[0]), title[0])
+        elif (first := _name_first(names, ms, a, b)) is not None:
+            span, title, lead = first, (first[1], b), first[0]
+        elif (span := _name_before_title(names, ms, a, b)) is not None:
+            title, lead = (span[1], b), span[0]
         else:
             continue
-        found.append(Item(a, b, span, title_state(doc, ms, *title), _role(ms, *title)))
+        tail = _before_dates(doc, ms, a, b) if first is not None else span[1]
+        found.append(Item(a, b, span, title_state(doc, ms, *title), _role(ms, *title), lead, tail))
     return _states_from_context(doc, found, people)
+
+
+def _item_lead(names: Names, ms: list[Mention], people: list[PersonMention], before: tuple[int, int],
+               title: int) -> int:
+    """Where the noun phrase of a title-first item opens: the item's start (its 'and' with it) when a title
+    opens the item ('ووالي طنجة محمد يعقوبي'), else the name (a verb, an event or a date before the title
+    is no part of it: 'وأكد وزير الخارجية X', 'التقى خلالها الرئيس X'); where the title begins when a
+    person other than its holder stands before it."""
+    a, name = before
+    opens = any(m.start == a and m.kind in TITLE_KINDS for m in ms) or names.title_word(names.text(a))
+    if not opens or any(a <= m.start < name and m.kind in ("trigger", "date", "time") for m in ms):
+        return name
+    if any(a <= p.start < name and p.via not in TITLE_READINGS for p in people):
+        return title
+    return a
 
 
 def _states_from_context(doc: Document, found: list[Item], people: list[PersonMention]) -> list[Item]:
@@ -341,5 +367,6 @@ def _states_from_context(doc: Document, found: list[Item], people: list[PersonMe
             before = [p for p in people
                       if p.end <= item.start and p.person.iso and p.via not in TITLE_READINGS]
             iso = max(before, key=lambda p: p.end).person.iso if before else doc.home
-        out.append(Item(item.start, item.end, item.name, iso, item.role))
+            item = replace(item, lead=item.name[0])    # a state guessed: the item joins no list
+        out.append(replace(item, iso=iso))
     return out

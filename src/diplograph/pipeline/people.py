@@ -46,6 +46,9 @@ COMMAS = ("،", ",")
 HOME_ROLES = {"president", "prime_minister", "foreign_minister", "king", "crown_prince", "emir"}
 
 
+# what may follow a one-word title without the article when it names a head of state (not 'head of' a body)
+HEAD_OF_STATE_NEXT = ("state", "office", "courtesy", "kingdom", "former", "deputy", "leader")
+
 ROLE_TITLES = ("minister", "foreign_minister", "prime_minister", "ambassador")   # a name's title tells these
 
 SENIORITY = ("supreme_leader", "king", "emir", "sultan", "president", "crown_prince", "prime_minister",
@@ -416,15 +419,67 @@ class _People:
         """An office with no name: its holder on the article's day (the reporting state's, for 'His
         Majesty the King' with no state), else an unnamed office holder."""
         bare = iso is None
+        if bare and self.head_of_something(m):
+            self.head_named(m)
+            return
         if iso is None and m.role in HOME_ROLES and not span:
             states = [s for s in (self.doc.home, *self.doc.focus) if s]
             iso = next((s for s in states if self.gz.holder(s, m.role, self.doc.as_of)),
                        states[0] if states else None)
         if iso and m.role:
-            holder = self.gz.holder(iso, m.role, self.doc.as_of)
+            listed = self.office_is_listed(m, title_end)
+            holder = self.gz.holder(iso, m.role, self.doc.as_of) if listed else None
             p = holder or _unnamed(iso, m.role, self.gz)
             via = "bare" if bare else ("office-holder" if holder else "office")
             self.out.append(self.person((m.start, title_end), p, iso, m.role, via))
+
+    def office_is_listed(self, m: Mention, title_end: int) -> bool:
+        """The office is the one the leaders files list for its role: an ambassador there is the
+        representative to the United Nations ('السفير الأمريكي' in a capital is another person)."""
+        if m.role != "ambassador":
+            return True
+        un = self.words.of("united-nations")
+        return any(self.doc.tokens[k].text in un for k in range(m.end, min(title_end + 3, self.sent.tok_end)))
+
+    def head_of_something(self, m: Mention) -> bool:
+        """A one-word title without the article before a definite noun that is no state, no title and no
+        name ('رئيس المجلس الأعلى للدولة', 'أمير المنطقة الشرقية'): the head of that body or region, not the
+        head of a state."""
+        toks, k = self.doc.tokens, m.end
+        word = toks[m.start].text[len(m.prefix):]
+        if m.end - m.start != 1 or word.startswith(self.words.prefix("definite")) or k >= self.sent.tok_end:
+            return False
+        nxt = toks[k].text
+        at = self.by_start.get(k)
+        return nxt.isalpha() and nxt.startswith(self.words.prefix("definite")) \
+            and (at is None or at.kind not in HEAD_OF_STATE_NEXT) \
+            and not any(p.start <= k < p.end for p in self.out)
+
+    def head_named(self, m: Mention) -> None:
+        """'رئيس المجلس الأعلى للدولة الليبي خالد المشري': the head of a body named after the body's words (up
+        to four definite words, a nisba among them), of the state its title names (inside it, or after the
+        name); no state told, no person of a state ('رئيس البرلمان العربي X')."""
+        toks, k = self.doc.tokens, m.end
+        definite = self.words.prefix("definite")
+        while k < min(m.end + 4, self.sent.tok_end) and toks[k].text.startswith(definite):
+            at = self.by_start.get(k)
+            if at is not None and not (at.kind == "state" and at.via == "nisba" or at.kind == "courtesy"):
+                return
+            k = at.end if at is not None else k + 1
+            span = _name_after(self.doc, k, self.sent.tok_end, self.taken)
+            if span is None or not (Names(self.doc, frozenset(self.taken)).looks_like_name(span)
+                                    or span[1] < self.sent.tok_end and toks[span[1]].text in (*COMMAS, ".")):
+                continue
+            iso = state_after_name(self.doc, self.ms, span[1]) \
+                or title_state(self.doc, self.ms, m.end, span[0])
+            if iso is None:
+                return
+            folded = " ".join(t.text for t in toks[span[0]:span[1]])
+            p = _known_person(self.doc, folded.split(), iso) \
+                or _new_person(self.doc, self.doc.surface(*span), folded, iso, "other")
+            self.out.append(self.person((m.start, span[1]), p, iso, p.role, "pattern"))
+            self.taken |= set(range(*span))
+            return
 
     def office(self, m: Mention, people_at: dict[int, PersonMention], deputies: list[Mention]) -> None:
         """The person an office stands for: named after it, its holder, or an unnamed office holder."""
@@ -570,9 +625,20 @@ def _listed_names(doc: Document, sent_index: int, ms: list[Mention], people: lis
         p = _known_person(doc, words, item.iso) \
             or _new_person(doc, label, " ".join(words), item.iso, item.role)
         out = [m for m in out if not (item.start <= m.start < item.end and m.via in TITLE_READINGS)]
-        out.append(PersonMention("person", item.name[0], item.name[1], sent_index, iso=p.iso, person=p,
-                                 role=p.role, via="listed"))
+        joins = _same_side(out, min(item.lead, item.name[0]), p.iso)
+        start = item.lead if joins and 0 <= item.lead < item.name[0] else item.name[0]
+        end = item.tail if joins and item.tail > item.name[1] else item.name[1]
+        out.append(PersonMention("person", start, end, sent_index, iso=p.iso, person=p, role=p.role,
+                                 via="listed"))
     return out
+
+
+def _same_side(people: list[PersonMention], at: int, iso: str | None) -> bool:
+    """The person named last before token `at` represents `iso`: a list item's mention then opens with its
+    title, so that the 'and' before the title joins it to that list ('وكان في استقباله X، ووالي طنجة Y'); an
+    official of another state opens no list with them."""
+    before = [m for m in people if m.end <= at and m.via not in TITLE_READINGS]
+    return bool(before) and max(before, key=lambda m: m.end).person.iso == iso
 
 
 def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],

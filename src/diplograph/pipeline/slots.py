@@ -28,6 +28,7 @@ after a later trigger of another event kind in the same clause.
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from ..document import Document, Mention, Person, PersonMention, PlaceMention
@@ -35,7 +36,7 @@ from ..gazetteer import first_token_variants
 
 PREPOSITIONS = ("with", "to", "at", "from", "between", "on-behalf", "in")     # word classes of words.tsv
 COMMAS = {"،", ","}
-NP_LEAD = ("courtesy", "office", "counterpart")     # mention kinds that open a person's noun phrase
+NP_LEAD = ("courtesy", "office", "counterpart", "deputy")     # mention kinds that open a person's noun phrase
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,10 @@ def sentence_units(doc: Document, ms: list[Mention], is_place: Callable[[Mention
         person = m.person if isinstance(m, PersonMention) else None
         iso = person.iso if person is not None else m.iso
         last = units[-1] if units else None
-        if last is not None and _same_actor(doc, last, m, person, iso):
+        # a title right after the last unit's name is its apposition, unless 'and' opens it (a new conjunct)
+        titles: AbstractSet[int] = courtesy if last is not None and not _has_and(doc, last.end, lexical) \
+            else frozenset()
+        if last is not None and _same_actor(doc, last, m, person, iso, titles):
             if person is not None and _of_non_state_body(doc, m, m.start, False, lexical):
                 stateless.add(len(units) - 1)   # 'the president X, president of the republic of <region>'
             units[-1] = _merged(last, m, person, iso, len(units) - 1 in stateless)
@@ -265,9 +269,11 @@ def _of_institution(doc: Document, lead: int) -> bool:
                             for v in first_token_variants(doc.tokens[lead - 1].text))
 
 
-def _same_actor(doc: Document, last: Unit, m: Mention, person: Person | None, iso: str | None) -> bool:
+def _same_actor(doc: Document, last: Unit, m: Mention, person: Person | None, iso: str | None,
+                titles: AbstractSet[int] = frozenset()) -> bool:
     """The mention names the unit before it again: inside it, or an apposition right after it (the same
-    person; an office of the same state; a nisba of the person's state)."""
+    person; an office of the same state; a nisba of the person's state, also after the person's title
+    with no comma: 'X رئيس الحكومة المغربية', `titles` the tokens of titles)."""
     if m.start < last.end:
         return True
     gap = [doc.tokens[k].text for k in range(last.end, m.start)]
@@ -275,6 +281,9 @@ def _same_actor(doc: Document, last: Unit, m: Mention, person: Person | None, is
     if person is not None and last.person is not None and person.key == last.person.key and len(gap) <= 4 \
             and not any(t.startswith(and_) for t in gap + [doc.tokens[m.start].text]):
         return True     # the rest of a name and the title after it (Tamim bin Hamad Al Thani, Emir of Qatar)
+    if person is None and last.person is not None and iso == last.iso and gap \
+            and all(k in titles for k in range(last.end, m.start)):
+        return True     # the person's title, then the nisba of the person's state
     if len(gap) > 1 or any(t not in COMMAS for t in gap):
         return False
     word = doc.tokens[m.start].text
