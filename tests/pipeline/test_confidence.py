@@ -112,3 +112,11 @@ def test_a_sentence_crowded_with_other_states_counts_against_the_event():
     assert not one[0].evidence.get("other-states")
     assert many[0].evidence.get("other-states", 0.0) > 0.0
     assert many[0].evidence["sentence-length"] > one[0].evidence["sentence-length"]
+
+
+def test_a_text_of_one_sentence_has_no_headline():
+    one = run("وصل الرئيس الفرنسي إيمانويل ماكرون إلى الرياض اليوم في زيارة رسمية.", "2024-02-14")
+    assert one.events
+    for ev in one.events:
+        assert not {"in-headline", "headline-cue", "headline-only"} & set(ev.evidence)
+    assert any(e.evidence.get("in-headline") for e in run(REPORT, "2024-02-14").events)

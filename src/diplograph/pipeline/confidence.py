@@ -57,7 +57,13 @@ def article_evidence(doc: Document) -> dict[str, float]:
     passing one), and whether its headline holds one."""
     cued = {m.sent for m in doc.mentions if m.kind == "trigger"}
     return {"cue-sentences": len(cued) / len(doc.sentences) if doc.sentences else 0.0,
-            "headline-cue": float(0 in cued)}
+            "headline-cue": float(_headline(doc) is not None and 0 in cued)}
+
+
+def _headline(doc: Document) -> tuple[int, int] | None:
+    """The first sentence's span, when there are others (a text of one sentence has no headline: it is
+    all body)."""
+    return (doc.sentences[0].start, doc.sentences[0].end) if len(doc.sentences) > 1 else None
 
 
 def _sentence_evidence(doc: Document, ev: Event, states: set[str]) -> dict[str, float]:
@@ -79,12 +85,12 @@ def features(doc: Document, ev: Event, same_type: int,
     states = ev.states() | set(ev.recipient_states) | {p.iso for p in ev.recipients if p.iso}
     people = ev.agents + ev.recipients
     kinds = _sentence_kinds(doc, ev)
-    head = (doc.sentences[0].start, doc.sentences[0].end) if doc.sentences else None
+    head = _headline(doc)
     f = {
         f"rule={ev.rule}": 1.0,
         f"type={ev.type}": 1.0,
         "support": math.log1p(len(ev.spans)),
-        "headline-only": float(ev.spans == [head]),
+        "headline-only": float(head is not None and ev.spans == [head]),
         "inferred": float(ev.inferred),
         "dated": float(ev.date is not None),
         "dated-day": float(ev.date is not None and ev.date.precision == "day"),
@@ -101,7 +107,7 @@ def features(doc: Document, ev: Event, same_type: int,
         "background-sentence": float("background" in kinds),
         "home-state": float(doc.home is not None and doc.home in states),
         "documents": float(ev.document is not None),
-        "in-headline": float(head in ev.spans),
+        "in-headline": float(head is not None and head in ev.spans),
         **_sentence_evidence(doc, ev, states),
         **(article_evidence(doc) if article is None else article),
     }
