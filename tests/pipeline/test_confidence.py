@@ -75,3 +75,48 @@ def test_the_cli_flag_is_checked(tmp_path: Path):
     out = runner.invoke(cli, ["extract", str(article), "--published", "2024-02-14", "--min-confidence", "0",
                                "--explain"])
     assert out.exit_code == 0 and "confidence" in out.output
+
+
+# An article about a visit (every sentence tells it) and a story about the economy that names a visit in
+# passing: the second is what a random news stream mostly holds.
+REPORT = ("ماكرون يصل إلى الرياض في زيارة رسمية\n"
+          "الرياض - واس\n"
+          "وصل الرئيس الفرنسي إيمانويل ماكرون إلى الرياض اليوم في زيارة رسمية للمملكة العربية السعودية.\n"
+          "وكان في استقباله لدى وصوله ولي العهد السعودي في المطار.\n"
+          "وعقد الجانبان جلسة مباحثات تناولت العلاقات الثنائية بين البلدين.")
+PASSING = ("أسعار النفط ترتفع مع تراجع المخزون\n"
+           "ارتفعت أسعار النفط اليوم في الأسواق العالمية بعد صدور بيانات المخزون الأمريكي.\n"
+           "وقال محللون إن الطلب على الوقود سيبقى مرتفعا حتى نهاية الصيف.\n"
+           "وتراجعت أسهم شركات الطيران في البورصة مع ارتفاع كلفة الوقود.\n"
+           "وأضاف المحللون أن المستثمرين يتابعون أرقام الصناعة في الصين وأوروبا.\n"
+           "وكان الرئيس الفرنسي إيمانويل ماكرون قد زار الرياض.")
+
+
+def test_the_article_holding_relations_cues_in_many_sentences_is_more_relevant():
+    report, passing = run(REPORT, "2024-02-14"), run(PASSING, "2024-02-14")
+    assert report.events and passing.events
+    told = max(e.evidence.get("cue-sentences", 0.0) for e in report.events)
+    stray = max(e.evidence.get("cue-sentences", 0.0) for e in passing.events)
+    assert told > stray > 0.0
+    assert any(e.evidence.get("headline-cue") for e in report.events)
+    assert not any(e.evidence.get("headline-cue") for e in passing.events)
+
+
+def test_a_sentence_crowded_with_other_states_counts_against_the_event():
+    plain = run("وصل الرئيس الفرنسي إيمانويل ماكرون إلى الرياض اليوم في زيارة رسمية.", "2024-02-14")
+    crowded = run("وصل الرئيس الفرنسي إيمانويل ماكرون إلى الرياض اليوم في زيارة رسمية بعد جولة شملت "
+                  "مصر والأردن والكويت وقطر.", "2024-02-14")
+    one = [e for e in plain.events if e.type == "visit"]
+    many = [e for e in crowded.events if e.type == "visit" and "SA" in e.parties]
+    assert one and many
+    assert not one[0].evidence.get("other-states")
+    assert many[0].evidence.get("other-states", 0.0) > 0.0
+    assert many[0].evidence["sentence-length"] > one[0].evidence["sentence-length"]
+
+
+def test_a_text_of_one_sentence_has_no_headline():
+    one = run("وصل الرئيس الفرنسي إيمانويل ماكرون إلى الرياض اليوم في زيارة رسمية.", "2024-02-14")
+    assert one.events
+    for ev in one.events:
+        assert not {"in-headline", "headline-cue", "headline-only"} & set(ev.evidence)
+    assert any(e.evidence.get("in-headline") for e in run(REPORT, "2024-02-14").events)

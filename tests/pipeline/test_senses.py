@@ -49,6 +49,28 @@ def test_a_state_word_inside_a_treaty_name_is_no_state():
     assert "IT" not in state_isos("زار الرئيس دولا غير موقعة على ميثاق روما المؤسس للمحكمة.")
 
 
+def place_isos(text: str) -> list[str]:
+    return [m.iso or "" for m in run(text).mentions if m.kind in ("state", "place")]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("وتحدث الوزير عن اتفاق أوسلو وما تلاه من مفاوضات متعثرة.", "NO"),
+    ("ودعا البيان إلى العودة إلى إعلان الرياض الذي صدر قبل عامين.", "SA"),
+    ("وقال الخبير إن بروتوكول مدريد لم يعد صالحا لهذه المرحلة.", "ES"),
+])
+def test_a_capital_naming_a_document_is_no_place(text: str, iso: str):
+    assert iso not in place_isos(text)
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("وقع الوزيران اتفاقية بالرياض أمس لتعزيز التعاون الاقتصادي.", "SA"),
+    ("وقع الوزيران اتفاقا في أوسلو أمس لتعزيز التعاون.", "NO"),
+    ("زار وزير الخارجية الإسباني مدريد والرباط هذا الأسبوع.", "ES"),
+])
+def test_a_capital_after_a_preposition_or_alone_stays_a_place(text: str, iso: str):
+    assert iso in place_isos(text)
+
+
 def test_expects_is_no_signing():
     assert events("توقع وزير المالية المصري أن ترتفع صادرات مصر إلى الصين هذا العام بعد الاتفاقية.",
                   "signing") == []

@@ -21,7 +21,7 @@ from collections import Counter
 from ..confidence import DEFAULT_MIN_CONFIDENCE
 from ..document import Document, Event, PersonMention
 
-__all__ = ["DEFAULT_MIN_CONFIDENCE", "features", "rate", "keep_confident"]
+__all__ = ["DEFAULT_MIN_CONFIDENCE", "article_evidence", "features", "rate", "keep_confident"]
 
 def _stated_states(doc: Document, ev: Event) -> set[str]:
     """The states named (or represented by a person named) in the sentences that state the event."""
@@ -51,17 +51,46 @@ def _share(part: set[str], whole: set[str]) -> float:
     return len(part & whole) / len(whole) if whole else 0.0
 
 
-def features(doc: Document, ev: Event, same_type: int) -> dict[str, float]:
-    """The evidence an event rests on, as named numbers (the model's inputs)."""
+def article_evidence(doc: Document) -> dict[str, float]:
+    """What the whole article says about its relevance, the same for each of its events: the share of its
+    sentences that hold a trigger word (a relations report has many, a story that names a visit in
+    passing one), and whether its headline holds one."""
+    cued = {m.sent for m in doc.mentions if m.kind == "trigger"}
+    return {"cue-sentences": len(cued) / len(doc.sentences) if doc.sentences else 0.0,
+            "headline-cue": float(_headline(doc) is not None and 0 in cued)}
+
+
+def _headline(doc: Document) -> tuple[int, int] | None:
+    """The first sentence's span, when there are others (a text of one sentence has no headline: it is
+    all body)."""
+    return (doc.sentences[0].start, doc.sentences[0].end) if len(doc.sentences) > 1 else None
+
+
+def _sentence_evidence(doc: Document, ev: Event, states: set[str]) -> dict[str, float]:
+    """How crowded the event's own sentence is: its length (in tens of words, at most 8) and how many
+    states it names that are not the event's (the more, the likelier a state was tied to the wrong
+    trigger)."""
+    length = 0
+    if 0 <= ev.sent < len(doc.sentences):
+        sentence = doc.sentences[ev.sent]
+        length = sentence.tok_end - sentence.tok_start
+    others = {m.iso for m in doc.mentions if m.sent == ev.sent and m.kind == "state" and m.iso} - states
+    return {"sentence-length": min(length, 80) / 10, "other-states": math.log1p(len(others))}
+
+
+def features(doc: Document, ev: Event, same_type: int,
+             article: dict[str, float] | None = None) -> dict[str, float]:
+    """The evidence an event rests on, as named numbers (the model's inputs); `article` is
+    `article_evidence(doc)`, computed once for all the article's events when given."""
     states = ev.states() | set(ev.recipient_states) | {p.iso for p in ev.recipients if p.iso}
     people = ev.agents + ev.recipients
     kinds = _sentence_kinds(doc, ev)
-    head = (doc.sentences[0].start, doc.sentences[0].end) if doc.sentences else None
+    head = _headline(doc)
     f = {
         f"rule={ev.rule}": 1.0,
         f"type={ev.type}": 1.0,
         "support": math.log1p(len(ev.spans)),
-        "headline-only": float(ev.spans == [head]),
+        "headline-only": float(head is not None and ev.spans == [head]),
         "inferred": float(ev.inferred),
         "dated": float(ev.date is not None),
         "dated-day": float(ev.date is not None and ev.date.precision == "day"),
@@ -78,6 +107,9 @@ def features(doc: Document, ev: Event, same_type: int) -> dict[str, float]:
         "background-sentence": float("background" in kinds),
         "home-state": float(doc.home is not None and doc.home in states),
         "documents": float(ev.document is not None),
+        "in-headline": float(head is not None and head in ev.spans),
+        **_sentence_evidence(doc, ev, states),
+        **(article_evidence(doc) if article is None else article),
     }
     return {k: v for k, v in f.items() if v}
 
@@ -86,8 +118,9 @@ def rate(doc: Document) -> Document:
     """Give every event its evidence and its confidence."""
     model = doc.lang.confidence
     counts = Counter(e.type for e in doc.events)
+    article = article_evidence(doc)
     for ev in doc.events:
-        ev.evidence = features(doc, ev, counts[ev.type])
+        ev.evidence = features(doc, ev, counts[ev.type], article)
         ev.confidence = round(model.score(ev.evidence), 3)
     return doc
 

@@ -7,7 +7,9 @@ Reads `doc.mentions` (the lexicon's), `doc.lang.homographs` and the word class `
   'الأردنية' is Amman;
 - a state word inside the name of an organisation (a company, bank, club, team, federation, university,
   fund... : a word of the class `org-head` at most three words before it, in the same phrase) is no state
-  acting: 'نادي ميلان الإيطالي', 'منتخب ألمانيا', 'صندوق الاستثمارات السعودي'. Only states bind states.
+  acting: 'نادي ميلان الإيطالي', 'منتخب ألمانيا', 'صندوق الاستثمارات السعودي'. Only states bind states;
+- a city, or a capital standing for its state, right after a document noun (`documents.tsv`) with no
+  clitic names the document ('ميثاق روما', 'اتفاق أوسلو'): no place and no state.
 """
 from __future__ import annotations
 
@@ -76,10 +78,20 @@ def _resolved(doc: Document, m: Mention, heads: frozenset[str]) -> Mention | Non
     return m
 
 
+def _names_document(m: Mention, document_ends: set[int]) -> bool:
+    """A city (or a capital standing for its state) written right after a document noun, with no clitic,
+    is the document's name: 'ميثاق روما', 'اتفاق أوسلو', 'إعلان الرياض'."""
+    city = m.kind == "place" or (m.kind == "state" and m.via == "capital")
+    return city and not m.prefix and m.start in document_ends
+
+
 def read_senses(doc: Document) -> Document:
     heads = doc.lang.words.of("org-head")
+    document_ends = {m.end for m in doc.mentions if m.kind == "docnoun"}
     out = []
     for m in doc.mentions:
+        if _names_document(m, document_ends):
+            continue
         if m.kind in ("state", "trigger"):
             resolved = _resolved(doc, m, heads)
             if resolved is None:
