@@ -316,13 +316,13 @@ Antecedent = Callable[[], "list[Unit]"]
 
 
 def fill(doc: Document, trig: Mention, found: list[Group], reach: tuple[int, int],
-         antecedent: Antecedent) -> Frame:
-    """The trigger's frame: each role of its frame (`trig.via`, a frame of `frames.tsv`) with the units of
-    the first of its positions that has one. `found`: the groups the trigger may take; `reach`: the token
-    range of its clause (bare groups before and after it are taken only there)."""
+         antecedent: Antecedent, via: str | None = None) -> Frame:
+    """The trigger's frame: each role of its frame (`via`, else `trig.via`: a frame of `frames.tsv`) with
+    the units of the first of its positions that has one. `found`: the groups the trigger may take;
+    `reach`: the token range of its clause (bare groups before and after it are taken only there)."""
     frame = Frame(trig)
     used: set[int] = set()
-    for role, positions in doc.lang.frames.get(trig.via or "", ()):
+    for role, positions in doc.lang.frames.get(via or trig.via or "", ()):
         for pos in positions:
             units = _at(doc, trig, pos, found, reach, used, antecedent)
             if pos == "pronoun":

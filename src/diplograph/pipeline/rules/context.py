@@ -61,9 +61,23 @@ class Context:
             mine = self.clause_at(trig.start)
             units = [u for u in self.units()
                      if self.clause_at(u.start) == mine or not self.clause_at(u.start).embedded]
-            self._frames[id(trig)] = fill(self.doc, trig, groups(self.doc, units), (mine.start, mine.end),
-                                          lambda: self.antecedents(trig))
+            held = self.held(trig)
+            reach = (mine.start, mine.end) if held is None else (trig.end, self.clause_at(trig.end).end)
+            self._frames[id(trig)] = fill(self.doc, trig, groups(self.doc, units), reach,
+                                          lambda: self.antecedents(trig), held)
         return self._frames[id(trig)]
+
+    def held(self, trig: Mention) -> str | None:
+        """A noun trigger whose relative clause says who held it ('المحادثات التي أجراها X مع Y', 'المؤتمر
+        الصحفي الذي عقده X مع Y'): its arguments are read in that clause, by the frame `<frame>-held` of
+        `frames.tsv` (the subject after the verb); None when the trigger is not so told or has no such
+        frame."""
+        toks, k = self.doc.tokens, trig.end
+        if trig.via is None or k + 1 >= self.sent.tok_end or toks[k].text not in self.words.of("relative") \
+                or toks[k + 1].text not in self.words.of("held"):
+            return None
+        name = f"{trig.via}-held"
+        return name if name in self.doc.lang.frames else None
 
     def antecedents(self, trig: Mention) -> list[Unit]:
         """Whom a trigger's pronoun (or a subject left unsaid) may stand for, most likely first: the subject

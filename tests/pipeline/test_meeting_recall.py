@@ -1,0 +1,61 @@
+"""Meetings told by a noun whose relative clause says who held them, and joint press conferences.
+Every sentence was written for these tests."""
+from __future__ import annotations
+
+from .conftest import events
+
+
+def _meetings(text: str) -> list[list[str]]:
+    return sorted(sorted(e.states()) for e in events(text, "meeting", published="2021-05-12"))
+
+
+def _visits(text: str) -> list[tuple[str, str]]:
+    found = events(text, "visit", published="2021-05-12")
+    return sorted((e.agents[0].iso or "", e.parties[0]) for e in found)
+
+
+# --- 'the talks that X held with Y': the relative clause names who held them ----------------------------
+def test_talks_that_a_minister_held_with_his_counterpart_are_a_meeting():
+    text = ("وأكد المستشار النمساوي بعد المحادثات التي أجراها وزير الخارجية الإيطالي في فيينا مع نظيره "
+            "النمساوي أن البلدين متفقان.")
+    assert _meetings(text) == [["AT", "IT"]]
+    assert _visits(text) == [("IT", "AT")]
+
+
+def test_the_meeting_that_brought_two_presidents_together_is_a_meeting():
+    text = "وأشاد البيان باللقاء الذي جمع الرئيس الكيني ونظيره التنزاني في نيروبي أمس."
+    assert _meetings(text) == [["KE", "TZ"]]
+
+
+def test_talks_that_will_be_held_are_no_meeting():
+    text = "وقال المتحدث إن المحادثات التي سيجريها وزير الخارجية الإيطالي مع نظيره النمساوي ستتناول الهجرة."
+    assert _meetings(text) == []
+
+
+def test_the_talks_about_something_are_still_the_talks_told_before():
+    text = ("التقى وزير الخارجية الإيطالي نظيره النمساوي في فيينا أمس. "
+            "وتناولت المحادثات التي استمرت ساعتين ملف الهجرة والعلاقات مع الجزائر.")
+    assert _meetings(text) == [["AT", "IT"]]
+
+
+# --- a press conference with someone ---------------------------------------------------------------------
+def test_a_joint_press_conference_with_a_counterpart_is_a_meeting():
+    text = "وقال الرئيس التونسي في مؤتمر صحفي مشترك مع الرئيس الجزائري إن البلدين يعملان معا."
+    assert _meetings(text) == [["DZ", "TN"]]
+
+
+def test_the_press_conference_a_minister_held_with_his_counterpart_abroad():
+    text = ("وجاءت تصريحات الوزير خلال المؤتمر الصحفي الذي عقده وزير الخارجية الفرنسي مع نظيره المغربي "
+            "في الرباط.")
+    assert _meetings(text) == [["FR", "MA"]]
+    assert _visits(text) == [("FR", "MA")]
+
+
+def test_a_press_conference_with_journalists_is_no_meeting():
+    text = "وقال وزير الداخلية السعودي في مؤتمر صحفي مع الصحفيين في الرياض إن الأمن مستتب."
+    assert _meetings(text) == []
+
+
+def test_a_press_conference_of_one_minister_is_no_meeting():
+    text = "وعقد وزير الخارجية القطري مؤتمرا صحفيا في الدوحة تحدث فيه عن العلاقات مع إيران."
+    assert _meetings(text) == []
