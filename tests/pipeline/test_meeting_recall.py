@@ -59,3 +59,22 @@ def test_a_press_conference_with_journalists_is_no_meeting():
 def test_a_press_conference_of_one_minister_is_no_meeting():
     text = "وعقد وزير الخارجية القطري مؤتمرا صحفيا في الدوحة تحدث فيه عن العلاقات مع إيران."
     assert _meetings(text) == []
+
+
+# --- a meeting verb followed by two actors of two states -------------------------------------------------
+def test_met_followed_by_two_leaders_is_their_meeting_not_the_last_subjects():
+    text = ("وصل الرئيس التركي رجب طيب أردوغان إلى روما أمس. "
+            "والتقى الرئيس المصري عبد الفتاح السيسي ونظيره الفرنسي إيمانويل ماكرون على هامش القمة.")
+    assert _meetings(text) == [["EG", "FR"]]
+
+
+def test_met_during_it_takes_the_visitor_as_subject():
+    text = ("وصل الرئيس التركي رجب طيب أردوغان إلى القاهرة أمس في زيارة رسمية، "
+            "والتقى خلالها الرئيس المصري عبد الفتاح السيسي.")
+    assert _meetings(text) == [["EG", "TR"]]
+
+
+# --- 'soon': what is to come ----------------------------------------------------------------------------
+def test_a_meeting_said_to_come_soon_is_no_meeting():
+    text = "وقال المتحدث إن الرئيس الروسي فلاديمير بوتين يلتقي نظيره الأمريكي قريبا في هلسنكي."
+    assert _meetings(text) == []
