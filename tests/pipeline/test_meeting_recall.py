@@ -3,6 +3,7 @@ Every sentence was written for these tests."""
 from __future__ import annotations
 
 from .conftest import events
+from .test_slots import frames
 
 
 def _meetings(text: str) -> list[list[str]]:
@@ -78,3 +79,24 @@ def test_met_during_it_takes_the_visitor_as_subject():
 def test_a_meeting_said_to_come_soon_is_no_meeting():
     text = "وقال المتحدث إن الرئيس الروسي فلاديمير بوتين يلتقي نظيره الأمريكي قريبا في هلسنكي."
     assert _meetings(text) == []
+
+
+# --- a long name set off by its office: one actor -------------------------------------------------------
+def test_two_leaders_one_of_them_followed_by_his_office_hold_talks():
+    text = ("عقد الرئيس التونسي قيس سعيد وأخوه الملك سلمان بن عبدالعزيز آل سعود، ملك المملكة العربية "
+            "السعودية، اليوم، جلسة مباحثات رسمية.")
+    assert _meetings(text) == [["SA", "TN"]]
+
+
+def test_the_same_person_named_again_after_a_trigger_is_not_an_apposition():
+    text = ("وتلقى الرئيس اللبناني اتصالا من ولي العهد السعودي عقب انتخابه، هنأه خلاله الأمير محمد بن سلمان "
+            "بانتخابه.")
+    (surface, frame), = [(t, f) for t, f in frames(text) if t == "هنأه"]
+    trigger = frame.trigger
+    assert [u.start > trigger.start for u in frame.units("sender")] == [True]
+
+
+# --- a city spelt as the press spells it -----------------------------------------------------------------
+def test_saint_petersburg_spelt_with_waw_is_the_russian_city():
+    text = "والتقى رئيس الإمارات محمد بن زايد الرئيس الروسي فلاديمير بوتين في سان بطرسبورغ اليوم."
+    assert _visits(text) == [("AE", "RU")]

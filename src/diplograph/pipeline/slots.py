@@ -272,9 +272,12 @@ def _same_actor(doc: Document, last: Unit, m: Mention, person: Person | None, is
         return True
     gap = [doc.tokens[k].text for k in range(last.end, m.start)]
     and_ = doc.lang.words.prefix("and")
-    if person is not None and last.person is not None and person.key == last.person.key and len(gap) <= 4 \
+    if person is not None and last.person is not None and person.key == last.person.key \
+            and (len(gap) <= 4 or _formula(doc, gap)) \
             and not any(t.startswith(and_) for t in gap + [doc.tokens[m.start].text]):
-        return True     # the rest of a name and the title after it (Tamim bin Hamad Al Thani, Emir of Qatar)
+        # the rest of a name and the title after it ('Tamim bin Hamad Al Thani, Emir of Qatar'), however
+        # long the rest of the name ('Salman bin Abdulaziz Al Saud, King of Saudi Arabia')
+        return True
     if len(gap) > 1 or any(t not in COMMAS for t in gap):
         return False
     word = doc.tokens[m.start].text
