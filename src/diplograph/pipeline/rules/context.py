@@ -305,7 +305,9 @@ class Context:
             dates = [d for d in dates if abs(d.start - near) <= window and not any(
                 toks[k].text in which for k in range(near + 3, d.start)) and not any(
                 toks[k].text in since_ for k in range(near, d.start))]
-            dates.sort(key=lambda d: (abs(d.start - near), d.start))
+            # the nearest in the trigger's own clause first ('X visited A in 2006, while Y visited B in 2009')
+            mine = self.clause_at(near)
+            dates.sort(key=lambda d: (self.clause_at(d.start) != mine, abs(d.start - near), d.start))
         if dates:
             return dates[0].date
         return None
