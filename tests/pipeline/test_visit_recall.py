@@ -154,3 +154,13 @@ def test_stops_told_before_one_date_share_it():
 def test_a_date_then_another_verb_chains_no_stop():
     text = "وزار الرئيس الصيني شي جين بينغ القاهرة في يناير 2016، ثم أكد أن العلاقات مع الرياض متينة."
     assert [p for _, p, _ in _dated_visits(text)] == ["EG"]
+
+
+def test_for_the_visit_that_someone_made_is_a_visit_made():
+    text = "وتأتي المباحثات استكمالا للزيارة التي قام بها الرئيس الكوري الجنوبي للقاهرة في مارس 2016."
+    assert [(p, d) for _, p, d in _dated_visits(text)] == [("EG", "2016-03")]
+
+
+def test_for_the_visit_still_to_last_two_days_is_a_purpose():
+    text = "ويتوجه الرئيس الكوري الجنوبي غدا إلى القاهرة للزيارة التي تستمر يومين."
+    assert _dated_visits(text) == []

@@ -285,7 +285,8 @@ class Context:
             return None     # 'his current visit': under way
         if self._present_with_day(trig):
             return "planned"
-        if trig.prefix == self.words.form("lam") and trig.value in PURPOSE_TRIGGERS:
+        if trig.prefix == self.words.form("lam") and trig.value in PURPOSE_TRIGGERS \
+                and not self._carried_out(trig):
             return "planned"
         for m in self.of("time"):
             if m.value in ("future_marker", "tomorrow") and abs(m.start - trig.end) <= 6:
@@ -295,6 +296,13 @@ class Context:
                 return "planned"
 
         return None
+
+    def _carried_out(self, trig: Mention) -> bool:
+        """A noun whose relative clause says who carried it out ('للزيارة التي قام بها X', 'as a sequel to
+        the visit that X made'): told as done, not a purpose."""
+        toks, k = self.doc.tokens, trig.end
+        return k + 1 < self.sent.tok_end and toks[k].text in self.words.of("relative") \
+            and (toks[k + 1].text in self.words.of("performed") or toks[k + 1].text in self.words.of("held"))
 
     def date(self, near: int | None = None, window: int = 10**9, *, since: bool = False) -> DateValue | None:
         toks = self.doc.tokens
