@@ -164,3 +164,16 @@ def test_for_the_visit_that_someone_made_is_a_visit_made():
 def test_for_the_visit_still_to_last_two_days_is_a_purpose():
     text = "ويتوجه الرئيس الكوري الجنوبي غدا إلى القاهرة للزيارة التي تستمر يومين."
     assert _dated_visits(text) == []
+
+
+# --- a tour that included: its stops ---------------------------------------------------------------------
+def test_a_tour_that_included_two_states_visited_both():
+    text = ("وقال وزير الخارجية الإيراني محمد جواد ظريف، الذي أجرى جولة في المنطقة شملت الكويت وقطر، إن "
+            "إيران تبعث برسالة سلام.")
+    assert [p for _, p, _ in _dated_visits(text)] == ["KW", "QA"]
+
+
+def test_a_tour_that_includes_states_tells_the_stops_to_come():
+    text = ("وصل الرئيس الإيراني إبراهيم رئيسي اليوم إلى كاراكاس في المحطة الأولى من جولة لاتينية تشمل أيضا "
+            "نيكاراغوا وكوبا.")
+    assert [p for _, p, _ in _dated_visits(text)] == ["VE"]
