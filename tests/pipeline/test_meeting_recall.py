@@ -100,3 +100,9 @@ def test_the_same_person_named_again_after_a_trigger_is_not_an_apposition():
 def test_saint_petersburg_spelt_with_waw_is_the_russian_city():
     text = "والتقى رئيس الإمارات محمد بن زايد الرئيس الروسي فلاديمير بوتين في سان بطرسبورغ اليوم."
     assert _visits(text) == [("AE", "RU")]
+
+
+def test_met_with_an_unnamed_delegation_keeps_the_named_one_as_subject():
+    text = ("وصل وزير الدفاع الإسرائيلي أفيغدور ليبرمان إلى قبرص أمس. "
+            "والتقى وزير الخارجية المصري سامح شكري في القاهرة مع وفد سعودي برئاسة وزير المالية.")
+    assert [m for m in _meetings(text) if "IL" in m] == []

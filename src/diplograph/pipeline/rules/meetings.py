@@ -135,11 +135,14 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
     """Who meets whom, from the trigger's frame: 'التقى X Y', 'X يلتقي Y', 'اجتمع X مع Y', 'التقى X بـY',
     'لقاء X مع Y', 'خلال لقائه Y' (his: the sentence's subject). A verb whose only bare actor follows it,
     with no counterpart named ('والتقى خلالها X'), has the sentence's subject as its own (a dropped
-    pronoun) and X as the one met; not when the actors after it are of two states ('والتقى X ونظيره Y')."""
+    pronoun) and X as the one met; not when the actors after it are of two states ('والتقى X ونظيره Y') or
+    a state of another is named as the one met ('والتقى X مع وفد سعودي': X is the subject)."""
     frame = ctx.frame(trig)
     agents = [u.person for u in frame.units("agent") if u.person is not None and u.person.iso]
     partners = [u.person for u in frame.units("partner") if u.person is not None and u.person.iso]
-    if frame.how.get("agent") == "after" and not partners and len({p.iso for p in agents}) < 2:
+    mine = {p.iso for p in agents}
+    other = [u for u in frame.units("partner") if u.iso and u.iso not in mine]    # 'مع وفد سعودي'
+    if frame.how.get("agent") == "after" and not partners and not other and len(mine) < 2:
         subject = [u.person for u in ctx.antecedents(trig) if u.person is not None and u.person.iso]
         if subject:
             agents, partners = subject[:1], agents
