@@ -141,7 +141,7 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
     agents = [u.person for u in frame.units("agent") if u.person is not None and u.person.iso]
     partners = [u.person for u in frame.units("partner") if u.person is not None and u.person.iso]
     mine = {p.iso for p in agents}
-    other = [u for u in frame.units("partner") if u.iso and u.iso not in mine]    # 'مع وفد سعودي'
+    other = [u for u in frame.units("partner") if u.iso and u.iso not in mine]    # 'with a Saudi delegation'
     if frame.how.get("agent") == "after" and not partners and not other and len(mine) < 2:
         subject = [u.person for u in ctx.antecedents(trig) if u.person is not None and u.person.iso]
         if subject:
