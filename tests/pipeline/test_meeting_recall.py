@@ -106,3 +106,17 @@ def test_met_with_an_unnamed_delegation_keeps_the_named_one_as_subject():
     text = ("وصل وزير الدفاع الإسرائيلي أفيغدور ليبرمان إلى قبرص أمس. "
             "والتقى وزير الخارجية المصري سامح شكري في القاهرة مع وفد سعودي برئاسة وزير المالية.")
     assert [m for m in _meetings(text) if "IL" in m] == []
+
+
+# --- 'during their meeting': the two named before -------------------------------------------------------
+def test_two_leaders_who_said_something_during_their_meeting_met():
+    text = ("أكد العاهل الأردني الملك عبدالله الثاني والرئيس الأميركي جو بايدن، خلال لقائهما في البيت الأبيض "
+            "اليوم، عمق العلاقات.")
+    assert _meetings(text) == [["JO", "US"]]
+    assert _visits(text) == [("JO", "US")]
+
+
+def test_their_awaited_meeting_is_no_meeting():
+    text = ("وقال المتحدث إن العاهل الأردني الملك عبدالله الثاني والرئيس الأميركي جو بايدن سيبحثان خلال "
+            "لقائهما المرتقب الأسبوع المقبل عملية السلام.")
+    assert _meetings(text) == []

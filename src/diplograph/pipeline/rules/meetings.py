@@ -193,7 +193,12 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
             persons += [p for p in group if p not in persons]
             # 'the two presidents met', 'the meeting of the two presidents': they are the subject
             grouped = grouped or 0 <= m.start - trig.end <= 1 or 0 <= trig.start - m.end <= 2
-    grouped = grouped or ctx.doc.tokens[trig.start].text.endswith(ctx.words.prefix("their-suffix"))   # theirs
+    their = ctx.doc.tokens[trig.start].text.endswith(ctx.words.prefix("their-suffix"))
+    grouped = grouped or their
+    if their and len({p.iso for p in persons}) < 2:
+        # 'X and Y stressed, during their meeting, ...': the pronoun stands for the people named before it
+        persons += [u.person for u in ctx.frame(trig).others.get("agent", [])
+                    if u.person is not None and u.person.iso and u.person not in persons]
     if len({p.iso for p in persons}) == 1 and (groups := ctx.groups()):
         mine = next(iter({p.iso for p in persons}))
         persons += [p for iso in groups if iso != mine and (p := ctx.recall(iso)) is not None]
