@@ -120,3 +120,15 @@ def test_their_awaited_meeting_is_no_meeting():
     text = ("وقال المتحدث إن العاهل الأردني الملك عبدالله الثاني والرئيس الأميركي جو بايدن سيبحثان خلال "
             "لقائهما المرتقب الأسبوع المقبل عملية السلام.")
     assert _meetings(text) == []
+
+
+# --- talks that comprised X, Y and Z: who took part, and where -------------------------------------------
+def test_trilateral_talks_that_comprised_three_ministers_in_a_fourth_capital():
+    text = ("وسبق زيارة الوزير السوري إلى طهران جولة مباحثات ثلاثية ضمت وزير الخارجية الأميركي جون كيري، "
+            "والروسي سيرغي لافروف، والسعودي عادل الجبير، في العاصمة القطرية الدوحة.")
+    assert [v for v in _visits(text) if v[1] == "QA"] == [("RU", "QA"), ("SA", "QA"), ("US", "QA")]
+
+
+def test_a_match_that_comprised_players_is_no_meeting():
+    text = "وقال المدرب إن المباراة ضمت لاعبين من مصر والسعودية في الرياض."
+    assert _meetings(text) == [] and _visits(text) == []

@@ -69,12 +69,16 @@ class Context:
 
     def held(self, trig: Mention) -> str | None:
         """A noun trigger whose relative clause says who held it ('المحادثات التي أجراها X مع Y', 'المؤتمر
-        الصحفي الذي عقده X مع Y'): its arguments are read in that clause, by the frame `<frame>-held` of
-        `frames.tsv` (the subject after the verb); None when the trigger is not so told or has no such
-        frame."""
+        الصحفي الذي عقده X مع Y'), or a verb after it says who took part ('مباحثات ثلاثية ضمت X وY'): its
+        arguments are read in that clause, by the frame `<frame>-held` of `frames.tsv` (the subject after
+        the verb); None when the trigger is not so told or has no such frame."""
         toks, k = self.doc.tokens, trig.end
-        if trig.via is None or k + 1 >= self.sent.tok_end or toks[k].text not in self.words.of("relative") \
-                or toks[k + 1].text not in self.words.of("held"):
+        if trig.via is None or k + 1 >= self.sent.tok_end:
+            return None
+        comprising = self.words.of("comprising")
+        relative = toks[k].text in self.words.of("relative") and toks[k + 1].text in self.words.of("held")
+        # 'talks that comprised X, Y and Z', after one adjective at most ('trilateral talks that comprised')
+        if not relative and toks[k].text not in comprising and toks[k + 1].text not in comprising:
             return None
         name = f"{trig.via}-held"
         return name if name in self.doc.lang.frames else None

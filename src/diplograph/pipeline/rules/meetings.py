@@ -151,8 +151,8 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
 
 def _meeting_place(ctx: Context, trig: Mention) -> Place | None:
     """Where: 'there' (the place named before the trigger), else a place right after it ('التقى في
-    الرياض'), else the first of its clause up to a comma after it, else the sentence's, else the
-    dateline's."""
+    الرياض'), else (a meeting whose participants are named after it) the first after it, else the first of
+    its clause up to a comma after it, else the sentence's, else the dateline's."""
     toks = ctx.doc.tokens
     if trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("there"):
         before = ctx.places(ctx.sent.tok_start, trig.start)
@@ -161,7 +161,8 @@ def _meeting_place(ctx: Context, trig: Mention) -> Place | None:
     clause = ctx.clause_at(trig.start)
     toks = ctx.doc.tokens
     comma = next((k for k in range(trig.end, clause.end) if toks[k].text in CLAUSE_ENDS), clause.end)
-    found = ctx.places(trig.end, trig.end + 4) or ctx.places(clause.start, comma) or ctx.places()
+    after = ctx.places(trig.end) if ctx.held(trig) else []      # 'talks that X held with Y in Z'
+    found = ctx.places(trig.end, trig.end + 4) or after or ctx.places(clause.start, comma) or ctx.places()
     return found[0] if found else _dateline(ctx)
 
 
