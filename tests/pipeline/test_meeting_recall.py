@@ -132,3 +132,14 @@ def test_trilateral_talks_that_comprised_three_ministers_in_a_fourth_capital():
 def test_a_match_that_comprised_players_is_no_meeting():
     text = "وقال المدرب إن المباراة ضمت لاعبين من مصر والسعودية في الرياض."
     assert _meetings(text) == [] and _visits(text) == []
+
+
+def test_talks_that_took_place_between_two_presidents_are_their_meeting():
+    text = ("وأشاد الوزير بالمباحثات التي جرت بين الرئيس المصري عبد الفتاح السيسي والرئيس الفرنسي إيمانويل "
+            "ماكرون في باريس.")
+    assert _meetings(text) == [["EG", "FR"]]
+
+
+def test_talks_that_took_place_about_two_states_are_no_meeting_of_theirs():
+    text = "وقال إن المحادثات التي جرت في الرياض تناولت العلاقات بين مصر والسعودية."
+    assert _meetings(text) == []
