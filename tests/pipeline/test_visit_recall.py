@@ -122,3 +122,58 @@ def test_what_brought_him_together_with_journalists_is_no_meeting_of_states():
     text = ("وصل الرئيس الروسي فلاديمير بوتين إلى بكين اليوم.\n"
             "وتحدث عن المؤتمر الصحفي الذي جمعه بالصحفيين في المطار.")
     assert [states for states, _ in _met(text)] == []
+
+
+# --- background clauses: each visit its own visitor and its own date -------------------------------------
+def _dated_visits(text: str) -> list[tuple[str, str, str | None]]:
+    found = events(text, "visit", published="2023-04-18")
+    return sorted((e.agents[0].ar, e.parties[0], e.date.iso() if e.date else None) for e in found)
+
+
+def test_while_x_visited_takes_the_subject_of_its_own_clause_and_its_date():
+    text = ("وكانت زيارة الرئيس الإيراني محمود أحمدي نجاد الأولى إلى دمشق في كانون الثاني عام 2006، فيما زار "
+            "الرئيس السوري بشار الأسد طهران في آب 2009.")
+    assert _dated_visits(text) == [("بشار الأسد", "IR", "2009-08"), ("محمود أحمدي نجاد", "SY", "2006")]
+
+
+def test_a_visitor_named_before_his_verb_in_another_clause_is_still_the_visitor():
+    text = "وأكد الرئيس الإيراني محمود أحمدي نجاد، الذي زار دمشق في كانون الثاني 2006، متانة العلاقات."
+    assert _dated_visits(text) == [("محمود أحمدي نجاد", "SY", "2006-01")]
+
+
+def test_each_stop_of_a_tour_told_with_its_own_date_takes_it():
+    text = "إذ زار الرئيس السوري بشار الأسد سلطنة عمان في فبراير 2023، ثم الإمارات في مارس 2023."
+    assert _dated_visits(text) == [("بشار الأسد", "AE", "2023-03"), ("بشار الأسد", "OM", "2023-02")]
+
+
+def test_stops_told_before_one_date_share_it():
+    text = "وزار الرئيس الصيني شي جين بينغ القاهرة ثم الرياض في يناير 2016."
+    assert _dated_visits(text) == [("شي جين بينغ", "EG", "2016-01"), ("شي جين بينغ", "SA", "2016-01")]
+
+
+def test_a_date_then_another_verb_chains_no_stop():
+    text = "وزار الرئيس الصيني شي جين بينغ القاهرة في يناير 2016، ثم أكد أن العلاقات مع الرياض متينة."
+    assert [p for _, p, _ in _dated_visits(text)] == ["EG"]
+
+
+def test_for_the_visit_that_someone_made_is_a_visit_made():
+    text = "وتأتي المباحثات استكمالا للزيارة التي قام بها الرئيس الكوري الجنوبي للقاهرة في مارس 2016."
+    assert [(p, d) for _, p, d in _dated_visits(text)] == [("EG", "2016-03")]
+
+
+def test_for_the_visit_still_to_last_two_days_is_a_purpose():
+    text = "ويتوجه الرئيس الكوري الجنوبي غدا إلى القاهرة للزيارة التي تستمر يومين."
+    assert _dated_visits(text) == []
+
+
+# --- a tour that included: its stops ---------------------------------------------------------------------
+def test_a_tour_that_included_two_states_visited_both():
+    text = ("وقال وزير الخارجية الإيراني محمد جواد ظريف، الذي أجرى جولة في المنطقة شملت الكويت وقطر، إن "
+            "إيران تبعث برسالة سلام.")
+    assert [p for _, p, _ in _dated_visits(text)] == ["KW", "QA"]
+
+
+def test_a_tour_that_includes_states_tells_the_stops_to_come():
+    text = ("وصل الرئيس الإيراني إبراهيم رئيسي اليوم إلى كاراكاس في المحطة الأولى من جولة لاتينية تشمل أيضا "
+            "نيكاراغوا وكوبا.")
+    assert [p for _, p, _ in _dated_visits(text)] == ["VE"]

@@ -39,8 +39,8 @@ def _told_before(ctx: Context, trig: Mention, rule: Rule, done_meeting: bool) ->
     """The trigger refers to an event told before ('the meeting', 'the Egyptian-Russian summit'), or the
     sentence's meeting is read already and the trigger names no one of its own: no new event."""
     text = ctx.doc.tokens[trig.start].text
-    if rule in MEETING_RULES and text in ctx.words.of("anaphoric"):
-        return True
+    if rule in MEETING_RULES and text in ctx.words.of("anaphoric") and ctx.held(trig) is None:
+        return True     # not 'the talks that X held with Y': the clause tells who held them
     if rule in MEETING_RULES and text[len(trig.prefix):] in ctx.words.of("their-talks") \
             and any(e.type == "meeting" for e in ctx.doc.events):
         return True     # 'during their talks', after the talks were told: the same talks

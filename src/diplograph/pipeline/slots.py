@@ -278,9 +278,12 @@ def _same_actor(doc: Document, last: Unit, m: Mention, person: Person | None, is
         return True
     gap = [doc.tokens[k].text for k in range(last.end, m.start)]
     and_ = doc.lang.words.prefix("and")
-    if person is not None and last.person is not None and person.key == last.person.key and len(gap) <= 4 \
+    if person is not None and last.person is not None and person.key == last.person.key \
+            and (len(gap) <= 4 or _formula(doc, gap)) \
             and not any(t.startswith(and_) for t in gap + [doc.tokens[m.start].text]):
-        return True     # the rest of a name and the title after it (Tamim bin Hamad Al Thani, Emir of Qatar)
+        # the rest of a name and the title after it ('Tamim bin Hamad Al Thani, Emir of Qatar'), however
+        # long the rest of the name ('Salman bin Abdulaziz Al Saud, King of Saudi Arabia')
+        return True
     if person is None and last.person is not None and iso == last.iso and gap \
             and all(k in titles for k in range(last.end, m.start)):
         return True     # the person's title, then the nisba of the person's state
@@ -325,13 +328,13 @@ Antecedent = Callable[[], "list[Unit]"]
 
 
 def fill(doc: Document, trig: Mention, found: list[Group], reach: tuple[int, int],
-         antecedent: Antecedent) -> Frame:
-    """The trigger's frame: each role of its frame (`trig.via`, a frame of `frames.tsv`) with the units of
-    the first of its positions that has one. `found`: the groups the trigger may take; `reach`: the token
-    range of its clause (bare groups before and after it are taken only there)."""
+         antecedent: Antecedent, via: str | None = None) -> Frame:
+    """The trigger's frame: each role of its frame (`via`, else `trig.via`: a frame of `frames.tsv`) with
+    the units of the first of its positions that has one. `found`: the groups the trigger may take;
+    `reach`: the token range of its clause (bare groups before and after it are taken only there)."""
     frame = Frame(trig)
     used: set[int] = set()
-    for role, positions in doc.lang.frames.get(trig.via or "", ()):
+    for role, positions in doc.lang.frames.get(via or trig.via or "", ()):
         for pos in positions:
             units = _at(doc, trig, pos, found, reach, used, antecedent)
             if pos == "pronoun":

@@ -61,9 +61,27 @@ class Context:
             mine = self.clause_at(trig.start)
             units = [u for u in self.units()
                      if self.clause_at(u.start) == mine or not self.clause_at(u.start).embedded]
-            self._frames[id(trig)] = fill(self.doc, trig, groups(self.doc, units), (mine.start, mine.end),
-                                          lambda: self.antecedents(trig))
+            held = self.held(trig)
+            reach = (mine.start, mine.end) if held is None else (trig.end, self.clause_at(trig.end).end)
+            self._frames[id(trig)] = fill(self.doc, trig, groups(self.doc, units), reach,
+                                          lambda: self.antecedents(trig), held)
         return self._frames[id(trig)]
+
+    def held(self, trig: Mention) -> str | None:
+        """A noun trigger whose relative clause says who held it ('المحادثات التي أجراها X مع Y', 'المؤتمر
+        الصحفي الذي عقده X مع Y'), or a verb after it says who took part ('مباحثات ثلاثية ضمت X وY'): its
+        arguments are read in that clause, by the frame `<frame>-held` of `frames.tsv` (the subject after
+        the verb); None when the trigger is not so told or has no such frame."""
+        toks, k = self.doc.tokens, trig.end
+        if trig.via is None or k + 1 >= self.sent.tok_end:
+            return None
+        comprising = self.words.of("comprising")
+        relative = toks[k].text in self.words.of("relative") and toks[k + 1].text in self.words.of("held")
+        # 'talks that comprised X, Y and Z', after one adjective at most ('trilateral talks that comprised')
+        if not relative and toks[k].text not in comprising and toks[k + 1].text not in comprising:
+            return None
+        name = f"{trig.via}-held"
+        return name if name in self.doc.lang.frames else None
 
     def antecedents(self, trig: Mention) -> list[Unit]:
         """Whom a trigger's pronoun (or a subject left unsaid) may stand for, most likely first: the subject
@@ -271,7 +289,8 @@ class Context:
             return None     # 'his current visit': under way
         if self._present_with_day(trig):
             return "planned"
-        if trig.prefix == self.words.form("lam") and trig.value in PURPOSE_TRIGGERS:
+        if trig.prefix == self.words.form("lam") and trig.value in PURPOSE_TRIGGERS \
+                and not self._carried_out(trig):
             return "planned"
         for m in self.of("time"):
             if m.value in ("future_marker", "tomorrow") and abs(m.start - trig.end) <= 6:
@@ -282,6 +301,13 @@ class Context:
 
         return None
 
+    def _carried_out(self, trig: Mention) -> bool:
+        """A noun whose relative clause says who carried it out ('للزيارة التي قام بها X', 'as a sequel to
+        the visit that X made'): told as done, not a purpose."""
+        toks, k = self.doc.tokens, trig.end
+        return k + 1 < self.sent.tok_end and toks[k].text in self.words.of("relative") \
+            and (toks[k + 1].text in self.words.of("performed") or toks[k + 1].text in self.words.of("held"))
+
     def date(self, near: int | None = None, window: int = 10**9, *, since: bool = False) -> DateValue | None:
         toks = self.doc.tokens
         since_, which = self.words.of("since"), self.words.of("which")
@@ -291,7 +317,9 @@ class Context:
             dates = [d for d in dates if abs(d.start - near) <= window and not any(
                 toks[k].text in which for k in range(near + 3, d.start)) and not any(
                 toks[k].text in since_ for k in range(near, d.start))]
-            dates.sort(key=lambda d: (abs(d.start - near), d.start))
+            # the nearest in the trigger's own clause first ('X visited A in 2006, while Y visited B in 2009')
+            mine = self.clause_at(near)
+            dates.sort(key=lambda d: (self.clause_at(d.start) != mine, abs(d.start - near), d.start))
         if dates:
             return dates[0].date
         return None

@@ -135,11 +135,14 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
     """Who meets whom, from the trigger's frame: 'التقى X Y', 'X يلتقي Y', 'اجتمع X مع Y', 'التقى X بـY',
     'لقاء X مع Y', 'خلال لقائه Y' (his: the sentence's subject). A verb whose only bare actor follows it,
     with no counterpart named ('والتقى خلالها X'), has the sentence's subject as its own (a dropped
-    pronoun) and X as the one met."""
+    pronoun) and X as the one met; not when the actors after it are of two states ('والتقى X ونظيره Y') or
+    a state of another is named as the one met ('والتقى X مع وفد سعودي': X is the subject)."""
     frame = ctx.frame(trig)
     agents = [u.person for u in frame.units("agent") if u.person is not None and u.person.iso]
     partners = [u.person for u in frame.units("partner") if u.person is not None and u.person.iso]
-    if frame.how.get("agent") == "after" and not partners:
+    mine = {p.iso for p in agents}
+    other = [u for u in frame.units("partner") if u.iso and u.iso not in mine]    # 'with a Saudi delegation'
+    if frame.how.get("agent") == "after" and not partners and not other and len(mine) < 2:
         subject = [u.person for u in ctx.antecedents(trig) if u.person is not None and u.person.iso]
         if subject:
             agents, partners = subject[:1], agents
@@ -148,8 +151,8 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
 
 def _meeting_place(ctx: Context, trig: Mention) -> Place | None:
     """Where: 'there' (the place named before the trigger), else a place right after it ('التقى في
-    الرياض'), else the first of its clause up to a comma after it, else the sentence's, else the
-    dateline's."""
+    الرياض'), else (a meeting whose participants are named after it) the first after it, else the first of
+    its clause up to a comma after it, else the sentence's, else the dateline's."""
     toks = ctx.doc.tokens
     if trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("there"):
         before = ctx.places(ctx.sent.tok_start, trig.start)
@@ -158,7 +161,8 @@ def _meeting_place(ctx: Context, trig: Mention) -> Place | None:
     clause = ctx.clause_at(trig.start)
     toks = ctx.doc.tokens
     comma = next((k for k in range(trig.end, clause.end) if toks[k].text in CLAUSE_ENDS), clause.end)
-    found = ctx.places(trig.end, trig.end + 4) or ctx.places(clause.start, comma) or ctx.places()
+    after = ctx.places(trig.end) if ctx.held(trig) else []      # 'talks that X held with Y in Z'
+    found = ctx.places(trig.end, trig.end + 4) or after or ctx.places(clause.start, comma) or ctx.places()
     return found[0] if found else _dateline(ctx)
 
 
@@ -190,7 +194,12 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
             persons += [p for p in group if p not in persons]
             # 'the two presidents met', 'the meeting of the two presidents': they are the subject
             grouped = grouped or 0 <= m.start - trig.end <= 1 or 0 <= trig.start - m.end <= 2
-    grouped = grouped or ctx.doc.tokens[trig.start].text.endswith(ctx.words.prefix("their-suffix"))   # theirs
+    their = ctx.doc.tokens[trig.start].text.endswith(ctx.words.prefix("their-suffix"))
+    grouped = grouped or their
+    if their and len({p.iso for p in persons}) < 2:
+        # 'X and Y stressed, during their meeting, ...': the pronoun stands for the people named before it
+        persons += [u.person for u in ctx.frame(trig).others.get("agent", [])
+                    if u.person is not None and u.person.iso and u.person not in persons]
     if len({p.iso for p in persons}) == 1 and (groups := ctx.groups()):
         mine = next(iter({p.iso for p in persons}))
         persons += [p for iso in groups if iso != mine and (p := ctx.recall(iso)) is not None]

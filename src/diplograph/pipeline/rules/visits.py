@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...document import Document, Event, Mention, Person, Place, PlaceMention
+from ...document import DateValue, Document, Event, Mention, Person, Place, PlaceMention
 from ...gazetteer import first_token_variants
 from .context import (
     Context,
 )
+
+Stop = tuple[str, Place | None, DateValue | None]     # a destination: host state, city, its own date
+COMMAS = {"،", ","}
 
 
 def visit(ctx: Context, trig: Mention) -> list[Event]:
@@ -43,8 +46,13 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
         candidates = [near[0].person] if near else ([performer[0].person] if performer else
                                                      [before[-1].person] if before else [])
     else:
-        candidates = [before[-1].person] if before else ([near[0].person] if near else [])
-    found: list[tuple[Person, list[tuple[str, Place | None]]]] = []
+        # a verb's subject: the last person before it in its own clause, else the one right after it
+        # ('..., while President X visited Tehran': not the person of the clause before), else the last
+        # person before it
+        mine = ctx.clause_at(trig.start)
+        own = [m for m in before if ctx.clause_at(m.start) == mine]
+        candidates = [m.person for m in (own[-1:] or near[:1] or before[-1:])]
+    found: list[tuple[Person, list[Stop]]] = []
     for cand in dict.fromkeys(c for c in candidates if c and c.iso):
         vis_end = max([m.end for m in people if m.person == cand and m.start >= trig.end] or [trig.end])
         hosts = _destinations(ctx, trig, cand, trig.end)
@@ -64,9 +72,10 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     visitors = list(dict.fromkeys([visitor] + [v for v, _ in found[1:]] + coordinated
                                   + _companions(ctx, visitor)))
     out = [Event("visit", "visit.trigger", ctx.sent.index, agents=[v], parties=[host], place=city,
-                 date=date, spans=[ctx.span()],
+                 date=when, spans=[ctx.span()],
                  why=f"visit «{ctx.doc.surface(trig.start, trig.end)}»: {v.ar} -> {host}")
-           for host, city in hosts for v in visitors if v.iso != host]
+           for (host, city, _), when in zip(hosts, _stop_dates(hosts, date))
+           for v in visitors if v.iso != host]
     return out + _first_since(ctx, trig, visitor, hosts[0][0])
 
 
@@ -147,24 +156,53 @@ def _companions(ctx: Context, visitor: Person) -> list[Person]:
     return out
 
 
-def _destinations(ctx: Context, trig: Mention, visitor: Person, after: int) -> list[tuple[str, Place | None]]:
-    """The first destination, then any chained with 'ثم' / 'و' ('بزيارة مصر ثم الأردن')."""
-    out: list[tuple[str, Place | None]] = []
+def _destinations(ctx: Context, trig: Mention, visitor: Person, after: int) -> list[Stop]:
+    """The first destination, then any chained with 'ثم' / 'و' ('بزيارة مصر ثم الأردن'), each with the date
+    told right after it, if any ('زار مسقط في فبراير، ثم أبوظبي في مارس')."""
+    out: list[Stop] = []
     start = max(after, trig.end)
+    chain = ctx.words.of("then-and")
     while True:
         host, city, end = _destination(ctx, trig, visitor, start, chained=bool(out))
         if host is None:
             return out
-        if all(h != host for h, _ in out):
-            out.append((host, city))
+        own, past = _own_date(ctx, end)
+        if past < ctx.sent.tok_end and ctx.doc.tokens[past].text in chain:
+            end = past      # 'A in February, then B'
+        if all(h != host for h, _, _ in out):
+            out.append((host, city, own))
         nxt = ctx.doc.tokens[end].text if end < ctx.sent.tok_end else ""
-        chain = ctx.words.of("then-and")
         if nxt not in chain and not (nxt.startswith(ctx.words.prefix("and"))
                                      and any(m.start == end for m in ctx.of("state"))):
             return out
         start = end + (1 if nxt in chain else 0)
 
 
+
+
+def _stop_dates(stops: list[Stop], date: DateValue | None) -> list[DateValue | None]:
+    """The date of each stop of a tour: its own; else the visit's, unless a stop before it had a date of
+    its own ('زار مسقط في فبراير، ثم أبوظبي': the text does not say when it went on to Abu Dhabi)."""
+    if len(stops) == 1:
+        return [date]
+    out: list[DateValue | None] = []
+    dated = False
+    for _, _, own in stops:
+        out.append(own if own is not None else (None if dated else date))
+        dated = dated or own is not None
+    return out
+
+
+def _own_date(ctx: Context, end: int) -> tuple[DateValue | None, int]:
+    """The date told right after a destination ending at token `end` ('في فبراير الماضي') and where it
+    ends, past a comma after it; (None, end) when none is."""
+    toks = ctx.doc.tokens
+    k = end + 1 if end < ctx.sent.tok_end and toks[end].text in ctx.words.of("in") else end
+    told = next((m for m in ctx.dates() if m.start == k), None)
+    if told is None:
+        return None, end
+    k = told.end
+    return told.date, (k + 1 if k < ctx.sent.tok_end and toks[k].text in COMMAS else k)
 
 
 def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, chained: bool = False
