@@ -153,8 +153,12 @@ def items(doc: Document, sent: int, ms: list[Mention], names: Names | None = Non
     conj = doc.lang.words.of("and")
     opens = {m.start for m in ms if m.kind in TITLE_KINDS and m.prefix[:1] in conj}
     out, a = [], s.tok_start
-    for k in range(s.tok_start, s.tok_end + 1):
-        t = doc.tokens[k].text if k < s.tok_end else "."
+    # only punctuation, a title's opening and a title word may cut: the other tokens are passed over
+    may_cut = ITEM_ENDS | _title_forms(names.title_heads, names.and_)
+    toks = doc.tokens
+    at = sorted(opens.union(k for k in range(s.tok_start, s.tok_end) if toks[k].text in may_cut))
+    for k in [k for k in at if s.tok_start <= k < s.tok_end] + [s.tok_end]:
+        t = toks[k].text if k < s.tok_end else "."
         glued = t[:1] in conj and t[1:] in names.title_heads and names.title_word(t)     # 'and governor'
         cut = t in ITEM_ENDS or (k > a and (k in opens or glued))
         if cut:
