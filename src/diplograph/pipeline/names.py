@@ -177,15 +177,14 @@ def complement(doc: Document, ms: list[Mention], m: Mention, a: int) -> bool:
     title, not the item's person."""
     if m.start <= a:
         return False
-    names = Names(doc, frozenset())
     if m.prefix == "" and m.kind == "office":      # the king's adviser: right after the title
-        return names.title_word(doc.tokens[m.start - 1].text) or any(
+        return Names(doc, frozenset()).title_word(doc.tokens[m.start - 1].text) or any(
             x.kind == "deputy" and x.end == m.start for x in ms)
     if m.prefix[-1:] != doc.lang.words.form("lam"):
         return False
     near = max(a, m.start - COMPLEMENT_GAP)        # the title's own words between ('private affairs')
     return any(x.kind in ("office", "deputy") and a <= x.start and near <= x.end <= m.start for x in ms) \
-        or any(names.title_word(doc.tokens[k].text) for k in range(near, m.start))
+        or Names(doc, frozenset()).any_title_word(doc.tokens[k].text for k in range(near, m.start))
 
 
 @dataclass
@@ -313,9 +312,13 @@ def list_items(doc: Document, sent: int, ms: list[Mention], people: list[PersonM
                taken: set[int]) -> list[Item]:
     """The named officials of a sentence's list items that no other reading found, each with its state
     (None when nothing tells it) and role."""
-    names = Names(doc, frozenset(taken))
     found: list[Item] = []
     s = doc.sentences[sent]
+    words = doc.lang.words
+    if not any(m.kind in TITLE_KINDS for m in ms) and _title_forms(words.of("title-head"), words.of("and")) \
+            .isdisjoint(t.text for t in doc.tokens[s.tok_start:s.tok_end]):
+        return found        # no title, no official (the usual sentence: no `Names` made for it)
+    names = Names(doc, frozenset(taken))
     if not any(m.kind in TITLE_KINDS for m in ms) and not names.any_title_word(
             t.text for t in doc.tokens[s.tok_start:s.tok_end]):
         return found        # no title, no official
