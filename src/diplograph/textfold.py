@@ -38,8 +38,12 @@ def fold_char(ch: str) -> str:
 @cache
 def _table() -> dict[int, str]:
     """fold_char for every character of the Basic Multilingual Plane that it changes (built once)."""
+    # fold_char changes only these: what it drops or maps, ASCII capitals and format characters (Cf)
+    category = unicodedata.category
+    changed = _DROP | {ord(c) for c in _MAP} | set(range(ord("A"), ord("Z") + 1)) \
+        | {cp for cp in range(0x10000) if category(chr(cp)) == "Cf"}
     table = {}
-    for cp in range(0x10000):
+    for cp in sorted(changed):
         if not 0xD800 <= cp <= 0xDFFF and (folded := fold_char(chr(cp))) != chr(cp):
             table[cp] = folded
     return table
