@@ -314,13 +314,12 @@ def list_items(doc: Document, sent: int, ms: list[Mention], people: list[PersonM
     (None when nothing tells it) and role."""
     found: list[Item] = []
     s = doc.sentences[sent]
-    words = doc.lang.words
-    if not any(m.kind in TITLE_KINDS for m in ms) and _title_forms(words.of("title-head"), words.of("and")) \
-            .isdisjoint(t.text for t in doc.tokens[s.tok_start:s.tok_end]):
+    titled, words = any(m.kind in TITLE_KINDS for m in ms), doc.lang.words
+    texts = [t.text for t in doc.tokens[s.tok_start:s.tok_end]]
+    if not titled and _title_forms(words.of("title-head"), words.of("and")).isdisjoint(texts):
         return found        # no title, no official (the usual sentence: no `Names` made for it)
     names = Names(doc, frozenset(taken))
-    if not any(m.kind in TITLE_KINDS for m in ms) and not names.any_title_word(
-            t.text for t in doc.tokens[s.tok_start:s.tok_end]):
+    if not titled and not names.any_title_word(texts):
         return found        # no title, no official
     for a, b in items(doc, sent, ms, names):
         if any(a <= p.start < b and p.person.named and p.via not in TITLE_READINGS
