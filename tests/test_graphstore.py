@@ -75,3 +75,14 @@ def test_a_long_lived_reader_sees_an_ingest_that_ran_meanwhile(tmp_path: Path) -
     with live.reading() as store:
         assert bool(store.query(ask))
     assert graphstore.in_step(GraphDir(g))
+
+
+def test_the_chunk_stream_reads_the_chunks_joined() -> None:
+    import io
+
+    from diplograph.graphstore import _Chunks
+
+    chunks = [bytes([i % 251]) * (i * 37 % 5000) for i in range(400)]
+    for size in (1, 4096, 1 << 20):
+        stream = io.BufferedReader(_Chunks(chunks), size)
+        assert b"".join(iter(lambda: stream.read(3000), b"")) == b"".join(chunks)

@@ -133,6 +133,18 @@ def test_parent_key_matches_the_document_key() -> None:
     assert arabic_share("abc " * 10)[0] == 0 and arabic_share(SIGNING_MOSCOW)[0] > 100
 
 
+def test_the_language_check_counts_as_its_patterns() -> None:
+    from diplograph.ingest import ARABIC_LETTERS, LETTERS
+
+    def by_patterns(head: str) -> tuple[int, int]:
+        return sum(map(len, ARABIC_LETTERS.findall(head))), sum(map(len, LETTERS.findall(head)))
+
+    mixed = ("Москва " + SIGNING_MOSCOW + " ﻻ ﷲ ٣٠ x² _ é 北京 ")
+    for text in (mixed, mixed + "𝐀𝐁 😀", "", "123 ...", VISIT * 20):
+        assert arabic_share(text) == by_patterns(text[:4000])
+    assert arabic_share(mixed) != (0, 0)
+
+
 # -- incremental, idempotent -----------------------------------------------------------------------
 
 def test_second_run_extracts_nothing_and_output_is_identical(corpus: Path, tmp_path: Path) -> None:

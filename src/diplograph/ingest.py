@@ -41,7 +41,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, Thr
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import Any, BinaryIO, cast
 
 import pyoxigraph as ox
 
@@ -388,9 +388,33 @@ LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def arabic_share(text: str, sample: int = 4000) -> tuple[int, int]:
-    """(Arabic letters, all letters) in the first `sample` characters."""
+    """(Arabic letters, all letters) in the first `sample` characters: the characters of the Basic
+    Multilingual Plane counted at once through `_letter_kinds` (~15x faster than the two patterns, which
+    read text holding characters beyond the plane)."""
+    import numpy as np
+
     head = text[:sample]
-    return sum(map(len, ARABIC_LETTERS.findall(head))), sum(map(len, LETTERS.findall(head)))
+    points = np.frombuffer(head.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if len(points) and int(points.max()) >= 0x10000:
+        return sum(map(len, ARABIC_LETTERS.findall(head))), sum(map(len, LETTERS.findall(head)))
+    arabic, letters = _letter_kinds()
+    return int(np.count_nonzero(arabic[points])), int(np.count_nonzero(letters[points]))
+
+
+@functools.cache
+def _letter_kinds() -> tuple[Any, Any]:
+    """For every character of the Basic Multilingual Plane: whether ARABIC_LETTERS and LETTERS match it
+    (found by running them over the whole plane, so that both counts agree with the patterns)."""
+    import numpy as np
+
+    plane = "".join(map(chr, range(0x10000)))
+    kinds = []
+    for pattern in (ARABIC_LETTERS, LETTERS):
+        hit = np.zeros(0x10000, dtype=bool)
+        for m in pattern.finditer(plane):
+            hit[m.start():m.end()] = True
+        kinds.append(hit)
+    return kinds[0], kinds[1]
 
 
 def article_key(text: str) -> str:

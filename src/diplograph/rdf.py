@@ -12,7 +12,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
-from rdflib import namespace
 
 from . import vocab
 from .document import DateValue, DocRef, Document, Event, Person, Place
@@ -42,8 +41,8 @@ class _OxNamespace:
 
 
 DG, DGC, DGR, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD = (
-    _OxNamespace(ns) for ns in (vocab.DG, vocab.DGC, vocab.DGR, namespace.OWL, vocab.PROV, namespace.RDF,
-                                namespace.RDFS, vocab.SCHEMA, vocab.SKOS, vocab.WD, namespace.XSD))
+    _OxNamespace(ns) for ns in (vocab.DG, vocab.DGC, vocab.DGR, vocab.OWL, vocab.PROV, vocab.RDF, vocab.RDFS,
+                                vocab.SCHEMA, vocab.SKOS, vocab.WD, vocab.XSD))
 
 ORGANISATION_ROLES = {"parliament", "leader"}
 

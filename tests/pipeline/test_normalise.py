@@ -30,3 +30,11 @@ def test_a_detached_hamza_is_joined_to_its_word():
     doc = normalise(Document(text="اجتمع وزرا ء خارجية البلدين", source="t", sha256="0" * 64))
     assert [t.text for t in doc.tokens] == ["اجتمع", "وزراء", "خارجيه", "البلدين"]
     assert doc.surface(1, 2) == "وزرا ء"
+
+
+def test_fold_agrees_with_fold_char_on_every_character():
+    from diplograph.textfold import fold_char
+
+    plane = [chr(cp) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF]
+    assert [fold(c) for c in plane] == [fold_char(c) for c in plane]
+    assert fold("𝐀روسيا😀") == "𝐀روسيا😀"       # beyond the plane: left alone

@@ -238,16 +238,17 @@ def find_dates(doc: Document, sent: Sentence, ms: list[Mention] | None = None) -
     out: list[DateMention] = []
     i, end, toks, lex = sent.tok_start, sent.tok_end, doc.tokens, scan.lex
     ago = doc.lang.words.of("ago")
-    while i < end:
-        t = toks[i].text
-        number, lexical, is_ago = t[-1:].isdigit(), i in lex, t in ago
-        if not (number or lexical or is_ago):
-            i += 1      # no date starts here: not a number, a month, a weekday, a time word or 'ago'
-            continue
-        readers = _readers(number, lexical, is_ago)
-        found = next((f for read in readers if (f := read(scan, i)) is not None), None)
+    # where a date may start: a number, a month, a weekday, a time word or 'ago' (most tokens are none)
+    starts = sorted(lex.keys() | {k for k in range(i, end)
+                                  if toks[k].text[-1:].isdigit() or toks[k].text in ago})
+    for k in starts:
+        if k < i or k >= end:
+            continue    # inside a date read already
+        t = toks[k].text
+        readers = _readers(t[-1:].isdigit(), k in lex, t in ago)
+        found = next((f for read in readers if (f := read(scan, k)) is not None), None)
         if found is None:
-            i += 1
+            i = k + 1
             continue
         mention, i = found
         if mention is not None:

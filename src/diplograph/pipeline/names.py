@@ -158,8 +158,12 @@ def items(doc: Document, sent: int, ms: list[Mention], names: Names | None = Non
     conj = doc.lang.words.of("and")
     opens = {m.start for m in ms if m.kind in TITLE_KINDS and m.prefix[:1] in conj}
     out, a = [], s.tok_start
-    for k in range(s.tok_start, s.tok_end + 1):
-        t = doc.tokens[k].text if k < s.tok_end else "."
+    # only punctuation, a title's opening and a title word may cut: the other tokens are passed over
+    may_cut = ITEM_ENDS | _title_forms(names.title_heads, names.and_)
+    toks = doc.tokens
+    at = sorted(opens.union(k for k in range(s.tok_start, s.tok_end) if toks[k].text in may_cut))
+    for k in [k for k in at if s.tok_start <= k < s.tok_end] + [s.tok_end]:
+        t = toks[k].text if k < s.tok_end else "."
         glued = t[:1] in conj and t[1:] in names.title_heads and names.title_word(t)     # 'and governor'
         cut = t in ITEM_ENDS or (k > a and (k in opens or glued))
         if cut:
@@ -178,15 +182,14 @@ def complement(doc: Document, ms: list[Mention], m: Mention, a: int) -> bool:
     title, not the item's person."""
     if m.start <= a:
         return False
-    names = Names(doc, frozenset())
     if m.prefix == "" and m.kind == "office":      # the king's adviser: right after the title
-        return names.title_word(doc.tokens[m.start - 1].text) or any(
+        return Names(doc, frozenset()).title_word(doc.tokens[m.start - 1].text) or any(
             x.kind == "deputy" and x.end == m.start for x in ms)
     if m.prefix[-1:] != doc.lang.words.form("lam"):
         return False
     near = max(a, m.start - COMPLEMENT_GAP)        # the title's own words between ('private affairs')
     return any(x.kind in ("office", "deputy") and a <= x.start and near <= x.end <= m.start for x in ms) \
-        or any(names.title_word(doc.tokens[k].text) for k in range(near, m.start))
+        or Names(doc, frozenset()).any_title_word(doc.tokens[k].text for k in range(near, m.start))
 
 
 @dataclass
@@ -316,11 +319,14 @@ def list_items(doc: Document, sent: int, ms: list[Mention], people: list[PersonM
                taken: set[int]) -> list[Item]:
     """The named officials of a sentence's list items that no other reading found, each with its state
     (None when nothing tells it) and role."""
-    names = Names(doc, frozenset(taken))
     found: list[Item] = []
     s = doc.sentences[sent]
-    if not any(m.kind in TITLE_KINDS for m in ms) and not names.any_title_word(
-            t.text for t in doc.tokens[s.tok_start:s.tok_end]):
+    titled, words = any(m.kind in TITLE_KINDS for m in ms), doc.lang.words
+    texts = [t.text for t in doc.tokens[s.tok_start:s.tok_end]]
+    if not titled and _title_forms(words.of("title-head"), words.of("and")).isdisjoint(texts):
+        return found        # no title, no official (the usual sentence: no `Names` made for it)
+    names = Names(doc, frozenset(taken))
+    if not titled and not names.any_title_word(texts):
         return found        # no title, no official
     for a, b in items(doc, sent, ms, names):
         if any(a <= p.start < b and p.person.named and p.via not in TITLE_READINGS

@@ -20,7 +20,8 @@ __all__ = ["normalise", "fold", "TOKEN_RE"]
 def normalise(doc: Document) -> Document:
     doc.folded, doc.fold_map = fold_with_map(doc.text)
     hamza = doc.lang.words.of("hamza")
-    if not _alone(hamza).search(doc.folded):     # no hamza typed apart (the usual case)
+    # no hamza typed apart (the usual case; most texts have no bare hamza at all: `in` is a fast scan)
+    if not any(map(doc.folded.__contains__, hamza)) or not _alone(hamza).search(doc.folded):
         ms = list(TOKEN_RE.finditer(doc.folded))
         # Token(...) without the NamedTuple's argument handling, and C iterators (hundreds of tokens each)
         fields = zip(map(re.Match.group, ms), map(re.Match.start, ms), map(re.Match.end, ms), count())
