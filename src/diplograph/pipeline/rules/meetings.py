@@ -162,8 +162,19 @@ def _meeting_place(ctx: Context, trig: Mention) -> Place | None:
     toks = ctx.doc.tokens
     comma = next((k for k in range(trig.end, clause.end) if toks[k].text in CLAUSE_ENDS), clause.end)
     after = ctx.places(trig.end) if ctx.held(trig) else []      # 'talks that X held with Y in Z'
-    found = ctx.places(trig.end, trig.end + 4) or after or ctx.places(clause.start, comma) or ctx.places()
+    found = ctx.places(trig.end, trig.end + 4) or after or ctx.places(clause.start, comma)
+    if not found and _in_a_state(ctx, trig.end, comma):
+        return None     # 'met X in Cyprus, to discuss arrangements in Gaza': not the place discussed
+    found = found or ctx.places()
     return found[0] if found else _dateline(ctx)
+
+
+def _in_a_state(ctx: Context, a: int, b: int) -> bool:
+    """A state named after 'in' between tokens a and b: where the meeting was, a state and not a city."""
+    toks = ctx.doc.tokens
+    return any(a < m.start < b and m.iso and m.via != "nisba"
+               and toks[m.start - 1].text in ctx.words.of("in")
+               for m in ctx.of("state"))
 
 
 def _multilateral_visits(ctx: Context, trig: Mention) -> list[Event]:
@@ -262,9 +273,10 @@ def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
     states = list(dict.fromkeys(m.iso for m in after if m.iso))
     two = len(states) == 2 \
         or (trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("bilateral"))
-    if not two:
+    between = _summit_between(ctx, trig)
+    if not two and not between:
         return []
-    people = _persons([m for m in ctx.people() if m.person and m.person.iso])
+    people = between or _persons([m for m in ctx.people() if m.person and m.person.iso])
     if len(states) == 2:
         people = [p for p in people if p.iso in states]
         for iso in states:
@@ -279,6 +291,16 @@ def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
                why=f"bilateral summit «{ctx.doc.surface(trig.start, last)}»")
     ev.subjects = people
     return [ev]
+
+
+def _summit_between(ctx: Context, trig: Mention) -> list[Person]:
+    """'قمة بين الرئيس X والرئيس Y': the people of two states named right after 'between' hold it."""
+    toks = ctx.doc.tokens
+    if trig.end >= ctx.sent.tok_end or toks[trig.end].text not in ctx.words.of("between"):
+        return []
+    frame = ctx.frame(trig)
+    people = [p for p in frame.people("party") if p.iso]
+    return people if frame.how.get("party") == "between" and len({p.iso for p in people}) == 2 else []
 
 
 def _after_call(ctx: Context) -> bool:
