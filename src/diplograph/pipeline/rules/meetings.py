@@ -273,10 +273,9 @@ def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
     states = list(dict.fromkeys(m.iso for m in after if m.iso))
     two = len(states) == 2 \
         or (trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("bilateral"))
-    between = _summit_between(ctx, trig)
-    if not two and not between:
+    if not two:
         return []
-    people = between or _persons([m for m in ctx.people() if m.person and m.person.iso])
+    people = _persons([m for m in ctx.people() if m.person and m.person.iso])
     if len(states) == 2:
         people = [p for p in people if p.iso in states]
         for iso in states:
@@ -291,16 +290,6 @@ def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
                why=f"bilateral summit «{ctx.doc.surface(trig.start, last)}»")
     ev.subjects = people
     return [ev]
-
-
-def _summit_between(ctx: Context, trig: Mention) -> list[Person]:
-    """'قمة بين الرئيس X والرئيس Y': the people of two states named right after 'between' hold it."""
-    toks = ctx.doc.tokens
-    if trig.end >= ctx.sent.tok_end or toks[trig.end].text not in ctx.words.of("between"):
-        return []
-    frame = ctx.frame(trig)
-    people = [p for p in frame.people("party") if p.iso]
-    return people if frame.how.get("party") == "between" and len({p.iso for p in people}) == 2 else []
 
 
 def _after_call(ctx: Context) -> bool:
