@@ -39,7 +39,8 @@ def _told_before(ctx: Context, trig: Mention, rule: Rule, done_meeting: bool) ->
     """The trigger refers to an event told before ('the meeting', 'the Egyptian-Russian summit'), or the
     sentence's meeting is read already and the trigger names no one of its own: no new event."""
     text = ctx.doc.tokens[trig.start].text
-    if rule in MEETING_RULES and text in ctx.words.of("anaphoric") and ctx.held(trig) is None:
+    if rule in MEETING_RULES and text in ctx.words.of("anaphoric") and ctx.held(trig) is None \
+            and not _between_named(ctx, trig):
         return True     # not 'the talks that X held with Y': the clause tells who held them
     if rule in MEETING_RULES and text[len(trig.prefix):] in ctx.words.of("their-talks") \
             and any(e.type == "meeting" for e in ctx.doc.events):
@@ -49,6 +50,17 @@ def _told_before(ctx: Context, trig: Mention, rule: Rule, done_meeting: bool) ->
         return True
     # a second meeting word naming no one of its own ('and during the talks'): the meeting read already
     return rule in MEETING_RULES and done_meeting and not ctx.frame(trig).units("agent", "partner", "guest")
+
+
+def _between_named(ctx: Context, trig: Mention) -> bool:
+    """'اللقاء بين الرئيس X والملك Y': a definite meeting noun followed by 'between' and people of two states
+    names its own participants; it refers back to nothing."""
+    toks = ctx.doc.tokens
+    if trig.end >= ctx.sent.tok_end or toks[trig.end].text not in ctx.words.of("between"):
+        return False
+    frame = ctx.frame(trig)
+    states = {p.iso for p in frame.people("partner") if p.iso}
+    return frame.how.get("partner") == "between" and len(states) >= 2
 
 
 def _stated(ctx: Context, found: list[Event]) -> list[Event]:

@@ -162,8 +162,19 @@ def _meeting_place(ctx: Context, trig: Mention) -> Place | None:
     toks = ctx.doc.tokens
     comma = next((k for k in range(trig.end, clause.end) if toks[k].text in CLAUSE_ENDS), clause.end)
     after = ctx.places(trig.end) if ctx.held(trig) else []      # 'talks that X held with Y in Z'
-    found = ctx.places(trig.end, trig.end + 4) or after or ctx.places(clause.start, comma) or ctx.places()
+    found = ctx.places(trig.end, trig.end + 4) or after or ctx.places(clause.start, comma)
+    if not found and _in_a_state(ctx, trig.end, comma):
+        return None     # 'met X in Cyprus, to discuss arrangements in Gaza': not the place discussed
+    found = found or ctx.places()
     return found[0] if found else _dateline(ctx)
+
+
+def _in_a_state(ctx: Context, a: int, b: int) -> bool:
+    """A state named after 'in' between tokens a and b: where the meeting was, a state and not a city."""
+    toks = ctx.doc.tokens
+    return any(a < m.start < b and m.iso and m.via != "nisba"
+               and toks[m.start - 1].text in ctx.words.of("in")
+               for m in ctx.of("state"))
 
 
 def _multilateral_visits(ctx: Context, trig: Mention) -> list[Event]:

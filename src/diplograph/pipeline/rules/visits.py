@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...document import DateValue, Document, Event, Mention, Person, Place, PlaceMention
+from ...document import DateValue, Document, Event, Mention, Person, PersonMention, Place, PlaceMention
 from ...gazetteer import first_token_variants
 from .context import (
     Context,
@@ -40,6 +40,9 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
         dual = dual_verb or toks[trig.start].text.endswith(their)
         candidates = [m.person for m in (before[-2:] if dual else [before[0], before[-1]]) if m.person]
         pronoun = True
+    elif pronoun and (fronted := _fronted_subject(ctx, trig, people)) is not None:
+        # 'during his visit to China, President X discussed': the subject of the verb after the phrase
+        candidates = [fronted]
     elif masdar:
         performer = [m for m in people if m.start > trig.end and any(
             toks[k].text in ctx.words.of("performed") for k in range(max(trig.end, m.start - 3), m.start))]
@@ -53,7 +56,8 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
         own = [m for m in before if ctx.clause_at(m.start) == mine]
         candidates = [m.person for m in (own[-1:] or near[:1] or before[-1:])]
     found: list[tuple[Person, list[Stop]]] = []
-    for cand in dict.fromkeys(c for c in candidates if c and c.iso):
+    # an ambassador touring the state he is posted to pays it no state visit
+    for cand in dict.fromkeys(c for c in candidates if c and c.iso and c.role != "ambassador"):
         vis_end = max([m.end for m in people if m.person == cand and m.start >= trig.end] or [trig.end])
         hosts = _destinations(ctx, trig, cand, trig.end)
         if not hosts and vis_end > trig.end:
@@ -79,6 +83,21 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     return out + _first_since(ctx, trig, visitor, hosts[0][0])
 
 
+
+
+def _fronted_subject(ctx: Context, trig: Mention, people: list[PersonMention]) -> Person | None:
+    """A phrase with 'his visit' put first, nobody named before it: the person named right after the verb
+    that follows its comma ('خلال زيارته إلى الصين، بحث الرئيس X'), not a verb with an object pronoun."""
+    toks = ctx.doc.tokens
+    comma = next((k for k in range(trig.end, ctx.sent.tok_end) if toks[k].text in COMMAS), None)
+    if comma is None or comma + 2 >= ctx.sent.tok_end:
+        return None
+    verb = toks[comma + 1].text
+    if verb in ctx.words.of("object-verb") \
+            or any(m.start == comma + 1 for m in ctx.ms if m.kind != "trigger"):
+        return None
+    subject = next((m for m in people if m.start == comma + 2), None)
+    return subject.person if subject is not None else None
 
 
 def _first_since(ctx: Context, trig: Mention, visitor: Person, host: str) -> list[Event]:
