@@ -317,8 +317,8 @@ def state_after_name(doc: Document, ms: list[Mention], end: int) -> str | None:
     toks = doc.tokens
     at = end + 1 if end < len(toks) and toks[end].text in ("،", ",") else end
     title = next((m for m in ms if m.start == at and m.kind in ("office", "deputy")), None)
-    if title is None:
-        return None
+    if title is None or title.prefix.startswith(doc.lang.words.prefix("and")):
+        return None     # 'and the ambassador of ...': the next item's title, not this name's
     stop = next((k for k in range(at, min(at + 8, len(toks))) if toks[k].text in ITEM_ENDS), at + 8)
     return title_state(doc, ms, at, stop)
 
