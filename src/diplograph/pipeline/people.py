@@ -197,11 +197,29 @@ class _People:
             role = self.title_role(a, b)
             if role and day is not None and not any(t.covers(day) for t in terms):
                 p = replace(p, role=role)     # out of office then: the office the text gives
+            elif day is not None and not any(t.covers(day) for t in terms) and self.other_title(a):
+                p = replace(p, iso=title_state(self.doc, self.ms, self.title_head_before(a), a), role="other")
             if not any(m.kind == "office" and a <= m.start < b for m in self.ms):   # a name, not a title
                 p = replace(p, text=_written(self.doc, (a, b), prefixes.get((a, b), "")))
             found = self.person((a, b), p, p.iso, p.role, "gazetteer")
             found.prefix = prefixes.get((a, b), "")
             self.out.append(found)
+
+    def title_head_before(self, a: int) -> int:
+        """Where a title of no office the leaders files list begins before token a (its head, up to two
+        words before the name: the UN envoy X); -1 when none."""
+        names = Names(self.doc, frozenset())
+        for k in range(a - 1, max(self.sent.tok_start, a - 3) - 1, -1):
+            if names.title_word(self.doc.tokens[k].text) and not any(
+                    m.kind == "office" and m.start <= k < m.end for m in self.ms):
+                return k
+        return -1
+
+    def other_title(self, a: int) -> bool:
+        """A leader's name out of office on the article's day, after a title of no listed office: the
+        person acts in that other capacity (a former foreign minister as a UN envoy), not for the state of
+        the office once held."""
+        return self.title_head_before(a) >= 0
 
     def named_after(self, a: int) -> bool:
         """The name (or the title that opens it) at token a follows a noun heading the name of a thing
