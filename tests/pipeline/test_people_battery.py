@@ -281,3 +281,17 @@ def test_a_title_with_one_given_name_is_a_person_of_that_name_not_the_holder() -
     doc = run("الرياض (واس) - واستذكر الوزير أن الملك فيصل زار باكستان عام 1974.", published="2024-03-06")
     kings = [m.person for m in doc.people if m.role == "king"]
     assert [(p.ar, p.iso) for p in kings] == [("فيصل", "SA")]
+
+
+def test_a_nisba_alone_after_a_verb_is_the_surname_named_before() -> None:
+    doc = run(CASES["nisba-surname-alone-after-a-verb"].text, published="2023-05-10")
+    later = [m for m in doc.people if m.sent == 1 and m.person.iso == "IQ"]
+    assert [m.person.ar for m in later] == ["محمد شياع السوداني"]
+    # after a definite noun the nisba is an adjective: the Turkish minister, no surname
+    assert not [m for m in doc.people if m.sent == 1 and m.via == "surname" and m.person.iso != "IQ"]
+
+
+def test_the_chair_of_a_council_is_not_the_head_of_state() -> None:
+    doc = run(CASES["a-council-chair-is-not-the-president"].text, published="2019-05-10")
+    putin = [doc.surface(m.start, m.end) for m in doc.people if m.person.en == "Vladimir Putin"]
+    assert putin == ["الرئيس الروسي فلاديمير بوتين"]
