@@ -295,3 +295,17 @@ def test_the_chair_of_a_council_is_not_the_head_of_state() -> None:
     doc = run(CASES["a-council-chair-is-not-the-president"].text, published="2019-05-10")
     putin = [doc.surface(m.start, m.end) for m in doc.people if m.person.en == "Vladimir Putin"]
     assert putin == ["الرئيس الروسي فلاديمير بوتين"]
+
+
+def test_a_name_after_the_side_of_a_state_is_a_person_of_that_state() -> None:
+    doc = run("ووقع مذكرة التفاهم عن الجانب الهندي راجيف كومار داس محافظ البنك المركزي الهندي، وعن الجانب "
+              "الإماراتي خالد محمد المزروعي محافظ المصرف المركزي.", published="2019-05-10")
+    assert persons(doc) == {"راجيف كومار داس": "IN", "خالد محمد المزروعي": "AE"}
+    signing = [e for e in doc.events if e.type == "signing"]
+    assert [sorted(a.iso or "" for a in e.agents) for e in signing] == [["AE", "IN"]]
+
+
+def test_the_side_of_a_state_before_no_name_names_nobody() -> None:
+    doc = run("وأكد الجانب المصري حرصه على تعزيز التعاون مع الجانب الأردني في المجالات كافة.",
+              published="2019-05-10")
+    assert persons(doc) == {}

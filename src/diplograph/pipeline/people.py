@@ -713,7 +713,37 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
     out, spouses = _spouses(doc, sent_index, ms, out)
     out, named, taken = _courtesy_names(doc, sent_index, ms, out + spouses, r.taken)
     appositive, taken = _appositive_names(doc, sent_index, ms, taken)
-    return _listed_names(doc, sent_index, ms, out + named + appositive, taken)
+    sides, taken = _side_names(doc, sent_index, ms, taken)
+    return _listed_names(doc, sent_index, ms, out + named + appositive + sides, taken)
+
+
+def _side_names(doc: Document, sent_index: int, ms: list[Mention],
+                taken: set[int]) -> tuple[list[PersonMention], set[int]]:
+    """'ووقعها عن الجانب الهندي شاكتيكانتا داس محافظ البنك': a name right after 'the side' and a state's
+    nisba is a person of that state (the name ends at punctuation, a function word, a title or a mention).
+    Returns those people and the tokens taken with them."""
+    toks, sent = doc.tokens, doc.sentences[sent_index]
+    words, taken, out = doc.lang.words, set(taken), []
+    names = Names(doc, frozenset(taken))
+    nisbas = [m for m in ms if m.kind == "state" and m.via == "nisba" and m.iso and m.start > sent.tok_start]
+    for st in nisbas:
+        side = toks[st.start - 1].text
+        if side not in words.of("side") and side[1:] not in words.of("side"):
+            continue
+        span = _name_words(doc, st.end, sent.tok_end, taken)
+        if span is None or names.count(span) < 2:
+            continue
+        j = span[1]
+        nxt = toks[j].text if j < sent.tok_end else ""
+        if nxt.isalpha() and j not in taken and not names.title_word(nxt) and nxt not in words.of("name-stop"):
+            continue        # the name goes on past what a name may hold: not one
+        label_words, label = _without_conjunction(doc, span)
+        p = _known_person(doc, label_words, st.iso or "") \
+            or _new_person(doc, label, " ".join(label_words), st.iso, "other")
+        out.append(PersonMention("person", span[0], span[1], sent_index, iso=st.iso, person=p, role=p.role,
+                                 via="pattern"))
+        taken |= set(range(*span))
+    return out, taken
 
 
 def _without_conjunction(doc: Document, span: tuple[int, int]) -> tuple[list[str], str]:
