@@ -735,7 +735,7 @@ def _side_names(doc: Document, sent_index: int, ms: list[Mention],
             continue
         j = span[1]
         nxt = toks[j].text if j < sent.tok_end else ""
-        if nxt.isalpha() and j not in taken and not names.title_word(nxt) and nxt not in words.of("name-stop"):
+        if nxt.isalpha() and j not in taken and not (names.title_word(nxt) or nxt in words.of("name-stop")):
             continue        # the name goes on past what a name may hold: not one
         label_words, label = _without_conjunction(doc, span)
         p = _known_person(doc, label_words, st.iso or "") \
