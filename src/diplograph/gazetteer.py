@@ -203,6 +203,11 @@ class Gazetteer:
                 best = t.person
         return best
 
+    def name_word_known(self, role: str, token: str) -> bool:
+        """Some holder of the office, at any time, bore the word in their name ('الوزير شكري')."""
+        return bool(self.by_name_word.get((role, token))) or role == "minister" \
+            and bool(self.by_name_word.get(("foreign_minister", token)))
+
     def office_label(self, role: str, iso: str, lang: str = "ar") -> str:
         """'رئيس وزراء روسيا' / 'Prime Minister of Russia' for an office holder the text does not name."""
         title = self.roles.get(role, self.roles["other"])

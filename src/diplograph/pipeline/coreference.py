@@ -54,7 +54,7 @@ def surname_mentions(doc: Document, people: list[PersonMention],
     out: list[PersonMention] = []
     if not surnames:
         return out
-    ends = {n.end for n in lexical}
+    ends = {n.end for n in lexical if n.kind != "trigger"}     # a verb before a nisba describes nothing
     loose = {m.start for m in lexical if _nisba_alone(doc, m, ends)}
     taken = {k for m in lexical + people if m.kind != "conj" and m.start not in loose
              for k in range(m.start, m.end)}

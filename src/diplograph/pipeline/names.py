@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ..document import Document, Mention, PersonMention, PlaceMention
+from ..document import Document, LeaderMention, Mention, PersonMention, PlaceMention
 from ..gazetteer import sole_kingdom
 
 ITEM_ENDS = {"،", ",", "؛", ":", ".", "(", ")", "«", "»", "\""}
@@ -39,12 +39,15 @@ class Names:
         self.joiners, self.waw, self.son_of = w.of("name-joiner"), w.of("name-waw"), w.of("son-of")
         self.parts, self.bad_start, self.article = w.of("name-part"), w.prefix("name-bad-start"), \
             w.prefix("article")
+        self.compound = w.prefix("given-compound")
 
     def text(self, k: int) -> str:
         return self.doc.tokens[k].text
 
     def given(self, word: str) -> bool:
-        return word in self.given_names or (word[:1] in self.and_ and word[1:] in self.given_names)
+        bare = word[1:] if word[:1] in self.and_ and len(word) > 3 else word
+        return word in self.given_names or bare in self.given_names \
+            or len(bare) >= 6 and bare.startswith(self.compound)    # Abd al-Rahman written as one word
 
     def title_word(self, word: str) -> bool:
         """A title's head noun ('والي', 'ومدير'), not a given name spelt alike ('مساعد', 'أمين')."""
@@ -275,7 +278,18 @@ def title_state(doc: Document, ms: list[Mention], a: int, b: int) -> str | None:
             return m.iso
         if m.kind == "kingdom" and (iso := sole_kingdom(doc)):
             return iso
+        if (iso := named_after_state(doc, m)) is not None:
+            return iso      # the head of the King Salman centre: the state of the leader it is named after
     return None
+
+
+def named_after_state(doc: Document, m: Mention) -> str | None:
+    """The state of a leader whose name (at mention m) names a thing ('مركز الملك سلمان'), else None."""
+    if not isinstance(m, LeaderMention) or m.start == 0 \
+            or not doc.lang.words.has(doc.tokens[m.start - 1].text, "named-after"):
+        return None
+    states = {t.person.iso for t in m.terms}
+    return states.pop() if len(states) == 1 else None
 
 
 def title_start(doc: Document, ms: list[Mention], a: int, at: int) -> int:
@@ -283,7 +297,8 @@ def title_start(doc: Document, ms: list[Mention], a: int, at: int) -> int:
     before it ('وكان في وداع الأمير ... لدى مغادرته مطار القاهرة القائد العام')."""
     titles = {m.end for m in ms if m.kind in ("office", "deputy")}
     ends = [m.end for m in ms if a <= m.start and m.end <= at and m.start not in titles
-            and (isinstance(m, PersonMention) or m.kind == "leader") and not complement(doc, ms, m, a)]
+            and (isinstance(m, PersonMention) or m.kind == "leader") and not complement(doc, ms, m, a)
+            and named_after_state(doc, m) is None]
     return max([a, *ends])      # a person right after a title is its complement (the king's ambassador)
 
 
@@ -302,8 +317,8 @@ def state_after_name(doc: Document, ms: list[Mention], end: int) -> str | None:
     toks = doc.tokens
     at = end + 1 if end < len(toks) and toks[end].text in ("،", ",") else end
     title = next((m for m in ms if m.start == at and m.kind in ("office", "deputy")), None)
-    if title is None:
-        return None
+    if title is None or title.prefix.startswith(doc.lang.words.prefix("and")):
+        return None     # 'and the ambassador of ...': the next item's title, not this name's
     stop = next((k for k in range(at, min(at + 8, len(toks))) if toks[k].text in ITEM_ENDS), at + 8)
     return title_state(doc, ms, at, stop)
 

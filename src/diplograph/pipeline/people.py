@@ -129,7 +129,8 @@ def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, 
         words += t not in doc.lang.words.of("name-joiner")
         if not names.name_word(j, first=j == i):
             break
-        if t.startswith(doc.lang.words.prefix("article")) and t not in joiners:
+        if t.startswith(doc.lang.words.prefix("article")) and t not in joiners and _written_article(doc, j) \
+                and not (j == i and names.given(t)):      # al-Habib Bourguiba: a given name with the article
             if j > i and toks[j - 1].text in joiners:
                 j += 1          # after a joiner (Abd al-Karim), the name goes on
                 continue
@@ -140,6 +141,12 @@ def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, 
     if j - i >= 2 or (j - i == 1 and toks[i].text in ()):
         return i, j
     return None
+
+
+def _written_article(doc: Document, k: int) -> bool:
+    """Token k opens with the letter the text writes, not with a hamza the folding took away (Alexander,
+    Alistair: a foreign name, not a word with the article)."""
+    return doc.surface(k, k + 1)[:1] == doc.tokens[k].text[:1]
 
 
 @dataclass
@@ -176,6 +183,9 @@ class _People:
                 by_span.setdefault((m.start, m.end), []).extend(m.terms)
                 prefixes[(m.start, m.end)] = m.prefix
         for (a, b), terms in sorted(by_span.items()):
+            if self.named_after(a):     # the King Salman centre: the name of a thing, the king takes no part
+                self.head_of_named(a, {t.person.iso for t in terms})
+                continue
             terms = self.same_person(a, b, terms)
             if not terms:
                 self.taken -= set(range(a, b))   # free for the name patterns
@@ -187,11 +197,55 @@ class _People:
             role = self.title_role(a, b)
             if role and day is not None and not any(t.covers(day) for t in terms):
                 p = replace(p, role=role)     # out of office then: the office the text gives
+            elif day is not None and not any(t.covers(day) for t in terms) and self.other_title(a):
+                p = replace(p, iso=title_state(self.doc, self.ms, self.title_head_before(a), a), role="other")
             if not any(m.kind == "office" and a <= m.start < b for m in self.ms):   # a name, not a title
                 p = replace(p, text=_written(self.doc, (a, b), prefixes.get((a, b), "")))
             found = self.person((a, b), p, p.iso, p.role, "gazetteer")
             found.prefix = prefixes.get((a, b), "")
             self.out.append(found)
+
+    def title_head_before(self, a: int) -> int:
+        """Where a title of no office the leaders files list begins before token a (its head, up to two
+        words before the name: the UN envoy X); -1 when none."""
+        names = Names(self.doc, frozenset())
+        for k in range(a - 1, max(self.sent.tok_start, a - 3) - 1, -1):
+            if names.title_word(self.doc.tokens[k].text) and not any(
+                    m.kind == "office" and m.start <= k < m.end for m in self.ms):
+                return k
+        return -1
+
+    def other_title(self, a: int) -> bool:
+        """A leader's name out of office on the article's day, after a title of no listed office: the
+        person acts in that other capacity (a former foreign minister as a UN envoy), not for the state of
+        the office once held."""
+        return self.title_head_before(a) >= 0
+
+    def named_after(self, a: int) -> bool:
+        """The name (or the title that opens it) at token a follows a noun heading the name of a thing
+        named after a person ('جامعة الملك عبدالعزيز', 'مركز الأمير محمد بن سلمان'): its tokens are taken
+        and its title stands for nobody."""
+        start = next((m.start for m in self.ms if m.kind == "office" and m.end == a), a)
+        if start <= self.sent.tok_start or not self.words.has(self.doc.tokens[start - 1].text, "named-after"):
+            return False
+        self.skip_offices |= {m.start for m in self.ms if m.kind == "office" and start <= m.start < a + 1}
+        return True
+
+    def head_of_named(self, a: int, states: set[str | None]) -> None:
+        """'المشرف على مركز الملك سلمان', 'رئيس جامعة الملك سعود': the head of a thing named after a leader
+        (a title just before its name) is an official of the leader's state, not named here."""
+        start = next((m.start for m in self.ms if m.kind == "office" and m.end == a), a) - 1
+        toks, words = self.doc.tokens, self.words
+        k = start - 1
+        between = words.of("title-filler") | words.of("title-adjective")
+        while k > self.sent.tok_start and start - k < 4 and toks[k].text in between:
+            k -= 1
+        head = toks[k].text if k >= self.sent.tok_start else ""
+        iso = next(iter(states)) if len(states) == 1 else None
+        if iso is None or not (head in words.of("title-head") or head[1:] in words.of("title-head")) \
+                or any(p.start <= k < p.end for p in self.out):
+            return
+        self.out.append(self.person((k, start + 1), _unnamed(iso, "other", self.gz), iso, "other", "office"))
 
     def title_role(self, a: int, b: int) -> str | None:
         """The role of the office title just before the name at tokens [a, b) ('ووزير المالية الدكتور X':
@@ -234,10 +288,12 @@ class _People:
         if b < end and any(toks[k].text in words.of("son-of") for k in range(a, b)) and names.name_word(b) \
                 and (toks[b].text.startswith(words.prefix("article")) or names.given(toks[b].text)):
             return [t for t in terms if self.in_name(toks[b].text, t.person)]
-        if b - a == 1:
+        if b - a == 1 or toks[a].text in words.of("son-of"):
             given = a > self.sent.tok_start and names.given(toks[a - 1].text) and names.name_word(a - 1)
             if given and not any(self.in_name(toks[a - 1].text, t.person) for t in terms):
-                return []
+                return []       # Abd al-Rahman Ibn Auf is not Ahmed Awad Ibn Auf
+            if b - a > 1:
+                return terms
             day = self.doc.published         # the latest day the text names may be history
             if day is not None and not any(t.covers(day) for t in terms):
                 return []
@@ -329,8 +385,13 @@ class _People:
         after = j + 1 < self.sent.tok_end and Names(self.doc, frozenset(self.taken)).name_word(j + 1)
         if after and self.goes_on(toks[j].text, toks[j + 1].text, known):
             return False        # the president Michel Kafando is not Michelle Bachelet
-        self.out.append(self.person((m.start, j + 1), known, known.iso, known.role, "gazetteer"))
-        self.taken.add(j)
+        k = j + 1
+        while k < self.sent.tok_end and k not in self.taken and toks[k].text.isalpha() \
+                and self.in_name(toks[k].text, known):
+            k += 1          # the rest of the holder's name, spelt otherwise than the leaders data has it
+        self.out.append(self.person((m.start, k), replace(known, text=self.doc.surface(j, k)), known.iso,
+                                    known.role, "gazetteer"))
+        self.taken |= set(range(j, k))
         return True
 
     def name_between_commas(self, j: int) -> tuple[int, int] | None:
@@ -356,7 +417,9 @@ class _People:
                 st = self.by_start.get(k)
                 if st is not None and st.kind == "state" and st.via == "nisba":
                     iso, k = iso or st.iso, st.end
-                elif k not in self.taken \
+                elif st is not None and st.kind == "courtesy" and k > j:
+                    k = st.end      # the transport minister of Oman, the engineer X
+                elif k not in self.taken and _written_article(self.doc, k) \
                         and self.doc.tokens[k].text.startswith(self.words.prefix("portfolio-start")):
                     k += 1
                 else:
@@ -414,6 +477,33 @@ class _People:
         self.taken |= set(range(*span))
         return True
 
+    def given_alone(self, m: Mention, j: int, iso: str | None) -> bool:
+        """'الملك فيصل', 'الرئيس مبارك': a title and one given name that is not its holder's on the article's
+        day (read before): the holder of that office who bore that name at some time, if the leaders files
+        know one, else a person of that name (of the title's state, or the monarchy's, or the reporting
+        state's); never today's holder. False when no given name follows the title alone."""
+        toks, end = self.doc.tokens, self.sent.tok_end
+        names = Names(self.doc, frozenset(self.taken))
+        alone = j + 1 >= end or j + 1 in self.taken or not names.name_word(j + 1)
+        if j >= end or j in self.taken or not alone or not names.given(toks[j].text) \
+                or not names.name_word(j, first=True):
+            return False
+        known = self.gz.by_title_name(m.role or "", toks[j].text, iso, None)
+        if known is None and self.gz.by_title_name(m.role or "", toks[j].text, None, self.doc.published):
+            return False        # a holder's name word all the same: other readings tell which holder
+        if known is None and self.gz.name_word_known(m.role or "", toks[j].text):
+            return False        # several holders bore it: other readings (the surname, the date) tell
+        if known is None and m.role in MONARCHS:
+            iso = iso or royal_state(self.doc, [*self.before, *self.out])
+        iso = known.iso if known is not None else iso or self.doc.home
+        self.taken.add(j)
+        if known is None and iso is None:
+            return True
+        words, label = _without_conjunction(self.doc, (j, j + 1))
+        p = known or _new_person(self.doc, label, words[0], iso, m.role)
+        self.out.append(self.person((m.start, j + 1), replace(p, text=label), iso, m.role, "pattern"))
+        return True
+
     def office_holder(self, m: Mention, iso: str | None, span: tuple[int, int] | None,
                       title_end: int) -> None:
         """An office with no name: its holder on the article's day (the reporting state's, for 'His
@@ -433,9 +523,19 @@ class _People:
             via = "bare" if bare else ("office-holder" if holder else "office")
             self.out.append(self.person((m.start, title_end), p, iso, m.role, via))
 
+    def named_after_office(self, m: Mention) -> None:
+        """'مدينة الملك فهد الطبية': a title (and the name after it) inside the name of a thing: nobody."""
+        span = _name_after(self.doc, m.end, self.sent.tok_end, self.taken)
+        one = m.end < self.sent.tok_end and m.end not in self.taken and self.doc.tokens[m.end].text.isalpha()
+        self.taken |= set(range(m.end, span[1] if span else m.end + one))
+
     def office_is_listed(self, m: Mention, title_end: int) -> bool:
         """The office is the one the leaders files list for its role: an ambassador there is the
-        representative to the United Nations ('السفير الأمريكي' in a capital is another person)."""
+        representative to the United Nations ('السفير الأمريكي' in a capital is another person); a minister
+        of a portfolio other than the listed one ('وزير التجارة الصيني') is not the minister listed."""
+        if m.role == "minister":
+            listed = self.words.of("listed-portfolio")
+            return any(self.doc.tokens[k].text in listed for k in range(m.start, m.end))
         if m.role != "ambassador":
             return True
         un = self.words.of("united-nations")
@@ -451,9 +551,15 @@ class _People:
             return False
         nxt = toks[k].text
         at = self.by_start.get(k)
+        if self.body_word(nxt) and at is None:
+            return True         # the chair of the Federation Council, not the head of state
         return nxt.isalpha() and nxt.startswith(self.words.prefix("definite")) \
             and (at is None or at.kind not in HEAD_OF_STATE_NEXT) \
             and not any(p.start <= k < p.end for p in self.out)
+
+    def body_word(self, word: str) -> bool:
+        """A noun heading the name of a body or an institution, without the article ('مجلس', 'جامعة')."""
+        return self.words.has(word, "institution") or Names(self.doc, frozenset()).org_head(word)
 
     def head_named(self, m: Mention) -> None:
         """'رئيس المجلس الأعلى للدولة الليبي خالد المشري': the head of a body named after the body's words (up
@@ -461,7 +567,8 @@ class _People:
         name); no state told, no person of a state ('رئيس البرلمان العربي X')."""
         toks, k = self.doc.tokens, m.end
         definite = self.words.prefix("definite")
-        while k < min(m.end + 4, self.sent.tok_end) and toks[k].text.startswith(definite):
+        k += self.body_word(toks[k].text) and not toks[k].text.startswith(definite)
+        while k < min(m.end + 5, self.sent.tok_end) and toks[k].text.startswith(definite):
             at = self.by_start.get(k)
             if at is not None and not (at.kind == "state" and at.via == "nisba" or at.kind == "courtesy"):
                 return
@@ -485,6 +592,9 @@ class _People:
         """The person an office stands for: named after it, its holder, or an unnamed office holder."""
         if m.start in self.skip_offices or m.via in ("du", "pl") or m.role == "parliament":
             return
+        if m.start > self.sent.tok_start and self.words.has(self.doc.tokens[m.start - 1].text, "named-after"):
+            self.named_after_office(m)
+            return
         if m.role == "leader":
             st = self.by_start.get(m.end)
             if st is None or st.end not in people_at:       # not when the leader is named after the nisba
@@ -499,8 +609,12 @@ class _People:
                 self.taken |= set(range(*name))
             return
         where = None if self.title_of_named(m) else self.office_state(m)
-        if where is None:
-            return
+        if where is not None:
+            self.titled(m, where, people_at)
+
+    def titled(self, m: Mention, where: tuple[str | None, int, int, bool],
+               people_at: dict[int, PersonMention]) -> None:
+        """The person of an office whose state and title end are known (`where`, from `office_state`)."""
         iso, j, title_end, former = where
         if self.complement_name(m, j, iso):
             return
@@ -509,6 +623,8 @@ class _People:
         if iso is None and self.royal(m, j):
             return
         span, iso = self.name_after(m, j, iso)
+        if span is None and self.given_alone(m, j, iso):
+            return
         if span and iso:
             folded = " ".join(t.text for t in self.doc.tokens[span[0]:span[1]])
             p = _new_person(self.doc, self.doc.surface(*span), folded, iso, m.role)
@@ -597,7 +713,37 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
     out, spouses = _spouses(doc, sent_index, ms, out)
     out, named, taken = _courtesy_names(doc, sent_index, ms, out + spouses, r.taken)
     appositive, taken = _appositive_names(doc, sent_index, ms, taken)
-    return _listed_names(doc, sent_index, ms, out + named + appositive, taken)
+    sides, taken = _side_names(doc, sent_index, ms, taken)
+    return _listed_names(doc, sent_index, ms, out + named + appositive + sides, taken)
+
+
+def _side_names(doc: Document, sent_index: int, ms: list[Mention],
+                taken: set[int]) -> tuple[list[PersonMention], set[int]]:
+    """'ووقعها عن الجانب الهندي شاكتيكانتا داس محافظ البنك': a name right after 'the side' and a state's
+    nisba is a person of that state (the name ends at punctuation, a function word, a title or a mention).
+    Returns those people and the tokens taken with them."""
+    toks, sent = doc.tokens, doc.sentences[sent_index]
+    words, taken, out = doc.lang.words, set(taken), []
+    names = Names(doc, frozenset(taken))
+    nisbas = [m for m in ms if m.kind == "state" and m.via == "nisba" and m.iso and m.start > sent.tok_start]
+    for st in nisbas:
+        side = toks[st.start - 1].text
+        if side not in words.of("side") and side[1:] not in words.of("side"):
+            continue
+        span = _name_words(doc, st.end, sent.tok_end, taken)
+        if span is None or names.count(span) < 2:
+            continue
+        j = span[1]
+        nxt = toks[j].text if j < sent.tok_end else ""
+        if nxt.isalpha() and j not in taken and not (names.title_word(nxt) or nxt in words.of("name-stop")):
+            continue        # the name goes on past what a name may hold: not one
+        label_words, label = _without_conjunction(doc, span)
+        p = _known_person(doc, label_words, st.iso or "") \
+            or _new_person(doc, label, " ".join(label_words), st.iso, "other")
+        out.append(PersonMention("person", span[0], span[1], sent_index, iso=st.iso, person=p, role=p.role,
+                                 via="pattern"))
+        taken |= set(range(*span))
+    return out, taken
 
 
 def _without_conjunction(doc: Document, span: tuple[int, int]) -> tuple[list[str], str]:
