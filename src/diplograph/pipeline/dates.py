@@ -188,6 +188,10 @@ def _month_year(s: _Scan, i: int) -> Found | None:
         else:
             year = pub.year if month > pub.month else pub.year + 1
         return s.mention(i, j + 1, DateValue(year, month), "relative"), j + 1
+    of_year = _relative_year_after(s, j)
+    if pub and of_year is not None:     # 'June of last year'
+        year_value, stop = of_year
+        return s.mention(i, stop, DateValue(year_value, month), "relative"), stop
     if pub and _bare_month_context(s, i):
         year = pub.year
         if _to_come(s, i):
@@ -196,6 +200,18 @@ def _month_year(s: _Scan, i: int) -> Found | None:
             year -= month > pub.month
         return s.mention(i, j, DateValue(year, month), "relative"), j
     return None
+
+
+def _relative_year_after(s: _Scan, j: int) -> tuple[int, int] | None:
+    """'[of] this year', '[of] last year' right after a month: (its year, the token after it)."""
+    m = s.lex.get(j)
+    if m is None and j < s.end and s.text(j) in s.words.of("date-of"):
+        m = s.lex.get(j + 1)
+    pub = s.doc.published
+    if m is None or m.kind != "time" or pub is None:
+        return None
+    value = _relative_value(m.value or "", pub)
+    return (value.year, m.end) if value is not None and value.precision == "year" else None
 
 
 def _bare_month_context(s: _Scan, i: int) -> bool:

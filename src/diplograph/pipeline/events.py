@@ -22,12 +22,14 @@ from .rules.meetings import bilateral_summit, discussed, meeting, reception
 MEETING_RULES = (meeting, reception, discussed)
 
 
+LEAD_SENTENCES = 4     # the lead: the first sentences that tell an event
+
+
 def lead_date(doc: Document) -> DateValue | None:
     """The date of the lead's event: the first full date in the first sentences that tell an event (not in a
     dateline or headline of dates alone), else the publication date."""
-    for s in doc.sentences[:4]:
-        if not doc.in_sentence(s.index, "trigger"):
-            continue
+    telling = [s for s in doc.sentences if doc.in_sentence(s.index, "trigger")]
+    for s in telling[:LEAD_SENTENCES]:      # past the title, byline and dateline lines
         for m in doc.in_sentence(s.index, "date"):
             if isinstance(m, DateMention) and m.value in ("explicit", "relative", "weekday", "hijri") \
                     and m.date.precision == "day":
