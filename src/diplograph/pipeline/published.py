@@ -34,7 +34,7 @@ def find_published(doc: Document, dates_of: DatesOf) -> None:
             if any(abs(t.end - d.start) <= 3 or abs(d.end - t.start) <= 3 for t in today):
                 doc.published, doc.published_from = d.date.as_date(), "text"
                 return
-    for sent in _header(doc):
+    for sent in header_lines(doc):
         dates = [m for m in dates_of(sent) if m.date and m.date.day and m.date.year and (
             m.start - sent.tok_start <= 6 or sent.tok_end - m.end <= 6)]
         if dates:     # a dateline: city, Hijri date, 'corresponding to' Gregorian date, agency
@@ -54,7 +54,7 @@ HEADER_SENTENCES = 5     # title, subtitle, byline, dateline: the lines an artic
 HEADER_LENGTH = 25       # a header line is short; the lead is the first longer sentence
 
 
-def _header(doc: Document) -> list[Sentence]:
+def header_lines(doc: Document) -> list[Sentence]:
     """The lines before the lead (title, subtitle, byline, dateline: short, and telling no event) among
     the first sentences; the dateline may follow the title and subtitle ('الخميس 16 تشرين الأول 2008')."""
     out = []
