@@ -166,3 +166,20 @@ def test_events_after_a_dateline_take_the_leads_date():
     doc = run(text, published=None)
     assert str(doc.published) == "2022-08-28"
     assert {e.date.iso() for e in doc.events if e.type == "meeting"} == {"2022-08-27"}
+
+
+def test_an_anniversary_with_the_founding_day_told_after_it():
+    text = ("وتتزامن الزيارة مع احتفال البلدين بالذكرى الخمسين لإقامة العلاقات الدبلوماسية بين مصر والصين "
+            "في 30 مايو 1956.")
+    found = events_of(text, published="2006-06-19")
+    assert ("establishment", "1956-05-30") in found and ("anniversary", "2006") in found
+    told = ("تبادل الرئيسان برقيتي تهنئة بمناسبة الذكرى الستين لإرساء العلاقات الدبلوماسية بين تونس والصين، "
+            "التي تعود إلى يوم 10 يناير 1964.")
+    assert ("establishment", "1964-01-10") in events_of(told, published="2024-01-10")
+
+
+def test_a_day_near_an_anniversary_that_is_not_its_years_before_is_not_the_founding_day():
+    text = ("وتتزامن الزيارة التي تبدأ في 3 يونيو 2006 مع احتفال البلدين بالذكرى الخمسين لإقامة العلاقات "
+            "الدبلوماسية بين مصر والصين.")
+    found = events_of(text, published="2006-06-01")
+    assert [date for kind, date in found if kind == "establishment"] == ["1956"]
