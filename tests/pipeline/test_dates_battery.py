@@ -183,3 +183,13 @@ def test_a_day_near_an_anniversary_that_is_not_its_years_before_is_not_the_found
             "الدبلوماسية بين مصر والصين.")
     found = events_of(text, published="2006-06-01")
     assert [date for kind, date in found if kind == "establishment"] == ["1956"]
+
+
+def test_an_event_far_from_the_year_its_sentence_recalls_is_of_that_year():
+    text = ("واستعاد الوزير في كلمته ذكرى الحرب على لبنان عام 2006 وما تلاها من أحداث جسام وتطورات متلاحقة "
+            "شهدتها المنطقة كلها والعالم العربي بأسره خلال تلك الفترة الصعبة من تاريخ الأمة، وما خلفته من "
+            "دمار واسع في القرى والمدن والبنى التحتية، حين زار وزير الخارجية السعودي سعود الفيصل بيروت.")
+    assert ("visit", "2006") in events_of(text, published="2015-07-21")
+    undated = ("وزار وزير الخارجية السعودي عادل الجبير بيروت والتقى رئيس الوزراء اللبناني تمام سلام "
+               "في السراي الحكومي.")
+    assert ("visit", "2015-07-21") in events_of(undated, published="2015-07-21")
