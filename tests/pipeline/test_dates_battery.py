@@ -193,3 +193,11 @@ def test_an_event_far_from_the_year_its_sentence_recalls_is_of_that_year():
     undated = ("وزار وزير الخارجية السعودي عادل الجبير بيروت والتقى رئيس الوزراء اللبناني تمام سلام "
                "في السراي الحكومي.")
     assert ("visit", "2015-07-21") in events_of(undated, published="2015-07-21")
+
+
+def test_a_year_named_again_with_its_day_dates_the_event_by_the_day():
+    text = ("وشهدت العلاقات دفعة قوية على مدار عام 2017 توجت في نهايته بزيارة الرئيس الروسي فلاديمير بوتين "
+            "للقاهرة في 11 ديسمبر 2017.")
+    assert ("visit", "2017-12-11") in events_of(text, published="2018-05-14")
+    other = "وزار الرئيس الروسي فلاديمير بوتين القاهرة عام 2017 بعد زيارته أنقرة في 11 ديسمبر 2016."
+    assert ("visit", "2017") in events_of(other, published="2018-05-14")
