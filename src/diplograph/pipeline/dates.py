@@ -124,11 +124,14 @@ def _day_month(s: _Scan, i: int) -> Found | None:
     if day is None or not 1 <= day <= 31:
         return None
     j, span = _day_span(s, i, day)
-    if j + 1 < s.end and s.text(j) in s.words.of("date-of") and _month_at(s.lex, j + 1):
-        j += 1      # '19 of June 2006'
+    after_of = s.lex.get(j + 1)
+    if j + 1 < s.end and s.text(j) in s.words.of("date-of") and after_of is not None \
+            and after_of.kind in ("month", "time"):
+        j += 1      # '19 of June 2006', '20 of last month'
     mm = _month_at(s.lex, j)
     if mm is None:
-        return None
+        of_month = _day_of_relative_month(s, j, day)
+        return (s.mention(i, of_month[1], of_month[0], "relative"), of_month[1]) if of_month else None
     j = k = s.past_alternatives(mm.end)
     if k < s.end and s.text(k) in s.words.of("date-of") and k + 1 < s.end and _year(s.text(k + 1), s.words):
         k += 1
@@ -146,6 +149,20 @@ def _day_month(s: _Scan, i: int) -> Found | None:
     return s.mention(i, j, DateValue(year or 0, month, day, days=span), "explicit" if year else "no-year"), j
 
 
+def _day_of_relative_month(s: _Scan, j: int, day: int) -> tuple[DateValue, int] | None:
+    """'التاسع من الشهر الجاري', '20 من الشهر الماضي': a day of the month named relative to publication
+    (the date, the token after it)."""
+    m = s.lex.get(j)
+    pub = s.doc.published
+    if m is None or m.kind != "time" or pub is None:
+        return None
+    month = _relative_value(m.value or "", pub)
+    if month is None or month.precision != "month":
+        return None
+    value = replace(month, day=day)
+    return (value, m.end) if value.as_date() is not None else None
+
+
 def _ordinal_day(s: _Scan, i: int) -> Found | None:
     """A day written as an ordinal word: the second of October 1949, the twenty-seventh of February."""
     num = s.lex.get(i)
@@ -157,6 +174,8 @@ def _ordinal_day(s: _Scan, i: int) -> Found | None:
         return None
     if s.text(num.end) not in s.words.of("date-of"):
         return None
+    if 1 <= value <= 31 and (of_month := _day_of_relative_month(s, num.end + 1, value)) is not None:
+        return s.mention(i, of_month[1], of_month[0], "relative"), of_month[1]
     mm = _month_at(s.lex, num.end + 1)
     if mm is None or mm.via != "gregorian" or not 1 <= value <= 31:
         return None
