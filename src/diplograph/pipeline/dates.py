@@ -194,6 +194,8 @@ def _month_year(s: _Scan, i: int) -> Found | None:
     j = s.past_alternatives(mm.end)
     if j < s.end and s.text(j) in s.words.of("date-of") and j + 1 < s.end and _year(s.text(j + 1), s.words):
         j += 1
+    if j < s.end and s.text(j) in s.words.of("year-word") and j + 1 < s.end and _year(s.text(j + 1), s.words):
+        j += 1      # 'January of the year 2006'
     year = s.year_at(j)
     month = int(mm.value or 0)
     if year:
