@@ -133,7 +133,7 @@ def _dated_visits(text: str) -> list[tuple[str, str, str | None]]:
 def test_while_x_visited_takes_the_subject_of_its_own_clause_and_its_date():
     text = ("وكانت زيارة الرئيس الإيراني محمود أحمدي نجاد الأولى إلى دمشق في كانون الثاني عام 2006، فيما زار "
             "الرئيس السوري بشار الأسد طهران في آب 2009.")
-    assert _dated_visits(text) == [("بشار الأسد", "IR", "2009-08"), ("محمود أحمدي نجاد", "SY", "2006")]
+    assert _dated_visits(text) == [("بشار الأسد", "IR", "2009-08"), ("محمود أحمدي نجاد", "SY", "2006-01")]
 
 
 def test_a_visitor_named_before_his_verb_in_another_clause_is_still_the_visitor():

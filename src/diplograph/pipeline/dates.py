@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from types import MappingProxyType
 
 from hijridate import Hijri
 
@@ -123,9 +124,14 @@ def _day_month(s: _Scan, i: int) -> Found | None:
     if day is None or not 1 <= day <= 31:
         return None
     j, span = _day_span(s, i, day)
+    after_of = s.lex.get(j + 1)
+    if j + 1 < s.end and s.text(j) in s.words.of("date-of") and after_of is not None \
+            and after_of.kind in ("month", "time"):
+        j += 1      # '19 of June 2006', '20 of last month'
     mm = _month_at(s.lex, j)
     if mm is None:
-        return None
+        of_month = _day_of_relative_month(s, j, day)
+        return (s.mention(i, of_month[1], of_month[0], "relative"), of_month[1]) if of_month else None
     j = k = s.past_alternatives(mm.end)
     if k < s.end and s.text(k) in s.words.of("date-of") and k + 1 < s.end and _year(s.text(k + 1), s.words):
         k += 1
@@ -143,6 +149,20 @@ def _day_month(s: _Scan, i: int) -> Found | None:
     return s.mention(i, j, DateValue(year or 0, month, day, days=span), "explicit" if year else "no-year"), j
 
 
+def _day_of_relative_month(s: _Scan, j: int, day: int) -> tuple[DateValue, int] | None:
+    """'التاسع من الشهر الجاري', '20 من الشهر الماضي': a day of the month named relative to publication
+    (the date, the token after it)."""
+    m = s.lex.get(j)
+    pub = s.doc.published
+    if m is None or m.kind != "time" or pub is None:
+        return None
+    month = _relative_value(m.value or "", pub)
+    if month is None or month.precision != "month":
+        return None
+    value = replace(month, day=day)
+    return (value, m.end) if value.as_date() is not None else None
+
+
 def _ordinal_day(s: _Scan, i: int) -> Found | None:
     """A day written as an ordinal word: the second of October 1949, the twenty-seventh of February."""
     num = s.lex.get(i)
@@ -154,6 +174,8 @@ def _ordinal_day(s: _Scan, i: int) -> Found | None:
         return None
     if s.text(num.end) not in s.words.of("date-of"):
         return None
+    if 1 <= value <= 31 and (of_month := _day_of_relative_month(s, num.end + 1, value)) is not None:
+        return s.mention(i, of_month[1], of_month[0], "relative"), of_month[1]
     mm = _month_at(s.lex, num.end + 1)
     if mm is None or mm.via != "gregorian" or not 1 <= value <= 31:
         return None
@@ -172,6 +194,8 @@ def _month_year(s: _Scan, i: int) -> Found | None:
     j = s.past_alternatives(mm.end)
     if j < s.end and s.text(j) in s.words.of("date-of") and j + 1 < s.end and _year(s.text(j + 1), s.words):
         j += 1
+    if j < s.end and s.text(j) in s.words.of("year-word") and j + 1 < s.end and _year(s.text(j + 1), s.words):
+        j += 1      # 'January of the year 2006'
     year = s.year_at(j)
     month = int(mm.value or 0)
     if year:
@@ -185,7 +209,48 @@ def _month_year(s: _Scan, i: int) -> Found | None:
         else:
             year = pub.year if month > pub.month else pub.year + 1
         return s.mention(i, j + 1, DateValue(year, month), "relative"), j + 1
+    of_year = _relative_year_after(s, j)
+    if pub and of_year is not None:     # 'June of last year'
+        year_value, stop = of_year
+        return s.mention(i, stop, DateValue(year_value, month), "relative"), stop
+    if pub and _bare_month_context(s, i):
+        year = pub.year
+        if _to_come(s, i):
+            year += month < pub.month
+        else:
+            year -= month > pub.month
+        return s.mention(i, j, DateValue(year, month), "relative"), j
     return None
+
+
+def _relative_year_after(s: _Scan, j: int) -> tuple[int, int] | None:
+    """'[of] this year', '[of] last year' right after a month: (its year, the token after it)."""
+    m = s.lex.get(j)
+    if m is None and j < s.end and s.text(j) in s.words.of("date-of"):
+        m = s.lex.get(j + 1)
+    pub = s.doc.published
+    if m is None or m.kind != "time" or pub is None:
+        return None
+    value = _relative_value(m.value or "", pub)
+    return (value.year, m.end) if value is not None and value.precision == "year" else None
+
+
+def _bare_month_context(s: _Scan, i: int) -> bool:
+    """A month with no year after 'in', 'since', 'early', 'the end of' ('في مارس', 'وفي أبريل/نيسان',
+    'في نهاية مايو'): a month of the year of publication (or the one before, or after)."""
+    if i <= s.sent.tok_start:
+        return False
+    prev, before = s.text(i - 1), s.words.of("before-month")
+    conj = s.words.prefix("and")
+    return prev in before or (prev.startswith(conj) and prev[1:] in before)
+
+
+def _to_come(s: _Scan, i: int) -> bool:
+    """A verb in the future ('سيزور', 'ستعقد') or an event verb in the present ('يزور') among the few
+    words before: the month to come."""
+    future, present = s.words.prefix("future"), s.words.of("present-verb")
+    return any((s.text(k).startswith(future) and len(s.text(k)) > 3) or s.text(k) in present
+               for k in range(max(s.sent.tok_start, i - 8), i))
 
 
 def _year_alone(s: _Scan, i: int) -> Found | None:
@@ -277,14 +342,22 @@ def _relative(doc: Document, sent: Sentence, lex: dict[int, Mention],
             if not near:
                 ahead = any(t.kind == "time" and t.value == "tomorrow" and 0 <= m.start - t.end <= 1
                             for t in lex.values())
-                if ahead:      # tomorrow, Friday: the coming one
-                    day = pub + dt.timedelta(days=(int(m.value or 0) - pub.weekday()) % 7 or 7)
-                else:
-                    day = pub - dt.timedelta(days=(pub.weekday() - int(m.value or 0)) % 7)
+                after = doc.tokens[m.end].text if m.end < sent.tok_end else ""
+                day = _weekday_day(pub, int(m.value or 0), after, ahead, doc.lang.words)
                 end = second.end if second is not None and second.start in covered else m.end
                 out.append(DateMention("date", m.start, end, sent.index, date=DateValue.of(day),
                                        value="weekday"))
     return out
+
+
+def _weekday_day(pub: dt.date, weekday: int, after: str, ahead: bool, words: Words) -> dt.date:
+    """A weekday alone is the latest such day up to publication; 'tomorrow, Friday' and 'Sunday next'
+    ('الأحد المقبل') the coming one; 'Sunday last' ('الأحد الماضي') the one before publication day."""
+    if ahead or after in words.of("next"):
+        return pub + dt.timedelta(days=(weekday - pub.weekday()) % 7 or 7)
+    if after in words.of("past"):
+        return pub - dt.timedelta(days=(pub.weekday() - weekday) % 7 or 7)
+    return pub - dt.timedelta(days=(pub.weekday() - weekday) % 7)
 
 
 def _relative_value(kind: str, pub: dt.date) -> DateValue | None:
@@ -294,6 +367,12 @@ def _relative_value(kind: str, pub: dt.date) -> DateValue | None:
         return DateValue.of(pub - dt.timedelta(days=1))
     if kind == "day_before_yesterday":
         return DateValue.of(pub - dt.timedelta(days=2))
+    if kind == "tomorrow":
+        return DateValue.of(pub + dt.timedelta(days=1))
+    if kind == "day_after_tomorrow":
+        return DateValue.of(pub + dt.timedelta(days=2))
+    if kind == "next_month":
+        return DateValue(pub.year + 1, 1) if pub.month == 12 else DateValue(pub.year, pub.month + 1)
     if kind == "this_year":
         return DateValue(pub.year)
     if kind == "last_year":
@@ -302,7 +381,19 @@ def _relative_value(kind: str, pub: dt.date) -> DateValue | None:
         return DateValue(pub.year, pub.month)
     if kind == "last_month":
         return DateValue(pub.year - 1, 12) if pub.month == 1 else DateValue(pub.year, pub.month - 1)
-    return None
+    return _week_value(kind, pub)
+
+
+WEEK_OFFSETS = MappingProxyType({"last_week": -7, "this_week": 0, "days_ago": -3, "next_week": 7})
+
+
+def _week_value(kind: str, pub: dt.date) -> DateValue | None:
+    """'last week', 'this week', 'days ago', 'next week': no day is stated, so the month (of the day a
+    week before, of publication, a few days before, a week after)."""
+    if kind not in WEEK_OFFSETS:
+        return None
+    day = pub + dt.timedelta(days=WEEK_OFFSETS[kind])
+    return DateValue(day.year, day.month)
 
 
 def _resolve_missing_years(found: list[DateMention], doc: Document, sent: Sentence) -> list[DateMention]:
@@ -333,6 +424,8 @@ def _nearest_year(doc: Document, sent: Sentence, m: DateMention) -> int | None:
     after = [doc.tokens[k].text for k in range(m.end, min(m.end + 2, sent.tok_end))]
     future = any(w in doc.lang.words.of("next") for w in after)
     year = pub.year
+    if any(w in doc.lang.words.of("current") for w in after):
+        return year         # '20 March current': of this year
     if future:
         return year if (m.date.month, m.date.day or 1) >= (pub.month, pub.day) else year + 1
     return year if (m.date.month, m.date.day or 1) <= (pub.month, pub.day) else year - 1

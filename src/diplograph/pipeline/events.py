@@ -16,16 +16,20 @@ from collections import defaultdict
 
 from ..document import DateMention, DateValue, Document, Event, Mention, Person
 from ..registry import Registry, Rule, default_registry
+from .published import header_lines
 from .rules.context import Context
 from .rules.meetings import bilateral_summit, discussed, meeting, reception
 
 MEETING_RULES = (meeting, reception, discussed)
 
 
+LEAD_SENTENCES = 4     # the lead: the first sentences, past the header lines
+
+
 def lead_date(doc: Document) -> DateValue | None:
     """The date of the lead's event: the first full date in the first sentences that tell an event (not in a
     dateline or headline of dates alone), else the publication date."""
-    for s in doc.sentences[:4]:
+    for s in doc.sentences[:LEAD_SENTENCES + len(header_lines(doc))]:     # past byline and dateline lines
         if not doc.in_sentence(s.index, "trigger"):
             continue
         for m in doc.in_sentence(s.index, "date"):

@@ -34,18 +34,57 @@ def find_published(doc: Document, dates_of: DatesOf) -> None:
             if any(abs(t.end - d.start) <= 3 or abs(d.end - t.start) <= 3 for t in today):
                 doc.published, doc.published_from = d.date.as_date(), "text"
                 return
-    for sent in doc.sentences[:2]:
-        if sent.tok_end - sent.tok_start <= 25 and not any(
-                m.kind == "trigger" for m in doc.mentions if m.sent == sent.index):
-            dates = [m for m in dates_of(sent) if m.date and m.date.day and (
-                m.start - sent.tok_start <= 6 or sent.tok_end - m.end <= 6)]
-            if dates:     # a dateline: city, Hijri date, 'corresponding to' Gregorian date, agency
-                doc.published, doc.published_from = dates[-1].date.as_date(), "text"
-                return
+    for sent in header_lines(doc):
+        dates = [m for m in dates_of(sent) if m.date and m.date.day and m.date.year and (
+            m.start - sent.tok_start <= 6 or sent.tok_end - m.end <= 6)]
+        if dates:     # a dateline: city, Hijri date, 'corresponding to' Gregorian date, agency
+            doc.published, doc.published_from = dates[-1].date.as_date(), "text"
+            return
+    lead = _lead_dateline(doc, dates_of)
+    if lead is not None:
+        doc.published, doc.published_from = lead, "text"
+        return
     doc.year = occasion_year(doc)
     _published_from_weekday(doc)
     if doc.published is None:
         _published_from_span(doc, dates_of)
+
+
+HEADER_SENTENCES = 5     # title, subtitle, byline, dateline: the lines an article opens with
+HEADER_LENGTH = 25       # a header line is short; the lead is the first longer sentence
+
+
+def header_lines(doc: Document) -> list[Sentence]:
+    """The lines before the lead (title, subtitle, byline, dateline: short, and telling no event) among
+    the first sentences; the dateline may follow the title and subtitle ('الخميس 16 تشرين الأول 2008')."""
+    out = []
+    for sent in doc.sentences[:HEADER_SENTENCES]:
+        if sent.tok_end - sent.tok_start > HEADER_LENGTH:
+            break
+        if not any(m.kind == "trigger" for m in doc.in_sentence(sent.index)):
+            out.append(sent)
+    return out
+
+
+def _lead_dateline(doc: Document, dates_of: DatesOf) -> dt.date | None:
+    """A dateline opening the lead: 'CITY [in] DATE' among its first words, closed by a mark or an
+    agency ('نيوم في 2 ذي الحجة 1442هـ الموافق 12 يوليو 2021م /العُمانية/ عقد ...')."""
+    marks = doc.lang.words.of("dateline-mark")
+    for sent in doc.sentences[:HEADER_SENTENCES]:
+        if sent.tok_end - sent.tok_start <= HEADER_LENGTH:
+            continue
+        dates = [m for m in dates_of(sent) if m.value in ("explicit", "hijri") and m.date.day
+                 and m.start - sent.tok_start <= 3]
+        if not dates:
+            return None
+        last = max(dates, key=lambda m: m.end)
+        chained = [m for m in dates_of(sent) if m.start <= last.end + 2]
+        end = max(m.end for m in chained)
+        agency = any(m.kind == "agency" and 0 <= m.start - end <= 2 for m in doc.in_sentence(sent.index))
+        if agency or (end < sent.tok_end and doc.tokens[end].text in marks):
+            return last.date.as_date()
+        return None
+    return None
 
 
 def _dateline_day_month(doc: Document) -> tuple[int, int] | None:

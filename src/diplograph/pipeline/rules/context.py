@@ -320,6 +320,8 @@ class Context:
             # the nearest in the trigger's own clause first ('X visited A in 2006, while Y visited B in 2009')
             mine = self.clause_at(near)
             dates.sort(key=lambda d: (self.clause_at(d.start) != mine, abs(d.start - near), d.start))
+            if dates:
+                return _refined(dates[0].date, [d.date for d in dates if self.clause_at(d.start) == mine])
         if dates:
             return dates[0].date
         return None
@@ -331,6 +333,10 @@ class Context:
         d = self.date(trig.start, 25)
         if d is not None:
             return d
+        if any(m.value == "year" for m in self.dates()):
+            # a sentence recalling a year ('the aggression of 2006 and the visit of ... to Beirut') tells
+            # events of that time (its nearest date, but one after 'since'): not of the publication day
+            return self.date(trig.start)
         arrived = self._on_arrival()
         if arrived is not None:
             return arrived
@@ -506,3 +512,11 @@ def _pair(ctx: Context, a: int = 0, b: int = 10**9) -> list[str]:
 
 def _dateline(ctx: Context) -> Place | None:
     return ctx.doc.dateline_place if ctx.sent.index <= 2 else None
+
+
+def _refined(date: DateValue, clause: list[DateValue]) -> DateValue:
+    """A year (or month) the clause names again more precisely ('throughout 2017, crowned by the visit of
+    ... on 11 December 2017'): the precise date."""
+    finer = [d for d in clause if d.year == date.year and len(d.iso()) > len(date.iso())
+             and (date.month is None or d.month == date.month)]
+    return finer[0] if finer else date

@@ -117,6 +117,20 @@ def anniversary(ctx: Context, trig: Mention) -> list[Event]:
     parties = _pair(ctx, trig.start - 4, after + 14)
     if len(parties) < 2:
         return []
+    founded = _commemorated(ctx, after, n) if of_relations else None
+    if founded is not None:
+        # 'the 50th anniversary of relations established on 30 May 1956': that day is the relations' date;
+        # the anniversary falls in the year the ordinal gives
+        return [_anniversary(ctx, trig, after, parties, n, DateValue(founded.year + n), False, of_relations),
+                Event("establishment", "establishment.anniversary-date", ctx.sent.index, parties=parties,
+                      date=founded, spans=[ctx.span()],
+                      why=f"relations established on {founded.iso()}, {n} years before the anniversary")]
+    date, stated = _anniversary_date(ctx, trig)
+    return [_anniversary(ctx, trig, after, parties, n, date, stated, of_relations)]
+
+
+def _anniversary_date(ctx: Context, trig: Mention) -> tuple[DateValue | None, bool]:
+    """The anniversary's date, and whether the text states it (else the lead's or publication's)."""
     date = ctx.date(trig.start, 14)
     stated = date is not None
     if date is not None and date.precision == "day" and (
@@ -131,9 +145,30 @@ def anniversary(ctx: Context, trig: Mention) -> list[Event]:
         stated = date == main and _day_said(ctx, main)
     elif date is None and ctx.doc.year:       # only the year is known, from a national day's ordinal
         date = DateValue(ctx.doc.year)
+    return date, stated
+
+
+def _anniversary(ctx: Context, trig: Mention, after: int, parties: list[str], n: int, date: DateValue | None,
+                 stated: bool, of_relations: bool) -> Event:
     phrase = ctx.doc.surface(trig.start, max(_title_end(ctx, after), after))
     ev = Event("anniversary", "anniversary.ordinal", ctx.sent.index, parties=parties, ordinal=n, date=date,
                spans=[ctx.span()], why=f"anniversary «{phrase}» of "
                                        f"{'relations' if of_relations else 'a bilateral tie'}")
     ev.phrase, ev.of_relations, ev.date_stated = phrase, of_relations, stated
-    return [ev]
+    return ev
+
+
+COMMEMORATED_WINDOW = 18     # words after the ordinal phrase where the date of what is commemorated is told
+
+
+def _commemorated(ctx: Context, after: int, n: int) -> DateValue | None:
+    """The date of what an n-th anniversary commemorates, told after it ('... لإقامة العلاقات بينهما في 30
+    مايو 1956', 'التي تعود إلى يوم 10 جانفي 1964'): a date n years before the article's year."""
+    ref = ctx.doc.published.year if ctx.doc.published else (ctx.main_date.year if ctx.main_date else None)
+    if ref is None:
+        return None
+    for m in ctx.dates():
+        if after <= m.start <= after + COMMEMORATED_WINDOW and m.value in ("explicit", "hijri") \
+                and m.date.precision in ("day", "month") and abs(m.date.year + n - ref) <= 1:
+            return m.date
+    return None
