@@ -39,7 +39,7 @@ L2 = 3.0
 WEIGHT = {"dev": 1.0, "written": 1.0, "real-tune": 1.0, "random-tune": 1.0}
 MIN_ARTICLES = 5
 RULES = False            # the rule that read an event ('rule=...') is an input (its type always is)
-DROP: frozenset[str] = frozenset({"background-sentence", "lead", "same-type"})
+DROP: frozenset[str] = frozenset({"dated-day", "no-people", "other-states", "same-type", "triggers"})
 OUT = lang_dir("ar") / "confidence.tsv"
 Key = tuple[str, object]
 
