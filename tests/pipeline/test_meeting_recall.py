@@ -124,9 +124,9 @@ def test_their_awaited_meeting_is_no_meeting():
 
 # --- talks that comprised X, Y and Z: who took part, and where -------------------------------------------
 def test_trilateral_talks_that_comprised_three_ministers_in_a_fourth_capital():
-    text = ("وسبق زيارة الوزير السوري إلى طهران جولة مباحثات ثلاثية ضمت وزير الخارجية الأميركي جون كيري، "
-            "والروسي سيرغي لافروف، والسعودي عادل الجبير، في العاصمة القطرية الدوحة.")
-    assert [v for v in _visits(text) if v[1] == "QA"] == [("RU", "QA"), ("SA", "QA"), ("US", "QA")]
+    text = ("وسبقت ذلك جولة مباحثات ثلاثية ضمت وزير الخارجية الفرنسي لوران فابيوس، "
+            "والألماني فرانك فالتر شتاينماير، والمصري سامح شكري، في العاصمة اللبنانية بيروت.")
+    assert [v for v in _visits(text) if v[1] == "LB"] == [("DE", "LB"), ("EG", "LB"), ("FR", "LB")]
 
 
 def test_a_match_that_comprised_players_is_no_meeting():

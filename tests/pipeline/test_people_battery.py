@@ -185,7 +185,7 @@ CASES = {
         "وعقد الاجتماع في مستشفى الملك فيصل التخصصي بحضور وزير الصحة الفرنسي.", "2015-08-02",
         absent=("Salman of Saudi Arabia",)),
     "head-of-a-centre-named-after-a-king": Case(
-        "واستقبل المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية في الرياض وزيرة الصحة اليمنية.",
+        "والتقى المشرف العام على مركز الملك سلمان للإغاثة في جدة وزير التخطيط السوداني.",
         found={}, absent=("Salman of Saudi Arabia",)),
     # spelling variants: one person, the text's form kept
     "ja-gha-variant": Case(
@@ -274,7 +274,7 @@ def test_the_head_of_a_thing_named_after_a_king_is_an_official_of_his_state() ->
     officials = [m for m in doc.people if m.person.iso == "SA"]
     assert officials and not any(m.person.role == "king" for m in doc.people)
     meeting = [e for e in doc.events if e.type == "meeting"]
-    assert [sorted(a.iso or "" for a in e.agents) for e in meeting] == [["SA", "YE"]]
+    assert [sorted(a.iso or "" for a in e.agents) for e in meeting] == [["SA", "SD"]]
 
 
 def test_a_title_with_one_given_name_is_a_person_of_that_name_not_the_holder() -> None:
