@@ -21,6 +21,7 @@ from functools import cache
 
 from ..document import Document, LeaderMention, Mention, PersonMention, PlaceMention
 from ..gazetteer import sole_kingdom
+from ..lexicon import Words
 
 ITEM_ENDS = {"،", ",", "؛", ":", ".", "(", ")", "«", "»", "\""}
 TITLE_KINDS = ("office", "deputy", "courtesy")
@@ -283,10 +284,23 @@ def title_state(doc: Document, ms: list[Mention], a: int, b: int) -> str | None:
     return None
 
 
+def heads_named_thing(words: Words, word: str) -> bool:
+    """`word` is a noun heading the name of a thing named after a person (words.tsv, named-after), bare or
+    with a conjunction and a preposition glued on ('ومركز', 'بجامعة', 'ولمستشفى')."""
+    for conj in ("", *words.prefix("conjunction")):
+        if not word.startswith(conj):
+            continue
+        rest = word[len(conj):]
+        if any(rest.startswith(prep) and words.has(rest[len(prep):], "named-after")
+               for prep in ("", *words.prefix("place-clitic"))):
+            return True
+    return False
+
+
 def named_after_state(doc: Document, m: Mention) -> str | None:
     """The state of a leader whose name (at mention m) names a thing ('مركز الملك سلمان'), else None."""
     if not isinstance(m, LeaderMention) or m.start == 0 \
-            or not doc.lang.words.has(doc.tokens[m.start - 1].text, "named-after"):
+            or not heads_named_thing(doc.lang.words, doc.tokens[m.start - 1].text):
         return None
     states = {t.person.iso for t in m.terms}
     return states.pop() if len(states) == 1 else None

@@ -33,6 +33,7 @@ from .names import (
     TITLE_READINGS,
     Names,
     complement,
+    heads_named_thing,
     items,
     list_items,
     state_after_name,
@@ -226,7 +227,7 @@ class _People:
         named after a person ('جامعة الملك عبدالعزيز', 'مركز الأمير محمد بن سلمان'): its tokens are taken
         and its title stands for nobody."""
         start = next((m.start for m in self.ms if m.kind == "office" and m.end == a), a)
-        if start <= self.sent.tok_start or not self.words.has(self.doc.tokens[start - 1].text, "named-after"):
+        if start <= self.sent.tok_start or not heads_named_thing(self.words, self.doc.tokens[start - 1].text):
             return False
         self.skip_offices |= {m.start for m in self.ms if m.kind == "office" and start <= m.start < a + 1}
         return True
@@ -592,7 +593,7 @@ class _People:
         """The person an office stands for: named after it, its holder, or an unnamed office holder."""
         if m.start in self.skip_offices or m.via in ("du", "pl") or m.role == "parliament":
             return
-        if m.start > self.sent.tok_start and self.words.has(self.doc.tokens[m.start - 1].text, "named-after"):
+        if m.start > self.sent.tok_start and heads_named_thing(self.words, self.doc.tokens[m.start - 1].text):
             self.named_after_office(m)
             return
         if m.role == "leader":
