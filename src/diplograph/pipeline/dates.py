@@ -152,15 +152,22 @@ def _day_month(s: _Scan, i: int) -> Found | None:
 def _day_of_relative_month(s: _Scan, j: int, day: int) -> tuple[DateValue, int] | None:
     """'التاسع من الشهر الجاري', '20 من الشهر الماضي': a day of the month named relative to publication
     (the date, the token after it)."""
+    month = _relative_at(s, j, "month")
+    if month is None:
+        return None
+    value = replace(month[0], day=day)
+    return (value, month[1]) if value.as_date() is not None else None
+
+
+def _relative_at(s: _Scan, j: int, precision: str) -> tuple[DateValue, int] | None:
+    """The time word at token j ('this month', 'last year') as a date of that precision, relative to
+    publication, and the token after it."""
     m = s.lex.get(j)
     pub = s.doc.published
     if m is None or m.kind != "time" or pub is None:
         return None
-    month = _relative_value(m.value or "", pub)
-    if month is None or month.precision != "month":
-        return None
-    value = replace(month, day=day)
-    return (value, m.end) if value.as_date() is not None else None
+    value = _relative_value(m.value or "", pub)
+    return (value, m.end) if value is not None and value.precision == precision else None
 
 
 def _ordinal_day(s: _Scan, i: int) -> Found | None:
@@ -225,14 +232,10 @@ def _month_year(s: _Scan, i: int) -> Found | None:
 
 def _relative_year_after(s: _Scan, j: int) -> tuple[int, int] | None:
     """'[of] this year', '[of] last year' right after a month: (its year, the token after it)."""
-    m = s.lex.get(j)
-    if m is None and j < s.end and s.text(j) in s.words.of("date-of"):
-        m = s.lex.get(j + 1)
-    pub = s.doc.published
-    if m is None or m.kind != "time" or pub is None:
-        return None
-    value = _relative_value(m.value or "", pub)
-    return (value.year, m.end) if value is not None and value.precision == "year" else None
+    if j not in s.lex and j < s.end and s.text(j) in s.words.of("date-of"):
+        j += 1
+    year = _relative_at(s, j, "year")
+    return (year[0].year, year[1]) if year is not None else None
 
 
 def _bare_month_context(s: _Scan, i: int) -> bool:
