@@ -27,6 +27,7 @@ from ..gazetteer import (
     sole_kingdom,
 )
 from ..textfold import fold
+from .clauses import COMMAS
 from .dates import find_dates
 from .lexical import by_sentence
 from .names import (
@@ -42,7 +43,6 @@ from .names import (
 )
 
 
-COMMAS = ("،", ",")
 
 HOME_ROLES = {"president", "prime_minister", "foreign_minister", "king", "crown_prince", "emir"}
 
@@ -198,8 +198,11 @@ class _People:
             role = self.title_role(a, b)
             if role and day is not None and not any(t.covers(day) for t in terms):
                 p = replace(p, role=role)     # out of office then: the office the text gives
-            elif day is not None and not any(t.covers(day) for t in terms) and self.other_title(a):
-                p = replace(p, iso=title_state(self.doc, self.ms, self.title_head_before(a), a), role="other")
+            elif day is not None and not any(t.covers(day) for t in terms) \
+                    and (head := self.title_head_before(a)) >= 0:
+                # out of office, after a title of no listed office: the person acts in that other capacity
+                # (a former foreign minister as a UN envoy), not for the state of the office once held
+                p = replace(p, iso=title_state(self.doc, self.ms, head, a), role="other")
             if not any(m.kind == "office" and a <= m.start < b for m in self.ms):   # a name, not a title
                 p = replace(p, text=_written(self.doc, (a, b), prefixes.get((a, b), "")))
             found = self.person((a, b), p, p.iso, p.role, "gazetteer")
@@ -215,12 +218,6 @@ class _People:
                     m.kind == "office" and m.start <= k < m.end for m in self.ms):
                 return k
         return -1
-
-    def other_title(self, a: int) -> bool:
-        """A leader's name out of office on the article's day, after a title of no listed office: the
-        person acts in that other capacity (a former foreign minister as a UN envoy), not for the state of
-        the office once held."""
-        return self.title_head_before(a) >= 0
 
     def named_after(self, a: int) -> bool:
         """The name (or the title that opens it) at token a follows a noun heading the name of a thing
