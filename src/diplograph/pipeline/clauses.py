@@ -15,7 +15,7 @@ from ..document import Document, Sentence
 
 OPEN_BRACKETS = {"(": ")", "[": "]"}
 QUOTE_MARKS = {"\"", "«", "»", "“", "”"}
-COMMAS = {"،", ","}
+COMMAS = frozenset({"،", ","})     # the commas the text may write (one set for every stage)
 LONG_QUOTE = 6          # a quotation of more words is speech (embedded), a shorter one a name or title
 
 

@@ -33,9 +33,9 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Mention, Person, PersonMention, PlaceMention
 from ..gazetteer import first_token_variants
+from .clauses import COMMAS
 
 PREPOSITIONS = ("with", "to", "at", "from", "between", "on-behalf", "in")     # word classes of words.tsv
-COMMAS = {"،", ","}
 NP_LEAD = ("courtesy", "office", "counterpart", "deputy")     # mention kinds that open a person's noun phrase
 
 

@@ -8,12 +8,12 @@ from dataclasses import replace
 
 from ...document import DateValue, Document, Event, Mention, Person, PersonMention, Place, PlaceMention
 from ...gazetteer import first_token_variants
+from ..clauses import COMMAS
 from .context import (
     Context,
 )
 
 Stop = tuple[str, Place | None, DateValue | None]     # a destination: host state, city, its own date
-COMMAS = {"،", ","}
 
 
 def visit(ctx: Context, trig: Mention) -> list[Event]:
