@@ -194,16 +194,12 @@ class _Chunks(io.RawIOBase):
         return n
 
 
-def _as_trig(path: Path, graph: str | None) -> bytes:
-    """A Turtle file as TriG: its @prefix lines, then its statements in graph `graph` (None: default)."""
-    return _trig(*_turtle_parts(path), graph)
-
-
-def _as_trig_twice(path: Path, graph: str) -> Iterator[bytes]:
-    """`_as_trig` of a file into `graph`, then into the default graph (the file read once)."""
+def _as_trig(path: Path, graph: str | None) -> Iterator[bytes]:
+    """A Turtle file as TriG (its @prefix lines, then its statements) into named graph `graph`, then into
+    the default graph, the union (only there when `graph` is None); the file read once."""
     head, inner = _turtle_parts(path)
-    yield _trig(head, inner, graph)
-    yield _trig(head, inner, None)
+    for g in dict.fromkeys((graph, None)):
+        yield _trig(head, inner, g)
 
 
 def _turtle_parts(path: Path) -> tuple[bytes, bytes]:
@@ -295,16 +291,9 @@ class Writer:
         """Empty the store and load the whole Turtle record into it (one bulk load)."""
         self._store = self._new()
         files = list(_record_files(self.gd))
-
-        def chunks() -> Iterator[bytes]:
-            for path, graph in files:
-                if graph is None:
-                    yield _as_trig(path, None)
-                else:
-                    yield from _as_trig_twice(path, graph)   # and into the default graph: the union
-
+        trig = (part for path, graph in files for part in _as_trig(path, graph))
         try:
-            self._st.bulk_load(io.BufferedReader(_Chunks(chunks()), 1 << 20), format=ox.RdfFormat.TRIG)
+            self._st.bulk_load(io.BufferedReader(_Chunks(trig), 1 << 20), format=ox.RdfFormat.TRIG)
         except (SyntaxError, ValueError) as exc:
             raise StoreError(f"cannot read the graph files: {exc}", path=self.gd.root,
                              hint="rebuild them with `diplograph build`") from exc
@@ -322,7 +311,7 @@ class Writer:
         fresh = [(p, g) for p, g in fresh if p.exists()]
         # each file twice, into its graph and into the default graph (the union): parsing again is
         # cheaper than copying inside the store (SPARQL ADD), and one load is one transaction
-        trig = (part for p, g in fresh for part in _as_trig_twice(p, g))
+        trig = (part for p, g in fresh for part in _as_trig(p, g))
         if len(fresh) > BULK_FROM:
             self._st.bulk_load(io.BufferedReader(_Chunks(trig), 1 << 20), format=ox.RdfFormat.TRIG)
         elif fresh:
