@@ -156,22 +156,20 @@ def _read_named(path: Path, size: int, mtime_ns: int) -> NamedQuery:
     return NamedQuery(name, description, tuple(params), path, text)
 
 
+@lru_cache(maxsize=None)
+def _param_re() -> re.Pattern[str]:
+    """Compiled on first use (not when the command starts)."""
+    return re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*(?:\((?P<spec>[^)]*)\))?\s*(?:[—–:-]+\s*(?P<desc>.*))?$")
+
+
 def _parse_param(value: str, path: Path) -> Param:
-    """`NAME [(KIND[, required])] [— description]`, read with string methods (no regex to compile when a
-    command starts)."""
-    end = next((i for i, c in enumerate(value) if not (c.isalnum() or c == "_")), len(value))
-    name, rest, spec_text, closed = value[:end], value[end:].lstrip(), "", ")"
-    if rest.startswith("("):
-        spec_text, closed, rest = rest[1:].partition(")")
-        rest = rest.lstrip()
-    desc = rest.lstrip("—–:-")
-    first = name[:1]
-    if not (first.isascii() and (first.isalpha() or first == "_")) or not closed or (rest and desc == rest):
+    m = _param_re().match(value)
+    if not m:
         raise QueryError(f"cannot read the parameter declaration {value!r}", path=path,
                          hint="write `# param: NAME (literal|iri|date|integer[, required]) — what it is`")
-    spec = [s.strip().lower() for s in (spec_text or "literal").split(",") if s.strip()]
+    spec = [s.strip().lower() for s in (m["spec"] or "literal").split(",") if s.strip()]
     kind = next((s for s in spec if s in PARAM_KINDS), "literal")
-    return Param(name, kind, "required" not in spec, desc.strip())
+    return Param(m["name"], kind, "required" not in spec, (m["desc"] or "").strip())
 
 
 def list_named_queries(directory: Path | None = None) -> list[NamedQuery]:
