@@ -410,18 +410,8 @@ class _People:
         renewable energy Mohamed Shaker', 'the Russian energy minister Nikolai Shulginov')."""
         span = _name_after(self.doc, j, self.sent.tok_end, self.taken)
         if span is None and m.role in ("minister", "other"):
-            k = j
-            while k < min(j + 6, self.sent.tok_end):
-                st = self.by_start.get(k)
-                if st is not None and st.kind == "state" and st.via == "nisba":
-                    iso, k = iso or st.iso, st.end
-                elif st is not None and st.kind == "courtesy" and k > j:
-                    k = st.end      # the transport minister of Oman, the engineer X
-                elif k not in self.taken and _written_article(self.doc, k) \
-                        and self.doc.tokens[k].text.startswith(self.words.prefix("portfolio-start")):
-                    k += 1
-                else:
-                    break
+            k, state = self.past_portfolio(j)
+            iso = iso or state
             if k > j:
                 span = _name_after(self.doc, k, self.sent.tok_end, self.taken)
         if span is None and iso is not None:
@@ -430,6 +420,23 @@ class _People:
             iso = state_after_name(self.doc, self.ms, span[1]) \
                 or _nearby_state(self.ms, m.start, self.words) or self.doc.home
         return span, iso
+
+    def past_portfolio(self, j: int) -> tuple[int, str | None]:
+        """Past a portfolio and the nisba after it ('وزير التجارة المصري', 'the transport minister of Oman,
+        the engineer'): where the title ends, and the state its nisba names."""
+        k, iso = j, None
+        while k < min(j + 6, self.sent.tok_end):
+            st = self.by_start.get(k)
+            if st is not None and st.kind == "state" and st.via == "nisba":
+                iso, k = iso or st.iso, st.end
+            elif st is not None and st.kind == "courtesy" and k > j:
+                k = st.end
+            elif k not in self.taken and _written_article(self.doc, k) \
+                    and self.doc.tokens[k].text.startswith(self.words.prefix("portfolio-start")):
+                k += 1
+            else:
+                break
+        return k, iso
 
     def complement_name(self, m: Mention, j: int, iso: str | None) -> bool:
         """'ورئيس الشؤون الخاصة لخادم الحرمين الشريفين حازم بن مصطفى زقزوق': a name after an office that is
@@ -629,6 +636,9 @@ class _People:
             self.out.append(self.person((m.start, span[1]), p, iso, m.role, "pattern"))
             self.taken |= set(range(span[0], span[1]))
         elif not former:        # 'the former US president' with no name: not today's holder
+            if m.role == "minister" and m.iso is None and title_end == m.end:
+                k, state = self.past_portfolio(j)      # 'the Egyptian trade minister': the whole title
+                title_end = k if state is not None and state == iso else title_end
             self.office_holder(m, iso, span, title_end)
 
 

@@ -31,6 +31,8 @@ SUBJECT_ROLES = ("agent", "visitor", "host", "sender", "signatory", "participant
 PURPOSE_TRIGGERS = {"signing", "visit", "meeting", "talks", "reception", "arrival"}
 # a sentence opening with one is about what did not happen
 OPENING_MODALS = {"planned", "denied", "postponed"}
+COMING = {"next_week", "next_month", "day_after_tomorrow"}     # time words of days to come
+MOST_STATES = 3     # a meeting or a document of more states is multilateral: no bilateral fact (the gold's)
 
 
 @dataclass
@@ -246,13 +248,17 @@ class Context:
         return None
 
     def _present_with_day(self, trig: Mention) -> bool:
-        """A verb in the present with a day named in its clause that is not past: a weekday alone (not
-        'today, Tuesday'), or a day and month later in the year than the publication ('يلتقي ترامب الثلاثاء',
-        'يلتقي ترامب في 20 مارس'): what is to come, as wire headlines announce it."""
+        """A verb in the present with a day named in its clause that is not past: a coming period ('next
+        week'), a weekday alone (not 'today, Tuesday'), or a day and month later in the year than the
+        publication ('يلتقي ترامب الثلاثاء', 'يلتقي ترامب في 20 مارس'): what is to come, as wire headlines
+        announce it."""
         toks, pub = self.doc.tokens, self.doc.published
         if pub is None or not self.words.has(toks[trig.start].text[len(trig.prefix):], "present-verb"):
             return False
         clause = self.clause_at(trig.start)
+        if any(m.value in COMING and clause.start <= m.start < clause.end and abs(m.start - trig.end) <= 8
+               for m in self.of("time")):
+            return True     # 'يلتقي X الأسبوع المقبل Y': next week, next month, the day after tomorrow
         today = {m.end for m in self.of("time") if m.value == "today"}
         for m in self.dates():
             if not (clause.start <= m.start < clause.end and abs(m.start - trig.end) <= 8):

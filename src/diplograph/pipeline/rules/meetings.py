@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...document import DateValue, Event, Mention, Person, PersonMention, Place, PlaceMention
 from .context import (
     CLAUSE_ENDS,
+    MOST_STATES,
     Context,
     _dateline,
     _persons,
@@ -228,6 +229,8 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
             ev.subjects = list(subjects)
             out.append(ev)
         return out
+    if len({p.iso for p in persons}) > MOST_STATES:
+        return []           # a meeting of many states' leaders: a multilateral one
     ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=persons, place=place, date=date,
                spans=[ctx.span()], why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: "
                                        f"{', '.join(p.ar for p in persons)}")
@@ -274,7 +277,7 @@ def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
     two = len(states) == 2 \
         or (trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("bilateral"))
     if not two:
-        return []
+        return _summit_between(ctx, trig)
     people = _persons([m for m in ctx.people() if m.person and m.person.iso])
     if len(states) == 2:
         people = [p for p in people if p.iso in states]
@@ -288,6 +291,28 @@ def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
     ev = Event("meeting", "meeting.summit", ctx.sent.index, agents=people,
                place=places[0] if places else _dateline(ctx), date=ctx.event_date(trig), spans=[ctx.span()],
                why=f"bilateral summit «{ctx.doc.surface(trig.start, last)}»")
+    ev.subjects = people
+    return [ev]
+
+
+def _summit_between(ctx: Context, trig: Mention) -> list[Event]:
+    """'عقدت أمس قمة بين الرئيس X والرئيس Y', 'القمة التي انعقدت بين X وY': a summit between the leaders of
+    two states is their meeting when a verb in the past right before it, or in its relative clause, says it
+    took place; not a summit to come ('تعقد غدا قمة بين', 'تحضيرا لقمة بين', 'القمة المرتقبة بين')."""
+    toks = ctx.doc.tokens
+    frame = ctx.frame(trig)
+    people = list(dict.fromkeys(frame.people("party")))
+    if frame.how.get("party") != "between" or len({p.iso for p in people if p.iso}) != 2 \
+            or trig.prefix == ctx.words.form("lam"):
+        return []
+    before = range(max(ctx.sent.tok_start, trig.start - 3), trig.start)
+    after = range(trig.end, min(trig.end + 2, ctx.sent.tok_end))
+    if not any(toks[k].text in ctx.words.of("summit-held") for k in (*before, *after)):
+        return []
+    ev = Event("meeting", "meeting.summit", ctx.sent.index, agents=people, place=_meeting_place(ctx, trig),
+               date=ctx.event_date(trig), spans=[ctx.span()],
+               why=f"summit «{ctx.doc.surface(trig.start, trig.end)}» held between "
+                   f"{', '.join(p.ar for p in people)}")
     ev.subjects = people
     return [ev]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...document import DateMention, DocRef, Event, Mention, Person
 from .context import (
+    MOST_STATES,
     Context,
     _dateline,
     _docref,
@@ -120,8 +121,8 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
                 and len(ctx.states(a=a, b=b, skip_places=False)) < 2:
             continue        # 'a memorandum with the region of Somaliland': signed with a region, not a state
         parties = _signing_parties(ctx, trig, (a, b), agents)
-        if len(set(parties) | {p.iso for p in agents if p.iso}) < 2:
-            continue
+        if not 2 <= len(set(parties) | {p.iso for p in agents if p.iso}) <= MOST_STATES:
+            continue        # one state, or a multilateral document ('the leaders of five states signed')
         places = ctx.places(trig.start - 12, ctx.sent.tok_end)
         events.append(Event("signing", "signing.verb-document", ctx.sent.index, agents=list(agents),
                             parties=parties, document=docref, date=ctx.event_date(trig),
