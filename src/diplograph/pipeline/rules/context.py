@@ -32,6 +32,7 @@ PURPOSE_TRIGGERS = {"signing", "visit", "meeting", "talks", "reception", "arriva
 # a sentence opening with one is about what did not happen
 OPENING_MODALS = {"planned", "denied", "postponed"}
 COMING = {"next_week", "next_month", "day_after_tomorrow"}     # time words of days to come
+COMING_CHECKED = {"meeting", "talks", "reception", "signing"}    # whose present with one of them is planned
 MOST_STATES = 3     # a meeting or a document of more states is multilateral: no bilateral fact (the gold's)
 
 
@@ -256,9 +257,10 @@ class Context:
         if pub is None or not self.words.has(toks[trig.start].text[len(trig.prefix):], "present-verb"):
             return False
         clause = self.clause_at(trig.start)
-        if any(m.value in COMING and clause.start <= m.start < clause.end and abs(m.start - trig.end) <= 8
-               for m in self.of("time")):
-            return True     # 'يلتقي X الأسبوع المقبل Y': next week, next month, the day after tomorrow
+        if trig.value in COMING_CHECKED and any(
+                m.value in COMING and clause.start <= m.start < clause.end and abs(m.start - trig.end) <= 8
+                for m in self.of("time")):
+            return True     # 'X meets Y next week' (next month, the day after tomorrow)
         today = {m.end for m in self.of("time") if m.value == "today"}
         for m in self.dates():
             if not (clause.start <= m.start < clause.end and abs(m.start - trig.end) <= 8):
