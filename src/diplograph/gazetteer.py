@@ -314,7 +314,9 @@ def _person_key(qid: str, en: str, ar: str, iso: str) -> str:
     return f"{iso.lower()}-" + hashlib.sha256(f"{fold(en or ar)}|{iso}".encode()).hexdigest()[:12]
 
 
-def _add_countries(gz: Gazetteer, folder: Path) -> None:
+def _add_countries(gz: Gazetteer, folder: Path) -> list[tuple[str, str]]:
+    """Every state's names, capital and nisba forms; returns each (state, nisba) for the forms added last."""
+    nisbas: list[tuple[str, str]] = []
     for row in read_table(folder / "countries.tsv").rows:
         iso = row["iso2"]
         capital = None
@@ -332,8 +334,10 @@ def _add_countries(gz: Gazetteer, folder: Path) -> None:
         if bases:
             gz.nisba_label[iso] = bases[0]
         for base in bases:
+            nisbas.append((iso, base))
             for form in nisba_forms(base):
                 gz.add(form, Entry("state", iso, "nisba"))
+    return nisbas
 
 
 def _add_cities(gz: Gazetteer, folder: Path) -> None:
@@ -458,11 +462,25 @@ def build_gazetteer(folder: Path) -> Gazetteer:
     words = read_words(folder / "words.tsv")
     gz.variant_table = str.maketrans({form: words.value(form) for form in words.of("spelling-variant")})
     _add_lexicons(gz, folder)
-    _add_countries(gz, folder)
+    nisbas = _add_countries(gz, folder)
     _add_leaders(gz, folder)
     _add_cities(gz, folder)
     _add_venues(gz, folder)
+    _add_indefinite_nisbas(gz, nisbas)
     return gz
+
+
+def _add_indefinite_nisbas(gz: Gazetteer, nisbas: list[tuple[str, str]]) -> None:
+    """A one-word nisba in the indefinite accusative ('وفدا سعوديا', 'مسؤولا أمريكيا'), where no name,
+    city or other entry already has that form ('روسيا' and 'تركيا' stay the states' names) and no longer
+    name begins with it ('كوريا' of 'كوريا الجنوبية' and 'جمهورية كوريا' is not one Korea)."""
+    in_names = {w for key, entries in gz.index.items() if len(key) > 1
+                and any(e.kind == "state" for e in entries) for w in key}
+    for iso, base in nisbas:
+        form = base + "ا"
+        keys = phrase_keys(form)
+        if len(name_tokens(base)) == 1 and not any(k in gz.index or k[0] in in_names for k in keys):
+            gz.add(form, Entry("state", iso, "nisba"))
 
 
 def gazetteer() -> Gazetteer:

@@ -405,11 +405,25 @@ class Context:
                 p = self.recall(iso, role)
             if p is None and role not in ("leader", "parliament"):
                 p = gz.holder(iso, role, self.doc.as_of)
-            if p is None:
-                p = Person(key=f"{iso.lower()}-office-{role}", ar=gz.office_label(role, iso), iso=iso,
-                           role=role, en=gz.office_label(role, iso, "en"), named=False)
-            out.append(p)
+            out.append(p or self.unnamed(iso, role))
         return out
+
+    def unnamed(self, iso: str, role: str) -> Person:
+        """An office holder of `iso` the text does not name."""
+        gz = self.doc.lang.gazetteer
+        return Person(key=f"{iso.lower()}-office-{role}", ar=gz.office_label(role, iso), iso=iso, role=role,
+                      en=gz.office_label(role, iso, "en"), named=False)
+
+    def delegations(self, units: list[Unit]) -> list[Person]:
+        """The states' delegations among `units`: a state named within two words after a delegation word
+        ('وفدا سعوديا', 'وفد الكونغرس الأمريكي'), as an unnamed official of it (the gold's convention)."""
+        toks, out = self.doc.tokens, []
+        for u in units:
+            if u.person is None and u.iso and any(
+                    toks[k].text in self.words.of("delegation")
+                    for k in range(max(self.sent.tok_start, u.start - 2), u.start)):
+                out.append(self.unnamed(u.iso, "other"))
+        return list(dict.fromkeys(out))
 
 
 def _persons(ms: Sequence[PersonMention]) -> list[Person]:

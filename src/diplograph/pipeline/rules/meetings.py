@@ -27,9 +27,9 @@ def _reception_sides(ctx: Context, trig: Mention) -> tuple[list[Person], Person]
         hosts = [u.person for u in frame.others.get("hosts", [])[:1]
                  if u.person is not None and u.person.iso in states and u.person.role != "ambassador"]
     # a pronoun guest: the subject, else the nearest one named before who is not of the host's state
-    guests = [u.person for u in frame.units("guest") + frame.others.get("guest", [])
-              if u.person is not None and u.person.iso and (not hosts or u.person.iso != hosts[0].iso)
-              and u not in frame.units("host", "hosts")]
+    guests = [p for p in [u.person for u in frame.units("guest") + frame.others.get("guest", [])
+                          if u.person is not None and u not in frame.units("host", "hosts")]
+              + ctx.delegations(frame.units("guest")) if p.iso and (not hosts or p.iso != hosts[0].iso)]
     visitor = _visitor_of(ctx, hosts[0].iso) if hosts and not guests and hosts[0].iso else None
     guests = guests or ([visitor] if visitor is not None and frame.filled("hosts") else [])
     if not guests:
@@ -142,6 +142,7 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
     agents = [u.person for u in frame.units("agent") if u.person is not None and u.person.iso]
     partners = [u.person for u in frame.units("partner") if u.person is not None and u.person.iso]
     mine = {p.iso for p in agents}
+    partners = partners or [p for p in ctx.delegations(frame.units("partner")) if p.iso not in mine]
     other = [u for u in frame.units("partner") if u.iso and u.iso not in mine]    # 'with a Saudi delegation'
     if frame.how.get("agent") == "after" and not partners and not other and len(mine) < 2:
         subject = [u.person for u in ctx.antecedents(trig) if u.person is not None and u.person.iso]
