@@ -16,7 +16,7 @@ from .errors import DiplographError
 from .lexicon import read_table, split
 
 POSITIONS = ("before", "after", "genitive", "pronoun", "with", "lam", "bi", "to", "at", "from", "between",
-             "in", "side", "witness")
+             "in", "with-before", "side", "witness")
 
 Frames = dict[str, tuple[tuple[str, tuple[str, ...]], ...]]      # frame -> ((role, positions), ...)
 

@@ -1,12 +1,12 @@
 """A battery of meeting sentences written for these tests in the manner of Arabic news agencies and papers
 (SPA, WAM, QNA, KUNA, Petra, SANA, MAP, Al Ahram, Al Arabiya, BBC Arabic, Asharq Al-Awsat): 'التقى',
-'اجتمع مع', 'عقد جلسة مباحثات', 'بحث مع', 'استقبل ... وبحث معه', 'جرى خلال اللقاء', meetings on the
-sidelines of a summit, a summit held between two leaders, a leader receiving a state's delegation
-('وفدا أمريكيا', an unnamed official of it); and what is no meeting between states: phone and
-video calls (the gold's convention), meetings to come ('سيلتقي', 'من المقرر أن', next week), cancelled or
-denied ones, a summit prepared or not held, clubs, companies, universities, international bodies, and a
-meeting of the leaders of many states (multilateral). Each row pins the states of each meeting read; an
-empty list: no meeting. None of these sentences is copied from a corpus."""
+'اجتمع مع', 'عقد جلسة مباحثات', 'عقد X مع Y جلسة مباحثات', 'بحث مع', 'استقبل ... وبحث معه', 'جرى خلال
+اللقاء', meetings on the sidelines of a summit, a summit held between two leaders, a leader receiving a
+state's delegation ('وفدا أمريكيا', an unnamed official of it); and what is no meeting between states:
+phone and video calls (the gold's convention), meetings to come ('سيلتقي', 'من المقرر أن', next week),
+cancelled or denied ones, a summit prepared or not held, clubs, companies, universities, international
+bodies, and a meeting of the leaders of many states (multilateral). Each row pins the states of each
+meeting read; an empty list: no meeting. None of these sentences is copied from a corpus."""
 from __future__ import annotations
 
 import pytest
@@ -167,6 +167,13 @@ MEETINGS: list[tuple[str, list[list[str]]]] = [
     ('يلتقي وزير الخارجية الأمريكي أنتوني بلينكن نظيره الصيني وانغ يي الشهر المقبل في بكين.',
      []),
     ('واجتمع قادة روسيا وإيران وكازاخستان وأذربيجان وتركمانستان في أكتاو.',
+     []),
+    ('وعقد الرئيس الفرنسي إيمانويل ماكرون مع نظيره الجزائري عبد المجيد تبون جلسة مباحثات موسعة.',
+     [['DZ', 'FR']]),
+    ('وصل الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر اليوم.\nوعقد مع نظيره الجزائري عبد المجيد '
+     'تبون جلسة مباحثات.',
+     [['DZ', 'FR']]),
+    ('وعقد الرئيس الفرنسي إيمانويل ماكرون مع نظيره الجزائري عبد المجيد تبون مكالمة هاتفية.',
      []),
     ('استقبل الرئيس التونسي قيس سعيد بقصر قرطاج وفدا أمريكيا رفيع المستوى.',
      [['TN', 'US']]),

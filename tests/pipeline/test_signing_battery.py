@@ -1,11 +1,12 @@
 """A battery of signing sentences written for these tests in the manner of Arabic news agencies and papers
 (SPA, WAM, QNA, KUNA, Petra, MENA, MAP, APS, Al Arabiya, Asharq Al-Awsat): 'وقع', 'وقعت X وY', 'جرى
-التوقيع على', 'أبرم', signatories with and without titles, one per side ('عن الجانب X'), ministers of a
-portfolio signing for their states ('وزير التجارة المصري'), the document's kind; and what is no signing
-between states: companies, clubs, universities, 'توقع' (expects), 'إذا وقعت', signings planned, refused or
-denied, 'وقع' of an explosion or of clashes, and documents of many states (multilateral). Each row pins,
-for each signing read, its states, its document kind and how many signatories it names (None: not
-checked); an empty list: no signing. None of these sentences is copied from a corpus."""
+التوقيع على', 'أبرم', signatories with and without titles, one per side ('عن الجانب X': its state signs
+even when its signatory is no person the text makes known), ministers of a portfolio signing for their
+states ('وزير التجارة المصري'), the document's kind; and what is no signing between states: companies,
+clubs, universities, 'توقع' (expects), 'إذا وقعت', signings planned, refused or denied, 'وقع' of an
+explosion or of clashes, and documents of many states (multilateral). Each row pins, for each signing
+read, its states, its document kind and how many signatories it names (None: not checked); an empty
+list: no signing. None of these sentences is copied from a corpus."""
 from __future__ import annotations
 
 import pytest
@@ -91,6 +92,12 @@ SIGNINGS: list[tuple[str, list[tuple[str, str, int | None]]]] = [
     ('وقعت الجامعة الأمريكية في بيروت وجامعة باريس اتفاقية تعاون أكاديمي.',
      []),
     ('أعلن البلدان أنهما سيوقعان اتفاقا للسلام بعد أسبوعين.',
+     []),
+    ('ووقع الاتفاقية عن الجانب الأردني المهندس أحمد الخطيب، وعن الجانب المصري الدكتور محمود حسن.',
+     [('EG,JO', 'agreement', None)]),
+    ('ووقع المذكرة عن الجانب الكويتي وكيل الوزارة، وعن الجانب العماني الأمين العام للوزارة.',
+     [('KW,OM', 'memorandum', None)]),
+    ('ووقعت الشركة عن الجانب الكويتي مع شركة عمانية عقدا لتوريد المعدات.',
      []),
     ('وقع وزير التجارة المصري ووزير الاقتصاد التونسي اتفاقية لإقامة منطقة تجارة حرة.',
      [('EG,TN', 'agreement', 2)]),

@@ -18,6 +18,8 @@ introduces it: nothing (a bare noun phrase: subject or object), a clitic (`lam`:
               bare person before the trigger), else of the sentence before
     with, lam, bi, to, at, from, between, in
               the first unused group after the trigger introduced so
+    with-before  the nearest group introduced by 'with' before the trigger, in its clause ('عقد X مع Y
+              جلسة مباحثات': the verb that holds the talks comes first)
     side      the people named after each 'عن الجانب X' ('on the X side') after the trigger
     witness   the group a witness word introduces, before or after the trigger ('بحضور X', 'شهد X التوقيع')
 
@@ -367,6 +369,9 @@ def _at(doc: Document, trig: Mention, pos: str, found: list[Group], reach: tuple
         return _take(next((g for g in reversed(inside) if g.end <= trig.start and not g.intro), None), used)
     if pos == "after":
         return _take(next((g for g in inside if g.start >= trig.end and not g.intro), None), used)
+    if pos == "with-before":
+        return _take(next((g for g in reversed(inside) if g.end <= trig.start and g.intro == "with"), None),
+                     used)
     if pos == "genitive":
         return _take(next((g for g in inside if g.units[0].lead == trig.end and not g.intro), None), used)
     if pos == "pronoun":

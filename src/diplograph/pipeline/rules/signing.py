@@ -43,7 +43,8 @@ def _signing_parties(ctx: Context, trig: Mention, doc_span: tuple[int, int], age
     only when the clause says 'the two countries' ('وقع البلدان', 'بين البلدين'); a signing that names no
     one ('كما جرى التوقيع على مذكرة ثالثة') is one more document of the sides of the signing before."""
     frame = ctx.frame(trig)
-    found = list(dict.fromkeys([p.iso for p in agents if p.iso] + frame.states("signatory", "party")))
+    found = list(dict.fromkeys([p.iso for p in agents if p.iso] + frame.states("signatory", "party")
+                               + _side_states(ctx, trig)))
     if not found:       # witnesses of the signing ('the two presidents witnessed'): their states sign
         found = list(dict.fromkeys(frame.states("witness") + [
             p.iso for m, group in _plural_offices(ctx) if ctx.in_clause(m) for p in group if p.iso]))
@@ -130,6 +131,15 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
                             why=f"signing verb «{ctx.doc.surface(trig.start, trig.end)}» + document "
                                 f"«{docref.title}»"))
     return events
+
+
+def _side_states(ctx: Context, trig: Mention) -> list[str]:
+    """The state of each 'عن الجانب X' after the verb ('وعن الجانب المصري محمود السيد'): a side signs for its
+    state, whether or not its signatory is a person the text makes known."""
+    toks = ctx.doc.tokens
+    sides = [k + 2 for k in range(trig.end, ctx.sent.tok_end - 2)
+             if toks[k].text in ctx.words.of("on-behalf") and toks[k + 1].text in ctx.words.of("side")]
+    return list(dict.fromkeys(m.iso for m in ctx.of("state") if m.start in sides and m.iso))
 
 
 def _on_behalf(ctx: Context, trig: Mention) -> list[Person]:
