@@ -4,9 +4,10 @@
 اللقاء', meetings on the sidelines of a summit, a summit held between two leaders, a leader receiving a
 state's delegation ('وفدا أمريكيا', an unnamed official of it); and what is no meeting between states:
 phone and video calls (the gold's convention), meetings to come ('سيلتقي', 'من المقرر أن', next week),
-cancelled or denied ones, a summit prepared or not held, clubs, companies, universities, international
-bodies, and a meeting of the leaders of many states (multilateral). Each row pins the states of each
-meeting read; an empty list: no meeting. None of these sentences is copied from a corpus."""
+cancelled or denied ones, a summit prepared or not held, clubs, companies, universities, editors,
+international bodies (the 27 ministers), and a meeting of the leaders of many states (multilateral).
+Each row pins the states of each meeting read; an empty list: no meeting. None of these sentences is
+copied from a corpus."""
 from __future__ import annotations
 
 import pytest
@@ -168,6 +169,15 @@ MEETINGS: list[tuple[str, list[list[str]]]] = [
      []),
     ('واجتمع قادة روسيا وإيران وكازاخستان وأذربيجان وتركمانستان في أكتاو.',
      []),
+    ('وقال السفير السعودي في القاهرة خلال لقاء عقده أمس بمقر السفارة مع عدد من رؤساء تحرير الصحف '
+     'المصرية إن العلاقات متينة.',
+     []),
+    ('والتقى وزير الخارجية الإماراتي رؤساء الشركات الفرنسية الكبرى في باريس.',
+     []),
+    ('وتناولت محادثات وزراء الخارجية الـ27 في بروكسل العلاقات بين الولايات المتحدة وألمانيا.',
+     []),
+    ('والتقى الرئيسان المصري والسوداني في 12 سبتمبر بمدينة العلمين.',
+     [['EG', 'SD']]),
     ('وعقد الرئيس الفرنسي إيمانويل ماكرون مع نظيره الجزائري عبد المجيد تبون جلسة مباحثات موسعة.',
      [['DZ', 'FR']]),
     ('وصل الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر اليوم.\nوعقد مع نظيره الجزائري عبد المجيد '

@@ -448,9 +448,12 @@ def _list_end(ctx: Context, end: int) -> int:
 
 def _plural_offices(ctx: Context) -> list[tuple[Mention, list[Person]]]:
     out = []
+    toks, heads = ctx.doc.tokens, ctx.words.of("heads-of-thing")
     for m in ctx.of("office"):
-        if m.via not in ("du", "pl"):
-            continue
+        nxt = [toks[k].text for k in range(m.end, min(m.end + 2, ctx.sent.tok_end))]
+        number = nxt[1:] if nxt[:1] and nxt[0] in ctx.words.of("article") else nxt[:1]    # 'the 29', '27'
+        if m.via not in ("du", "pl") or nxt[:1] and nxt[0] in heads or number[:1] and number[0].isdigit():
+            continue        # heads of newspapers (editors); the 29 foreign ministers: a body of many states
         after = ctx.states(a=m.end, b=_list_end(ctx, m.end))
         here = list(dict.fromkeys([p.person.iso for p in ctx.persons() if p.person and p.person.iso]
                                   + ctx.states()))
