@@ -193,11 +193,20 @@ def _multilateral_visits(ctx: Context, trig: Mention) -> list[Event]:
                   why=f"{p.ar} met a body's members in {place.ar}") for p in dict.fromkeys(people)]
 
 
+def _planned_later(ctx: Context, trig: Mention) -> bool:
+    """'ويعد لقاء X بـY استمرارا للتنسيق، ومن المقرر أن يتناول اللقاء ...': the meeting named again after a
+    planning word in the same sentence is one to come."""
+    toks, anaphoric = ctx.doc.tokens, ctx.words.of("anaphoric")
+    return any(m.value == "planned" and m.start > trig.end and any(
+        t.start > m.end and t.value in MEETING_KINDS and toks[t.start].text in anaphoric
+        for t in ctx.of("trigger")) for m in ctx.of("modal"))
+
+
 def meeting(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.multilateral_side(trig) and not ctx.modal(trig):
         return _multilateral_visits(ctx, trig)
-    if ctx.modal(trig) or any(m.value == "phone" and abs(m.start - trig.start) <= 6
-                              for m in ctx.of("trigger")):
+    if ctx.modal(trig) or _planned_later(ctx, trig) \
+            or any(m.value == "phone" and abs(m.start - trig.start) <= 6 for m in ctx.of("trigger")):
         return []
     subjects, counterparts = _meeting_sides(ctx, trig)
     persons = subjects + counterparts
