@@ -4,7 +4,8 @@
 even when its signatory is no person the text makes known), ministers of a portfolio signing for their
 states ('وزير التجارة المصري'), the document's kind; and what is no signing between states: companies,
 clubs, universities, 'توقع' (expects), 'إذا وقعت', signings planned, refused or denied, 'وقع' of an
-explosion or of clashes, and documents of many states (multilateral). Each row pins, for each signing
+explosion or of clashes, and documents of many states (multilateral); a document dated by its signing
+was signed, whatever the sentence now does with it (cancels, suspends). Each row pins, for each signing
 read, its states, its document kind and how many signatories it names (None: not checked); an empty
 list: no signing. None of these sentences is copied from a corpus."""
 from __future__ import annotations
@@ -98,6 +99,12 @@ SIGNINGS: list[tuple[str, list[tuple[str, str, int | None]]]] = [
     ('ووقع المذكرة عن الجانب الكويتي وكيل الوزارة، وعن الجانب العماني الأمين العام للوزارة.',
      [('KW,OM', 'memorandum', None)]),
     ('ووقعت الشركة عن الجانب الكويتي مع شركة عمانية عقدا لتوريد المعدات.',
+     []),
+    ('وألغت الحكومة اتفاقية الصداقة الأمريكية الإيرانية الموقعة عام 1955.',
+     [('IR,US', 'agreement', None)]),
+    ('وقررت الحكومة الأردنية وقف العمل باتفاقية التجارة الحرة الأردنية التركية الموقعة عام 2009.',
+     [('JO,TR', 'agreement', None)]),
+    ('ونفت الحكومة المصرية وجود اتفاقية مصرية سودانية موقعة.',
      []),
     ('وقع وزير التجارة المصري ووزير الاقتصاد التونسي اتفاقية لإقامة منطقة تجارة حرة.',
      [('EG,TN', 'agreement', 2)]),

@@ -207,9 +207,11 @@ def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
 
 
 def dated_document(ctx: Context, trig: Mention) -> list[Event]:
-    """'الاتفاقية ... الموقعة في 9 فبراير 1994', 'الاتفاقيات الثلاثية بتاريخ 9 نوفمبر 2020 و11 يناير 2021'."""
+    """'الاتفاقية ... الموقعة في 9 فبراير 1994', 'الاتفاقيات الثلاثية بتاريخ 9 نوفمبر 2020 و11 يناير 2021'. A
+    document signed on a date it names was signed then, whatever the sentence does with it now ('ألغت واشنطن
+    اتفاقية الصداقة ... الموقعة عام 1955': cancelled, not unsigned)."""
     docs = [d for d in ctx.of("docnoun") if d.start < trig.start and trig.start - d.start <= 14]
-    if not docs or ctx.modal(trig) or _cited(ctx, docs[-1], trig):
+    if not docs or _cited(ctx, docs[-1], trig):
         return []
     d = docs[-1]
     end = min(_title_end(ctx, d.start), trig.start)
@@ -223,6 +225,8 @@ def dated_document(ctx: Context, trig: Mention) -> list[Event]:
     while stop < limit and toks[stop].text not in ("،", "؛", "."):
         stop += 1
     dates = [m for m in ctx.dates() if trig.start <= m.start < stop]
+    if ctx.modal(trig) and not dates:
+        return []
     parties = ctx.states(a=d.start, b=end, skip_places=False)
     if len(parties) < 2:
         groups = ctx.groups()
