@@ -5,7 +5,8 @@ even when its signatory is no person the text makes known), ministers of a portf
 states ('وزير التجارة المصري'), the document's kind; and what is no signing between states: companies,
 clubs, universities, 'توقع' (expects), 'إذا وقعت', signings planned, refused or denied, 'وقع' of an
 explosion or of clashes, and documents of many states (multilateral); a document dated by its signing
-was signed, whatever the sentence now does with it (cancels, suspends). Each row pins, for each signing
+was signed, whatever the sentence now does with it (cancels, suspends); 'وجرى خلال الزيارة توقيع': the
+sides of the visit told before. Each row pins, for each signing
 read, its states, its document kind and how many signatories it names (None: not checked); an empty
 list: no signing. None of these sentences is copied from a corpus."""
 from __future__ import annotations
@@ -105,6 +106,18 @@ SIGNINGS: list[tuple[str, list[tuple[str, str, int | None]]]] = [
     ('وقررت الحكومة الأردنية وقف العمل باتفاقية التجارة الحرة الأردنية التركية الموقعة عام 2009.',
      [('JO,TR', 'agreement', None)]),
     ('ونفت الحكومة المصرية وجود اتفاقية مصرية سودانية موقعة.',
+     []),
+    ('وصل رئيس الوزراء الهندي ناريندرا مودي إلى أبوظبي اليوم في زيارة رسمية.\nوجرى خلال الزيارة '
+     'توقيع اتفاقيات في مجالي الطاقة والموانئ.',
+     [('AE,IN', 'agreement', 0)]),
+    ('وصل رئيس الوزراء الهندي ناريندرا مودي إلى أبوظبي اليوم في زيارة رسمية.\nكما تم توقيع عدد من '
+     'مذكرات التفاهم لدعم قدرات الهند الغذائية.',
+     [('AE,IN', 'memorandum', 0)]),
+    ('وصل رئيس الوزراء الهندي ناريندرا مودي إلى أبوظبي اليوم في زيارة رسمية.\nوسيتم توقيع عدد من '
+     'الاتفاقيات خلال الزيارة.',
+     []),
+    ('وصل رئيس الوزراء الهندي ناريندرا مودي إلى أبوظبي اليوم في زيارة رسمية.\nوتم توقيع اتفاقية '
+     'بين شركة أدنوك وشركة هندية للنفط.',
      []),
     ('وقع وزير التجارة المصري ووزير الاقتصاد التونسي اتفاقية لإقامة منطقة تجارة حرة.',
      [('EG,TN', 'agreement', 2)]),

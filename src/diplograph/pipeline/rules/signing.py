@@ -4,6 +4,7 @@ Rule ids: signing.verb-document, signing.relative-clause, signing.dated-document
 from __future__ import annotations
 
 from ...document import DateMention, DocRef, Event, Mention, Person
+from ..names import Names
 from .context import (
     MOST_STATES,
     Context,
@@ -60,7 +61,35 @@ def _signing_parties(ctx: Context, trig: Mention, doc_span: tuple[int, int], age
     before = [e.parties for e in ctx.doc.events if e.type == "signing" and len(e.parties) >= 2]
     if len(found) <= 1 and not agents and before and set(found) <= set(before[-1]):
         return list(before[-1])     # one more document signed, with no one named: the same sides
+    if len(found) <= 1 and not agents and _took_place(ctx, trig) and not _between_bodies(ctx, trig):
+        return _sides_of_the_trip(ctx, found) or found
     return found
+
+
+def _between_bodies(ctx: Context, trig: Mention) -> bool:
+    """An organisation named after the signing ('توقيع اتفاقية بين شركة X وشركة Y'): a deal of companies,
+    clubs or universities, not of the states of the trip."""
+    names = Names(ctx.doc, frozenset())
+    return any(names.org_head(ctx.doc.tokens[k].text) for k in range(trig.end, ctx.sent.tok_end))
+
+
+def _took_place(ctx: Context, trig: Mention) -> bool:
+    """'وتم توقيع ...', 'وجرى خلال الزيارة توقيع ...': a signing told with no one doing it."""
+    toks, clause = ctx.doc.tokens, ctx.clause_at(trig.start)
+    return any(toks[k].text in ctx.words.of("took-place") for k in range(max(clause.start, trig.start - 4),
+                                                                         trig.start))
+
+
+def _sides_of_the_trip(ctx: Context, found: list[str]) -> list[str]:
+    """The two states of the latest visit or talks told before (or in) the sentence that include the state
+    named: a signing told with no one doing it belongs to them ('وصل X إلى لندن ... وجرى خلال الزيارة
+    توقيع اتفاقيات')."""
+    for ev in reversed(ctx.doc.events):
+        states = ev.states()
+        if ev.type in ("visit", "meeting") and ev.rule != "visit.past" and len(states) == 2 \
+                and set(found) <= states:
+            return sorted(states)
+    return []
 
 
 Docs = list[tuple[DocRef, int, int]]     # each document named, with its token range
