@@ -21,7 +21,7 @@ from ...document import (
 from ...gazetteer import KINGDOMS
 from ...lexicon import Words
 from ...textfold import plain_label
-from ..clauses import Clause, clauses
+from ..clauses import COMMAS, Clause, clauses
 from ..slots import Frame, Unit, fill, groups, sentence_units
 
 DASHES = {"-", "\u2013", "\u2014", "\u0640"}     # hyphen, en and em dash, tatweel
@@ -437,12 +437,16 @@ def _persons(ms: Sequence[PersonMention]) -> list[Person]:
 
 def _list_end(ctx: Context, end: int) -> int:
     """Where the states listed after a plural office end: 'وزراء خارجية روسيا وإيران وتركيا لبحث النزاع
-    السوري' lists three (a state named further on is no holder's)."""
+    السوري' lists three (a state named further on is no holder's, nor a capital after 'in': 'اليوم في
+    أستانا'): the first within two words, each next one right after the last or after a comma."""
+    toks, first = ctx.doc.tokens, True
     for m in sorted(ctx.of("state", "kingdom"), key=lambda x: x.start):
         if m.start >= end:
-            if m.start - end > 2 or ctx._clause_break(end, m.start):
+            gap = [toks[k].text for k in range(end, m.start)]
+            if len(gap) > 2 or ctx._clause_break(end, m.start) \
+                    or not first and not all(w in COMMAS or w in ctx.words.of("list-joiner") for w in gap):
                 break
-            end = m.end
+            end, first = m.end, False
     return end
 
 
