@@ -2,12 +2,12 @@
 (SPA, WAM, QNA, KUNA, Petra, SANA, MAP, Al Ahram, Al Arabiya, BBC Arabic, Asharq Al-Awsat): 'التقى',
 'اجتمع مع', 'عقد جلسة مباحثات', 'عقد X مع Y جلسة مباحثات', 'بحث مع', 'استقبل ... وبحث معه', 'جرى خلال
 اللقاء', meetings on the sidelines of a summit, a summit held between two leaders, a leader receiving a
-state's delegation ('وفدا أمريكيا', an unnamed official of it); and what is no meeting between states:
-phone and video calls (the gold's convention), meetings to come ('سيلتقي', 'من المقرر أن', next week),
-cancelled or denied ones, a summit prepared or not held, clubs, companies, universities, editors,
-international bodies (the 27 ministers), and a meeting of the leaders of many states (multilateral).
-Each row pins the states of each meeting read; an empty list: no meeting. None of these sentences is
-copied from a corpus."""
+state's delegation ('وفدا أمريكيا', an unnamed official of it), another state's ambassador summoned; and
+what is no meeting between states: phone and video calls (the gold's convention), meetings to come
+('سيلتقي', 'من المقرر أن', next week), cancelled or denied ones, a summit prepared or not held, an
+ambassador recalled by his own state, clubs, companies, universities, editors, international bodies (the
+27 ministers), and a meeting of the leaders of many states (multilateral). Each row pins the states of
+each meeting read; an empty list: no meeting. None of these sentences is copied from a corpus."""
 from __future__ import annotations
 
 import pytest
@@ -168,6 +168,25 @@ MEETINGS: list[tuple[str, list[list[str]]]] = [
     ('يلتقي وزير الخارجية الأمريكي أنتوني بلينكن نظيره الصيني وانغ يي الشهر المقبل في بكين.',
      []),
     ('واجتمع قادة روسيا وإيران وكازاخستان وأذربيجان وتركمانستان في أكتاو.',
+     []),
+    ('واستدعت الخارجية الصينية اليوم السفير الياباني في بكين للاحتجاج على التصريحات.',
+     [['CN', 'JP']]),
+    ('واستدعى مساعد وزير الخارجية التركي سادات أونال سفير السعودية إلى مقر الوزارة.',
+     [['SA', 'TR']]),
+    ('القاهرة - أ ش أ\nاستدعت وزارة الخارجية السفير الإسرائيلي لدى القاهرة وأبلغته احتجاج مصر.',
+     [['EG', 'IL']]),
+    ('تركيا تستدعي السفير الأمريكي',
+     [['TR', 'US']]),
+    ('واستدعت المنامة سفيرها لدى طهران للتشاور.',
+     []),
+    ('الكويت - كونا\nقررت الكويت اليوم استدعاء سفيرها لدى بيروت للتشاور، واستدعت الوزارة سفير '
+     'دولة الكويت في لبنان مساء أمس.',
+     []),
+    ('وهددت الخارجية الإيرانية باستدعاء السفير البريطاني.',
+     []),
+    ('ومن المتوقع أن تستدعي وزارة الخارجية الجزائرية السفير الفرنسي.',
+     []),
+    ('واستدعى الموقف تدخل الأمم المتحدة.',
      []),
     ('اجتمع اليوم في أستانا، وزراء خارجية روسيا وإيران وتركيا لبحث الأزمة السورية.',
      [['IR', 'RU', 'TR']]),

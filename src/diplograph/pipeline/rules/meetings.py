@@ -1,6 +1,6 @@
 """Meetings and talks (a phone call is not a meeting); receptions are meetings whose guest visits the host.
 
-Rule ids: meeting.reception, meeting.trigger, meeting.chained."""
+Rule ids: meeting.reception, meeting.trigger, meeting.chained, meeting.summit, meeting.summons."""
 from __future__ import annotations
 
 from ...document import DateValue, Event, Mention, Person, PersonMention, Place, PlaceMention
@@ -324,6 +324,29 @@ def _summit_between(ctx: Context, trig: Mention) -> list[Event]:
                why=f"summit «{ctx.doc.surface(trig.start, trig.end)}» held between "
                    f"{', '.join(p.ar for p in people)}")
     ev.subjects = people
+    return [ev]
+
+
+def summons(ctx: Context, trig: Mention) -> list[Event]:
+    """'استدعت وزارة الخارجية التركية سفير السعودية': a state summoning another state's ambassador meets him
+    (its official, unnamed, or the one named: 'استدعى مساعد وزير الخارجية التركي X سفير السعودية'); an
+    ambassador recalled by his own state ('استدعت المنامة سفيرها لدى طهران للتشاور') meets no one. The
+    summoning state is the one the subject names, else the reporting state."""
+    if ctx.modal(trig):
+        return []
+    frame = ctx.frame(trig)
+    envoys = [p for p in frame.people("summoner", "envoy") if p.role == "ambassador" and p.iso]
+    others = [u for u in frame.units("summoner") if u.person is None or u.person.role != "ambassador"]
+    home = next((u.iso for u in others if u.iso), ctx.doc.home)     # 'the ministry' alone: the reporter's
+    if not envoys or home is None or envoys[0].iso == home:
+        return []
+    named = [u.person for u in others if u.person is not None and u.person.iso == home]
+    official = named[0] if named else ctx.unnamed(home, "other")
+    ev = Event("meeting", "meeting.summons", ctx.sent.index, agents=[official, envoys[0]],
+               place=_dateline(ctx), date=ctx.event_date(trig), spans=[ctx.span()],
+               why=f"summons «{ctx.doc.surface(trig.start, trig.end)}»: {official.ar} summons {envoys[0].ar}")
+    ev.subjects = [official]
+    ev.host_state = home
     return [ev]
 
 
