@@ -8,7 +8,8 @@ for `extract --explain`.
 
 Rule ids: signing.verb-document, signing.dated-document, congratulation.sender-recipient,
 congratulation.exchange, establishment.phrase, anniversary.ordinal, visit.trigger, visit.attend,
-meeting.reception, meeting.trigger, meeting.chained (derived events are added in `resolve`).
+meeting.reception, meeting.trigger, meeting.chained, meeting.summit, meeting.summons (derived events are
+added in `resolve`).
 """
 from __future__ import annotations
 
