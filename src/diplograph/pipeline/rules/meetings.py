@@ -223,7 +223,7 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
         persons += [u.person for u in ctx.frame(trig).others.get("agent", [])
                     if u.person is not None and u.person.iso and u.person not in persons]
     if len({p.iso for p in persons}) <= 1 and (groups := ctx.groups()):
-        # 'X and his counterpart ... the two sides', 'وأجرى الجانبان مباحثات' after the visit told before
+        # 'X and his counterpart ... the two sides', 'the two sides held talks' after the visit told before
         mine = {p.iso for p in persons}
         persons += [p for iso in groups if iso not in mine and (p := ctx.recall(iso)) is not None]
     if len({p.iso for p in persons}) < 2:
