@@ -415,13 +415,13 @@ class Context:
                       en=gz.office_label(role, iso, "en"), named=False)
 
     def delegations(self, units: list[Unit]) -> list[Person]:
-        """The states' delegations among `units`: a state named within two words after a delegation word
-        ('وفدا سعوديا', 'وفد الكونغرس الأمريكي'), as an unnamed official of it (the gold's convention)."""
+        """The states' delegations among `units`: a state's nisba right after a delegation word ('وفدا
+        سعوديا', 'الوفد الأمريكي'), as an unnamed official of it (the gold's convention); not a delegation of
+        a kind ('وفدا إعلاميا مصريا': the press) or of a body ('وفد النادي الأهلي السعودي')."""
         toks, out = self.doc.tokens, []
         for u in units:
-            if u.person is None and u.iso and any(
-                    toks[k].text in self.words.of("delegation")
-                    for k in range(max(self.sent.tok_start, u.start - 2), u.start)):
+            if u.person is None and u.iso and u.start > self.sent.tok_start \
+                    and toks[u.start - 1].text in self.words.of("delegation"):
                 out.append(self.unnamed(u.iso, "other"))
         return list(dict.fromkeys(out))
 
