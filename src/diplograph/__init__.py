@@ -7,7 +7,9 @@ entity graph. Imports are lazy, so `import diplograph` stays cheap for the comma
 from __future__ import annotations
 
 from importlib import import_module
-from typing import Any
+TYPE_CHECKING = False   # typing.TYPE_CHECKING without importing typing (a command's start-up)
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["load", "store", "query", "to_networkx", "run_query", "extract_text", "extract_file"]
 

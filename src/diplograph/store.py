@@ -31,7 +31,6 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, BinaryIO, Self
 
 import pyoxigraph as ox
 
@@ -40,8 +39,10 @@ from .faults import disk_guard
 from .paths import ontology_file
 from .vocab import ENTITIES_GRAPH, ONTOLOGY_GRAPH, PREFIXES, TURTLE_PREFIXES, article_graph
 
+TYPE_CHECKING = False   # typing.TYPE_CHECKING without importing typing (a command's start-up)
 if TYPE_CHECKING:
     import sqlite3
+    from typing import IO, BinaryIO, Self
 
 
 

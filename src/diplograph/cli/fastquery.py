@@ -17,9 +17,12 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from .report import error_line
+
+TYPE_CHECKING = False   # typing.TYPE_CHECKING without importing typing (a command's start-up)
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMATS = ("table", "csv", "tsv", "json", "xml", "ttl", "nt", "jsonld")   # query.FORMATS (checked by a test)
 DEFAULT_MAX_MEMORY: float = 2048
@@ -150,7 +153,6 @@ def answer(args: QueryArgs) -> bytes:
     bounded to `max_memory` MB (`limits.run_bounded`), except a named query on a graph small enough to
     be parsed into memory (`graphstore.is_small`): its answer is bounded by that graph's size."""
     from ..graphstore import Reader
-    from ..limits import run_bounded
     from ..query import (bind_params, format_table, get_named_query, parse_param_args, run_query,
                          serialize_result)
     from ..sparqlguard import parse_allow_list
@@ -169,8 +171,11 @@ def answer(args: QueryArgs) -> bytes:
                 return (format_table(result) + "\n").encode("utf-8")
             return serialize_result(result, "ttl")[0]
 
-        bounded = args.max_memory and not (named and reader.small)
-        return run_bounded(work, args.max_memory) if bounded else work()
+        if args.max_memory and not (named and reader.small):
+            from ..limits import run_bounded      # (signal, resource) imported only when it is used
+
+            return run_bounded(work, args.max_memory)
+        return work()
 
 
 def write_answer(data: bytes) -> None:
