@@ -39,7 +39,6 @@ import stat
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -47,6 +46,7 @@ import pyoxigraph as ox
 
 from .errors import QueryError
 from .paths import queries_dir
+from .record import Frozen, Record
 from .graphstore import open_snapshot
 from .sparqlguard import check_services
 from .vocab import PREFIXES, XSD_DATE, XSD_INTEGER
@@ -55,8 +55,8 @@ from .xmlsafe import check_xml
 TYPE_CHECKING = False   # typing.TYPE_CHECKING without importing typing (a command's start-up)
 if TYPE_CHECKING:
     import threading
+    from typing import Final, TypeVar
     from typing import Literal as Kind
-    from typing import TypeVar
 
     T = TypeVar("T")
 
@@ -78,8 +78,7 @@ UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DRO
 
 # --------------------------------------------------------------------------------------------- results
 
-@dataclass
-class QueryResult:
+class QueryResult(Record):
     """The answer to one query, fully evaluated.
 
     kind is "select", "ask" or "graph" (CONSTRUCT / DESCRIBE). Either the terms are kept (`rows` of a
@@ -87,14 +86,16 @@ class QueryResult:
     format, the serialised bytes (`data`, `media_type`); SELECT variables are kept in both cases.
     """
 
-    kind: Kind["select", "ask", "graph"]
-    variables: list[str] = field(default_factory=list)
-    rows: list[ox.QuerySolution] | None = None
-    boolean: bool | None = None
-    triples: list[ox.Triple] | None = None
-    data: bytes | None = None
-    media_type: str | None = None
-    truncated: bool = False
+    __slots__ = ("kind", "variables", "rows", "boolean", "triples", "data", "media_type", "truncated")
+
+    def __init__(self, kind: Kind["select", "ask", "graph"], variables: list[str] | None = None,
+                 rows: list[ox.QuerySolution] | None = None, boolean: bool | None = None,
+                 triples: list[ox.Triple] | None = None, data: bytes | None = None,
+                 media_type: str | None = None, truncated: bool = False) -> None:
+        self.kind = kind
+        self.variables = [] if variables is None else variables
+        self.rows, self.boolean, self.triples = rows, boolean, triples
+        self.data, self.media_type, self.truncated = data, media_type, truncated
 
     def __len__(self) -> int:
         if self.rows is not None:
@@ -112,25 +113,32 @@ class QueryResult:
 
 # ------------------------------------------------------------------------------------- named queries
 
-@dataclass(frozen=True)
-class Param:
+class Param(Frozen):
     """A parameter a named query declares: `# param: NAME (KIND[, optional]) — description`."""
 
-    name: str
-    kind: str = "literal"
-    optional: bool = True
-    description: str = ""
+    __slots__ = ("name", "kind", "optional", "description")
+
+    def __init__(self, name: str, kind: str = "literal", optional: bool = True,
+                 description: str = "") -> None:
+        self.name: Final = name
+        self.kind: Final = kind
+        self.optional: Final = optional
+        self.description: Final = description
 
 
-@dataclass(frozen=True)
-class NamedQuery:
+class NamedQuery(Frozen):
     """One `ontology/queries/*.rq` file and what its comment header says about it."""
 
-    name: str
-    description: str
-    params: tuple[Param, ...]
-    path: Path
-    text: str = field(default="", repr=False)    # the file's content, as read with its header
+    __slots__ = ("name", "description", "params", "path", "text")
+    _unshown = frozenset({"text"})
+
+    def __init__(self, name: str, description: str, params: tuple[Param, ...], path: Path,
+                 text: str = "") -> None:
+        self.name: Final = name
+        self.description: Final = description
+        self.params: Final = params
+        self.path: Final = path
+        self.text: Final = text      # the file's content, as read with its header
 
 
 def _parse_header(path: Path) -> NamedQuery:

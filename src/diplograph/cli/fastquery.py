@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
+from ..record import Frozen
 from .report import error_line
 
 TYPE_CHECKING = False   # typing.TYPE_CHECKING without importing typing (a command's start-up)
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, Final
 
 FORMATS = ("table", "csv", "tsv", "json", "xml", "ttl", "nt", "jsonld")   # query.FORMATS (checked by a test)
 DEFAULT_MAX_MEMORY: float = 2048
@@ -34,19 +34,25 @@ _SINGLE = {"-f": "file", "--file": "file", "-n": "name", "--name": "name", "--fo
 _MULTIPLE = {"-p": "params", "--param": "params", "--allow-service": "allow_service"}
 
 
-@dataclass(frozen=True)
-class QueryArgs:
+class QueryArgs(Frozen):
     """What a `diplograph query` command line asks for (the click command's parameters)."""
 
-    sparql: str | None = None
-    file: Path | None = None
-    name: str | None = None
-    params: tuple[str, ...] = ()
-    fmt: str = "table"
-    timeout: float | None = None
-    max_memory: float = DEFAULT_MAX_MEMORY
-    allow_service: tuple[str, ...] = ()
-    graph_dir: Path = Path("graph")
+    __slots__ = ("sparql", "file", "name", "params", "fmt", "timeout", "max_memory", "allow_service",
+                 "graph_dir")
+
+    def __init__(self, sparql: str | None = None, file: Path | None = None, name: str | None = None,
+                 params: tuple[str, ...] = (), fmt: str = "table", timeout: float | None = None,
+                 max_memory: float = DEFAULT_MAX_MEMORY, allow_service: tuple[str, ...] = (),
+                 graph_dir: Path = Path("graph")) -> None:
+        self.sparql: Final = sparql
+        self.file: Final = file
+        self.name: Final = name
+        self.params: Final = params
+        self.fmt: Final = fmt
+        self.timeout: Final = timeout
+        self.max_memory: Final = max_memory
+        self.allow_service: Final = allow_service
+        self.graph_dir: Final = graph_dir
 
 
 def _split(argv: Sequence[str]) -> tuple[list[tuple[str, str]], list[str]] | None:
