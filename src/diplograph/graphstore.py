@@ -393,8 +393,8 @@ def load_in_memory(root: Path | str) -> ox.Store:
     """The Turtle parsed into an in-memory store of the same shape (named graphs + their union as the
     default graph): the fallback when the on-disk store cannot be used."""
     store = load_store(root)
-    if next(iter(store.named_graphs()), None) is not None:
-        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in store)
+    if next(iter(store.named_graphs()), None) is not None:    # the union copied inside the engine
+        store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     return store
 
 

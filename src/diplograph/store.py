@@ -83,22 +83,22 @@ class GraphDir(Frozen):
 
     def shards(self) -> Iterator[tuple[str, Path]]:
         """(article key, file) of every article shard, sorted by key."""
-        if not self.articles.is_dir():
-            return iter(())
-        return iter(sorted((p.stem, p) for p in self.articles.glob("*/*.ttl")))
+        return iter(sorted((key, Path(path)) for key, path in self._scan()))
 
     def shard_keys(self) -> set[str]:
         """Keys of every article shard (a directory scan, no file is opened)."""
-        keys: set[str] = set()
+        return {key for key, _ in self._scan()}
+
+    def _scan(self) -> Iterator[tuple[str, str]]:
+        """(key, path) of `articles/*/*.ttl` (names starting with `.` left out, as glob does)."""
         if not self.articles.is_dir():
-            return keys
+            return
         with os.scandir(self.articles) as tops:
             for top in tops:
                 if top.is_dir() and not top.name.startswith("."):
                     with os.scandir(top.path) as files:
-                        keys.update(f.name[:-4] for f in files
+                        yield from ((f.name[:-4], f.path) for f in files
                                     if f.name.endswith(".ttl") and not f.name.startswith("."))
-        return keys
 
     def remove_temporaries(self) -> int:
         """Delete temporary files and batch folders left by a killed run (only call while holding the
