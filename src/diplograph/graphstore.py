@@ -92,11 +92,9 @@ class Stamp(Frozen):
 
     def __init__(self, layout: str, state: str, generation: int, record: str) -> None:
         self.layout: Final = layout
-        self.state: Final = state            # "ok" (mirrors `record`) or "writing" (a session began
-                                             # and did not end)
+        self.state: Final = state      # "ok" (mirrors `record`) or "writing" (a session began, did not end)
         self.generation: Final = generation
-        self.record: Final = record          # fingerprint of the Turtle files when the store was last
-                                             # brought in step
+        self.record: Final = record    # fingerprint of the Turtle files when the store was last in step
 
     def fresh_for(self, gd: GraphDir) -> bool:
         return self.layout == LAYOUT and self.state == "ok" and self.record == fingerprint(gd)
