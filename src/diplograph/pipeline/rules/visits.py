@@ -17,12 +17,12 @@ Stop = tuple[str, Place | None, DateValue | None]     # a destination: host stat
 
 
 def visit(ctx: Context, trig: Mention) -> list[Event]:
-    if ctx.modal(trig):
+    if ctx.modal(trig) or _earlier(ctx, trig):
         return []
     toks = ctx.doc.tokens
     if toks[trig.start].text[len(trig.prefix):] in ctx.words.of("object-verb"):
         return _visited_it(ctx, trig)
-    people = ctx.people()
+    people = _of_states(ctx)
     near = [m for m in people
             if trig.end <= m.start <= trig.end + 5 and not ctx._clause_break(trig.end, m.start)]
     before = [m for m in people if m.end <= trig.start]
@@ -83,6 +83,23 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     return out + _first_since(ctx, trig, visitor, hosts[0][0])
 
 
+
+
+def _earlier(ctx: Context, trig: Mention) -> bool:
+    """'خلال زيارته السابقة إلى لبنان': a noun of visiting with 'former' after it tells an earlier visit as
+    background, not the one reported."""
+    return _is_masdar(ctx, trig) and any(m.start == trig.end for m in ctx.of("former"))
+
+
+def _of_states(ctx: Context) -> list[PersonMention]:
+    """The people of the sentence who may travel for a state: not one named right after the name of an
+    international body, with no office of a state in his mention ('الأمين العام لجامعة الدول العربية
+    أحمد أبو الغيط', 'الأمين العام للأمم المتحدة أنطونيو غوتيريش'): he travels for the body, whatever
+    office of his own state the leaders files remember."""
+    bodies = {m.end for m in ctx.of("multilateral")}
+    offices = [m.start for m in ctx.of("office")]
+    return [m for m in ctx.people()
+            if m.start not in bodies or any(m.start <= k < m.end for k in offices)]
 
 
 def _fronted_subject(ctx: Context, trig: Mention, people: list[PersonMention]) -> Person | None:
@@ -265,7 +282,7 @@ def depart(ctx: Context, trig: Mention) -> list[Event]:
     leaving; leaving one's own state ('غادر الخرطوم إلى نواكشوط') is told by the trip's other words."""
     if ctx.modal(trig):
         return []
-    people = [m for m in ctx.people() if m.person and m.person.iso]
+    people = [m for m in _of_states(ctx) if m.person and m.person.iso]
     after = [m for m in people
              if trig.end <= m.start <= trig.end + 5 and not ctx._clause_break(trig.end, m.start)]
     before = [m for m in people if m.end <= trig.start and not ctx._clause_break(m.end, trig.start)]
@@ -300,7 +317,7 @@ def attend(ctx: Context, trig: Mention) -> list[Event]:
         return []
     clause_end = next((k for k in range(trig.end, ctx.sent.tok_end) if toks[k].text in (".", "؛")),
                       ctx.sent.tok_end)
-    people = ctx.people()
+    people = _of_states(ctx)
     before = [m for m in people if m.end <= trig.start and not ctx._clause_break(m.end, trig.start)]
     after = [m for m in people if trig.end <= m.start < clause_end]
     chosen = before[-1] if before else (after[0] if after else None)
