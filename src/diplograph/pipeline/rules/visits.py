@@ -216,6 +216,12 @@ def _destinations(ctx: Context, trig: Mention, visitor: Person, after: int) -> l
 
 
 
+def _relative_of(ctx: Context, trig: Mention, k: int) -> bool:
+    """A relative clause opening at token k describes the trigger's visit: 'الزيارة التي قام بها X
+    للقاهرة', 'الزيارة الرسمية التي يؤديها إلى العراق' (its destination is the visit's)."""
+    return trig.end <= k <= trig.end + 2 and ctx.doc.tokens[k].text in ctx.words.of("relative")
+
+
 def _stop_dates(stops: list[Stop], date: DateValue | None) -> list[DateValue | None]:
     """The date of each stop of a tour: its own; else the visit's, unless a stop before it had a date of
     its own ('زار مسقط في فبراير، ثم أبوظبي': the text does not say when it went on to Abu Dhabi)."""
@@ -252,11 +258,17 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
         if toks[k].text in ctx.words.of("the-country") and toks[k - 1].text in ctx.words.of("to") and home \
                 and home != visitor.iso:
             return home, ctx.doc.dateline_place, k + 1      # 'arrived in the country': the reporting state
+    own = ctx.clause_at(trig.start)
     for m in sorted(ctx.ms, key=lambda x: x.start):
         if m.start < start or m.start > start + (2 if chained else (22 if verb else 16)):
             continue
         if ctx._clause_break(start, m.start) and not verb:
             break
+        if (clause := ctx.clause_at(m.start)) != own and not _relative_of(ctx, trig, clause.start):
+            if clause.embedded:
+                continue    # 'X, who spoke of the crisis in Yemen, visited ...': not where X goes
+            if not ctx.clause_at(clause.start - 1).embedded:
+                break       # 'X arrived yesterday, and said that relations with China ...': another clause
         lead = {toks[k].text for k in range(max(trig.end, m.start - 2), m.start)}
         if lead & ctx.words.of("origin"):
             continue        # 'coming from Paris': where the visitor comes from
