@@ -23,10 +23,14 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     if toks[trig.start].text[len(trig.prefix):] in ctx.words.of("object-verb"):
         return _visited_it(ctx, trig)
     people = _of_states(ctx)
-    near = [m for m in people
-            if trig.end <= m.start <= trig.end + 5 and not ctx._clause_break(trig.end, m.start)]
-    before = [m for m in people if m.end <= trig.start]
+    # the subject after the verb, past the destination and a long title in the same clause ('ووصل إلى
+    # الكويت اليوم نائب رئيس الوزراء وزير الخارجية العراقي فؤاد حسين')
+    mine = ctx.clause_at(trig.start)
     masdar = _is_masdar(ctx, trig)
+    near = [m for m in people
+            if trig.end <= m.start <= trig.end + 8 and not ctx._clause_break(trig.end, m.start)
+            and (m.start <= trig.end + 5 or (not masdar and ctx.clause_at(m.start) == mine))]
+    before = [m for m in people if m.end <= trig.start]
     word = toks[trig.start].text[len(trig.prefix):]
     # 'his visit', 'her tour', 'their arrival' carry a pronoun; 'the visit' does not
     arrival = ctx.words.prefix("arrival-noun")
@@ -52,7 +56,6 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
         # a verb's subject: the last person before it in its own clause, else the one right after it
         # ('..., while President X visited Tehran': not the person of the clause before), else the last
         # person before it
-        mine = ctx.clause_at(trig.start)
         own = [m for m in before if ctx.clause_at(m.start) == mine]
         candidates = [m.person for m in (own[-1:] or near[:1] or before[-1:])]
     found: list[tuple[Person, list[Stop]]] = []
