@@ -153,3 +153,25 @@ def test_no_visit(text: str) -> None:
 def test_visit(text: str, expected: list[tuple[str, str]]) -> None:
     found = events(text, "visit", published=PUBLISHED)
     assert sorted({(e.agents[0].iso, e.parties[0]) for e in found if e.agents and e.parties}) == expected
+
+
+# those listed as travelling with a visitor: (text, the visitors' names as the events give them)
+COMPANIONS: list[tuple[str, list[str]]] = [
+    # the hosts' party at the airport visits nobody
+    ('وصل الرئيس الصيني شي جين بينغ إلى الرياض. وكان في استقباله ولي العهد الأمير محمد بن سلمان، يرافقه '
+     'وزير الخارجية الأمير فيصل بن فرحان ووزير الطاقة الأمير عبد العزيز بن سلمان.',
+     ['شي جين بينغ']),
+    # a cabinet that 'comprises' ministers is no delegation
+    ('زار الرئيس المصري عبد الفتاح السيسي الإمارات. وفي موضوع منفصل، يضم مجلس الوزراء المصري الجديد '
+     'وزير الخارجية سامح شكري ووزير المالية محمد معيط.',
+     ['عبد الفتاح السيسي']),
+    # a delegation that comprises them does travel
+    ('زار الرئيس المصري عبد الفتاح السيسي الإمارات. ويضم الوفد الرسمي للرئيس وزير الخارجية سامح شكري.',
+     ['سامح شكري', 'عبد الفتاح السيسي']),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANIONS)
+def test_companions(text: str, expected: list[str]) -> None:
+    found = events(text, "visit", published=PUBLISHED)
+    assert sorted({a.ar for e in found for a in e.agents}) == expected

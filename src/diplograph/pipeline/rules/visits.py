@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ...document import DateValue, Document, Event, Mention, Person, PersonMention, Place, PlaceMention
 from ...gazetteer import first_token_variants
-from ..clauses import COMMAS
+from ..clauses import COMMAS, Clause
 from .context import (
     Context,
 )
@@ -267,11 +267,10 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
             continue
         if ctx._clause_break(start, m.start) and not verb:
             break
-        if (clause := ctx.clause_at(m.start)) != own and not _relative_of(ctx, trig, clause.start):
-            if clause.embedded:
-                continue    # 'X, who spoke of the crisis in Yemen, visited ...': not where X goes
-            if not ctx.clause_at(clause.start - 1).embedded:
-                break       # 'X arrived yesterday, and said that relations with China ...': another clause
+        if (where := _other_clause(ctx, trig, own, m)) == "skip":
+            continue
+        if where == "stop":
+            break
         lead = {toks[k].text for k in range(max(trig.end, m.start - 2), m.start)}
         if lead & ctx.words.of("origin"):
             continue        # 'coming from Paris': where the visitor comes from
@@ -279,16 +278,37 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
             break           # 'a Gulf tour that is to take him to the Emirates too': the rest is to come
         introduced = verb or bool(lead & ctx.words.of("to-place")) or m.prefix in ctx.words.of("lam-prefix") \
             or (m.start == trig.end and not m.prefix)       # 'a visit to Egypt, then Jordan'
-
-        if isinstance(m, PlaceMention) and m.kind == "place" and m.place and m.place.iso \
-                and m.place.iso != visitor.iso and introduced:
-            return m.place.iso, m.place, m.end
-        if isinstance(m, PlaceMention) and m.kind == "state" and m.iso and m.iso != visitor.iso \
-                and introduced and m.via != "nisba":      # 'on a Saudi plane' names no destination
-            return m.iso, (m.place if m.via == "capital" else None), m.end
-        if m.kind == "kingdom" and (king := ctx.kingdom()) and king != visitor.iso and introduced:
-            return king, None, m.end
+        host = _host(ctx, m, visitor) if introduced else None
+        if host is not None:
+            return host[0], host[1], m.end
     return None, None, start
+
+
+def _other_clause(ctx: Context, trig: Mention, own: Clause, m: Mention) -> str | None:
+    """Whether a mention outside the trigger's clause is passed over ('skip': a relative clause about
+    someone, 'X, who spoke of the crisis in Yemen, visited ...'), ends the search ('stop': a clause of
+    its own, 'X arrived yesterday, and said that relations with China ...'), or may be read (None: the
+    trigger's clause, the relative clause describing the visit, the main clause going on after a
+    relative clause)."""
+    clause = ctx.clause_at(m.start)
+    if clause == own or _relative_of(ctx, trig, clause.start):
+        return None
+    if clause.embedded:
+        return "skip"
+    return None if ctx.clause_at(clause.start - 1).embedded else "stop"
+
+
+def _host(ctx: Context, m: Mention, visitor: Person) -> tuple[str, Place | None] | None:
+    """The state (and city) a mention names as a destination for this visitor, if any."""
+    if isinstance(m, PlaceMention) and m.kind == "place" and m.place and m.place.iso \
+            and m.place.iso != visitor.iso:
+        return m.place.iso, m.place
+    if isinstance(m, PlaceMention) and m.kind == "state" and m.iso and m.iso != visitor.iso \
+            and m.via != "nisba":      # 'on a Saudi plane' names no destination
+        return m.iso, (m.place if m.via == "capital" else None)
+    if m.kind == "kingdom" and (king := ctx.kingdom()) and king != visitor.iso:
+        return king, None
+    return None
 
 
 def depart(ctx: Context, trig: Mention) -> list[Event]:
@@ -355,19 +375,33 @@ def _principal_visit(doc: Document, sent: int, principal: Person | None) -> Even
     return chosen[-1] if chosen else None
 
 
+def _companion_cue(doc: Document, start: int, end: int) -> int | None:
+    """Where a sentence names those travelling with a visitor: a companion word ('يرافقه', 'بمعية', 'الوفد
+    المرافق'), or 'comprises' beside a delegation ('وفد يضم', 'ويضم الوفد الرسمي'), not a cabinet or a
+    list that 'comprises'."""
+    words = doc.lang.words
+    cues = words.of("companion") | words.of("company")
+    for k in range(start, end):
+        forms = first_token_variants(doc.tokens[k].text)
+        if cues.isdisjoint(forms):
+            continue
+        if words.of("comprises").isdisjoint(forms) or any(
+                not words.of("delegation").isdisjoint(first_token_variants(doc.tokens[j].text))
+                for j in range(max(start, k - 3), min(end, k + 3))):
+            return k
+    return None
+
+
 def listed_companions(doc: Document) -> list[Event]:
     """'وقد وصل في معية خادم الحرمين كل من: الأمير ...، ووزير ...', 'الوفد المرافق للرئيس يضم ...': each
     person named after a companion word visits where the one they accompany visits (the listed names
     are the people stage's person mentions; a name without a state is taken to be of the principal's)."""
-    words = doc.lang.words
-    cues = words.of("companion") | words.of("company")
     out: list[Event] = []
     named = {m.sent for m in doc.people}
     for s in doc.sentences:
         if s.index not in named:
             continue        # nobody to list
-        cue = next((k for k in range(s.tok_start, s.tok_end)
-                    if not cues.isdisjoint(first_token_variants(doc.tokens[k].text))), None)
+        cue = _companion_cue(doc, s.tok_start, s.tok_end)
         if cue is None:
             continue
         people = [m for m in doc.people if m.sent == s.index and m.start > cue]
@@ -381,6 +415,8 @@ def listed_companions(doc: Document) -> list[Event]:
             if p == lead or p in visit.agents or not p.named or p.iso not in (None, lead.iso):
                 continue
             p = p if p.iso else replace(p, iso=lead.iso)
+            if p.iso in visit.parties:
+                continue    # 'received by the crown prince, with him the foreign minister': the hosts
             out.append(Event("visit", "visit.companion", s.index, agents=[p], parties=list(visit.parties),
                              place=visit.place, date=visit.date, spans=[(s.start, s.end)],
                              why=f"accompanies {lead.ar} -> {', '.join(visit.parties)}"))
