@@ -17,6 +17,11 @@ FALSE_VISITS: list[str] = [
     # a leader's words of thanks and greeting are 'addressed to' a state, not a trip there
     'وتوجه الرئيس المصري بالشكر إلى خادم الحرمين الشريفين وإلى المملكة العربية السعودية.',
     'توجه أمير الكويت بالتهنئة إلى الشعب القطري بمناسبة اليوم الوطني.',
+    # 'in a new orientation': the noun, not the verb 'headed for'
+    'وأعلن الرئيس التركي رجب طيب أردوغان، في توجه جديد للسياسة الخارجية، الانفتاح على مصر.',
+    # what a speaker says of a visit, and a delegation's visit, are not the speaker's visit
+    'وقال وزير الخارجية الأردني أيمن الصفدي إن زيارة الوفد إلى دمشق كانت ناجحة.',
+    'وقال الرئيس الإيراني حسن روحاني إن الزيارة إلى بغداد ستعزز العلاقات.',
     # trade figures and relations 'reach' a level
     'وصل حجم التبادل التجاري بين مصر والسعودية إلى عشرة مليارات دولار.',
     'وصلت العلاقات بين الأردن والعراق إلى مستوى غير مسبوق.',

@@ -51,7 +51,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
         performer = [m for m in people if m.start > trig.end and any(
             toks[k].text in ctx.words.of("performed") for k in range(max(trig.end, m.start - 3), m.start))]
         candidates = [near[0].person] if near else ([performer[0].person] if performer else
-                                                     [before[-1].person] if before else [])
+                                                     [before[-1].person] if _told_by(ctx, trig, before) else [])
     else:
         # a verb's subject: the last person before it in its own clause, else the one right after it
         # ('..., while President X visited Tehran': not the person of the clause before), else the last
@@ -86,6 +86,19 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     return out + _first_since(ctx, trig, visitor, hosts[0][0])
 
 
+
+
+def _told_by(ctx: Context, trig: Mention, before: list[PersonMention]) -> bool:
+    """Whether the last person named before a noun of visiting with no visitor of its own is its visitor:
+    not when 'that' stands between them ('قال الوزير X إن الزيارة إلى دمشق ...': what he says of a visit),
+    nor when the noun's own genitive is a delegation ('زيارة الوفد إلى موسكو': the delegation's)."""
+    if not before:
+        return False
+    toks, words = ctx.doc.tokens, ctx.words
+    said = any(not words.of("complementizer").isdisjoint(first_token_variants(toks[k].text))
+               for k in range(before[-1].end, trig.start))
+    return not said and (trig.end >= ctx.sent.tok_end or words.of("delegation").isdisjoint(
+        first_token_variants(toks[trig.end].text)))
 
 
 def _earlier(ctx: Context, trig: Mention) -> bool:
