@@ -50,8 +50,8 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     elif masdar:
         performer = [m for m in people if m.start > trig.end and any(
             toks[k].text in ctx.words.of("performed") for k in range(max(trig.end, m.start - 3), m.start))]
-        candidates = [near[0].person] if near else ([performer[0].person] if performer else
-                                                     [before[-1].person] if _told_by(ctx, trig, before) else [])
+        told = [before[-1].person] if _told_by(ctx, trig, before) else []
+        candidates = [near[0].person] if near else ([performer[0].person] if performer else told)
     else:
         # a verb's subject: the last person before it in its own clause, else the one right after it
         # ('..., while President X visited Tehran': not the person of the clause before), else the last
