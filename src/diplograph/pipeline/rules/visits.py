@@ -365,6 +365,10 @@ def attend(ctx: Context, trig: Mention) -> list[Event]:
         return []
     clause_end = next((k for k in range(trig.end, ctx.sent.tok_end) if toks[k].text in (".", "؛")),
                       ctx.sent.tok_end)
+    remote = ctx.words.of("remote")
+    if any(not remote.isdisjoint(first_token_variants(toks[k].text))
+           for k in range(max(ctx.sent.tok_start, trig.start - 3), clause_end)):
+        return []       # 'took part by video in the summit held in Addis Ababa': from home
     people = _of_states(ctx)
     before = [m for m in people if m.end <= trig.start and not ctx._clause_break(m.end, trig.start)]
     after = [m for m in people if trig.end <= m.start < clause_end]
