@@ -106,6 +106,9 @@ TRUE_VISITS: list[tuple[str, list[tuple[str, str]]]] = [
     # taking part in a summit abroad
     ('يشارك رئيس الوزراء الماليزي في قمة آسيان المنعقدة في جاكرتا.',
      [('MY', 'ID')]),
+    # leaving a summit held abroad: the state after 'في' is where it met, not part of the group's name
+    ('غادر الرئيس الأمريكي دونالد ترامب السبت قمة مجموعة السبع في كندا.',
+     [('US', 'CA')]),
     # back home after a visit
     ('عاد الرئيس التونسي قيس سعيد إلى أرض الوطن بعد زيارة رسمية إلى الصين.',
      [('TN', 'CN')]),
