@@ -17,6 +17,10 @@ FALSE_VISITS: list[str] = [
     # a leader's words of thanks and greeting are 'addressed to' a state, not a trip there
     'وتوجه الرئيس المصري بالشكر إلى خادم الحرمين الشريفين وإلى المملكة العربية السعودية.',
     'توجه أمير الكويت بالتهنئة إلى الشعب القطري بمناسبة اليوم الوطني.',
+    'وتوجه الرئيس الأمريكي دونالد ترامب بانتقادات حادة إلى الصين.',
+    # 'arrived at' a conviction, an agreement, power: no place
+    'وصل رئيس الوزراء الإسرائيلي إلى قناعة بأن التطبيع مع السعودية ممكن.',
+    'وصل الوزيران المصري والإثيوبي إلى طريق مسدود في مفاوضات السد في الخرطوم.',
     # 'in a new orientation': the noun, not the verb 'headed for'
     'وأعلن الرئيس التركي رجب طيب أردوغان، في توجه جديد للسياسة الخارجية، الانفتاح على مصر.',
     # what a speaker says of a visit, and a delegation's visit, are not the speaker's visit

@@ -275,8 +275,9 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
                 and home != visitor.iso:
             return home, ctx.doc.dateline_place, k + 1      # 'arrived in the country': the reporting state
     own = ctx.clause_at(trig.start)
+    reach = min(start + (2 if chained else (22 if verb else 16)), _reached(ctx, start))
     for m in sorted(ctx.ms, key=lambda x: x.start):
-        if m.start < start or m.start > start + (2 if chained else (22 if verb else 16)):
+        if m.start < start or m.start > reach:
             continue
         if ctx._clause_break(start, m.start) and not verb:
             break
@@ -295,6 +296,15 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
         if host is not None:
             return host[0], host[1], m.end
     return None, None, start
+
+
+def _reached(ctx: Context, start: int) -> int:
+    """Where 'to' before something no place begins ('وصل إلى قناعة بأن', 'وصلت إلى اتفاق'): a place named
+    after it is not where anyone arrived. The end of the sentence when there is none."""
+    toks, words = ctx.doc.tokens, ctx.words
+    return next((k for k in range(start, ctx.sent.tok_end - 1) if toks[k].text in words.of("to")
+                 and not words.of("reached").isdisjoint(first_token_variants(toks[k + 1].text))),
+                ctx.sent.tok_end)
 
 
 def _other_clause(ctx: Context, trig: Mention, own: Clause, m: Mention) -> str | None:
