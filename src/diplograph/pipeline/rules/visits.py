@@ -286,8 +286,8 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
         if where == "stop":
             break
         lead = {toks[k].text for k in range(max(trig.end, m.start - 2), m.start)}
-        if lead & ctx.words.of("origin"):
-            continue        # 'coming from Paris': where the visitor comes from
+        if lead & (ctx.words.of("origin") | ctx.words.of("en-route")):
+            continue        # 'coming from Paris', 'on his way to Washington': not where the visitor is
         if any(trig.end <= q.start < m.start for q in ctx.of("modal") if q.value in ("planned", "hoped")):
             break           # 'a Gulf tour that is to take him to the Emirates too': the rest is to come
         introduced = verb or bool(lead & ctx.words.of("to-place")) or m.prefix in ctx.words.of("lam-prefix") \
