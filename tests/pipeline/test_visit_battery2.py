@@ -54,6 +54,8 @@ FALSE_VISITS: list[str] = [
     'وأعلنت الرئاسة أن الرئيس التونسي سيزور الجزائر في النصف الثاني من الشهر.',
     # shortly before a visit: it is still to come
     'وتأتي هذه الخطوة قبيل زيارة يقوم بها الرئيس الصيني إلى فرنسا.',
+    # the present tense with a weekday to come (published on a Monday)
+    'يقوم الرئيس الفرنسي إيمانويل ماكرون الخميس والجمعة بزيارة رسمية إلى روسيا.',
     # a past visit as background
     'وأشار الرئيس الفرنسي إلى ما لمسه خلال زيارته السابقة إلى لبنان.',
     'وقال الرئيس الإيراني إنه لم يعد إلى العراق منذ زيارته الأخيرة قبل ثلاث سنوات.',
@@ -118,6 +120,9 @@ TRUE_VISITS: list[tuple[str, list[tuple[str, str]]]] = [
     # a stop on the way: the place after 'في طريقه إلى' is not reached yet
     ('وصل رئيس الوزراء الباكستاني إلى مطار الدوحة في طريقه إلى واشنطن.',
      [('PK', 'QA')]),
+    # the present tense with today's weekday: under way
+    ('يقوم الرئيس الفرنسي إيمانويل ماكرون الاثنين بزيارة رسمية إلى روسيا.',
+     [('FR', 'RU')]),
     # back home after a visit
     ('عاد الرئيس التونسي قيس سعيد إلى أرض الوطن بعد زيارة رسمية إلى الصين.',
      [('TN', 'CN')]),

@@ -17,7 +17,7 @@ Stop = tuple[str, Place | None, DateValue | None]     # a destination: host stat
 
 
 def visit(ctx: Context, trig: Mention) -> list[Event]:
-    if ctx.modal(trig) or _earlier(ctx, trig):
+    if ctx.modal(trig) or _earlier(ctx, trig) or _announced(ctx, trig):
         return []
     toks = ctx.doc.tokens
     if toks[trig.start].text[len(trig.prefix):] in ctx.words.of("object-verb"):
@@ -99,6 +99,20 @@ def _told_by(ctx: Context, trig: Mention, before: list[PersonMention]) -> bool:
                for k in range(before[-1].end, trig.start))
     return not said and (trig.end >= ctx.sent.tok_end or words.of("delegation").isdisjoint(
         first_token_variants(toks[trig.end].text)))
+
+
+def _announced(ctx: Context, trig: Mention) -> bool:
+    """'يقوم الرئيس X الخميس بزيارة إلى روسيا' published on a Monday: a visit the present tense and a
+    weekday other than the publication's announce (on the day itself it is under way)."""
+    pub, toks, words = ctx.doc.published, ctx.doc.tokens, ctx.words
+    clause = ctx.clause_at(trig.start)
+    verb = next((k for k in range(max(clause.start, trig.start - 8), trig.start)
+                 if any(words.has(f, "performed") and words.has(f, "present-verb")
+                        for f in first_token_variants(toks[k].text))), None)
+    if pub is None or verb is None:
+        return False
+    days = [m.value for m in ctx.of("weekday") if verb < m.start < trig.start]
+    return bool(days) and str(pub.weekday()) not in days
 
 
 def _earlier(ctx: Context, trig: Mention) -> bool:
