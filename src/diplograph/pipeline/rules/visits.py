@@ -396,7 +396,9 @@ def attend(ctx: Context, trig: Mention) -> list[Event]:
     people = _of_states(ctx)
     before = [m for m in people if m.end <= trig.start and not ctx._clause_break(m.end, trig.start)]
     after = [m for m in people if trig.end <= m.start < clause_end]
-    chosen = before[-1] if before else (after[0] if after else None)
+    # the one named right after the verb or noun ('شارك الرئيس X', 'بمشاركة الرئيس X'), else the subject
+    chosen = after[0] if after and after[0].start == trig.end else \
+        (before[-1] if before else (after[0] if after else None))
     cities = ctx.places(trig.end, clause_end)
     if chosen is None or chosen.person is None or not cities:
         return []
