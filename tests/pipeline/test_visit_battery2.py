@@ -85,6 +85,8 @@ FALSE_VISITS: list[str] = [
     'زار وزير الخارجية السعودي الأمير فيصل بن فرحان، الذي تحدث عن الأزمة في اليمن، المعرض الدولي.',
     # the visitor of another clause
     'قال وزير الخارجية الإيراني إن الرئيس العراقي سيزور طهران قريبا.',
+    'أكد وزير الخارجية الأمريكي دعم بلاده للعراق، بينما وصل وفد عسكري إلى بغداد.',
+    'وأعلن الرئيس الفرنسي تأييده للمبادرة، في حين وصلت بعثة أممية إلى الخرطوم.',
 ]
 
 TRUE_VISITS: list[tuple[str, list[tuple[str, str]]]] = [
@@ -130,6 +132,9 @@ TRUE_VISITS: list[tuple[str, list[tuple[str, str]]]] = [
     # the present tense with today's weekday: under way
     ('يقوم الرئيس الفرنسي إيمانويل ماكرون الاثنين بزيارة رسمية إلى روسيا.',
      [('FR', 'RU')]),
+    # the subject left unsaid after a comma is the visitor of the clause before
+    ('وصل الرئيس الإيراني إلى موسكو، وزار الكرملين.',
+     [('IR', 'RU')]),
     # back home after a visit
     ('عاد الرئيس التونسي قيس سعيد إلى أرض الوطن بعد زيارة رسمية إلى الصين.',
      [('TN', 'CN')]),

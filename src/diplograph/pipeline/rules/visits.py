@@ -57,7 +57,8 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
         # ('..., while President X visited Tehran': not the person of the clause before), else the last
         # person before it
         own = [m for m in before if ctx.clause_at(m.start) == mine]
-        candidates = [m.person for m in (own[-1:] or near[:1] or before[-1:])]
+        candidates = [m.person for m in (near[:1] if _group_subject(ctx, trig) else
+                                         own[-1:] or near[:1] or before[-1:])]
     found: list[tuple[Person, list[Stop]]] = []
     # an ambassador touring the state he is posted to pays it no state visit
     for cand in dict.fromkeys(c for c in candidates if c and c.iso and c.role != "ambassador"):
@@ -113,6 +114,13 @@ def _announced(ctx: Context, trig: Mention) -> bool:
         return False
     days = [m.value for m in ctx.of("weekday") if verb < m.start < trig.start]
     return bool(days) and str(pub.weekday()) not in days
+
+
+def _group_subject(ctx: Context, trig: Mention) -> bool:
+    """A verb whose subject is a delegation, a mission or a team ('بينما وصل وفد عسكري إلى بغداد'): the
+    visitor is the one named as its head, if any, not the person of the clause before."""
+    return trig.end < ctx.sent.tok_end and not ctx.words.of("delegation").isdisjoint(
+        first_token_variants(ctx.doc.tokens[trig.end].text))
 
 
 def _earlier(ctx: Context, trig: Mention) -> bool:
