@@ -9,6 +9,7 @@ from dataclasses import replace
 from ...document import DateValue, Document, Event, Mention, Person, PersonMention, Place, PlaceMention
 from ...gazetteer import first_token_variants
 from ..clauses import COMMAS, Clause
+from ..slots import sentence_units
 from .context import (
     Context,
 )
@@ -130,14 +131,17 @@ def _earlier(ctx: Context, trig: Mention) -> bool:
 
 
 def _of_states(ctx: Context) -> list[PersonMention]:
-    """The people of the sentence who may travel for a state: not one named right after the name of an
-    international body, with no office of a state in his mention ('الأمين العام لجامعة الدول العربية
-    أحمد أبو الغيط', 'الأمين العام للأمم المتحدة أنطونيو غوتيريش'): he travels for the body, whatever
+    """The people of the sentence who may travel for a state: not the head of a party, movement or
+    company, nor one named right after the name of an international body with no office of a state in
+    his mention ('الأمين العام لجامعة الدول العربية أحمد أبو الغيط'): he travels for the body, whatever
     office of his own state the leaders files remember."""
     bodies = {m.end for m in ctx.of("multilateral")}
     offices = [m.start for m in ctx.of("office")]
+    # the head of a party, a movement, a company (the slots' reading: 'رئيس المكتب السياسي لحركة X')
+    stateless = [u for u in sentence_units(ctx.doc, ctx.ms) if u.person is None and u.iso is None]
     return [m for m in ctx.people()
-            if m.start not in bodies or any(m.start <= k < m.end for k in offices)]
+            if (m.start not in bodies or any(m.start <= k < m.end for k in offices))
+            and not any(u.start <= m.start < u.end for u in stateless)]
 
 
 def _fronted_subject(ctx: Context, trig: Mention, people: list[PersonMention]) -> Person | None:
