@@ -6,9 +6,8 @@ Reads `doc.mentions` (the lexicon's), `doc.lang.homographs` and the word class `
   والمسرات' is good fortune, not Yemen; 'أقامت حفلا' held a party, established nothing; 'عمان' beside
   'الأردنية' is Amman;
 - a state word inside the name of an organisation (a company, bank, club, team, federation, university,
-  fund... : a word of the class `org-head` at most three words before it, in the same phrase, not past
-  'في') is no state acting: 'نادي ميلان الإيطالي', 'منتخب ألمانيا', 'صندوق الاستثمارات السعودي'. Only
-  states bind states;
+  fund... : a word of the class `org-head` at most three words before it, in the same phrase) is no state
+  acting: 'نادي ميلان الإيطالي', 'منتخب ألمانيا', 'صندوق الاستثمارات السعودي'. Only states bind states;
 - a city, or a capital standing for its state, right after a document noun (`documents.tsv`) with no
   clitic names the document ('ميثاق روما', 'اتفاق أوسلو'): no place and no state.
 """
@@ -47,11 +46,10 @@ def _reading(doc: Document, m: Mention, senses: tuple[Sense, ...]) -> str:
 
 def _in_organisation(doc: Document, m: Mention, heads: frozenset[str]) -> bool:
     s = doc.sentences[m.sent]
-    where = doc.lang.words.of("in")
     for k in range(m.start - 1, max(s.tok_start, m.start - 1 - ORG_REACH) - 1, -1):
         tok = doc.tokens[k]
-        if tok.text in PHRASE_BREAKS or tok.text in where:
-            return False        # 'قمة مجموعة السبع في كندا': where the body meets, not its name
+        if tok.text in PHRASE_BREAKS:
+            return False
         if not heads.isdisjoint(first_token_variants(tok.text)):
             return True
     return False
