@@ -24,8 +24,8 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     if toks[trig.start].text[len(trig.prefix):] in ctx.words.of("object-verb"):
         return _visited_it(ctx, trig)
     people = _of_states(ctx)
-    # the subject after the verb, past the destination and a long title in the same clause ('ووصل إلى
-    # الكويت اليوم نائب رئيس الوزراء وزير الخارجية العراقي فؤاد حسين')
+    # the subject after the verb, past the destination and a long title in the same clause ('arrived in
+    # Kuwait today the deputy prime minister, the Iraqi foreign minister X')
     mine = ctx.clause_at(trig.start)
     masdar = _is_masdar(ctx, trig)
     near = [m for m in people
@@ -137,7 +137,8 @@ def _of_states(ctx: Context) -> list[PersonMention]:
     office of his own state the leaders files remember."""
     bodies = {m.end for m in ctx.of("multilateral")}
     offices = [m.start for m in ctx.of("office")]
-    # the head of a party, a movement, a company (the slots' reading: 'رئيس المكتب السياسي لحركة X')
+    # the head of a party, a movement, a company (the slots' reading: 'head of the political bureau of
+    # the movement X')
     stateless = [u for u in sentence_units(ctx.doc, ctx.ms) if u.person is None and u.iso is None]
     return [m for m in ctx.people()
             if (m.start not in bodies or any(m.start <= k < m.end for k in offices))
@@ -408,7 +409,8 @@ def attend(ctx: Context, trig: Mention) -> list[Event]:
     people = _of_states(ctx)
     before = [m for m in people if m.end <= trig.start and not ctx._clause_break(m.end, trig.start)]
     after = [m for m in people if trig.end <= m.start < clause_end]
-    # the one named right after the verb or noun ('شارك الرئيس X', 'بمشاركة الرئيس X'), else the subject
+    # the one named right after the verb or noun ('took part President X', 'with the participation of
+    # President X'), else the subject
     chosen = after[0] if after and after[0].start == trig.end else \
         (before[-1] if before else (after[0] if after else None))
     cities = ctx.places(trig.end, clause_end)
