@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..document import Document, LeaderMention, Mention, PersonMention, PlaceMention
-from ..gazetteer import sole_kingdom
+from ..gazetteer import first_token_variants, sole_kingdom
 from ..lexicon import Words
 
 ITEM_ENDS = {"،", ",", "؛", ":", ".", "(", ")", "«", "»", "\""}
@@ -391,17 +391,34 @@ def _item_lead(names: Names, ms: list[Mention], people: list[PersonMention], bef
     return a
 
 
+def company_cue(doc: Document, a: int, b: int) -> int | None:
+    """The first word between tokens a and b saying that who is named after it travels with someone ('ويضم
+    الوفد المرافق', 'بمعية', 'ورافق'), else None."""
+    cues = doc.lang.words.of("company") | doc.lang.words.of("companion")
+    return next((k for k in range(a, b) if not cues.isdisjoint(first_token_variants(doc.tokens[k].text))),
+                None)
+
+
+def _state_before(doc: Document, item: Item, people: list[PersonMention]) -> str | None:
+    """The state of the person named just before an item; in a delegation ('ويضم الوفد المرافق له',
+    'بمعية الوزير'), an office read alone counts too (the one accompanied: 'وزير الخارجية السعودي')."""
+    s = next(s for s in doc.sentences if s.tok_start <= item.start < s.tok_end)
+    company = company_cue(doc, s.tok_start, item.name[0]) is not None
+    before = [p for p in people if p.end <= item.start and p.person.iso
+              and (company or p.via not in TITLE_READINGS)]
+    return max(before, key=lambda p: p.end).person.iso if before else None
+
+
 def _states_from_context(doc: Document, found: list[Item], people: list[PersonMention]) -> list[Item]:
     """Items whose title names no state take the state most items name, else that of the person named just
-    before the item, else the reporting state."""
+    before the item, else the reporting state (else, in a delegation, none: the visit's rule gives them
+    the state of the one they accompany)."""
     common = Counter(i.iso for i in found if i.iso).most_common(1)
     out = []
     for item in found:
         iso = item.iso or (common[0][0] if common else None)
         if iso is None:
-            before = [p for p in people
-                      if p.end <= item.start and p.person.iso and p.via not in TITLE_READINGS]
-            iso = max(before, key=lambda p: p.end).person.iso if before else doc.home
+            iso = _state_before(doc, item, people) or doc.home
             item = replace(item, lead=item.name[0])    # a state guessed: the item joins no list
         out.append(replace(item, iso=iso))
     return out

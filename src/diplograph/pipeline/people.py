@@ -33,6 +33,7 @@ from .lexical import by_sentence
 from .names import (
     TITLE_READINGS,
     Names,
+    company_cue,
     complement,
     heads_named_thing,
     items,
@@ -131,7 +132,8 @@ def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, 
         if not names.name_word(j, first=j == i):
             break
         if t.startswith(doc.lang.words.prefix("article")) and t not in joiners and _written_article(doc, j) \
-                and not (j == i and names.given(t)):      # al-Habib Bourguiba: a given name with the article
+                and not (j == i and names.given(t)) \
+                and not (j > i and t in names.parts):     # al-Habib Bourguiba; Husam al-Din: a given name
             if j > i and toks[j - 1].text in joiners:
                 j += 1          # after a joiner (Abd al-Karim), the name goes on
                 continue
@@ -148,6 +150,25 @@ def _written_article(doc: Document, k: int) -> bool:
     """Token k opens with the letter the text writes, not with a hamza the folding took away (Alexander,
     Alistair: a foreign name, not a word with the article)."""
     return doc.surface(k, k + 1)[:1] == doc.tokens[k].text[:1]
+
+
+def past_courtesies(doc: Document, by_start: dict[int, Mention], j: int, end: int) -> tuple[int, bool]:
+    """Past the courtesy titles (and 'former') from token j, up to token `end`: where the title ends, and
+    whether 'former' (a title abbreviated with a dot too: 'د.', 'م.', 'أ.د.')."""
+    former = False
+    toks, abbreviations = doc.tokens, doc.lang.words.of("title-abbreviation")
+    while j < end:
+        if (c := by_start.get(j)) is not None and c.kind in ("courtesy", "former"):
+            former = former or c.kind == "former"
+            j = c.end
+        elif toks[j].text in abbreviations and j + 2 < end and toks[j + 1].text == ".":
+            j += 2
+            continue
+        else:
+            break
+        if j + 1 < end and toks[j].text == "." and toks[j - 1].text in abbreviations:
+            j += 1
+    return j, former
 
 
 @dataclass
@@ -303,12 +324,7 @@ class _People:
 
     def courtesies(self, j: int) -> tuple[int, bool]:
         """Past courtesy titles (and 'former') from token j: where the title ends, and whether 'former'."""
-        former = False
-        while j < self.sent.tok_end and (c := self.by_start.get(j)) is not None \
-                and c.kind in ("courtesy", "former"):
-            former = former or c.kind == "former"
-            j = c.end
-        return j, former
+        return past_courtesies(self.doc, self.by_start, j, self.sent.tok_end)
 
     def leader_of(self, m: Mention) -> None:
         """'the Chinese leader': the head of state of the nisba's state (bare offices: on the latest day)."""
@@ -415,8 +431,8 @@ class _People:
                 st = self.by_start.get(k)
                 if st is not None and st.kind == "state" and st.via == "nisba":
                     iso, k = iso or st.iso, st.end
-                elif st is not None and st.kind == "courtesy" and k > j:
-                    k = st.end      # the transport minister of Oman, the engineer X
+                elif k > j and (past := self.courtesies(k)[0]) > k:
+                    k = past        # the transport minister of Oman, the engineer X
                 elif k not in self.taken and _written_article(self.doc, k) \
                         and self.doc.tokens[k].text.startswith(self.words.prefix("portfolio-start")):
                     k += 1
@@ -724,16 +740,19 @@ def _side_names(doc: Document, sent_index: int, ms: list[Mention],
     words, taken, out = doc.lang.words, set(taken), []
     names = Names(doc, frozenset(taken))
     nisbas = [m for m in ms if m.kind == "state" and m.via == "nisba" and m.iso and m.start > sent.tok_start]
+    by_start = {m.start: m for m in ms}
+    stop, conj = words.of("name-stop"), words.of("conjunction")
     for st in nisbas:
         side = toks[st.start - 1].text
         if side not in words.of("side") and side[1:] not in words.of("side"):
             continue
-        span = _name_words(doc, st.end, sent.tok_end, taken)
+        span = _name_words(doc, past_courtesies(doc, by_start, st.end, sent.tok_end)[0], sent.tok_end, taken)
         if span is None or names.count(span) < 2:
             continue
         j = span[1]
         nxt = toks[j].text if j < sent.tok_end else ""
-        if nxt.isalpha() and j not in taken and not (names.title_word(nxt) or nxt in words.of("name-stop")):
+        if nxt.isalpha() and j not in taken and not (names.title_word(nxt) or nxt in stop
+                                                     or nxt[0] in conj and nxt[1:] in stop):
             continue        # the name goes on past what a name may hold: not one
         label_words, label = _without_conjunction(doc, span)
         p = _known_person(doc, label_words, st.iso or "") \
@@ -762,11 +781,12 @@ def _listed_names(doc: Document, sent_index: int, ms: list[Mention], people: lis
     item's title that was read as its holder or an unnamed holder is that named person instead."""
     found = list_items(doc, sent_index, ms, people, taken)
     out = list(people)
+    sent = doc.sentences[sent_index]
     for item in found:
-        if item.iso is None:
+        if item.iso is None and company_cue(doc, sent.tok_start, item.name[0]) is None:
             continue
         words, label = _without_conjunction(doc, item.name)
-        p = _known_person(doc, words, item.iso) \
+        p = (_known_person(doc, words, item.iso) if item.iso else None) \
             or _new_person(doc, label, " ".join(words), item.iso, item.role)
         out = [m for m in out if not (item.start <= m.start < item.end and m.via in TITLE_READINGS)]
         joins = _same_side(out, min(item.lead, item.name[0]), p.iso)
