@@ -27,6 +27,7 @@ ITEM_ENDS = {"،", ",", "؛", ":", ".", "(", ")", "«", "»", "\""}
 TITLE_KINDS = ("office", "deputy", "courtesy")
 MAX_NAME_WORDS = 6
 TITLE_READINGS = ("office", "office-holder", "bare", "indefinite")     # people read from a title alone
+STATED_TITLE_READINGS = ("office", "office-holder")     # ... whose title names their state
 
 
 class Names:
@@ -400,13 +401,17 @@ def company_cue(doc: Document, a: int, b: int) -> int | None:
 
 
 def _state_before(doc: Document, item: Item, people: list[PersonMention]) -> str | None:
-    """The state of the person named just before an item; in a delegation ('ويضم الوفد المرافق له',
-    'بمعية الوزير'), an office read alone counts too (the one accompanied: 'وزير الخارجية السعودي')."""
+    """The state of the person named just before an item, else the reporting state; in a delegation
+    ('ويضم الوفد المرافق له', 'بمعية الوزير'), an office read alone that names its state counts too (the one
+    accompanied: 'وزير الخارجية السعودي'), and the reporting state does not (the delegation travels
+    abroad)."""
     s = next(s for s in doc.sentences if s.tok_start <= item.start < s.tok_end)
     company = company_cue(doc, s.tok_start, item.name[0]) is not None
     before = [p for p in people if p.end <= item.start and p.person.iso
-              and (company or p.via not in TITLE_READINGS)]
-    return max(before, key=lambda p: p.end).person.iso if before else None
+              and (p.via not in TITLE_READINGS or company and p.via in STATED_TITLE_READINGS)]
+    if before:
+        return max(before, key=lambda p: p.end).person.iso
+    return None if company else doc.home
 
 
 def _states_from_context(doc: Document, found: list[Item], people: list[PersonMention]) -> list[Item]:
@@ -418,7 +423,7 @@ def _states_from_context(doc: Document, found: list[Item], people: list[PersonMe
     for item in found:
         iso = item.iso or (common[0][0] if common else None)
         if iso is None:
-            iso = _state_before(doc, item, people) or doc.home
+            iso = _state_before(doc, item, people)
             item = replace(item, lead=item.name[0])    # a state guessed: the item joins no list
         out.append(replace(item, iso=iso))
     return out

@@ -316,11 +316,13 @@ def attend(ctx: Context, trig: Mention) -> list[Event]:
 
 
 def _principal_visit(doc: Document, sent: int, principal: Person | None) -> Event | None:
-    """The visit the companions join: the principal's (else the latest) visit told up to this sentence."""
-    visits = [e for e in doc.events if e.type == "visit" and e.sent <= sent and e.rule != "visit.past"]
+    """The visit the companions join: the principal's (else the latest) visit told up to this sentence;
+    with none told yet, the first told after it ('ورافق الوزير كل من ...' before 'وكان الوزير وصل')."""
+    told = [e for e in doc.events if e.type == "visit" and e.rule != "visit.past"]
+    visits = [e for e in told if e.sent <= sent]
     mine = [e for e in visits if principal is not None and principal in e.agents]
     chosen = mine or visits
-    return chosen[-1] if chosen else None
+    return chosen[-1] if chosen else next(iter(told), None)
 
 
 def listed_companions(doc: Document) -> list[Event]:
