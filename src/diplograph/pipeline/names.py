@@ -244,11 +244,18 @@ def _name_before_title(names: Names, ms: list[Mention], a: int, b: int) -> tuple
                     key=lambda m: m.start):
         span = names.run_before(a, m.start)
         if span is None or span[1] != m.start or span[0] <= a or not 2 <= names.count(span) <= 4 \
-                or not names.looks_like_name(span):
+                or not names.looks_like_name(span) or _object_title(names, ms, a, span[0], m):
             continue
         if title_state(doc, ms, m.start, b) is not None:
             return span
     return None
+
+
+def _object_title(names: Names, ms: list[Mention], a: int, name: int, title: Mention) -> bool:
+    """'والتقى رجل الأعمال X السفير الياباني': after a verb, a title with the article that follows a name
+    is the verb's object, another person (a title set after its own name is bare: 'X وزير الدولة')."""
+    return names.text(title.start).startswith(names.article) \
+        and any(m.kind == "trigger" and a <= m.start < name for m in ms)
 
 
 def _before_dates(doc: Document, ms: list[Mention], a: int, b: int) -> int:

@@ -374,8 +374,22 @@ class _People:
         elif iso is None and m.role == "president" and st is not None and st.kind == "state" \
                 and st.via == "capital":
             iso, j = st.iso, st.end
+        if m.role == "ambassador" and iso is not None:
+            j = self.posting_end(j)
         j, more = self.courtesies(j)
         return iso, j, title_end, former or more
+
+    def posting_end(self, j: int) -> int:
+        """Past where an ambassador serves, from token j ('لدى تونس', 'المعتمد لدى الكويت', 'في القاهرة'):
+        the name follows it."""
+        toks, posting = self.doc.tokens, self.words.of("posting")
+        k = j
+        while k < self.sent.tok_end and toks[k].text in posting:
+            k += 1
+        at = self.by_start.get(k)
+        if k == j or at is None or at.kind not in ("state", "place"):
+            return j
+        return at.end
 
     def title_of_next(self, m: Mention, j: int, people_at: dict[int, PersonMention]) -> bool:
         """A person named just after the title (past courtesies and states): the title is theirs."""
