@@ -22,6 +22,7 @@ from functools import cache
 from ..document import Document, LeaderMention, Mention, PersonMention, PlaceMention
 from ..gazetteer import first_token_variants, sole_kingdom
 from ..lexicon import Words
+from .sentences import abbreviation_dot
 
 ITEM_ENDS = {"،", ",", "؛", ":", ".", "(", ")", "«", "»", "\""}
 TITLE_KINDS = ("office", "deputy", "courtesy")
@@ -167,10 +168,12 @@ def items(doc: Document, sent: int, ms: list[Mention], names: Names | None = Non
     may_cut = ITEM_ENDS | _title_forms(names.title_heads, names.and_)
     toks = doc.tokens
     at = sorted(opens.union(k for k in range(s.tok_start, s.tok_end) if toks[k].text in may_cut))
+    abbreviations = doc.lang.words.of("title-abbreviation")
     for k in [k for k in at if s.tok_start <= k < s.tok_end] + [s.tok_end]:
         t = toks[k].text if k < s.tok_end else "."
         glued = t[:1] in conj and t[1:] in names.title_heads and names.title_word(t)     # 'and governor'
-        cut = t in ITEM_ENDS or (k > a and (k in opens or glued))
+        dot = t == "." and abbreviation_dot(toks, k, abbreviations, frozenset())   # a title's dot
+        cut = t in ITEM_ENDS and not dot or (k > a and (k in opens or glued))
         if cut:
             if k > a:
                 out.append((a, k))
@@ -219,7 +222,8 @@ def _title_first(names: Names, ms: list[Mention], a: int, b: int) -> tuple[int, 
     opens = (any(m.start == a and m.kind in TITLE_KINDS for m in ms) or names.title_word(names.text(a))) \
         and not any(a < m.start < span[0] and m.kind in ("trigger", "date") for m in ms)
     # not opening the item, the title must be one person's, and the name look like one
-    titled = any(m.end == span[0] and (m.kind == "courtesy" or m.kind == "office" and m.via == "sg")
+    dotted = span[0] - 1 if names.text(span[0] - 1) == "." else span[0]  # past a title's dot
+    titled = any(m.end in (span[0], dotted) and (m.kind == "courtesy" or m.kind == "office" and m.via == "sg")
                  for m in ms) and names.looks_like_name(span)
     return span if opens or titled else None
 
@@ -305,10 +309,20 @@ def heads_named_thing(words: Words, word: str) -> bool:
     return False
 
 
+def names_thing_at(doc: Document, k: int) -> bool:
+    """Token k heads the name of a thing named after a person (`heads_named_thing`), unless it is a noun
+    with a pronoun that folds like one ('مكتبه', his office, is no 'مكتبة', a library)."""
+    word = doc.tokens[k].text
+    pronoun = doc.lang.words.form("pronoun-ha")
+    if word.endswith(pronoun) and doc.surface(k, k + 1).endswith(pronoun):
+        return False
+    return heads_named_thing(doc.lang.words, word)
+
+
 def named_after_state(doc: Document, m: Mention) -> str | None:
     """The state of a leader whose name (at mention m) names a thing ('مركز الملك سلمان'), else None."""
     if not isinstance(m, LeaderMention) or m.start == 0 \
-            or not heads_named_thing(doc.lang.words, doc.tokens[m.start - 1].text):
+            or not names_thing_at(doc, m.start - 1):
         return None
     states = {t.person.iso for t in m.terms}
     return states.pop() if len(states) == 1 else None

@@ -35,9 +35,9 @@ from .names import (
     Names,
     company_cue,
     complement,
-    heads_named_thing,
     items,
     list_items,
+    names_thing_at,
     state_after_name,
     state_of_title,
     title_state,
@@ -245,7 +245,7 @@ class _People:
         named after a person ('جامعة الملك عبدالعزيز', 'مركز الأمير محمد بن سلمان'): its tokens are taken
         and its title stands for nobody."""
         start = next((m.start for m in self.ms if m.kind == "office" and m.end == a), a)
-        if start <= self.sent.tok_start or not heads_named_thing(self.words, self.doc.tokens[start - 1].text):
+        if start <= self.sent.tok_start or not names_thing_at(self.doc, start - 1):
             return False
         self.skip_offices |= {m.start for m in self.ms if m.kind == "office" and start <= m.start < a + 1}
         return True
@@ -291,8 +291,9 @@ class _People:
     def same_person(self, a: int, b: int, terms: list[LeaderTerm]) -> list[LeaderTerm]:
         """The terms of the leaders file a name at tokens [a, b) may mean; none for a namesake: a name that
         goes on ('عبدالله بن عبدالعزيز الربيعة' is not King Abdullah; Mohammed bin Abdulrahman bin Abdulaziz
-        is not Mohammed bin Abdulrahman bin Jassim), a surname after another given name ('توماس بيكيت' is
-        not Margaret Beckett), or a surname alone out of its holder's time in office."""
+        is not Mohammed bin Abdulrahman bin Jassim; 'صباح الأحمد العلي' is not the emir), a surname after
+        another given name ('توماس بيكيت' is not Margaret Beckett), or a surname alone out of its holder's
+        time in office."""
         toks, end = self.doc.tokens, self.sent.tok_end
         words = self.words
         if a > self.sent.tok_start and toks[a - 1].text in words.of("son-of"):
@@ -307,6 +308,10 @@ class _People:
         if b < end and any(toks[k].text in words.of("son-of") for k in range(a, b)) and names.name_word(b) \
                 and (toks[b].text.startswith(words.prefix("article")) or names.given(toks[b].text)):
             return [t for t in terms if self.in_name(toks[b].text, t.person)]
+        if b < end and names.count((a, b)) >= 2 and names.name_word(b) and names.definite(toks[b].text):
+            # a short form of the leader's name, then another surname: a namesake
+            return [t for t in terms if not self.goes_on(toks[b - 1].text, toks[b].text, t.person)]
+
         if b - a == 1 or toks[a].text in words.of("son-of"):
             given = a > self.sent.tok_start and names.given(toks[a - 1].text) and names.name_word(a - 1)
             if given and not any(self.in_name(toks[a - 1].text, t.person) for t in terms):
@@ -351,6 +356,8 @@ class _People:
         j, former = self.courtesies(m.end)
         iso, title_end = m.iso, j
         st = self.by_start.get(j)
+        if m.role == "ambassador":     # the office a leader's name or title also starts at
+            st = next((x for x in self.ms if x.start == j and x.kind == "office" and x.iso), st)
         if iso is None and m.role == "ambassador" and st is not None and st.kind == "office" and st.iso:
             # the ambassador of the Custodian of the Two Holy Mosques: the king's
             iso, j = st.iso, st.end
@@ -620,7 +627,7 @@ class _People:
         """The person an office stands for: named after it, its holder, or an unnamed office holder."""
         if m.start in self.skip_offices or m.via in ("du", "pl") or m.role == "parliament":
             return
-        if m.start > self.sent.tok_start and heads_named_thing(self.words, self.doc.tokens[m.start - 1].text):
+        if m.start > self.sent.tok_start and names_thing_at(self.doc, m.start - 1):
             self.named_after_office(m)
             return
         if m.role == "leader":
@@ -760,7 +767,10 @@ def _side_names(doc: Document, sent_index: int, ms: list[Mention],
         side = toks[st.start - 1].text
         if side not in words.of("side") and side[1:] not in words.of("side"):
             continue
-        span = _name_words(doc, past_courtesies(doc, by_start, st.end, sent.tok_end)[0], sent.tok_end, taken)
+        j = past_courtesies(doc, by_start, st.end, sent.tok_end)[0]
+        if (title := by_start.get(j)) is not None and title.kind == "office" and title.via == "sg":
+            j = past_courtesies(doc, by_start, title.end, sent.tok_end)[0]     # 'the minister X'
+        span = _name_words(doc, j, sent.tok_end, taken)
         if span is None or names.count(span) < 2:
             continue
         j = span[1]
@@ -1081,5 +1091,31 @@ def read_people(doc: Document) -> Document:
         people += find_people(doc, gz, s.index, lexical[s.index], people, openers)
     if doc.published is not None:
         doc.dates = [m for s in doc.sentences for m in find_dates(doc, s, lexical[s.index])]
-    doc.people = people
+    doc.people = _delegation_states(doc, people, lexical)
     return doc
+
+
+def _delegation_states(doc: Document, people: list[PersonMention],
+                       lexical: dict[int, list[Mention]]) -> list[PersonMention]:
+    """Members of a delegation whose titles name no state ('ويضم الوفد المرافق للرئيس المصري، وزير الصحة X')
+    represent the one they accompany when the companion word names them with their state; else their
+    state stays unknown here (the companion rule gives them the state of the visitor they accompany)."""
+    out = []
+    for m in people:
+        if m.via == "listed" and m.person.iso is None:
+            iso = _accompanied_state(doc, m, lexical[m.sent])
+            if iso is not None:
+                p = _new_person(doc, m.person.ar, " ".join(name_tokens(m.person.ar)), iso, m.person.role)
+                m = replace(m, iso=iso, person=p)
+        out.append(m)
+    return out
+
+
+def _accompanied_state(doc: Document, m: PersonMention, ms: list[Mention]) -> str | None:
+    """The state of the person or office named right after the companion word before a delegation member."""
+    s = doc.sentences[m.sent]
+    cue = company_cue(doc, s.tok_start, m.start)
+    if cue is None:
+        return None
+    principal = [x for x in ms if cue < x.start <= cue + 3 and x.kind in ("person", "state") and x.iso]
+    return min(principal, key=lambda x: x.start).iso if principal else None

@@ -16,7 +16,7 @@ _ENDS = {".", "!", "?", "؟", "؛"}
 _NEWLINE = re.compile("\n")
 
 
-def _abbreviation_dot(toks: list[Token], i: int, abbreviations: frozenset[str],
+def abbreviation_dot(toks: list[Token], i: int, abbreviations: frozenset[str],
                       lines: frozenset[int]) -> bool:
     """Token i is the dot of a title's abbreviation glued to it ('د.'), a word following on the same line,
     and no number before the letter (the 'م.' of a year)."""
@@ -38,7 +38,7 @@ def _ends(toks: list[Token], abbreviations: frozenset[str] = frozenset(),
         if t.text == "." and prev and nxt and prev.text.isdecimal() and nxt.text.isdecimal() \
                 and nxt.start == t.end:
             continue
-        if t.text == "." and _abbreviation_dot(toks, i, abbreviations, lines):
+        if t.text == "." and abbreviation_dot(toks, i, abbreviations, lines):
             continue
         out.add(i)
     return out
