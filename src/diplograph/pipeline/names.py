@@ -233,6 +233,9 @@ def _name_first(names: Names, ms: list[Mention], a: int, b: int) -> tuple[int, i
     span = names.run_after(a, b)
     if span is None or span[0] != a or span[1] >= b:
         return None
+    if a == next(s.tok_start for s in names.doc.sentences if s.tok_start <= a < s.tok_end) \
+            and not names.looks_like_name(span):
+        return None     # a sentence opens with a verb (and an object) more often than with a name
     nxt = span[1]
     titled = names.title_word(names.text(nxt)) or any(m.start == nxt and m.kind in ("office", "deputy")
                                                       for m in ms)
