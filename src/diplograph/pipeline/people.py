@@ -139,6 +139,8 @@ def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, 
                 continue
             if j > i:
                 j += 1
+                if j + 1 < end and toks[j].text in names.son_of:
+                    continue    # Khalid al-Faisal bin Abdulaziz: the nasab goes on
             break
         j += 1
     if j - i >= 2 or (j - i == 1 and toks[i].text in ()):
@@ -384,7 +386,18 @@ class _People:
         if m.role == "ambassador" and iso is not None:
             j = self.posting_end(j)
         j, more = self.courtesies(j)
-        return iso, j, title_end, former or more
+        return iso, self.past_royal_title(j) if iso is not None else j, title_end, former or more
+
+    def past_royal_title(self, j: int) -> int:
+        """'وزير الخارجية السعودي الأمير X': past a prince's title between an office and a name that no
+        other reading took (the title is part of the office holder's name, not an office of its own)."""
+        r = self.by_start.get(j)
+        if r is None or r.kind != "office" or r.end - r.start != 1 or r.prefix \
+                or not self.words.has(self.doc.tokens[j].text, "royal-title") \
+                or any(p.start <= j < p.end for p in self.out):
+            return j
+        self.skip_offices.add(j)
+        return r.end
 
     def posting_end(self, j: int) -> int:
         """Past where an ambassador serves, from token j ('لدى تونس', 'المعتمد لدى الكويت', 'في القاهرة'):
