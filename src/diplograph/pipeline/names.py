@@ -32,10 +32,13 @@ STATED_TITLE_READINGS = ("office", "office-holder")     # ... whose title names 
 
 
 class Names:
-    """Name-word questions over one document, with the tokens other mentions already cover (`taken`)."""
+    """Name-word questions over one document, with the tokens other mentions already cover (`taken`) and
+    those right after a courtesy title (`after_courtesy`: a word there spelt like a title's head is a given
+    name)."""
 
-    def __init__(self, doc: Document, taken: frozenset[int]) -> None:
-        self.doc, self.taken = doc, taken
+    def __init__(self, doc: Document, taken: frozenset[int],
+                 after_courtesy: frozenset[int] = frozenset()) -> None:
+        self.doc, self.taken, self.after_courtesy = doc, taken, after_courtesy
         w = self.words = doc.lang.words
         self.given_names, self.and_ = w.of("given-name"), w.of("and")
         self.title_heads, self.stop, self.conj = w.of("title-head"), w.of("name-stop"), w.of("conjunction")
@@ -65,8 +68,10 @@ class Names:
     def name_word(self, k: int, *, first: bool = False) -> bool:
         """Token k may be a word of a name (`first`: its first word, which may carry the conjunction)."""
         t = self.text(k)
-        if k in self.taken or not t.isalpha() or len(t) < 2 or self.title_word(t):
+        if k in self.taken or not t.isalpha() or len(t) < 2:
             return False
+        if self.title_word(t) and not (k in self.after_courtesy and not self.definite(t)):
+            return False        # but after a courtesy title, Dr Musaed X: a given name
         if k > 0 and self.text(k - 1) in self.son_of and self.given(t):
             return True         # after 'son of', a given name spelt like 'on' (Ali)
         if t in self.stop or (t[0] in self.conj and t[1:] in self.stop):
@@ -96,8 +101,11 @@ class Names:
         return k == a and t[:1] in self.and_ and t[1:] in self.joiners
 
     def looks_like_name(self, span: tuple[int, int]) -> bool:
-        """A given name first, or a name built on 'بن'."""
-        return self.given(self.text(span[0])) or any(self.text(k) in self.son_of for k in range(*span))
+        """A given name first (also one spelt like a title's head, after a courtesy title), or a name built
+        on 'بن'."""
+        first = self.text(span[0])
+        return self.given(first) or any(self.text(k) in self.son_of for k in range(*span)) \
+            or span[0] in self.after_courtesy and self.title_word(first)
 
     def count(self, span: tuple[int, int]) -> int:
         """Name words in a span (joiners and hyphens not counted)."""
@@ -379,7 +387,7 @@ def list_items(doc: Document, sent: int, ms: list[Mention], people: list[PersonM
     texts = [t.text for t in doc.tokens[s.tok_start:s.tok_end]]
     if not titled and _title_forms(words.of("title-head"), words.of("and")).isdisjoint(texts):
         return found        # no title, no official (the usual sentence: no `Names` made for it)
-    names = Names(doc, frozenset(taken))
+    names = Names(doc, frozenset(taken), frozenset(m.end for m in ms if m.kind == "courtesy"))
     if not titled and not names.any_title_word(texts):
         return found        # no title, no official
     for a, b in items(doc, sent, ms, names):
