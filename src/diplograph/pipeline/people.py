@@ -762,7 +762,52 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
     out, named, taken = _courtesy_names(doc, sent_index, ms, out + spouses, r.taken)
     appositive, taken = _appositive_names(doc, sent_index, ms, taken)
     sides, taken = _side_names(doc, sent_index, ms, taken)
-    return _listed_names(doc, sent_index, ms, out + named + appositive + sides, taken)
+    companions, taken = _untitled_companions(doc, sent_index, taken)
+    return _listed_names(doc, sent_index, ms, out + named + appositive + sides + companions, taken)
+
+
+def _untitled_companions(doc: Document, sent_index: int,
+                         taken: set[int]) -> tuple[list[PersonMention], set[int]]:
+    """'ويضم الوفد ماجد القصبي وعادل الطريفي': names with no title right after a companion word (and its
+    noun: 'الوفد المرافق'), each a given name first (or built on 'بن'), one after the other, joined by
+    'and' or commas: members of the delegation, of no state told here (`_delegation_states`, else the
+    companion rule, give them the state of the one they accompany). Returns those people and the tokens
+    taken with them."""
+    sent = doc.sentences[sent_index]
+    cue = company_cue(doc, sent.tok_start, sent.tok_end)
+    if cue is None:
+        return [], taken
+    taken, out = set(taken), []
+    span = next((x for k in range(cue + 1, min(cue + 4, sent.tok_end)) if (x := _member(doc, k, taken))),
+                None)
+    while span is not None:
+        words, label = _without_conjunction(doc, span)
+        p = _new_person(doc, label, " ".join(words), None, "other")
+        out.append(PersonMention("person", span[0], span[1], sent_index, iso=None, role="other", person=p,
+                                 via="listed"))
+        taken |= set(range(*span))
+        k = span[1] + (span[1] < sent.tok_end and doc.tokens[span[1]].text in COMMAS)
+        span = _member(doc, k, taken)
+    return out, taken
+
+
+def _member(doc: Document, k: int, taken: set[int]) -> tuple[int, int] | None:
+    """The untitled name of a delegation's list that begins at token k, if one does."""
+    end = next(s.tok_end for s in doc.sentences if s.tok_start <= k < s.tok_end) if k < len(doc.tokens) else k
+    names = Names(doc, frozenset(taken))
+    span = names.run_after(k, end) if k < end and k not in taken else None
+    if span is None or span[0] != k or not names.looks_like_name(span) \
+            or not _list_boundary(doc, span[1], end):
+        return None
+    return span
+
+
+def _list_boundary(doc: Document, j: int, end: int) -> bool:
+    """Token j ends a name of a list: the sentence's end, punctuation, or the next item glued to 'and'."""
+    if j >= end or doc.tokens[j].text in (*COMMAS, "."):
+        return True
+    t = doc.tokens[j].text
+    return t[:1] in doc.lang.words.of("and") and len(t) > 3 and Names(doc, frozenset()).given(t)
 
 
 def _side_names(doc: Document, sent_index: int, ms: list[Mention],
@@ -990,8 +1035,8 @@ def _spouses(doc: Document, sent_index: int, ms: list[Mention],
         if any(p.start == j for p in people):
             continue
         k = j
-        while k < sent.tok_end and k - j < 3 and doc.tokens[k].text.isalpha() \
-                and doc.tokens[k].text not in doc.lang.words.of("name-stop"):
+        names = Names(doc, frozenset())
+        while k < sent.tok_end and k - j < 3 and names.name_word(k):    # not 'and a delegation'
             k += 1
         span = (j, k) if k - j >= 2 else None
         if span:

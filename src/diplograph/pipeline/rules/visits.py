@@ -341,7 +341,8 @@ def listed_companions(doc: Document) -> list[Event]:
         if cue is None:
             continue
         people = [m for m in doc.people if m.sent == s.index and m.start > cue]
-        principal = people[0].person if people and people[0].start - cue <= 3 else None
+        principal = people[0].person if people and people[0].start - cue <= 3 and people[0].person.iso \
+            else None       # a member of no state told is no principal
         visit = _principal_visit(doc, s.index, principal)
         if visit is None or not visit.agents:
             continue
