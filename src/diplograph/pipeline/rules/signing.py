@@ -42,7 +42,8 @@ def _signing_parties(ctx: Context, trig: Mention, doc_span: tuple[int, int], age
     only when the clause says 'the two countries' ('وقع البلدان', 'بين البلدين'); a signing that names no
     one ('كما جرى التوقيع على مذكرة ثالثة') is one more document of the sides of the signing before."""
     frame = ctx.frame(trig)
-    found = list(dict.fromkeys([p.iso for p in agents if p.iso] + frame.states("signatory", "party")))
+    found = list(dict.fromkeys([p.iso for p in agents if p.iso] + frame.states("signatory", "party")
+                               + _side_states(ctx, trig)))
     if not found:       # witnesses of the signing ('the two presidents witnessed'): their states sign
         found = list(dict.fromkeys(frame.states("witness") + [
             p.iso for m, group in _plural_offices(ctx) if ctx.in_clause(m) for p in group if p.iso]))
@@ -131,16 +132,28 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
     return events
 
 
+def _sides(ctx: Context, trig: Mention) -> list[int]:
+    """The tokens of each 'عن الجانب' that follows the verb in its sentence."""
+    toks = ctx.doc.tokens
+    return [k for k in range(trig.end, ctx.sent.tok_end - 1)
+            if toks[k].text in ctx.words.of("on-behalf") and toks[k + 1].text in ctx.words.of("side")]
+
+
+def _side_states(ctx: Context, trig: Mention) -> list[str]:
+    """The state of each side named after the verb ('عن الجانب المصري ... وعن الجانب السوداني'), with a
+    signatory named or not."""
+    starts = {k + 2 for k in _sides(ctx, trig)}
+    return [m.iso for m in ctx.of("state") if m.start in starts and m.iso]
+
+
 def _on_behalf(ctx: Context, trig: Mention) -> list[Person]:
     """The person named after each 'عن الجانب X' / 'عن X' that follows the verb: one signatory per side."""
-    toks = ctx.doc.tokens
     people = ctx.people()
     out: list[Person] = []
-    for k in range(trig.end, ctx.sent.tok_end - 1):
-        if toks[k].text in ctx.words.of("on-behalf") and toks[k + 1].text in ctx.words.of("side"):
-            nxt = next((m for m in people if k < m.start <= k + 8 and m.person), None)
-            if nxt is not None and nxt.person not in out:
-                out.append(nxt.person)
+    for k in _sides(ctx, trig):
+        nxt = next((m for m in people if k < m.start <= k + 8 and m.person), None)
+        if nxt is not None and nxt.person not in out:
+            out.append(nxt.person)
     return out if len(out) >= 2 else []
 
 

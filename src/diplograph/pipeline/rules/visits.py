@@ -425,11 +425,13 @@ def attend(ctx: Context, trig: Mention) -> list[Event]:
 
 
 def _principal_visit(doc: Document, sent: int, principal: Person | None) -> Event | None:
-    """The visit the companions join: the principal's (else the latest) visit told up to this sentence."""
-    visits = [e for e in doc.events if e.type == "visit" and e.sent <= sent and e.rule != "visit.past"]
+    """The visit the companions join: the principal's (else the latest) visit told up to this sentence;
+    with none told yet, the first told after it ('ورافق الوزير كل من ...' before 'وكان الوزير وصل')."""
+    told = [e for e in doc.events if e.type == "visit" and e.rule != "visit.past"]
+    visits = [e for e in told if e.sent <= sent]
     mine = [e for e in visits if principal is not None and principal in e.agents]
     chosen = mine or visits
-    return chosen[-1] if chosen else None
+    return chosen[-1] if chosen else next(iter(told), None)
 
 
 def _companion_cue(doc: Document, start: int, end: int) -> int | None:
@@ -462,7 +464,8 @@ def listed_companions(doc: Document) -> list[Event]:
         if cue is None:
             continue
         people = [m for m in doc.people if m.sent == s.index and m.start > cue]
-        principal = people[0].person if people and people[0].start - cue <= 3 else None
+        principal = people[0].person if people and people[0].start - cue <= 3 and people[0].person.iso \
+            else None       # a member of no state told is no principal
         visit = _principal_visit(doc, s.index, principal)
         if visit is None or not visit.agents:
             continue
