@@ -419,3 +419,28 @@ def test_any_text_value_is_exactly_one_literal(store, value):
     res = run_query(store, "SELECT ?v WHERE {\n  # bind: ?v\n  OPTIONAL { ?x dg:isoCode ?v }\n}",
                     bindings={"v": value})
     assert {row[0].value for row in res.values()} == {value}
+
+
+def test_the_table_width_is_read_as_shutil_reads_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from diplograph.query import terminal_columns
+
+    for columns in ("57", "0", "wide", None):
+        if columns is None:
+            monkeypatch.delenv("COLUMNS", raising=False)
+        else:
+            monkeypatch.setenv("COLUMNS", columns)
+        assert terminal_columns() == shutil.get_terminal_size((120, 24)).columns
+    monkeypatch.setenv("COLUMNS", "57")
+    assert terminal_columns() == 57
+
+
+def test_widths_of_ascii_arabic_marks_and_controls() -> None:
+    from diplograph.query import display_width, truncate
+
+    assert display_width("RU-AZ 2021") == 10
+    assert display_width("مُوسكو") == 5                     # the damma takes no column
+    assert display_width("中国") == 4
+    assert truncate("a\tb\x01c", 10) == "a b c"             # controls shown as spaces
+    assert truncate("روسيا الاتحادية", 6) == "روسيا…"

@@ -96,3 +96,32 @@ def test_the_cli_copies_of_library_constants_agree() -> None:
     assert cli_ingest.MAX_ARTICLE_BYTES == ingest.MAX_ARTICLE_BYTES
     assert cli_ingest.MAX_ARTICLE_MB_LIMIT == ingest.MAX_ARTICLE_MB_LIMIT
     assert (cli_serve.DEFAULT_HOST, cli_serve.DEFAULT_PORT) == (serve.DEFAULT_HOST, serve.DEFAULT_PORT)
+
+
+# What a one-off named query on a small graph does not need, and used to import: dataclasses (with inspect,
+# ast, dis, tokenize), typing, threading (only for --timeout), shutil (with bz2, lzma), signal and resource
+# (limits: only when the answer is bounded in a child process), importlib (the package's lazy attributes).
+NOT_AT_START = ("dataclasses", "inspect", "ast", "typing", "threading", "shutil", "bz2", "lzma", "signal",
+                "resource", "importlib", "diplograph.limits")
+
+
+@pytest.mark.parametrize("args", [
+    ["query", "--name", "signed-documents", "--param", "country=RU"],
+    ["query", "-n", "leaders", "-p", "country=RU", "--format", "csv"],
+], ids=lambda a: " ".join(a)[:40])
+def test_a_named_query_on_a_small_graph_imports_only_what_it_uses(args: list[str], seed_graph_dir: Path,
+                                                                  tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-c", MAIN_PROBE, *args, "--graph", str(seed_graph_dir)],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=120, check=False)
+    modules = set(json.loads(proc.stderr.strip().splitlines()[-1]))
+    assert proc.returncode == 0 and proc.stdout
+    assert sorted(m for m in NOT_AT_START if m in modules) == []
+    assert "diplograph.query" in modules and "pyoxigraph" in modules      # the probe saw the real work
+
+
+def test_a_timeout_still_runs_the_query_on_a_worker_thread(seed_graph_dir: Path, tmp_path: Path) -> None:
+    args = ["query", "--name", "signed-documents", "--param", "country=RU", "--timeout", "30"]
+    proc = subprocess.run([sys.executable, "-c", MAIN_PROBE, *args, "--graph", str(seed_graph_dir)],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=120, check=False)
+    modules = set(json.loads(proc.stderr.strip().splitlines()[-1]))
+    assert proc.returncode == 0 and "RU" in proc.stdout and "threading" in modules

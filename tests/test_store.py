@@ -73,3 +73,17 @@ def test_sync_notices_files_added_and_removed_by_hand(tmp_path: Path) -> None:
         assert index.dirty
     finally:
         index.close()
+
+
+def test_shards_and_their_keys_come_from_one_scan_that_skips_hidden_names(tmp_path: Path) -> None:
+    gd = GraphDir(tmp_path / "g")
+    assert list(gd.shards()) == [] and gd.shard_keys() == set()        # no articles folder yet
+    for key in ("bb22", "aa11", "aa12"):
+        gd.shard(key).parent.mkdir(parents=True, exist_ok=True)
+        gd.shard(key).write_bytes(b"")
+    (gd.articles / "aa" / ".aa13.ttl").write_bytes(b"")                 # a temporary of a killed run
+    (gd.articles / "aa" / "notes.txt").write_bytes(b"")
+    (gd.articles / ".batch.tmp").mkdir()
+    (gd.articles / ".batch.tmp" / "cc33.ttl").write_bytes(b"")
+    assert list(gd.shards()) == [(k, gd.shard(k)) for k in ("aa11", "aa12", "bb22")]
+    assert gd.shard_keys() == {"aa11", "aa12", "bb22"}

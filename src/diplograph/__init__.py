@@ -6,8 +6,9 @@ entity graph. Imports are lazy, so `import diplograph` stays cheap for the comma
 """
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+TYPE_CHECKING = False   # typing.TYPE_CHECKING without importing typing (a command's start-up)
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["load", "store", "query", "to_networkx", "run_query", "extract_text", "extract_file"]
 
@@ -17,5 +18,7 @@ _WHERE = {"load": "api", "store": "api", "query": "api", "to_networkx": "api", "
 
 def __getattr__(name: str) -> Any:
     if name in _WHERE:
+        from importlib import import_module      # (and `warnings`) not imported by the command line
+
         return getattr(import_module(f".{_WHERE[name]}", __name__), name)
     raise AttributeError(f"module 'diplograph' has no attribute {name!r}")

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -28,15 +27,20 @@ def printable(text: str) -> str:
                                                                else f"\\u{ord(m[0]):04x}"), text)
 
 
-@dataclass
 class DiplographError(Exception):
     """An error the user can act on."""
 
-    message: str
-    path: Path | str | None = None
-    line: int | None = None
-    hint: str | None = None
-    exit_code: int = 1
+    default_exit_code = 1
+
+    def __init__(self, message: str, path: Path | str | None = None, line: int | None = None,
+                 hint: str | None = None, exit_code: int | None = None) -> None:
+        super().__init__(message)
+        self.message, self.path, self.line, self.hint = message, path, line, hint
+        self.exit_code = self.default_exit_code if exit_code is None else exit_code
+
+    def __repr__(self) -> str:
+        return (f"{type(self).__name__}(message={self.message!r}, path={self.path!r}, line={self.line!r}, "
+                f"hint={self.hint!r}, exit_code={self.exit_code!r})")
 
     def __str__(self) -> str:
         where = ""
@@ -63,8 +67,7 @@ class StoreError(DiplographError):
     """The graph folder is missing, locked or damaged."""
 
 
-@dataclass
 class CheckFailed(DiplographError):
     """A check (SHACL validation) ran and found violations."""
 
-    exit_code: int = 3
+    default_exit_code = 3

@@ -7,12 +7,13 @@ import errno
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeGuard
 
 from .errors import StoreError
 
+TYPE_CHECKING = False   # typing.TYPE_CHECKING without importing typing (a command's start-up)
 if TYPE_CHECKING:
     import sqlite3
+    from typing import TypeGuard
 
 _HINTS = {
     errno.ENOSPC: "the disk is full: free some space and run the command again; files already in "

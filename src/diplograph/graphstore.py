@@ -40,14 +40,18 @@ import io
 import os
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .errors import StoreError
+from .record import Frozen
 from .store import GraphDir, GraphLock, atomic_write, load_store
 from .vocab import ENTITIES_GRAPH, article_graph
+
+TYPE_CHECKING = False   # typing.TYPE_CHECKING without importing typing (a command's start-up)
+if TYPE_CHECKING:
+    from typing import Final
 
 LAYOUT = "2"                  # 2: a text stamp holding the whole fingerprint (1: JSON, hashed)
 LOCK_TIMEOUT = 600.0          # seconds a writer waits for readers to finish (and a reader for a writer)
@@ -56,11 +60,13 @@ BULK_FROM = 2000              # more articles than this in one session: bulk loa
 SMALL_GRAPH_BYTES = 256_000   # a graph this small (its diplograph.ttl) parses faster than RocksDB opens
 
 
-@dataclass(frozen=True)
-class StorePaths:
+class StorePaths(Frozen):
     """Paths of the store inside one graph folder."""
 
-    gd: GraphDir
+    __slots__ = ("gd",)
+
+    def __init__(self, gd: GraphDir) -> None:
+        self.gd: Final = gd
 
     @property
     def folder(self) -> Path:
@@ -79,14 +85,16 @@ class StorePaths:
         return self.folder / "lock"
 
 
-@dataclass(frozen=True)
-class Stamp:
+class Stamp(Frozen):
     """What the store says about itself."""
 
-    layout: str
-    state: str                 # "ok" (mirrors `record`) or "writing" (a session began and did not end)
-    generation: int
-    record: str                # fingerprint of the Turtle files when the store was last brought in step
+    __slots__ = ("layout", "state", "generation", "record")
+
+    def __init__(self, layout: str, state: str, generation: int, record: str) -> None:
+        self.layout: Final = layout
+        self.state: Final = state      # "ok" (mirrors `record`) or "writing" (a session began, did not end)
+        self.generation: Final = generation
+        self.record: Final = record    # fingerprint of the Turtle files when the store was last in step
 
     def fresh_for(self, gd: GraphDir) -> bool:
         return self.layout == LAYOUT and self.state == "ok" and self.record == fingerprint(gd)
@@ -383,8 +391,8 @@ def load_in_memory(root: Path | str) -> ox.Store:
     """The Turtle parsed into an in-memory store of the same shape (named graphs + their union as the
     default graph): the fallback when the on-disk store cannot be used."""
     store = load_store(root)
-    if next(iter(store.named_graphs()), None) is not None:
-        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in store)
+    if next(iter(store.named_graphs()), None) is not None:    # the union copied inside the engine
+        store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     return store
 
 

@@ -33,25 +33,32 @@ the operator finishes. Callers that need a hard stop run queries in a process th
 """
 from __future__ import annotations
 
+import os
 import re
 import stat
-import threading
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal as Kind
-from typing import TypeVar
 
 import pyoxigraph as ox
 
 from .errors import QueryError
 from .paths import queries_dir
+from .record import Frozen, Record
 from .graphstore import open_snapshot
 from .sparqlguard import check_services
 from .vocab import PREFIXES, XSD_DATE, XSD_INTEGER
 from .xmlsafe import check_xml
+
+TYPE_CHECKING = False   # typing.TYPE_CHECKING without importing typing (a command's start-up)
+if TYPE_CHECKING:
+    import threading
+    from typing import Final, TypeVar
+    from typing import Literal as Kind
+
+    T = TypeVar("T")
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 
@@ -71,8 +78,7 @@ UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DRO
 
 # --------------------------------------------------------------------------------------------- results
 
-@dataclass
-class QueryResult:
+class QueryResult(Record):
     """The answer to one query, fully evaluated.
 
     kind is "select", "ask" or "graph" (CONSTRUCT / DESCRIBE). Either the terms are kept (`rows` of a
@@ -80,14 +86,16 @@ class QueryResult:
     format, the serialised bytes (`data`, `media_type`); SELECT variables are kept in both cases.
     """
 
-    kind: Kind["select", "ask", "graph"]
-    variables: list[str] = field(default_factory=list)
-    rows: list[ox.QuerySolution] | None = None
-    boolean: bool | None = None
-    triples: list[ox.Triple] | None = None
-    data: bytes | None = None
-    media_type: str | None = None
-    truncated: bool = False
+    __slots__ = ("kind", "variables", "rows", "boolean", "triples", "data", "media_type", "truncated")
+
+    def __init__(self, kind: Kind["select", "ask", "graph"], variables: list[str] | None = None,
+                 rows: list[ox.QuerySolution] | None = None, boolean: bool | None = None,
+                 triples: list[ox.Triple] | None = None, data: bytes | None = None,
+                 media_type: str | None = None, truncated: bool = False) -> None:
+        self.kind = kind
+        self.variables = [] if variables is None else variables
+        self.rows, self.boolean, self.triples = rows, boolean, triples
+        self.data, self.media_type, self.truncated = data, media_type, truncated
 
     def __len__(self) -> int:
         if self.rows is not None:
@@ -105,25 +113,32 @@ class QueryResult:
 
 # ------------------------------------------------------------------------------------- named queries
 
-@dataclass(frozen=True)
-class Param:
+class Param(Frozen):
     """A parameter a named query declares: `# param: NAME (KIND[, optional]) — description`."""
 
-    name: str
-    kind: str = "literal"
-    optional: bool = True
-    description: str = ""
+    __slots__ = ("name", "kind", "optional", "description")
+
+    def __init__(self, name: str, kind: str = "literal", optional: bool = True,
+                 description: str = "") -> None:
+        self.name: Final = name
+        self.kind: Final = kind
+        self.optional: Final = optional
+        self.description: Final = description
 
 
-@dataclass(frozen=True)
-class NamedQuery:
+class NamedQuery(Frozen):
     """One `ontology/queries/*.rq` file and what its comment header says about it."""
 
-    name: str
-    description: str
-    params: tuple[Param, ...]
-    path: Path
-    text: str = field(default="", repr=False)    # the file's content, as read with its header
+    __slots__ = ("name", "description", "params", "path", "text")
+    _unshown = frozenset({"text"})
+
+    def __init__(self, name: str, description: str, params: tuple[Param, ...], path: Path,
+                 text: str = "") -> None:
+        self.name: Final = name
+        self.description: Final = description
+        self.params: Final = params
+        self.path: Final = path
+        self.text: Final = text      # the file's content, as read with its header
 
 
 def _parse_header(path: Path) -> NamedQuery:
@@ -441,6 +456,8 @@ def run_query(store: ox.Store, text: str, *, bindings: Mapping[str, str | Term] 
 def _with_timeout(evaluate: Callable[[threading.Event | None], QueryResult], timeout: float) -> QueryResult:
     """Run `evaluate` on a daemon thread; give up after `timeout` seconds (Oxigraph parses and may
     evaluate eagerly inside `Store.query`, so even that call happens on the worker)."""
+    import threading           # imported when a timeout is given, not when a command starts
+
     box: dict[str, object] = {}
     cancel = threading.Event()
 
@@ -468,7 +485,6 @@ class _Cancelled(Exception):
     pass
 
 
-T = TypeVar("T")
 RawResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 
 
@@ -623,6 +639,7 @@ def term_text(term: Term | None) -> str:
     return str(term)
 
 
+@lru_cache(maxsize=4096)
 def _char_width(ch: str) -> int:
     if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
         return 0
@@ -631,10 +648,14 @@ def _char_width(ch: str) -> int:
 
 def display_width(text: str) -> int:
     """Columns `text` takes in a terminal (Arabic vowel marks and joiners take none)."""
+    if text.isascii():              # every ASCII character takes one column
+        return len(text)
     return sum(_char_width(c) for c in text)
 
 
 def _clean(text: str) -> str:
+    if text.isprintable():          # no control character (Cc) to replace
+        return text
     return "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
 
 
@@ -657,15 +678,28 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - display_width(text))
 
 
+def terminal_columns(fallback: int = 120) -> int:
+    """The terminal's width as `shutil.get_terminal_size` finds it (COLUMNS, then standard output's
+    terminal, then `fallback`), without importing shutil (and its compression modules)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or fallback
+
+
 def format_table(result: QueryResult, *, max_width: int | None = None, max_col: int = 48) -> str:
     """A plain-text table of a SELECT answer (or `true`/`false` for ASK), Arabic kept in logical order."""
     if result.kind == "ask":
         return "true" if result.boolean else "false"
     if result.rows is None:
         raise ValueError("format_table needs a SELECT result with its solutions kept")
-    import shutil
-
-    total = max_width or shutil.get_terminal_size((120, 24)).columns
+    total = max_width or terminal_columns()
     cells = [[term_text(sol[v]) for v in result.variables] for sol in result.rows]
     widths = [max([display_width(v)] + [display_width(_clean(r[i])) for r in cells])
               for i, v in enumerate(result.variables)]

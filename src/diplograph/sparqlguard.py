@@ -22,9 +22,13 @@ import functools
 import re
 import urllib.parse
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 
 from .errors import QueryError
+from .record import Frozen
+
+TYPE_CHECKING = False   # typing.TYPE_CHECKING without importing typing (a command's start-up)
+if TYPE_CHECKING:
+    from typing import Final
 
 
 @functools.cache
@@ -52,14 +56,16 @@ def _unicode_escape() -> re.Pattern[str]:
 _SKIP = frozenset({"ws", "comment"})
 
 
-@dataclass(frozen=True)
-class ServiceClause:
+class ServiceClause(Frozen):
     """One `SERVICE` clause: its endpoint as an absolute URL (None: a variable or unreadable), the
     clause as written (for messages) and the line it starts on."""
 
-    endpoint: str | None
-    text: str
-    line: int
+    __slots__ = ("endpoint", "text", "line")
+
+    def __init__(self, endpoint: str | None, text: str, line: int) -> None:
+        self.endpoint: Final = endpoint
+        self.text: Final = text
+        self.line: Final = line
 
 
 def _tokens(text: str) -> Iterator[tuple[str, str, int]]:

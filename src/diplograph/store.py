@@ -29,27 +29,30 @@ import fcntl
 import itertools
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, BinaryIO, Self
 
 import pyoxigraph as ox
 
 from .errors import StoreError
 from .faults import disk_guard
 from .paths import ontology_file
+from .record import Frozen
 from .vocab import ENTITIES_GRAPH, ONTOLOGY_GRAPH, PREFIXES, TURTLE_PREFIXES, article_graph
 
+TYPE_CHECKING = False   # typing.TYPE_CHECKING without importing typing (a command's start-up)
 if TYPE_CHECKING:
     import sqlite3
+    from typing import IO, BinaryIO, Final, Self
 
 
 
-@dataclass(frozen=True)
-class GraphDir:
+class GraphDir(Frozen):
     """Paths inside one graph folder."""
 
-    root: Path
+    __slots__ = ("root",)
+
+    def __init__(self, root: Path) -> None:
+        self.root: Final = root
 
     @property
     def articles(self) -> Path:
@@ -80,22 +83,22 @@ class GraphDir:
 
     def shards(self) -> Iterator[tuple[str, Path]]:
         """(article key, file) of every article shard, sorted by key."""
-        if not self.articles.is_dir():
-            return iter(())
-        return iter(sorted((p.stem, p) for p in self.articles.glob("*/*.ttl")))
+        return iter(sorted((key, Path(path)) for key, path in self._scan()))
 
     def shard_keys(self) -> set[str]:
         """Keys of every article shard (a directory scan, no file is opened)."""
-        keys: set[str] = set()
+        return {key for key, _ in self._scan()}
+
+    def _scan(self) -> Iterator[tuple[str, str]]:
+        """(key, path) of `articles/*/*.ttl` (names starting with `.` left out, as glob does)."""
         if not self.articles.is_dir():
-            return keys
+            return
         with os.scandir(self.articles) as tops:
             for top in tops:
                 if top.is_dir() and not top.name.startswith("."):
                     with os.scandir(top.path) as files:
-                        keys.update(f.name[:-4] for f in files
+                        yield from ((f.name[:-4], f.path) for f in files
                                     if f.name.endswith(".ttl") and not f.name.startswith("."))
-        return keys
 
     def remove_temporaries(self) -> int:
         """Delete temporary files and batch folders left by a killed run (only call while holding the
@@ -194,7 +197,6 @@ def write_batch(gd: GraphDir, files: dict[str, bytes]) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-@dataclass
 class GraphLock:
     """An exclusive lock on a graph folder (`fcntl.flock` on `.lock`): one writing run at a time.
 
@@ -202,9 +204,9 @@ class GraphLock:
     the folder locked. A second run gets a `StoreError` naming the process that holds it.
     """
 
-    gd: GraphDir
-    what: str = "diplograph"
-    _fh: IO[str] | None = field(default=None, init=False, repr=False)
+    def __init__(self, gd: GraphDir, what: str = "diplograph") -> None:
+        self.gd, self.what = gd, what
+        self._fh: IO[str] | None = None
 
     def __enter__(self) -> Self:
         self.gd.root.mkdir(parents=True, exist_ok=True)
@@ -356,16 +358,19 @@ _URL = f"{PREFIXES['schema']}url"
 _RULE = f"{PREFIXES['dg']}rule"
 
 
-@dataclass(frozen=True)
-class ArticleInfo:
+class ArticleInfo(Frozen):
     """What the index keeps about one article file."""
 
-    key: str
-    source: str
-    url: str | None
-    refs: tuple[str, ...]       # "country/RU", "person/Q7747", "place/Q649"... the article points to
-    events: int
-    triples: int
+    __slots__ = ("key", "source", "url", "refs", "events", "triples")
+
+    def __init__(self, key: str, source: str, url: str | None, refs: tuple[str, ...], events: int,
+                 triples: int) -> None:
+        self.key: Final = key
+        self.source: Final = source
+        self.url: Final = url
+        self.refs: Final = refs       # "country/RU", "person/Q7747", "place/Q649"... the article points to
+        self.events: Final = events
+        self.triples: Final = triples
 
     @property
     def identity(self) -> str | None:

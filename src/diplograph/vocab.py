@@ -7,8 +7,7 @@ paths uses the plain IRI strings (`str(DG)`, `PREFIXES`, `XSD_DATE`...) or pyoxi
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+TYPE_CHECKING = False   # typing.TYPE_CHECKING without importing typing (a command's start-up)
 if TYPE_CHECKING:
     from rdflib import URIRef
 

@@ -7,7 +7,9 @@ import is a third of a seed-graph query's time); every other command line goes t
 from __future__ import annotations
 
 import sys
-from typing import Any
+TYPE_CHECKING = False   # typing.TYPE_CHECKING without importing typing (a command's start-up)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def main() -> None:

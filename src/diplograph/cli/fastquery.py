@@ -10,16 +10,24 @@ reads to the same values (`tests/test_start.py` compares the two on a list of co
 two paths answer alike; errors are always click's.
 
 The click command (`cli/query.py`) calls `answer` too: one implementation of the command's work.
+
+What such a command imports is kept to what it uses (`tests/test_start.py` checks it): the value
+classes on its way are `record.Record`s, not dataclasses (importing `dataclasses` and generating
+their methods took ~20 ms); `typing` only under TYPE_CHECKING; `threading` with `--timeout`, `limits`
+(signal, resource) when the answer is bounded in a child process, no `shutil` for the terminal width.
 """
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from ..record import Frozen
 from .report import error_line
+
+TYPE_CHECKING = False   # typing.TYPE_CHECKING without importing typing (a command's start-up)
+if TYPE_CHECKING:
+    from typing import Any, Final
 
 FORMATS = ("table", "csv", "tsv", "json", "xml", "ttl", "nt", "jsonld")   # query.FORMATS (checked by a test)
 DEFAULT_MAX_MEMORY: float = 2048
@@ -31,19 +39,25 @@ _SINGLE = {"-f": "file", "--file": "file", "-n": "name", "--name": "name", "--fo
 _MULTIPLE = {"-p": "params", "--param": "params", "--allow-service": "allow_service"}
 
 
-@dataclass(frozen=True)
-class QueryArgs:
+class QueryArgs(Frozen):
     """What a `diplograph query` command line asks for (the click command's parameters)."""
 
-    sparql: str | None = None
-    file: Path | None = None
-    name: str | None = None
-    params: tuple[str, ...] = ()
-    fmt: str = "table"
-    timeout: float | None = None
-    max_memory: float = DEFAULT_MAX_MEMORY
-    allow_service: tuple[str, ...] = ()
-    graph_dir: Path = Path("graph")
+    __slots__ = ("sparql", "file", "name", "params", "fmt", "timeout", "max_memory", "allow_service",
+                 "graph_dir")
+
+    def __init__(self, sparql: str | None = None, file: Path | None = None, name: str | None = None,
+                 params: tuple[str, ...] = (), fmt: str = "table", timeout: float | None = None,
+                 max_memory: float = DEFAULT_MAX_MEMORY, allow_service: tuple[str, ...] = (),
+                 graph_dir: Path = Path("graph")) -> None:
+        self.sparql: Final = sparql
+        self.file: Final = file
+        self.name: Final = name
+        self.params: Final = params
+        self.fmt: Final = fmt
+        self.timeout: Final = timeout
+        self.max_memory: Final = max_memory
+        self.allow_service: Final = allow_service
+        self.graph_dir: Final = graph_dir
 
 
 def _split(argv: Sequence[str]) -> tuple[list[tuple[str, str]], list[str]] | None:
@@ -150,7 +164,6 @@ def answer(args: QueryArgs) -> bytes:
     bounded to `max_memory` MB (`limits.run_bounded`), except a named query on a graph small enough to
     be parsed into memory (`graphstore.is_small`): its answer is bounded by that graph's size."""
     from ..graphstore import Reader
-    from ..limits import run_bounded
     from ..query import (bind_params, format_table, get_named_query, parse_param_args, run_query,
                          serialize_result)
     from ..sparqlguard import parse_allow_list
@@ -169,8 +182,11 @@ def answer(args: QueryArgs) -> bytes:
                 return (format_table(result) + "\n").encode("utf-8")
             return serialize_result(result, "ttl")[0]
 
-        bounded = args.max_memory and not (named and reader.small)
-        return run_bounded(work, args.max_memory) if bounded else work()
+        if args.max_memory and not (named and reader.small):
+            from ..limits import run_bounded      # (signal, resource) imported only when it is used
+
+            return run_bounded(work, args.max_memory)
+        return work()
 
 
 def write_answer(data: bytes) -> None:

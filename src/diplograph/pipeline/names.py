@@ -20,20 +20,25 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..document import Document, LeaderMention, Mention, PersonMention, PlaceMention
-from ..gazetteer import sole_kingdom
+from ..gazetteer import first_token_variants, sole_kingdom
 from ..lexicon import Words
+from .sentences import abbreviation_dot
 
 ITEM_ENDS = {"،", ",", "؛", ":", ".", "(", ")", "«", "»", "\""}
 TITLE_KINDS = ("office", "deputy", "courtesy")
 MAX_NAME_WORDS = 6
 TITLE_READINGS = ("office", "office-holder", "bare", "indefinite")     # people read from a title alone
+STATED_TITLE_READINGS = ("office", "office-holder")     # ... whose title names their state
 
 
 class Names:
-    """Name-word questions over one document, with the tokens other mentions already cover (`taken`)."""
+    """Name-word questions over one document, with the tokens other mentions already cover (`taken`) and
+    those right after a courtesy title (`after_courtesy`: a word there spelt like a title's head is a given
+    name)."""
 
-    def __init__(self, doc: Document, taken: frozenset[int]) -> None:
-        self.doc, self.taken = doc, taken
+    def __init__(self, doc: Document, taken: frozenset[int],
+                 after_courtesy: frozenset[int] = frozenset()) -> None:
+        self.doc, self.taken, self.after_courtesy = doc, taken, after_courtesy
         w = self.words = doc.lang.words
         self.given_names, self.and_ = w.of("given-name"), w.of("and")
         self.title_heads, self.stop, self.conj = w.of("title-head"), w.of("name-stop"), w.of("conjunction")
@@ -63,8 +68,10 @@ class Names:
     def name_word(self, k: int, *, first: bool = False) -> bool:
         """Token k may be a word of a name (`first`: its first word, which may carry the conjunction)."""
         t = self.text(k)
-        if k in self.taken or not t.isalpha() or len(t) < 2 or self.title_word(t):
+        if k in self.taken or not t.isalpha() or len(t) < 2:
             return False
+        if self.title_word(t) and not (k in self.after_courtesy and not self.definite(t)):
+            return False        # but after a courtesy title, Dr Musaed X: a given name
         if k > 0 and self.text(k - 1) in self.son_of and self.given(t):
             return True         # after 'son of', a given name spelt like 'on' (Ali)
         if t in self.stop or (t[0] in self.conj and t[1:] in self.stop):
@@ -94,8 +101,11 @@ class Names:
         return k == a and t[:1] in self.and_ and t[1:] in self.joiners
 
     def looks_like_name(self, span: tuple[int, int]) -> bool:
-        """A given name first, or a name built on 'بن'."""
-        return self.given(self.text(span[0])) or any(self.text(k) in self.son_of for k in range(*span))
+        """A given name first (also one spelt like a title's head, after a courtesy title), or a name built
+        on 'بن'."""
+        first = self.text(span[0])
+        return self.given(first) or any(self.text(k) in self.son_of for k in range(*span)) \
+            or span[0] in self.after_courtesy and self.title_word(first)
 
     def count(self, span: tuple[int, int]) -> int:
         """Name words in a span (joiners and hyphens not counted)."""
@@ -166,10 +176,12 @@ def items(doc: Document, sent: int, ms: list[Mention], names: Names | None = Non
     may_cut = ITEM_ENDS | _title_forms(names.title_heads, names.and_)
     toks = doc.tokens
     at = sorted(opens.union(k for k in range(s.tok_start, s.tok_end) if toks[k].text in may_cut))
+    abbreviations = doc.lang.words.of("title-abbreviation")
     for k in [k for k in at if s.tok_start <= k < s.tok_end] + [s.tok_end]:
         t = toks[k].text if k < s.tok_end else "."
         glued = t[:1] in conj and t[1:] in names.title_heads and names.title_word(t)     # 'and governor'
-        cut = t in ITEM_ENDS or (k > a and (k in opens or glued))
+        dot = t == "." and abbreviation_dot(toks, k, abbreviations, frozenset())   # a title's dot
+        cut = t in ITEM_ENDS and not dot or (k > a and (k in opens or glued))
         if cut:
             if k > a:
                 out.append((a, k))
@@ -218,7 +230,8 @@ def _title_first(names: Names, ms: list[Mention], a: int, b: int) -> tuple[int, 
     opens = (any(m.start == a and m.kind in TITLE_KINDS for m in ms) or names.title_word(names.text(a))) \
         and not any(a < m.start < span[0] and m.kind in ("trigger", "date") for m in ms)
     # not opening the item, the title must be one person's, and the name look like one
-    titled = any(m.end == span[0] and (m.kind == "courtesy" or m.kind == "office" and m.via == "sg")
+    dotted = span[0] - 1 if names.text(span[0] - 1) == "." else span[0]  # past a title's dot
+    titled = any(m.end in (span[0], dotted) and (m.kind == "courtesy" or m.kind == "office" and m.via == "sg")
                  for m in ms) and names.looks_like_name(span)
     return span if opens or titled else None
 
@@ -228,6 +241,9 @@ def _name_first(names: Names, ms: list[Mention], a: int, b: int) -> tuple[int, i
     span = names.run_after(a, b)
     if span is None or span[0] != a or span[1] >= b:
         return None
+    if a == next(s.tok_start for s in names.doc.sentences if s.tok_start <= a < s.tok_end) \
+            and not names.looks_like_name(span):
+        return None     # a sentence opens with a verb (and an object) more often than with a name
     nxt = span[1]
     titled = names.title_word(names.text(nxt)) or any(m.start == nxt and m.kind in ("office", "deputy")
                                                       for m in ms)
@@ -243,11 +259,18 @@ def _name_before_title(names: Names, ms: list[Mention], a: int, b: int) -> tuple
                     key=lambda m: m.start):
         span = names.run_before(a, m.start)
         if span is None or span[1] != m.start or span[0] <= a or not 2 <= names.count(span) <= 4 \
-                or not names.looks_like_name(span):
+                or not names.looks_like_name(span) or _object_title(names, ms, a, span[0], m):
             continue
         if title_state(doc, ms, m.start, b) is not None:
             return span
     return None
+
+
+def _object_title(names: Names, ms: list[Mention], a: int, name: int, title: Mention) -> bool:
+    """'والتقى رجل الأعمال X السفير الياباني': after a verb, a title with the article that follows a name
+    is the verb's object, another person (a title set after its own name is bare: 'X وزير الدولة')."""
+    return names.text(title.start).startswith(names.article) \
+        and any(m.kind == "trigger" and a <= m.start < name for m in ms)
 
 
 def _before_dates(doc: Document, ms: list[Mention], a: int, b: int) -> int:
@@ -297,10 +320,20 @@ def heads_named_thing(words: Words, word: str) -> bool:
     return False
 
 
+def names_thing_at(doc: Document, k: int) -> bool:
+    """Token k heads the name of a thing named after a person (`heads_named_thing`), unless it is a noun
+    with a pronoun that folds like one ('مكتبه', his office, is no 'مكتبة', a library)."""
+    word = doc.tokens[k].text
+    pronoun = doc.lang.words.form("pronoun-ha")
+    if word.endswith(pronoun) and doc.surface(k, k + 1).endswith(pronoun):
+        return False
+    return heads_named_thing(doc.lang.words, word)
+
+
 def named_after_state(doc: Document, m: Mention) -> str | None:
     """The state of a leader whose name (at mention m) names a thing ('مركز الملك سلمان'), else None."""
     if not isinstance(m, LeaderMention) or m.start == 0 \
-            or not heads_named_thing(doc.lang.words, doc.tokens[m.start - 1].text):
+            or not names_thing_at(doc, m.start - 1):
         return None
     states = {t.person.iso for t in m.terms}
     return states.pop() if len(states) == 1 else None
@@ -354,7 +387,7 @@ def list_items(doc: Document, sent: int, ms: list[Mention], people: list[PersonM
     texts = [t.text for t in doc.tokens[s.tok_start:s.tok_end]]
     if not titled and _title_forms(words.of("title-head"), words.of("and")).isdisjoint(texts):
         return found        # no title, no official (the usual sentence: no `Names` made for it)
-    names = Names(doc, frozenset(taken))
+    names = Names(doc, frozenset(taken), frozenset(m.end for m in ms if m.kind == "courtesy"))
     if not titled and not names.any_title_word(texts):
         return found        # no title, no official
     for a, b in items(doc, sent, ms, names):
@@ -391,17 +424,38 @@ def _item_lead(names: Names, ms: list[Mention], people: list[PersonMention], bef
     return a
 
 
+def company_cue(doc: Document, a: int, b: int) -> int | None:
+    """The first word between tokens a and b saying that who is named after it travels with someone ('ويضم
+    الوفد المرافق', 'بمعية', 'ورافق'), else None."""
+    cues = doc.lang.words.of("company") | doc.lang.words.of("companion")
+    return next((k for k in range(a, b) if not cues.isdisjoint(first_token_variants(doc.tokens[k].text))),
+                None)
+
+
+def _state_before(doc: Document, item: Item, people: list[PersonMention]) -> str | None:
+    """The state of the person named just before an item, else the reporting state; in a delegation
+    ('ويضم الوفد المرافق له', 'بمعية الوزير'), an office read alone that names its state counts too (the one
+    accompanied: 'وزير الخارجية السعودي'), and the reporting state does not (the delegation travels
+    abroad)."""
+    s = next(s for s in doc.sentences if s.tok_start <= item.start < s.tok_end)
+    company = company_cue(doc, s.tok_start, item.name[0]) is not None
+    before = [p for p in people if p.end <= item.start and p.person.iso
+              and (p.via not in TITLE_READINGS or company and p.via in STATED_TITLE_READINGS)]
+    if before:
+        return max(before, key=lambda p: p.end).person.iso
+    return None if company else doc.home
+
+
 def _states_from_context(doc: Document, found: list[Item], people: list[PersonMention]) -> list[Item]:
     """Items whose title names no state take the state most items name, else that of the person named just
-    before the item, else the reporting state."""
+    before the item, else the reporting state (else, in a delegation, none: the visit's rule gives them
+    the state of the one they accompany)."""
     common = Counter(i.iso for i in found if i.iso).most_common(1)
     out = []
     for item in found:
         iso = item.iso or (common[0][0] if common else None)
         if iso is None:
-            before = [p for p in people
-                      if p.end <= item.start and p.person.iso and p.via not in TITLE_READINGS]
-            iso = max(before, key=lambda p: p.end).person.iso if before else doc.home
+            iso = _state_before(doc, item, people)
             item = replace(item, lead=item.name[0])    # a state guessed: the item joins no list
         out.append(replace(item, iso=iso))
     return out

@@ -33,10 +33,11 @@ from .lexical import by_sentence
 from .names import (
     TITLE_READINGS,
     Names,
+    company_cue,
     complement,
-    heads_named_thing,
     items,
     list_items,
+    names_thing_at,
     state_after_name,
     state_of_title,
     title_state,
@@ -131,12 +132,15 @@ def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, 
         if not names.name_word(j, first=j == i):
             break
         if t.startswith(doc.lang.words.prefix("article")) and t not in joiners and _written_article(doc, j) \
-                and not (j == i and names.given(t)):      # al-Habib Bourguiba: a given name with the article
+                and not (j == i and names.given(t)) \
+                and not (j > i and t in names.parts):     # al-Habib Bourguiba; Husam al-Din: a given name
             if j > i and toks[j - 1].text in joiners:
                 j += 1          # after a joiner (Abd al-Karim), the name goes on
                 continue
             if j > i:
                 j += 1
+                if j + 1 < end and toks[j].text in names.son_of:
+                    continue    # Khalid al-Faisal bin Abdulaziz: the nasab goes on
             break
         j += 1
     if j - i >= 2 or (j - i == 1 and toks[i].text in ()):
@@ -148,6 +152,25 @@ def _written_article(doc: Document, k: int) -> bool:
     """Token k opens with the letter the text writes, not with a hamza the folding took away (Alexander,
     Alistair: a foreign name, not a word with the article)."""
     return doc.surface(k, k + 1)[:1] == doc.tokens[k].text[:1]
+
+
+def past_courtesies(doc: Document, by_start: dict[int, Mention], j: int, end: int) -> tuple[int, bool]:
+    """Past the courtesy titles (and 'former') from token j, up to token `end`: where the title ends, and
+    whether 'former' (a title abbreviated with a dot too: 'د.', 'م.', 'أ.د.')."""
+    former = False
+    toks, abbreviations = doc.tokens, doc.lang.words.of("title-abbreviation")
+    while j < end:
+        if (c := by_start.get(j)) is not None and c.kind in ("courtesy", "former"):
+            former = former or c.kind == "former"
+            j = c.end
+        elif toks[j].text in abbreviations and j + 2 < end and toks[j + 1].text == ".":
+            j += 2
+            continue
+        else:
+            break
+        if j + 1 < end and toks[j].text == "." and toks[j - 1].text in abbreviations:
+            j += 1
+    return j, former
 
 
 @dataclass
@@ -224,7 +247,7 @@ class _People:
         named after a person ('جامعة الملك عبدالعزيز', 'مركز الأمير محمد بن سلمان'): its tokens are taken
         and its title stands for nobody."""
         start = next((m.start for m in self.ms if m.kind == "office" and m.end == a), a)
-        if start <= self.sent.tok_start or not heads_named_thing(self.words, self.doc.tokens[start - 1].text):
+        if start <= self.sent.tok_start or not names_thing_at(self.doc, start - 1):
             return False
         self.skip_offices |= {m.start for m in self.ms if m.kind == "office" and start <= m.start < a + 1}
         return True
@@ -270,8 +293,9 @@ class _People:
     def same_person(self, a: int, b: int, terms: list[LeaderTerm]) -> list[LeaderTerm]:
         """The terms of the leaders file a name at tokens [a, b) may mean; none for a namesake: a name that
         goes on ('عبدالله بن عبدالعزيز الربيعة' is not King Abdullah; Mohammed bin Abdulrahman bin Abdulaziz
-        is not Mohammed bin Abdulrahman bin Jassim), a surname after another given name ('توماس بيكيت' is
-        not Margaret Beckett), or a surname alone out of its holder's time in office."""
+        is not Mohammed bin Abdulrahman bin Jassim; 'صباح الأحمد العلي' is not the emir), a surname after
+        another given name ('توماس بيكيت' is not Margaret Beckett), or a surname alone out of its holder's
+        time in office."""
         toks, end = self.doc.tokens, self.sent.tok_end
         words = self.words
         if a > self.sent.tok_start and toks[a - 1].text in words.of("son-of"):
@@ -286,6 +310,10 @@ class _People:
         if b < end and any(toks[k].text in words.of("son-of") for k in range(a, b)) and names.name_word(b) \
                 and (toks[b].text.startswith(words.prefix("article")) or names.given(toks[b].text)):
             return [t for t in terms if self.in_name(toks[b].text, t.person)]
+        if b < end and names.count((a, b)) >= 2 and names.name_word(b) and names.definite(toks[b].text):
+            # a short form of the leader's name, then another surname: a namesake
+            return [t for t in terms if not self.goes_on(toks[b - 1].text, toks[b].text, t.person)]
+
         if b - a == 1 or toks[a].text in words.of("son-of"):
             given = a > self.sent.tok_start and names.given(toks[a - 1].text) and names.name_word(a - 1)
             if given and not any(self.in_name(toks[a - 1].text, t.person) for t in terms):
@@ -303,12 +331,7 @@ class _People:
 
     def courtesies(self, j: int) -> tuple[int, bool]:
         """Past courtesy titles (and 'former') from token j: where the title ends, and whether 'former'."""
-        former = False
-        while j < self.sent.tok_end and (c := self.by_start.get(j)) is not None \
-                and c.kind in ("courtesy", "former"):
-            former = former or c.kind == "former"
-            j = c.end
-        return j, former
+        return past_courtesies(self.doc, self.by_start, j, self.sent.tok_end)
 
     def leader_of(self, m: Mention) -> None:
         """'the Chinese leader': the head of state of the nisba's state (bare offices: on the latest day)."""
@@ -335,6 +358,8 @@ class _People:
         j, former = self.courtesies(m.end)
         iso, title_end = m.iso, j
         st = self.by_start.get(j)
+        if m.role == "ambassador":     # the office a leader's name or title also starts at
+            st = next((x for x in self.ms if x.start == j and x.kind == "office" and x.iso), st)
         if iso is None and m.role == "ambassador" and st is not None and st.kind == "office" and st.iso:
             # the ambassador of the Custodian of the Two Holy Mosques: the king's
             iso, j = st.iso, st.end
@@ -358,8 +383,33 @@ class _People:
         elif iso is None and m.role == "president" and st is not None and st.kind == "state" \
                 and st.via == "capital":
             iso, j = st.iso, st.end
+        if m.role == "ambassador" and iso is not None:
+            j = self.posting_end(j)
         j, more = self.courtesies(j)
-        return iso, j, title_end, former or more
+        return iso, self.past_royal_title(j) if iso is not None else j, title_end, former or more
+
+    def past_royal_title(self, j: int) -> int:
+        """'وزير الخارجية السعودي الأمير X': past a prince's title between an office and a name that no
+        other reading took (the title is part of the office holder's name, not an office of its own)."""
+        r = self.by_start.get(j)
+        if r is None or r.kind != "office" or r.end - r.start != 1 or r.prefix \
+                or not self.words.has(self.doc.tokens[j].text, "royal-title") \
+                or any(p.start <= j < p.end for p in self.out):
+            return j
+        self.skip_offices.add(j)
+        return r.end
+
+    def posting_end(self, j: int) -> int:
+        """Past where an ambassador serves, from token j ('لدى تونس', 'المعتمد لدى الكويت', 'في القاهرة'):
+        the name follows it."""
+        toks, posting = self.doc.tokens, self.words.of("posting")
+        k = j
+        while k < self.sent.tok_end and toks[k].text in posting:
+            k += 1
+        at = self.by_start.get(k)
+        if k == j or at is None or at.kind not in ("state", "place"):
+            return j
+        return at.end
 
     def title_of_next(self, m: Mention, j: int, people_at: dict[int, PersonMention]) -> bool:
         """A person named just after the title (past courtesies and states): the title is theirs."""
@@ -429,8 +479,8 @@ class _People:
             st = self.by_start.get(k)
             if st is not None and st.kind == "state" and st.via == "nisba":
                 iso, k = iso or st.iso, st.end
-            elif st is not None and st.kind == "courtesy" and k > j:
-                k = st.end
+            elif k > j and (past := self.courtesies(k)[0]) > k:
+                k = past        # the transport minister of Oman, the engineer X
             elif k not in self.taken and _written_article(self.doc, k) \
                     and self.doc.tokens[k].text.startswith(self.words.prefix("portfolio-start")):
                 k += 1
@@ -597,7 +647,7 @@ class _People:
         """The person an office stands for: named after it, its holder, or an unnamed office holder."""
         if m.start in self.skip_offices or m.via in ("du", "pl") or m.role == "parliament":
             return
-        if m.start > self.sent.tok_start and heads_named_thing(self.words, self.doc.tokens[m.start - 1].text):
+        if m.start > self.sent.tok_start and names_thing_at(self.doc, m.start - 1):
             self.named_after_office(m)
             return
         if m.role == "leader":
@@ -722,7 +772,52 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
     out, named, taken = _courtesy_names(doc, sent_index, ms, out + spouses, r.taken)
     appositive, taken = _appositive_names(doc, sent_index, ms, taken)
     sides, taken = _side_names(doc, sent_index, ms, taken)
-    return _listed_names(doc, sent_index, ms, out + named + appositive + sides, taken)
+    companions, taken = _untitled_companions(doc, sent_index, taken)
+    return _listed_names(doc, sent_index, ms, out + named + appositive + sides + companions, taken)
+
+
+def _untitled_companions(doc: Document, sent_index: int,
+                         taken: set[int]) -> tuple[list[PersonMention], set[int]]:
+    """'ويضم الوفد ماجد القصبي وعادل الطريفي': names with no title right after a companion word (and its
+    noun: 'الوفد المرافق'), each a given name first (or built on 'بن'), one after the other, joined by
+    'and' or commas: members of the delegation, of no state told here (`_delegation_states`, else the
+    companion rule, give them the state of the one they accompany). Returns those people and the tokens
+    taken with them."""
+    sent = doc.sentences[sent_index]
+    cue = company_cue(doc, sent.tok_start, sent.tok_end)
+    if cue is None:
+        return [], taken
+    taken, out = set(taken), []
+    span = next((x for k in range(cue + 1, min(cue + 4, sent.tok_end)) if (x := _member(doc, k, taken))),
+                None)
+    while span is not None:
+        words, label = _without_conjunction(doc, span)
+        p = _new_person(doc, label, " ".join(words), None, "other")
+        out.append(PersonMention("person", span[0], span[1], sent_index, iso=None, role="other", person=p,
+                                 via="listed"))
+        taken |= set(range(*span))
+        k = span[1] + (span[1] < sent.tok_end and doc.tokens[span[1]].text in COMMAS)
+        span = _member(doc, k, taken)
+    return out, taken
+
+
+def _member(doc: Document, k: int, taken: set[int]) -> tuple[int, int] | None:
+    """The untitled name of a delegation's list that begins at token k, if one does."""
+    end = next(s.tok_end for s in doc.sentences if s.tok_start <= k < s.tok_end) if k < len(doc.tokens) else k
+    names = Names(doc, frozenset(taken))
+    span = names.run_after(k, end) if k < end and k not in taken else None
+    if span is None or span[0] != k or not names.looks_like_name(span) \
+            or not _list_boundary(doc, span[1], end):
+        return None
+    return span
+
+
+def _list_boundary(doc: Document, j: int, end: int) -> bool:
+    """Token j ends a name of a list: the sentence's end, punctuation, or the next item glued to 'and'."""
+    if j >= end or doc.tokens[j].text in (*COMMAS, "."):
+        return True
+    t = doc.tokens[j].text
+    return t[:1] in doc.lang.words.of("and") and len(t) > 3 and Names(doc, frozenset()).given(t)
 
 
 def _side_names(doc: Document, sent_index: int, ms: list[Mention],
@@ -734,16 +829,22 @@ def _side_names(doc: Document, sent_index: int, ms: list[Mention],
     words, taken, out = doc.lang.words, set(taken), []
     names = Names(doc, frozenset(taken))
     nisbas = [m for m in ms if m.kind == "state" and m.via == "nisba" and m.iso and m.start > sent.tok_start]
+    by_start = {m.start: m for m in ms}
+    stop, conj = words.of("name-stop"), words.of("conjunction")
     for st in nisbas:
         side = toks[st.start - 1].text
         if side not in words.of("side") and side[1:] not in words.of("side"):
             continue
-        span = _name_words(doc, st.end, sent.tok_end, taken)
+        j = past_courtesies(doc, by_start, st.end, sent.tok_end)[0]
+        if (title := by_start.get(j)) is not None and title.kind == "office" and title.via == "sg":
+            j = past_courtesies(doc, by_start, title.end, sent.tok_end)[0]     # 'the minister X'
+        span = _name_words(doc, j, sent.tok_end, taken)
         if span is None or names.count(span) < 2:
             continue
         j = span[1]
         nxt = toks[j].text if j < sent.tok_end else ""
-        if nxt.isalpha() and j not in taken and not (names.title_word(nxt) or nxt in words.of("name-stop")):
+        if nxt.isalpha() and j not in taken and not (names.title_word(nxt) or nxt in stop
+                                                     or nxt[0] in conj and nxt[1:] in stop):
             continue        # the name goes on past what a name may hold: not one
         label_words, label = _without_conjunction(doc, span)
         p = _known_person(doc, label_words, st.iso or "") \
@@ -772,11 +873,12 @@ def _listed_names(doc: Document, sent_index: int, ms: list[Mention], people: lis
     item's title that was read as its holder or an unnamed holder is that named person instead."""
     found = list_items(doc, sent_index, ms, people, taken)
     out = list(people)
+    sent = doc.sentences[sent_index]
     for item in found:
-        if item.iso is None:
+        if item.iso is None and company_cue(doc, sent.tok_start, item.name[0]) is None:
             continue
         words, label = _without_conjunction(doc, item.name)
-        p = _known_person(doc, words, item.iso) \
+        p = (_known_person(doc, words, item.iso) if item.iso else None) \
             or _new_person(doc, label, " ".join(words), item.iso, item.role)
         out = [m for m in out if not (item.start <= m.start < item.end and m.via in TITLE_READINGS)]
         joins = _same_side(out, min(item.lead, item.name[0]), p.iso)
@@ -943,8 +1045,8 @@ def _spouses(doc: Document, sent_index: int, ms: list[Mention],
         if any(p.start == j for p in people):
             continue
         k = j
-        while k < sent.tok_end and k - j < 3 and doc.tokens[k].text.isalpha() \
-                and doc.tokens[k].text not in doc.lang.words.of("name-stop"):
+        names = Names(doc, frozenset())
+        while k < sent.tok_end and k - j < 3 and names.name_word(k):    # not 'and a delegation'
             k += 1
         span = (j, k) if k - j >= 2 else None
         if span:
@@ -1057,5 +1159,31 @@ def read_people(doc: Document) -> Document:
         people += find_people(doc, gz, s.index, lexical[s.index], people, openers)
     if doc.published is not None:
         doc.dates = [m for s in doc.sentences for m in find_dates(doc, s, lexical[s.index])]
-    doc.people = people
+    doc.people = _delegation_states(doc, people, lexical)
     return doc
+
+
+def _delegation_states(doc: Document, people: list[PersonMention],
+                       lexical: dict[int, list[Mention]]) -> list[PersonMention]:
+    """Members of a delegation whose titles name no state ('ويضم الوفد المرافق للرئيس المصري، وزير الصحة X')
+    represent the one they accompany when the companion word names them with their state; else their
+    state stays unknown here (the companion rule gives them the state of the visitor they accompany)."""
+    out = []
+    for m in people:
+        if m.via == "listed" and m.person.iso is None:
+            iso = _accompanied_state(doc, m, lexical[m.sent])
+            if iso is not None:
+                p = _new_person(doc, m.person.ar, " ".join(name_tokens(m.person.ar)), iso, m.person.role)
+                m = replace(m, iso=iso, person=p)
+        out.append(m)
+    return out
+
+
+def _accompanied_state(doc: Document, m: PersonMention, ms: list[Mention]) -> str | None:
+    """The state of the person or office named right after the companion word before a delegation member."""
+    s = doc.sentences[m.sent]
+    cue = company_cue(doc, s.tok_start, m.start)
+    if cue is None:
+        return None
+    principal = [x for x in ms if cue < x.start <= cue + 3 and x.kind in ("person", "state") and x.iso]
+    return min(principal, key=lambda x: x.start).iso if principal else None

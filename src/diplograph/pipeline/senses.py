@@ -4,7 +4,8 @@ Reads `doc.mentions` (the lexicon's), `doc.lang.homographs` and the word class `
 `doc.mentions`:
 - a word of the homograph table takes the reading its cues choose (`senses.Homographs`): 'باليمن
   والمسرات' is good fortune, not Yemen; 'أقامت حفلا' held a party, established nothing; 'عمان' beside
-  'الأردنية' is Amman;
+  'الأردنية' is Amman; 'الدكتور سلطان' is a man named Sultan, no sultan ('الدكتور مساعد': Musaed, no
+  assistant);
 - a state word inside the name of an organisation (a company, bank, club, team, federation, university,
   fund... : a word of the class `org-head` at most three words before it, in the same phrase) is no state
   acting: 'نادي ميلان الإيطالي', 'منتخب ألمانيا', 'صندوق الاستثمارات السعودي'. Only states bind states;
@@ -92,7 +93,7 @@ def read_senses(doc: Document) -> Document:
     for m in doc.mentions:
         if _names_document(m, document_ends):
             continue
-        if m.kind in ("state", "trigger"):
+        if m.kind in ("state", "trigger", "office", "deputy"):
             resolved = _resolved(doc, m, heads)
             if resolved is None:
                 continue

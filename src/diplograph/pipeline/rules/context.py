@@ -421,7 +421,7 @@ class Context:
         toks, out = self.doc.tokens, []
         for u in units:
             if u.person is None and u.iso and u.start > self.sent.tok_start \
-                    and toks[u.start - 1].text in self.words.of("delegation"):
+                    and toks[u.start - 1].text in self.words.of("state-delegation"):
                 out.append(self.unnamed(u.iso, "other"))
         return list(dict.fromkeys(out))
 

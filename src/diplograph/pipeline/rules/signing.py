@@ -162,25 +162,28 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
     return events
 
 
-def _side_states(ctx: Context, trig: Mention) -> list[str]:
-    """The state of each 'عن الجانب X' after the verb ('وعن الجانب المصري محمود السيد'): a side signs for its
-    state, whether or not its signatory is a person the text makes known."""
+def _sides(ctx: Context, trig: Mention) -> list[int]:
+    """The tokens of each 'عن الجانب' that follows the verb in its sentence."""
     toks = ctx.doc.tokens
-    sides = [k + 2 for k in range(trig.end, ctx.sent.tok_end - 2)
-             if toks[k].text in ctx.words.of("on-behalf") and toks[k + 1].text in ctx.words.of("side")]
-    return list(dict.fromkeys(m.iso for m in ctx.of("state") if m.start in sides and m.iso))
+    return [k for k in range(trig.end, ctx.sent.tok_end - 1)
+            if toks[k].text in ctx.words.of("on-behalf") and toks[k + 1].text in ctx.words.of("side")]
+
+
+def _side_states(ctx: Context, trig: Mention) -> list[str]:
+    """The state of each side named after the verb ('عن الجانب المصري ... وعن الجانب السوداني'), with a
+    signatory named or not."""
+    starts = {k + 2 for k in _sides(ctx, trig)}
+    return [m.iso for m in ctx.of("state") if m.start in starts and m.iso]
 
 
 def _on_behalf(ctx: Context, trig: Mention) -> list[Person]:
     """The person named after each 'عن الجانب X' / 'عن X' that follows the verb: one signatory per side."""
-    toks = ctx.doc.tokens
     people = ctx.people()
     out: list[Person] = []
-    for k in range(trig.end, ctx.sent.tok_end - 1):
-        if toks[k].text in ctx.words.of("on-behalf") and toks[k + 1].text in ctx.words.of("side"):
-            nxt = next((m for m in people if k < m.start <= k + 8 and m.person), None)
-            if nxt is not None and nxt.person not in out:
-                out.append(nxt.person)
+    for k in _sides(ctx, trig):
+        nxt = next((m for m in people if k < m.start <= k + 8 and m.person), None)
+        if nxt is not None and nxt.person not in out:
+            out.append(nxt.person)
     return out if len(out) >= 2 else []
 
 

@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from ...document import DateValue, Document, Event, Mention, Person, PersonMention, Place, PlaceMention
 from ...gazetteer import first_token_variants
-from ..clauses import COMMAS
+from ..clauses import COMMAS, Clause
+from ..slots import sentence_units
 from .context import (
     Context,
 )
@@ -17,16 +18,20 @@ Stop = tuple[str, Place | None, DateValue | None]     # a destination: host stat
 
 
 def visit(ctx: Context, trig: Mention) -> list[Event]:
-    if ctx.modal(trig):
+    if ctx.modal(trig) or _earlier(ctx, trig) or _announced(ctx, trig):
         return []
     toks = ctx.doc.tokens
     if toks[trig.start].text[len(trig.prefix):] in ctx.words.of("object-verb"):
         return _visited_it(ctx, trig)
-    people = ctx.people()
-    near = [m for m in people
-            if trig.end <= m.start <= trig.end + 5 and not ctx._clause_break(trig.end, m.start)]
-    before = [m for m in people if m.end <= trig.start]
+    people = _of_states(ctx)
+    # the subject after the verb, past the destination and a long title in the same clause ('arrived in
+    # Kuwait today the deputy prime minister, the Iraqi foreign minister X')
+    mine = ctx.clause_at(trig.start)
     masdar = _is_masdar(ctx, trig)
+    near = [m for m in people
+            if trig.end <= m.start <= trig.end + 8 and not ctx._clause_break(trig.end, m.start)
+            and (m.start <= trig.end + 5 or (not masdar and ctx.clause_at(m.start) == mine))]
+    before = [m for m in people if m.end <= trig.start]
     word = toks[trig.start].text[len(trig.prefix):]
     # 'his visit', 'her tour', 'their arrival' carry a pronoun; 'the visit' does not
     arrival = ctx.words.prefix("arrival-noun")
@@ -46,15 +51,15 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     elif masdar:
         performer = [m for m in people if m.start > trig.end and any(
             toks[k].text in ctx.words.of("performed") for k in range(max(trig.end, m.start - 3), m.start))]
-        candidates = [near[0].person] if near else ([performer[0].person] if performer else
-                                                     [before[-1].person] if before else [])
+        told = [before[-1].person] if _told_by(ctx, trig, before) else []
+        candidates = [near[0].person] if near else ([performer[0].person] if performer else told)
     else:
         # a verb's subject: the last person before it in its own clause, else the one right after it
         # ('..., while President X visited Tehran': not the person of the clause before), else the last
         # person before it
-        mine = ctx.clause_at(trig.start)
         own = [m for m in before if ctx.clause_at(m.start) == mine]
-        candidates = [m.person for m in (own[-1:] or near[:1] or before[-1:])]
+        candidates = [m.person for m in (near[:1] if _group_subject(ctx, trig) else
+                                         own[-1:] or near[:1] or before[-1:])]
     found: list[tuple[Person, list[Stop]]] = []
     # an ambassador touring the state he is posted to pays it no state visit
     for cand in dict.fromkeys(c for c in candidates if c and c.iso and c.role != "ambassador"):
@@ -83,6 +88,61 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     return out + _first_since(ctx, trig, visitor, hosts[0][0])
 
 
+
+
+def _told_by(ctx: Context, trig: Mention, before: list[PersonMention]) -> bool:
+    """Whether the last person named before a noun of visiting with no visitor of its own is its visitor:
+    not when 'that' stands between them ('قال الوزير X إن الزيارة إلى دمشق ...': what he says of a visit),
+    nor when the noun's own genitive is a delegation ('زيارة الوفد إلى موسكو': the delegation's)."""
+    if not before:
+        return False
+    toks, words = ctx.doc.tokens, ctx.words
+    said = any(not words.of("complementizer").isdisjoint(first_token_variants(toks[k].text))
+               for k in range(before[-1].end, trig.start))
+    return not said and (trig.end >= ctx.sent.tok_end or words.of("delegation").isdisjoint(
+        first_token_variants(toks[trig.end].text)))
+
+
+def _announced(ctx: Context, trig: Mention) -> bool:
+    """'يقوم الرئيس X الخميس بزيارة إلى روسيا' published on a Monday: a visit the present tense and a
+    weekday other than the publication's announce (on the day itself it is under way)."""
+    pub, toks, words = ctx.doc.published, ctx.doc.tokens, ctx.words
+    clause = ctx.clause_at(trig.start)
+    verb = next((k for k in range(max(clause.start, trig.start - 8), trig.start)
+                 if any(words.has(f, "performed") and words.has(f, "present-verb")
+                        for f in first_token_variants(toks[k].text))), None)
+    if pub is None or verb is None:
+        return False
+    days = [m.value for m in ctx.of("weekday") if verb < m.start < trig.start]
+    return bool(days) and str(pub.weekday()) not in days
+
+
+def _group_subject(ctx: Context, trig: Mention) -> bool:
+    """A verb whose subject is a delegation, a mission or a team ('بينما وصل وفد عسكري إلى بغداد'): the
+    visitor is the one named as its head, if any, not the person of the clause before."""
+    return trig.end < ctx.sent.tok_end and not ctx.words.of("delegation").isdisjoint(
+        first_token_variants(ctx.doc.tokens[trig.end].text))
+
+
+def _earlier(ctx: Context, trig: Mention) -> bool:
+    """'خلال زيارته السابقة إلى لبنان': a noun of visiting with 'former' after it tells an earlier visit as
+    background, not the one reported."""
+    return _is_masdar(ctx, trig) and any(m.start == trig.end for m in ctx.of("former"))
+
+
+def _of_states(ctx: Context) -> list[PersonMention]:
+    """The people of the sentence who may travel for a state: not the head of a party, movement or
+    company, nor one named right after the name of an international body with no office of a state in
+    his mention ('الأمين العام لجامعة الدول العربية أحمد أبو الغيط'): he travels for the body, whatever
+    office of his own state the leaders files remember."""
+    bodies = {m.end for m in ctx.of("multilateral")}
+    offices = [m.start for m in ctx.of("office")]
+    # the head of a party, a movement, a company (the slots' reading: 'head of the political bureau of
+    # the movement X')
+    stateless = [u for u in sentence_units(ctx.doc, ctx.ms) if u.person is None and u.iso is None]
+    return [m for m in ctx.people()
+            if (m.start not in bodies or any(m.start <= k < m.end for k in offices))
+            and not any(u.start <= m.start < u.end for u in stateless)]
 
 
 def _fronted_subject(ctx: Context, trig: Mention, people: list[PersonMention]) -> Person | None:
@@ -199,6 +259,12 @@ def _destinations(ctx: Context, trig: Mention, visitor: Person, after: int) -> l
 
 
 
+def _relative_of(ctx: Context, trig: Mention, k: int) -> bool:
+    """A relative clause opening at token k describes the trigger's visit: 'الزيارة التي قام بها X
+    للقاهرة', 'الزيارة الرسمية التي يؤديها إلى العراق' (its destination is the visit's)."""
+    return trig.end <= k <= trig.end + 2 and ctx.doc.tokens[k].text in ctx.words.of("relative")
+
+
 def _stop_dates(stops: list[Stop], date: DateValue | None) -> list[DateValue | None]:
     """The date of each stop of a tour: its own; else the visit's, unless a stop before it had a date of
     its own ('زار مسقط في فبراير، ثم أبوظبي': the text does not say when it went on to Abu Dhabi)."""
@@ -235,28 +301,64 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
         if toks[k].text in ctx.words.of("the-country") and toks[k - 1].text in ctx.words.of("to") and home \
                 and home != visitor.iso:
             return home, ctx.doc.dateline_place, k + 1      # 'arrived in the country': the reporting state
+    own = ctx.clause_at(trig.start)
+    reach = min(start + (2 if chained else (22 if verb else 16)), _reached(ctx, start))
     for m in sorted(ctx.ms, key=lambda x: x.start):
-        if m.start < start or m.start > start + (2 if chained else (22 if verb else 16)):
+        if m.start < start or m.start > reach:
             continue
         if ctx._clause_break(start, m.start) and not verb:
             break
+        if (where := _other_clause(ctx, trig, own, m)) == "skip":
+            continue
+        if where == "stop":
+            break
         lead = {toks[k].text for k in range(max(trig.end, m.start - 2), m.start)}
-        if lead & ctx.words.of("origin"):
-            continue        # 'coming from Paris': where the visitor comes from
+        if lead & (ctx.words.of("origin") | ctx.words.of("en-route")):
+            continue        # 'coming from Paris', 'on his way to Washington': not where the visitor is
         if any(trig.end <= q.start < m.start for q in ctx.of("modal") if q.value in ("planned", "hoped")):
             break           # 'a Gulf tour that is to take him to the Emirates too': the rest is to come
         introduced = verb or bool(lead & ctx.words.of("to-place")) or m.prefix in ctx.words.of("lam-prefix") \
             or (m.start == trig.end and not m.prefix)       # 'a visit to Egypt, then Jordan'
-
-        if isinstance(m, PlaceMention) and m.kind == "place" and m.place and m.place.iso \
-                and m.place.iso != visitor.iso and introduced:
-            return m.place.iso, m.place, m.end
-        if isinstance(m, PlaceMention) and m.kind == "state" and m.iso and m.iso != visitor.iso \
-                and introduced and m.via != "nisba":      # 'on a Saudi plane' names no destination
-            return m.iso, (m.place if m.via == "capital" else None), m.end
-        if m.kind == "kingdom" and (king := ctx.kingdom()) and king != visitor.iso and introduced:
-            return king, None, m.end
+        host = _host(ctx, m, visitor) if introduced else None
+        if host is not None:
+            return host[0], host[1], m.end
     return None, None, start
+
+
+def _reached(ctx: Context, start: int) -> int:
+    """Where 'to' before something no place begins ('وصل إلى قناعة بأن', 'وصلت إلى اتفاق'): a place named
+    after it is not where anyone arrived. The end of the sentence when there is none."""
+    toks, words = ctx.doc.tokens, ctx.words
+    return next((k for k in range(start, ctx.sent.tok_end - 1) if toks[k].text in words.of("to")
+                 and not words.of("reached").isdisjoint(first_token_variants(toks[k + 1].text))),
+                ctx.sent.tok_end)
+
+
+def _other_clause(ctx: Context, trig: Mention, own: Clause, m: Mention) -> str | None:
+    """Whether a mention outside the trigger's clause is passed over ('skip': a relative clause about
+    someone, 'X, who spoke of the crisis in Yemen, visited ...'), ends the search ('stop': a clause of
+    its own, 'X arrived yesterday, and said that relations with China ...'), or may be read (None: the
+    trigger's clause, the relative clause describing the visit, the main clause going on after a
+    relative clause)."""
+    clause = ctx.clause_at(m.start)
+    if clause == own or _relative_of(ctx, trig, clause.start):
+        return None
+    if clause.embedded:
+        return "skip"
+    return None if ctx.clause_at(clause.start - 1).embedded else "stop"
+
+
+def _host(ctx: Context, m: Mention, visitor: Person) -> tuple[str, Place | None] | None:
+    """The state (and city) a mention names as a destination for this visitor, if any."""
+    if isinstance(m, PlaceMention) and m.kind == "place" and m.place and m.place.iso \
+            and m.place.iso != visitor.iso:
+        return m.place.iso, m.place
+    if isinstance(m, PlaceMention) and m.kind == "state" and m.iso and m.iso != visitor.iso \
+            and m.via != "nisba":      # 'on a Saudi plane' names no destination
+        return m.iso, (m.place if m.via == "capital" else None)
+    if m.kind == "kingdom" and (king := ctx.kingdom()) and king != visitor.iso:
+        return king, None
+    return None
 
 
 def depart(ctx: Context, trig: Mention) -> list[Event]:
@@ -265,7 +367,7 @@ def depart(ctx: Context, trig: Mention) -> list[Event]:
     leaving; leaving one's own state ('غادر الخرطوم إلى نواكشوط') is told by the trip's other words."""
     if ctx.modal(trig):
         return []
-    people = [m for m in ctx.people() if m.person and m.person.iso]
+    people = [m for m in _of_states(ctx) if m.person and m.person.iso]
     after = [m for m in people
              if trig.end <= m.start <= trig.end + 5 and not ctx._clause_break(trig.end, m.start)]
     before = [m for m in people if m.end <= trig.start and not ctx._clause_break(m.end, trig.start)]
@@ -300,10 +402,17 @@ def attend(ctx: Context, trig: Mention) -> list[Event]:
         return []
     clause_end = next((k for k in range(trig.end, ctx.sent.tok_end) if toks[k].text in (".", "؛")),
                       ctx.sent.tok_end)
-    people = ctx.people()
+    remote = ctx.words.of("remote")
+    if any(not remote.isdisjoint(first_token_variants(toks[k].text))
+           for k in range(max(ctx.sent.tok_start, trig.start - 3), clause_end)):
+        return []       # 'took part by video in the summit held in Addis Ababa': from home
+    people = _of_states(ctx)
     before = [m for m in people if m.end <= trig.start and not ctx._clause_break(m.end, trig.start)]
     after = [m for m in people if trig.end <= m.start < clause_end]
-    chosen = before[-1] if before else (after[0] if after else None)
+    # the one named right after the verb or noun ('took part President X', 'with the participation of
+    # President X'), else the subject
+    chosen = after[0] if after and after[0].start == trig.end else \
+        (before[-1] if before else (after[0] if after else None))
     cities = ctx.places(trig.end, clause_end)
     if chosen is None or chosen.person is None or not cities:
         return []
@@ -316,30 +425,47 @@ def attend(ctx: Context, trig: Mention) -> list[Event]:
 
 
 def _principal_visit(doc: Document, sent: int, principal: Person | None) -> Event | None:
-    """The visit the companions join: the principal's (else the latest) visit told up to this sentence."""
-    visits = [e for e in doc.events if e.type == "visit" and e.sent <= sent and e.rule != "visit.past"]
+    """The visit the companions join: the principal's (else the latest) visit told up to this sentence;
+    with none told yet, the first told after it ('ورافق الوزير كل من ...' before 'وكان الوزير وصل')."""
+    told = [e for e in doc.events if e.type == "visit" and e.rule != "visit.past"]
+    visits = [e for e in told if e.sent <= sent]
     mine = [e for e in visits if principal is not None and principal in e.agents]
     chosen = mine or visits
-    return chosen[-1] if chosen else None
+    return chosen[-1] if chosen else next(iter(told), None)
+
+
+def _companion_cue(doc: Document, start: int, end: int) -> int | None:
+    """Where a sentence names those travelling with a visitor: a companion word ('يرافقه', 'بمعية', 'الوفد
+    المرافق'), or 'comprises' beside a delegation ('وفد يضم', 'ويضم الوفد الرسمي'), not a cabinet or a
+    list that 'comprises'."""
+    words = doc.lang.words
+    cues = words.of("companion") | words.of("company")
+    for k in range(start, end):
+        forms = first_token_variants(doc.tokens[k].text)
+        if cues.isdisjoint(forms):
+            continue
+        if words.of("comprises").isdisjoint(forms) or any(
+                not words.of("delegation").isdisjoint(first_token_variants(doc.tokens[j].text))
+                for j in range(max(start, k - 3), min(end, k + 3))):
+            return k
+    return None
 
 
 def listed_companions(doc: Document) -> list[Event]:
     """'وقد وصل في معية خادم الحرمين كل من: الأمير ...، ووزير ...', 'الوفد المرافق للرئيس يضم ...': each
     person named after a companion word visits where the one they accompany visits (the listed names
     are the people stage's person mentions; a name without a state is taken to be of the principal's)."""
-    words = doc.lang.words
-    cues = words.of("companion") | words.of("company")
     out: list[Event] = []
     named = {m.sent for m in doc.people}
     for s in doc.sentences:
         if s.index not in named:
             continue        # nobody to list
-        cue = next((k for k in range(s.tok_start, s.tok_end)
-                    if not cues.isdisjoint(first_token_variants(doc.tokens[k].text))), None)
+        cue = _companion_cue(doc, s.tok_start, s.tok_end)
         if cue is None:
             continue
         people = [m for m in doc.people if m.sent == s.index and m.start > cue]
-        principal = people[0].person if people and people[0].start - cue <= 3 else None
+        principal = people[0].person if people and people[0].start - cue <= 3 and people[0].person.iso \
+            else None       # a member of no state told is no principal
         visit = _principal_visit(doc, s.index, principal)
         if visit is None or not visit.agents:
             continue
@@ -349,6 +475,8 @@ def listed_companions(doc: Document) -> list[Event]:
             if p == lead or p in visit.agents or not p.named or p.iso not in (None, lead.iso):
                 continue
             p = p if p.iso else replace(p, iso=lead.iso)
+            if p.iso in visit.parties:
+                continue    # 'received by the crown prince, with him the foreign minister': the hosts
             out.append(Event("visit", "visit.companion", s.index, agents=[p], parties=list(visit.parties),
                              place=visit.place, date=visit.date, spans=[(s.start, s.end)],
                              why=f"accompanies {lead.ar} -> {', '.join(visit.parties)}"))
