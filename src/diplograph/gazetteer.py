@@ -240,7 +240,10 @@ def parse_date(text: str) -> DateValue | None:
     return DateValue(parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_tokens(phrase: str) -> tuple[str, ...]:
+    """A phrase's folded words, without hyphens, brackets and commas. Memoised (a leader's name is read
+    for its keys, its variant key and its name words; a person's name by several stages; bounded)."""
     return tuple(t for t in TOKEN_RE.findall(fold(phrase)) if t not in {"-", "(", ")", "،", ",", "."})
 
 
