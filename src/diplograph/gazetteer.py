@@ -14,8 +14,8 @@ import hashlib
 from collections import defaultdict
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate, count
-from operator import add
+from itertools import accumulate, count, filterfalse
+from operator import add, itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -89,6 +89,7 @@ class Gazetteer:
 
     longest: dict[str, int] = field(default_factory=dict)   # first word of a key -> longest key's length
     _automaton: Any = field(default=None, init=False, repr=False, compare=False)   # built on first use
+    _openers: Any = field(default=None, init=False, repr=False, compare=False)     # see `opener_forms`
 
     def add(self, phrase: str, entry: Entry) -> None:
         for key in phrase_keys(phrase):
@@ -177,6 +178,24 @@ class Gazetteer:
     def opens_spelt(self, word: str, spelt: str) -> bool:
         """`opens_variant` of a word whose `variant_spelling` is already known."""
         return word in JOINED_HEADS or spelt in self.variant_firsts
+
+    def opener_forms(self, words: Sequence[str], clitics: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+        """Of distinct words (letters only), those that may open a leader's name spelt otherwise, each with
+        the forms it opens it as: itself, or (a word beginning with one of `clitics`) itself without its
+        first one or two letters. Memoised per word (a word recurs across articles; bounded, and begun
+        again when the clitics or the variant data differ)."""
+        state = (clitics, len(self.variant_firsts), self.variant_table)
+        if self._openers is None or self._openers[0] != state or len(self._openers[1]) > 1 << 17:
+            self._openers = (state, {})
+        memo: dict[str, tuple[str, ...]] = self._openers[1]
+        new = list(filterfalse(memo.__contains__, words))
+        spelt = self.variant_spelling("\n".join(new)).split("\n")     # one translation, letter for letter
+        for word, sp in zip(new, spelt):
+            if not word.startswith(clitics):
+                memo[word] = (word,) if self.opens_spelt(word, sp) else ()
+            else:
+                memo[word] = tuple([word[c:] for c in (0, 1, 2) if self.opens_spelt(word[c:], sp[c:])])
+        return dict(filter(itemgetter(1), zip(words, map(memo.__getitem__, words))))
 
     def may_open_variant(self, words: Sequence[str]) -> bool:
         """Whether a leader's name of two words or more may begin with these (three) words, spelt some
