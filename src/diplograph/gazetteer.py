@@ -102,16 +102,17 @@ class Gazetteer:
     def automaton(self) -> Any:
         """Every key as its words joined by spaces and closed by one (so that a match ends where a word
         ends), and a key whose first word has the article also as it follows a lam ('للرئيس' holds
-        'لرئيس'): one Aho-Corasick automaton, built on first use."""
+        'لرئيس'): one Aho-Corasick automaton, built on first use. Each pattern holds its keys with the
+        pattern's length and, for the lam form, the alef that makes it the article form found already."""
         if self._automaton is None:
             import ahocorasick
 
-            patterns: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+            patterns: dict[str, list[tuple[tuple[str, ...], int, str]]] = defaultdict(list)
             for key in self.index:
                 text = " ".join(key) + " "
-                patterns[text].append((key, len(text)))
+                patterns[text].append((key, len(text), ""))
                 if key[0].startswith("ال") and len(key[0]) > 2:
-                    patterns["ل" + text[2:]].append((key, len(text) - 1))
+                    patterns["ل" + text[2:]].append((key, len(text) - 1, "ا"))
             auto = ahocorasick.Automaton()
             for text, keys in patterns.items():
                 auto.add_word(text, tuple(keys))
@@ -127,7 +128,9 @@ class Gazetteer:
         starts = list(map(add, accumulate(map(len, words[:-1]), initial=0), count()))
         found: dict[int, list[tuple[str, ...]]] = {}
         for end, keys in self.automaton().iter(text):
-            for key, size in keys:
+            for key, size, alef in keys:
+                if alef and text[end - size] == alef:
+                    continue        # the lam form inside the article form: that key, found there too
                 k = bisect_right(starts, end - size + 1) - 1
                 if key[0] in first_token_variants(words[k]):        # memoised: one look-up
                     found.setdefault(k, []).append(key)
