@@ -1,12 +1,11 @@
 """The machinery made cheaper for issue 15 reads as it did: tokens cut by one split, variant openers
-memoised per word, name words memoised, word classes of `Names` read once, sentences with no date."""
+memoised per word, name words memoised, sentences with no date."""
 from __future__ import annotations
 
 from diplograph.document import Document
 from diplograph.gazetteer import JOINED_HEADS, Gazetteer, gazetteer, name_tokens
 from diplograph.pipeline import extract_text
 from diplograph.pipeline.dates import find_dates
-from diplograph.pipeline.names import Names
 from diplograph.pipeline.normalise import normalise
 from diplograph.pipeline.people import variant_openers
 from diplograph.textfold import TOKEN_RE
@@ -71,16 +70,6 @@ def test_variant_openers_follow_the_variant_data_they_were_read_with() -> None:
 def test_name_words_are_memoised_and_alike() -> None:
     assert name_tokens("محمد بن سلمان (ولي العهد)") == ("محمد", "بن", "سلمان", "ولي", "العهد")
     assert name_tokens("كيم يونغ-أون") is name_tokens("كيم يونغ-أون")
-
-
-def test_names_read_the_word_classes_of_their_document_language() -> None:
-    doc = extract_text("قال الرئيس.")
-    names = Names(doc, frozenset())
-    words = doc.lang.words
-    assert names.words is words
-    assert names.given_names == words.of("given-name") and names.title_heads == words.of("title-head")
-    assert names.article == words.prefix("article") and names.compound == words.prefix("given-compound")
-    assert names.given("محمد") and not names.given("الرئيس")
 
 
 def test_a_sentence_with_nowhere_a_date_may_start_has_no_date() -> None:

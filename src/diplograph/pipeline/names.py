@@ -32,24 +32,15 @@ TITLE_READINGS = ("office", "office-holder", "bare", "indefinite")     # people 
 class Names:
     """Name-word questions over one document, with the tokens other mentions already cover (`taken`)."""
 
-    # the word classes it asks, looked up once per `Words` (`_classes`): a document makes dozens of Names
-    words: Words
-    given_names: frozenset[str]
-    and_: frozenset[str]
-    title_heads: frozenset[str]
-    stop: frozenset[str]
-    conj: frozenset[str]
-    joiners: frozenset[str]
-    waw: frozenset[str]
-    son_of: frozenset[str]
-    parts: frozenset[str]
-    bad_start: tuple[str, ...]
-    article: tuple[str, ...]
-    compound: tuple[str, ...]
-
     def __init__(self, doc: Document, taken: frozenset[int]) -> None:
         self.doc, self.taken = doc, taken
-        self.__dict__.update(_classes(doc.lang.words))
+        w = self.words = doc.lang.words
+        self.given_names, self.and_ = w.of("given-name"), w.of("and")
+        self.title_heads, self.stop, self.conj = w.of("title-head"), w.of("name-stop"), w.of("conjunction")
+        self.joiners, self.waw, self.son_of = w.of("name-joiner"), w.of("name-waw"), w.of("son-of")
+        self.parts, self.bad_start, self.article = w.of("name-part"), w.prefix("name-bad-start"), \
+            w.prefix("article")
+        self.compound = w.prefix("given-compound")
 
     def text(self, k: int) -> str:
         return self.doc.tokens[k].text
@@ -155,24 +146,6 @@ class Names:
         if b <= a or self.definite(self.text(a)) or not 2 <= self.count((a, b)) <= MAX_NAME_WORDS:
             return None
         return a, b
-
-
-_CLASSES: dict[int, tuple[Words, dict[str, object]]] = {}     # id(words) -> (words, its classes)
-
-
-def _classes(w: Words) -> dict[str, object]:
-    """The word classes a `Names` asks, by attribute name, for one `Words` (looked up on first use)."""
-    hit = _CLASSES.get(id(w))
-    if hit is None or hit[0] is not w:
-        if len(_CLASSES) >= 8:      # a few languages per process at most: bounded all the same
-            _CLASSES.clear()
-        hit = _CLASSES[id(w)] = (w, {
-            "words": w, "given_names": w.of("given-name"), "and_": w.of("and"),
-            "title_heads": w.of("title-head"), "stop": w.of("name-stop"), "conj": w.of("conjunction"),
-            "joiners": w.of("name-joiner"), "waw": w.of("name-waw"), "son_of": w.of("son-of"),
-            "parts": w.of("name-part"), "bad_start": w.prefix("name-bad-start"),
-            "article": w.prefix("article"), "compound": w.prefix("given-compound")})
-    return hit[1]
 
 
 @cache
