@@ -14,8 +14,8 @@ import hashlib
 from collections import defaultdict
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate, count
-from operator import add
+from itertools import accumulate, count, filterfalse
+from operator import add, itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -89,6 +89,7 @@ class Gazetteer:
 
     longest: dict[str, int] = field(default_factory=dict)   # first word of a key -> longest key's length
     _automaton: Any = field(default=None, init=False, repr=False, compare=False)   # built on first use
+    _openers: Any = field(default=None, init=False, repr=False, compare=False)     # see `opener_forms`
 
     def add(self, phrase: str, entry: Entry) -> None:
         for key in phrase_keys(phrase):
@@ -101,16 +102,17 @@ class Gazetteer:
     def automaton(self) -> Any:
         """Every key as its words joined by spaces and closed by one (so that a match ends where a word
         ends), and a key whose first word has the article also as it follows a lam ('للرئيس' holds
-        'لرئيس'): one Aho-Corasick automaton, built on first use."""
+        'لرئيس'): one Aho-Corasick automaton, built on first use. Each pattern holds its keys with the
+        pattern's length and, for the lam form, the alef that makes it the article form found already."""
         if self._automaton is None:
             import ahocorasick
 
-            patterns: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+            patterns: dict[str, list[tuple[tuple[str, ...], int, str]]] = defaultdict(list)
             for key in self.index:
                 text = " ".join(key) + " "
-                patterns[text].append((key, len(text)))
+                patterns[text].append((key, len(text), ""))
                 if key[0].startswith("ال") and len(key[0]) > 2:
-                    patterns["ل" + text[2:]].append((key, len(text) - 1))
+                    patterns["ل" + text[2:]].append((key, len(text) - 1, "ا"))
             auto = ahocorasick.Automaton()
             for text, keys in patterns.items():
                 auto.add_word(text, tuple(keys))
@@ -126,7 +128,9 @@ class Gazetteer:
         starts = list(map(add, accumulate(map(len, words[:-1]), initial=0), count()))
         found: dict[int, list[tuple[str, ...]]] = {}
         for end, keys in self.automaton().iter(text):
-            for key, size in keys:
+            for key, size, alef in keys:
+                if alef and text[end - size] == alef:
+                    continue        # the lam form inside the article form: that key, found there too
                 k = bisect_right(starts, end - size + 1) - 1
                 if key[0] in first_token_variants(words[k]):        # memoised: one look-up
                     found.setdefault(k, []).append(key)
@@ -177,6 +181,24 @@ class Gazetteer:
     def opens_spelt(self, word: str, spelt: str) -> bool:
         """`opens_variant` of a word whose `variant_spelling` is already known."""
         return word in JOINED_HEADS or spelt in self.variant_firsts
+
+    def opener_forms(self, words: Sequence[str], clitics: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+        """Of distinct words (letters only), those that may open a leader's name spelt otherwise, each with
+        the forms it opens it as: itself, or (a word beginning with one of `clitics`) itself without its
+        first one or two letters. Memoised per word (a word recurs across articles; bounded, and begun
+        again when the clitics or the variant data differ)."""
+        state = (clitics, len(self.variant_firsts), self.variant_table)
+        if self._openers is None or self._openers[0] != state or len(self._openers[1]) > 1 << 17:
+            self._openers = (state, {})
+        memo: dict[str, tuple[str, ...]] = self._openers[1]
+        new = list(filterfalse(memo.__contains__, words))
+        spelt = self.variant_spelling("\n".join(new)).split("\n")     # one translation, letter for letter
+        for word, sp in zip(new, spelt):
+            if not word.startswith(clitics):
+                memo[word] = (word,) if self.opens_spelt(word, sp) else ()
+            else:
+                memo[word] = tuple([word[c:] for c in (0, 1, 2) if self.opens_spelt(word[c:], sp[c:])])
+        return dict(filter(itemgetter(1), zip(words, map(memo.__getitem__, words))))
 
     def may_open_variant(self, words: Sequence[str]) -> bool:
         """Whether a leader's name of two words or more may begin with these (three) words, spelt some
@@ -240,7 +262,10 @@ def parse_date(text: str) -> DateValue | None:
     return DateValue(parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_tokens(phrase: str) -> tuple[str, ...]:
+    """A phrase's folded words, without hyphens, brackets and commas. Memoised (a leader's name is read
+    for its keys, its variant key and its name words; a person's name by several stages; bounded)."""
     return tuple(t for t in TOKEN_RE.findall(fold(phrase)) if t not in {"-", "(", ")", "،", ",", "."})
 
 

@@ -7,7 +7,10 @@ text order, then counts the focus again.
 from __future__ import annotations
 
 
+from bisect import bisect_left
 from dataclasses import replace
+from itertools import compress
+from operator import itemgetter, or_
 
 from ..document import Document, Mention, Person, PersonMention
 from ..gazetteer import first_token_variants, name_tokens
@@ -63,10 +66,15 @@ def surname_mentions(doc: Document, people: list[PersonMention],
         first_seen[m.person] = min(first_seen.get(m.person, m.start), m.start)
     clitics = doc.lang.words.of("surname-clitic")
     toks = doc.tokens
+    # the tokens that are a surname, bare or after one letter (found over the whole text with C iterators)
+    texts = list(map(itemgetter(0), toks))
+    bare = map(surnames.__contains__, texts)
+    glued = map(surnames.__contains__, map(itemgetter(slice(1, None)), texts))
+    at = list(compress(range(len(texts)), map(or_, bare, glued)))
     for s in doc.sentences:
-        for i in range(s.tok_start, s.tok_end):
+        for i in at[bisect_left(at, s.tok_start):bisect_left(at, s.tok_end)]:
             word = toks[i].text
-            if word not in surnames and word[1:] not in surnames or i in taken:
+            if i in taken:
                 continue
             for variant in (word, word[1:] if word[:1] in clitics else None):
                 # the one person of that name named in full before this point (two: ambiguous)

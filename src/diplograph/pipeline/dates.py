@@ -309,6 +309,8 @@ def find_dates(doc: Document, sent: Sentence, ms: list[Mention] | None = None) -
     # where a date may start: a number, a month, a weekday, a time word or 'ago' (most tokens are none)
     starts = sorted(lex.keys() | {k for k in range(i, end)
                                   if toks[k].text[-1:].isdigit() or toks[k].text in ago})
+    if not starts:
+        return []       # no number, month, weekday, time word or 'ago': no date, none relative (most)
     for k in starts:
         if k < i or k >= end:
             continue    # inside a date read already

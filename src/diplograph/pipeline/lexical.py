@@ -33,10 +33,12 @@ def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int
     given = doc.lang.words.of("given-name")
     free = a         # the first token not inside a phrase found already
     for i in list(filter(starts.__contains__, range(a, b))):
+        if i < free:
+            continue        # inside a phrase found already
         # within the sentence; a given name is not read as clitics and a word (Faisal is not 'then arrives')
         keys = [k for k in starts[i]
                 if i + len(k) <= b and (k[0] == toks[i].text or toks[i].text not in given)]
-        if i < free or not keys:
+        if not keys:
             continue
         # the longest key, then the one whose first word strips the fewest clitics
         order = first_token_variants(toks[i].text)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import count, repeat
+from itertools import accumulate, count, repeat
 
 from ..document import Document, Token
 from ..textfold import TOKEN_RE, fold, fold_with_map
 
 __all__ = ["normalise", "fold", "TOKEN_RE"]
+
+_SPLIT = re.compile(f"({TOKEN_RE.pattern})", TOKEN_RE.flags)     # gap, token, gap, token, ..., gap
 
 
 def normalise(doc: Document) -> Document:
@@ -22,9 +24,11 @@ def normalise(doc: Document) -> Document:
     hamza = doc.lang.words.of("hamza")
     # no hamza typed apart (the usual case; most texts have no bare hamza at all: `in` is a fast scan)
     if not any(map(doc.folded.__contains__, hamza)) or not _alone(hamza).search(doc.folded):
-        ms = list(TOKEN_RE.finditer(doc.folded))
-        # Token(...) without the NamedTuple's argument handling, and C iterators (hundreds of tokens each)
-        fields = zip(map(re.Match.group, ms), map(re.Match.start, ms), map(re.Match.end, ms), count())
+        # the text cut into gaps and tokens by one split (no match objects): each token's offsets are the
+        # lengths summed before it; Token(...) without the NamedTuple's argument handling, C iterators
+        parts = _SPLIT.split(doc.folded)
+        ends = list(accumulate(map(len, parts)))
+        fields = zip(parts[1::2], ends[0::2], ends[1::2], count())
         doc.tokens = list(map(tuple.__new__, repeat(Token), fields))
         return doc
     found = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(doc.folded)]

@@ -696,17 +696,8 @@ def variant_openers(doc: Document, gz: Gazetteer) -> dict[str, tuple[str, ...]]:
     """The article's words that may open a leader's name spelt otherwise, each with the forms it opens it
     as (itself, or without its clitics): one look-up per distinct word of the article."""
     clitics = doc.lang.words.prefix("conjunction") + doc.lang.words.prefix("lam-prefix")
-    out: dict[str, tuple[str, ...]] = {}
     words = list(filter(str.isalpha, set(map(itemgetter(0), doc.tokens))))     # the distinct words
-    spelt = gz.variant_spelling("\n".join(words)).split("\n")          # one translation, letter for letter
-    opens = gz.opens_spelt
-    for word, sp in zip(words, spelt):
-        if not word.startswith(clitics):
-            if opens(word, sp):
-                out[word] = (word,)
-        elif starts := tuple([word[c:] for c in (0, 1, 2) if opens(word[c:], sp[c:])]):
-            out[word] = starts
-    return out
+    return gz.opener_forms(words, clitics)
 
 
 def variant_leaders(doc: Document, gz: Gazetteer, sent: Sentence, taken: set[int],
