@@ -1065,13 +1065,22 @@ def _counterparts(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mentio
         before = sorted((p for p in people if p.end <= c.start and p.person), key=lambda p: p.start)
         role = before[-1].role if before and before[-1].role else "president"
         named, end = _counterpart_named(doc, sent_index, ms, people, (st.end, st.iso or ""), role)
-        holder = gz.holder(st.iso or "", role, doc.as_of)
+        holder = gz.holder(st.iso or "", role, doc.as_of) if _listed_portfolio(doc, before, role) else None
         if named is not None and holder is not None and _same_name(named.ar, holder.ar):
             named = replace(holder, text=named.text)      # the holder, spelt otherwise
         p = named or holder or _unnamed(st.iso or "", role, gz)
         out.append(PersonMention("person", c.start, end, sent_index, iso=st.iso, person=p, role=role,
                                  via="counterpart"))
     return out
+
+
+def _listed_portfolio(doc: Document, before: list[PersonMention], role: str) -> bool:
+    """The counterpart of a minister holds the portfolio the leaders files list only when the minister
+    before it does ('وزير التجارة المغربي ونظيره الفرنسي' is no French defence minister)."""
+    if role != "minister" or not before:
+        return True
+    listed = doc.lang.words.of("listed-portfolio")
+    return any(doc.tokens[k].text in listed for k in range(before[-1].start, before[-1].end))
 
 
 def _same_name(one: str, other: str) -> bool:
