@@ -522,7 +522,13 @@ class _People:
             span = (j, j + 1)
         if span is None:
             return False
-        iso = state_after_name(self.doc, self.ms, span[1]) or royal_state(self.doc, [*self.before, *self.out])
+        after = state_after_name(self.doc, self.ms, span[1])
+        if after not in ROYAL_HOUSES:
+            # 'استقبل الأمير X سفير الهند': a title of a state with no ruling house is the next person's
+            houses = {st.iso for st in self.ms if st.kind == "state" and st.iso in ROYAL_HOUSES}
+            after = royal_state(self.doc, [*self.before, *self.out]) \
+                or (houses.pop() if len(houses) == 1 else None) or after
+        iso = after
         if iso is None:
             return False
         folded = " ".join(t.text for t in toks[span[0]:span[1]])
@@ -577,6 +583,17 @@ class _People:
             p = holder or _unnamed(iso, m.role, self.gz)
             via = "bare" if bare else ("office-holder" if holder else "office")
             self.out.append(self.person((m.start, title_end), p, iso, m.role, via))
+
+    def complements(self, d: Mention, m: Mention) -> bool:
+        """The office completes the deputy's or institution's title just before it ('مستشار الرئيس',
+        'المستشار الدبلوماسي لرئيس الوزراء'); not a bare indefinite title after a definite word, which
+        closes that name ('بقصر الحكم سفير الهند': in the palace, then the ambassador)."""
+        gap = m.start - d.end
+        if not 0 <= gap <= 2:
+            return False
+        toks, definite = self.doc.tokens, self.words.prefix("definite")
+        bare = not m.prefix and m.end - m.start == 1 and not toks[m.start].text.startswith(definite)
+        return gap == 0 or not (bare and toks[m.start - 1].text.startswith(definite))
 
     def named_after_office(self, m: Mention) -> None:
         """'مدينة الملك فهد الطبية': a title (and the name after it) inside the name of a thing: nobody."""
@@ -655,7 +672,7 @@ class _People:
             if st is None or st.end not in people_at:       # not when the leader is named after the nisba
                 self.leader_of(m)
             return
-        if any(0 <= m.start - d.end <= 2 for d in deputies):
+        if any(self.complements(d, m) for d in deputies):
             # 'the diplomatic adviser of the Italian prime minister Armando Varricchio': the adviser
             found = _deputy_with_name(self.doc, m, self.by_start, self.sent, self.taken)
             if found is not None:
