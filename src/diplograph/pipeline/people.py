@@ -538,6 +538,22 @@ class _People:
         self.taken |= set(range(*span))
         return True
 
+    def governor(self, m: Mention, j: int) -> bool:
+        """'أمير منطقة الرياض': a bare title, a region word and a place of a state: the governor of that
+        region, an official of its state the text does not name (a name after it is read first)."""
+        toks, end = self.doc.tokens, self.sent.tok_end
+        if m.end - m.start != 1 or m.prefix and toks[m.start].text == m.prefix or j + 1 >= end \
+                or not self.words.has(toks[j].text, "region-head"):
+            return False
+        at = self.by_start.get(j + 1)
+        if at is None or at.kind not in ("place", "state") or at.kind == "state" and at.via != "capital" \
+                or not at.iso or _name_after(self.doc, at.end, end, self.taken) is not None:
+            return False
+        self.out.append(self.person((m.start, at.end), _unnamed(at.iso, "other", self.gz), at.iso, "other",
+                                    "office"))
+        self.taken |= set(range(j, at.end))
+        return True
+
     def given_alone(self, m: Mention, j: int, iso: str | None) -> bool:
         """'الملك فيصل', 'الرئيس مبارك': a title and one given name that is not its holder's on the article's
         day (read before): the holder of that office who bore that name at some time, if the leaders files
@@ -692,7 +708,7 @@ class _People:
             return
         if self.title_of_next(m, j, people_at) or self.holder_by_name(m, j, iso):
             return
-        if iso is None and self.royal(m, j):
+        if iso is None and (self.royal(m, j) or self.governor(m, j)):
             return
         span, iso = self.name_after(m, j, iso)
         if span is None and self.given_alone(m, j, iso):
