@@ -524,7 +524,7 @@ class _People:
             return False
         after = state_after_name(self.doc, self.ms, span[1])
         if after not in ROYAL_HOUSES:
-            # 'received prince X, the ambassador of India': a title of a state with no ruling house is the next person's
+            # 'received prince X ambassador of India': a state with no ruling house names the next one
             houses = {st.iso for st in self.ms if st.kind == "state" and st.iso in ROYAL_HOUSES}
             after = royal_state(self.doc, [*self.before, *self.out]) \
                 or (houses.pop() if len(houses) == 1 else None) or after
