@@ -241,3 +241,23 @@ def test_a_region_governor_is_an_official_of_its_state():
 
 def test_a_region_governor_and_a_consul_are_no_meeting_of_states():
     assert run("استقبل أمير منطقة الرياض القنصل العام البرازيلي في مكتبه.").events == []
+
+
+def _visits(text: str) -> list[tuple[str, str]]:
+    return [(e.agents[0].iso or "", e.parties[0]) for e in run(text).events if e.type == "visit"]
+
+
+def test_his_arrival_is_not_the_leader_whose_right_hand_is_told_of():
+    text = ("وتوجه المبعوث سون لي، نائب رئيس الحزب، واليد اليمنى للزعيم الكوري الشمالي، إلى القاعة المخصصة "
+            "للضيوف في المطار، بعد ساعات من وصوله الصين.")
+    assert _visits(text) == []
+
+
+def test_his_visit_is_the_speaker_s_not_the_one_he_spoke_to():
+    text = "وقال الرئيس الروسي للرئيس الصيني خلال زيارته إلى باريس إن بلاده تدعم المبادرة."
+    assert _visits(text) == [("RU", "FR")]
+
+
+def test_a_leader_after_lam_at_the_head_of_the_clause_still_arrives():
+    text = "وكان للرئيس المصري بعد وصوله إلى باريس لقاء مع نظيره الفرنسي."
+    assert ("EG", "FR") in _visits(text)

@@ -102,12 +102,26 @@ class Context:
                 for u in self.frame(m).units(*SUBJECT_ROLES)[:1] if u.person is not None]
         if told or bare:
             return list(dict.fromkeys([*told, *bare[:1], *reversed(bare[1:])]))
-        if here and here[0].intro == "lam":
+        if here and here[0].intro == "lam" and self.lam_subject(here[0]):
             return here[:1]     # 'X had a meeting with Y', with X after lam
         if self.sent.index == 0:
             return []
         prev = self.doc.in_sentence(self.sent.index - 1)
         return [u for u in sentence_units(self.doc, prev) if not u.intro and u.person is not None][:1]
+
+    def lam_subject(self, u: Unit) -> bool:
+        """A unit after lam as the one who has ('وكان للرئيس لقاء'), not a noun's complement."""
+        return not self.noun_complement(u.lead, u.intro == "lam")
+
+    def lam_at(self, k: int) -> bool:
+        """A mention opening at token k carries the clitic lam ('للزعيم', 'لرئيس')."""
+        lam = self.words.form("lam")
+        return any(m.start == k and m.prefix.startswith(lam) for m in self.ms)
+
+    def noun_complement(self, lead: int, lam: bool) -> bool:
+        """A person after lam right after a definite noun is that noun's complement, not who acts ('واليد
+        اليمنى للزعيم': the leader's right hand is the one told of)."""
+        return lam and lead > 0 and self.doc.tokens[lead - 1].text.startswith(self.words.prefix("definite"))
 
     @cached_property
     def clauses(self) -> list[Clause]:

@@ -40,6 +40,8 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     # 'the president and Mrs ... had arrived'
     dual_verb = toks[trig.start].text in ctx.words.of("dual-verb")
     their = ctx.words.prefix("their-suffix")
+    if pronoun:     # a noun's complement ('the right hand of the leader') is not whom 'his' stands for
+        before = [m for m in before if not ctx.noun_complement(m.start, ctx.lam_at(m.start))]
     if (pronoun or dual_verb) and before:
         # 'during his visit to China' (his: the subject), 'on their arrival' (theirs: the last two named)
         dual = dual_verb or toks[trig.start].text.endswith(their)
