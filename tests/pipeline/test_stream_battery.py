@@ -261,3 +261,17 @@ def test_his_visit_is_the_speaker_s_not_the_one_he_spoke_to():
 def test_a_leader_after_lam_at_the_head_of_the_clause_still_arrives():
     text = "وكان للرئيس المصري بعد وصوله إلى باريس لقاء مع نظيره الفرنسي."
     assert ("EG", "FR") in _visits(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس السوداني هنا، إن رئيس جنوب أفريقيا تجاهل القرار.",
+    "ورأى المسؤول الأمريكي أن القلق هنا في عمان من موقف الرئيس الإيراني مبرر.",
+    "ومن هنا جاء قرار الرئيس الكيني بدعوة نظيره الأوغندي إلى الحوار.",
+])
+def test_here_is_no_congratulation(text: str):
+    assert [e for e in run(text).events if e.type == "congratulation"] == []
+
+
+def test_congratulated_spelt_without_hamza_still_congratulates():
+    text = "وهنا الرئيس الكيني نظيره الأوغندي بمناسبة فوزه في الانتخابات."
+    assert [sorted(_states(e)) for e in run(text).events if e.type == "congratulation"] == [["KE", "UG"]]
