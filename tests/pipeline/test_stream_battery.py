@@ -275,3 +275,22 @@ def test_here_is_no_congratulation(text: str):
 def test_congratulated_spelt_without_hamza_still_congratulates():
     text = "وهنا الرئيس الكيني نظيره الأوغندي بمناسبة فوزه في الانتخابات."
     assert [sorted(_states(e)) for e in run(text).events if e.type == "congratulation"] == [["KE", "UG"]]
+
+
+@pytest.mark.parametrize("text", [
+    "رفض الرئيس اللبناني استقبال السفير السوري في بيروت.",
+    "وامتنع وزير الخارجية التركي عن لقاء نظيره اليوناني في أثينا.",
+    "ورفضت الحكومة الهندية توقيع الاتفاقية مع باكستان.",
+])
+def test_a_refused_reception_meeting_or_signing_did_not_happen(text: str):
+    assert run(text).events == []
+
+
+def test_a_refusal_in_another_clause_leaves_the_meeting():
+    text = "رفض الرئيس الإيراني العقوبات، فيما التقى وزير الخارجية الإيراني نظيره الروسي في موسكو."
+    assert [sorted(e.states()) for e in run(text).events if e.type == "meeting"] == [["IR", "RU"]]
+
+
+def test_a_refusal_told_after_the_meeting_leaves_it():
+    text = "التقى الرئيس المصري نظيره الفرنسي في باريس وأكدا رفض التدخل الأجنبي."
+    assert [sorted(e.states()) for e in run(text).events if e.type == "meeting"] == [["EG", "FR"]]
