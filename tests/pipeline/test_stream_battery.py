@@ -294,3 +294,23 @@ def test_a_refusal_in_another_clause_leaves_the_meeting():
 def test_a_refusal_told_after_the_meeting_leaves_it():
     text = "التقى الرئيس المصري نظيره الفرنسي في باريس وأكدا رفض التدخل الأجنبي."
     assert [sorted(e.states()) for e in run(text).events if e.type == "meeting"] == [["EG", "FR"]]
+
+
+def test_a_minister_s_title_ends_at_his_nisba_before_a_company():
+    text = "هنأ وزير النقل العماني الشركة العمانية للطيران على افتتاح خطها الجديد."
+    assert _person(text, "OM") == "وزير النقل العماني"
+
+
+def test_a_portfolio_with_lam_after_the_nisba_is_still_the_title():
+    text = "التقت وزيرة الدولة الإماراتية لشؤون التعاون الدولي نظيرها الهندي في نيودلهي."
+    assert _person(text, "AE") == "وزيرة الدولة الإماراتية لشؤون التعاون الدولي"
+
+
+def test_congratulations_on_french_planes_go_to_no_state():
+    text = "هنأ وزير النقل العماني الشركة العمانية للطيران على تسلمها طائرات فرنسية جديدة."
+    assert run(text).events == []
+
+
+def test_congratulations_to_a_people_named_by_its_nisba_stay():
+    text = "هنأ سلطان عمان الشعب الفرنسي بمناسبة العيد الوطني."
+    assert [sorted(_states(e)) for e in run(text).events if e.type == "congratulation"] == [["FR", "OM"]]

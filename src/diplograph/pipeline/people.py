@@ -473,8 +473,11 @@ class _People:
 
     def past_portfolio(self, j: int) -> tuple[int, str | None]:
         """Past a portfolio and the nisba after it ('وزير التجارة المصري', 'the transport minister of Oman,
-        the engineer'): where the title ends, and the state its nisba names."""
-        k, iso = j, None
+        the engineer'): where the title ends, and the state its nisba names. After the nisba the portfolio
+        goes on only from a word with lam ('وزيرة الدولة الإماراتية لشؤون التعاون الدولي'), not from a
+        definite noun ('وزير النقل الكويتي الشركة الكويتية': the company is the object, not the title)."""
+        k, iso, lam = j, None, False
+        toks, portfolio = self.doc.tokens, self.words.prefix("portfolio-start")
         while k < min(j + 6, self.sent.tok_end):
             st = self.by_start.get(k)
             if st is not None and st.kind == "state" and st.via == "nisba":
@@ -482,7 +485,9 @@ class _People:
             elif k > j and (past := self.courtesies(k)[0]) > k:
                 k = past        # the transport minister of Oman, the engineer X
             elif k not in self.taken and _written_article(self.doc, k) \
-                    and self.doc.tokens[k].text.startswith(self.words.prefix("portfolio-start")):
+                    and toks[k].text.startswith(portfolio) \
+                    and (iso is None or lam or toks[k].text.startswith(self.words.prefix("lam-prefix"))):
+                lam = lam or iso is not None
                 k += 1
             else:
                 break

@@ -108,7 +108,8 @@ def _slots(ctx: Context, trig: Mention) -> tuple[list[Person], list[Person], lis
     receive = any(m.start < trig.start and ctx.in_clause(m) for m in ctx.of("receive"))
     senders = [p for p in frame.people("sender") if p.iso]
     recipients = [p for p in frame.people("recipient") if p.iso and p.iso not in {s.iso for s in senders}]
-    states = [s for s in frame.states("recipient") if s not in {p.iso for p in senders}]
+    acting = ctx.states(a=trig.start, acting=True)      # not 'French planes'
+    states = [s for s in frame.states("recipient") if s not in {p.iso for p in senders} and s in acting]
     if receive or not senders or not (recipients or states):
         return [], [], []
     return senders, recipients, [] if recipients else states[:1]
@@ -157,7 +158,7 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     recipients = list(dict.fromkeys(recipients))
     sender_states = {p.iso for p in senders}
     if senders and not recipients and not recipient_states:
-        recipient_states = [s for s in ctx.states(a=trig.start) if s not in sender_states][:1]
+        recipient_states = [s for s in ctx.states(a=trig.start, acting=True) if s not in sender_states][:1]
     if not senders or (not recipients and not recipient_states):
         return []
     occasion = _occasion(ctx)

@@ -167,11 +167,18 @@ class Context:
     def _clause_break(self, a: int, b: int) -> bool:
         return any(self.doc.tokens[k].text in ("،", ",", ".", "؛") for k in range(a, b))
 
-    def states(self, *, skip_places: bool = True, a: int = 0, b: int = 10**9) -> list[str]:
+    def states(self, *, skip_places: bool = True, a: int = 0, b: int = 10**9,
+               acting: bool = False) -> list[str]:
+        """The states named in [a, b); `acting`: not a nisba without the article, which describes a thing
+        ('طائرات فرنسية', French planes) rather than naming a state that acts."""
         out: list[str] = []
         place_ends = {m.end for m in self.ms if self.is_place(m)}
+        definite = self.words.prefix("definite")
         for m in self.of("state"):
             if not (a <= m.start < b) or not self.reachable(m):
+                continue
+            if acting and m.via == "nisba" and not self.doc.tokens[m.start].text[len(m.prefix):].startswith(
+                    definite):
                 continue
             if skip_places and (self.is_place(m) or (m.start in place_ends and m.via == "nisba")):
                 continue
