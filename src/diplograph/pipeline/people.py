@@ -613,7 +613,7 @@ class _People:
         if not 0 <= gap <= 2:
             return False
         toks, definite = self.doc.tokens, self.words.prefix("definite")
-        bare = not m.prefix and m.end - m.start == 1 and not toks[m.start].text.startswith(definite)
+        bare = not m.prefix and not toks[m.start].text.startswith(definite)
         return gap == 0 or not (bare and toks[m.start - 1].text.startswith(definite))
 
     def named_after_office(self, m: Mention) -> None:

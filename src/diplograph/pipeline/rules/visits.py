@@ -55,6 +55,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
             toks[k].text in ctx.words.of("performed") for k in range(max(trig.end, m.start - 3), m.start))]
         told = [before[-1].person] if _told_by(ctx, trig, before) else []
         candidates = [near[0].person] if near else ([performer[0].person] if performer else told)
+        candidates = _performed_it(ctx, trig, before) + candidates
     else:
         # a verb's subject: the last person before it in its own clause, else the one right after it
         # ('..., while President X visited Tehran': not the person of the clause before), else the last
@@ -90,6 +91,20 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     return out + _first_since(ctx, trig, visitor, hosts[0][0])
 
 
+
+
+def _performed_it(ctx: Context, trig: Mention, before: list[PersonMention]) -> list[Person]:
+    """'قام وزير الدفاع الإيطالي بزيارة إلى الكويت التقى خلالها نظيره الكويتي': the subject of a verb of
+    carrying out, right before the noun in its clause, is the visitor (not a person named after it)."""
+    toks, performed = ctx.doc.tokens, ctx.words.of("performed")
+    mine = ctx.clause_at(trig.start)
+    last = before[-1] if before else None
+    if last is None or last.person is None or ctx.clause_at(last.start) != mine \
+            or trig.start - last.end > 1:
+        return []
+    verb = any(toks[k].text[len(p):] in performed for k in range(max(mine.start, last.start - 2), last.start)
+               for p in ("", *ctx.words.prefix("conjunction")) if toks[k].text.startswith(p))
+    return [last.person] if verb else []
 
 
 def _told_by(ctx: Context, trig: Mention, before: list[PersonMention]) -> bool:
