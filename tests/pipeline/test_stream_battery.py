@@ -432,3 +432,24 @@ def test_congratulations_on_french_planes_go_to_no_state():
 def test_congratulations_to_a_people_named_by_its_nisba_stay():
     text = "هنأ سلطان عمان الشعب الفرنسي بمناسبة العيد الوطني."
     assert [sorted(_states(e)) for e in run(text).events if e.type == "congratulation"] == [["FR", "OM"]]
+
+
+def _signed(text: str) -> list[list[str]]:
+    return [sorted(e.parties) for e in run(text).events if e.type == "signing"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت وزارة الطاقة الأردنية ووزارة النفط العراقية مذكرة تفاهم لمد خط أنابيب.",
+    "وقعت وزارة الطاقة الأردنية مع وزارة النفط العراقية مذكرة تفاهم لمد خط أنابيب.",
+    "وقعت الحكومة الأردنية والحكومة العراقية اتفاقية لتنظيم النقل البري.",
+])
+def test_two_ministries_or_governments_bind_their_states(text: str):
+    assert _signed(text) == [["IQ", "JO"]]
+
+
+def test_two_ministries_of_one_state_bind_no_two_states():
+    assert _signed("وقعت وزارة الطاقة الأردنية ووزارة المياه الأردنية مذكرة تفاهم لترشيد الاستهلاك.") == []
+
+
+def test_a_ministry_and_a_foreign_company_bind_no_two_states():
+    assert _signed("وقعت وزارة الطاقة الأردنية مذكرة تفاهم مع شركة نفط عراقية لمد خط أنابيب.") == []

@@ -208,11 +208,36 @@ def sentence_units(doc: Document, ms: list[Mention], is_place: Callable[[Mention
             continue
         lead = _lead(doc, m.start, courtesy, lexical)
         intro, joined = _intro(doc, lead, lexical)
+        body = _state_body(doc, m) if person is None else None
+        if body is not None:        # 'ووزارة التجارة الهندية': the ministry's noun phrase, 'and' on its head
+            lead, joined = body
+            intro = _intro(doc, lead, lexical)[0]
         if person is not None and _of_non_state_body(doc, m, lead, joined, lexical):
             person, iso = None, None        # the head of a party, a company, the UN: acts for no state
             stateless.add(len(units))
         units.append(Unit(m.start, m.end, lead, person, iso, intro, joined))
     return [_with_apposition(doc, u, courtesy) for u in units]
+
+
+def _state_body(doc: Document, m: Mention) -> tuple[int, bool] | None:
+    """A nisba closing the name of a body of its state ('وزارة الاقتصاد الإماراتية', 'ووزارة التجارة
+    الهندية', 'الحكومة المصرية'): where that noun phrase begins and whether 'and' joins it to the one
+    before; None when no such body heads it."""
+    if m.kind != "state" or m.via != "nisba":
+        return None
+    words, toks = doc.lang.words, doc.tokens
+    and_, definite = words.prefix("and"), words.prefix("definite")
+    k = m.start - 1
+    while k >= max(0, m.start - 4):
+        word = toks[k].text
+        if words.has(word, "state-body"):
+            return k, False
+        if word.startswith(and_) and words.has(word[1:], "state-body"):
+            return k, True
+        if not word.startswith(definite):
+            return None
+        k -= 1
+    return None
 
 
 def _merged(last: Unit, m: Mention, person: Person | None, iso: str | None, stateless: bool) -> Unit:
