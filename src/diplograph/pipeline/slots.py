@@ -209,7 +209,7 @@ def sentence_units(doc: Document, ms: list[Mention], is_place: Callable[[Mention
         lead = _lead(doc, m.start, courtesy, lexical)
         intro, joined = _intro(doc, lead, lexical)
         body = _state_body(doc, m) if person is None else None
-        if body is not None:        # 'ووزارة التجارة الهندية': the ministry's noun phrase, 'and' on its head
+        if body is not None:        # 'and the Indian trade ministry': begun by the ministry, 'and' on it
             lead, joined = body
             intro = _intro(doc, lead, lexical)[0]
         if person is not None and _of_non_state_body(doc, m, lead, joined, lexical):
