@@ -23,7 +23,7 @@ from typing import Any
 
 from .document import DateValue, Document, Person, Place
 from .errors import DiplographError
-from .lexicon import read_table, read_words, split, tables
+from .lexicon import first_token_variants, read_table, read_words, split, tables
 from .textfold import TOKEN_RE, fold
 
 KINGDOMS = ("SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "TH", "JP")  # 'the kingdom' ...
@@ -298,28 +298,6 @@ def phrase_keys(phrase: str) -> set[tuple[str, ...]]:
             split_.append(t)
     keys.add(tuple(split_))
     return keys
-
-
-@lru_cache(maxsize=1 << 16)
-def first_token_variants(tok: str) -> tuple[str, ...]:
-    """A token and what it may be once clitics are stripped: 'وبالرياض' -> 'الرياض', 'للرئيس' -> 'الرئيس'.
-    Memoised (a word recurs across sentences, rules and articles; the cache is bounded)."""
-    out = [tok]
-    frontier = [tok]
-    for _ in range(2):
-        nxt = []
-        for t in frontier:
-            if len(t) < 3:
-                continue
-            if t.startswith("لل") and len(t) > 3:
-                nxt.append("ال" + t[2:])
-            if t[0] in "وفبلك":
-                nxt.append(t[1:])
-        for t in nxt:
-            if t not in out:
-                out.append(t)
-        frontier = nxt
-    return tuple(out)
 
 
 def nisba_forms(base: str) -> set[str]:

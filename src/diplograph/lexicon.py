@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import DiplographError
@@ -67,6 +68,28 @@ def split(value: str) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()]
 
 
+@lru_cache(maxsize=1 << 16)
+def first_token_variants(tok: str) -> tuple[str, ...]:
+    """A token and what it may be once clitics are stripped: 'وبالرياض' -> 'الرياض', 'للرئيس' -> 'الرئيس'.
+    Memoised (a word recurs across sentences, rules and articles; the cache is bounded)."""
+    out = [tok]
+    frontier = [tok]
+    for _ in range(2):
+        nxt = []
+        for t in frontier:
+            if len(t) < 3:
+                continue
+            if t.startswith("لل") and len(t) > 3:
+                nxt.append("ال" + t[2:])
+            if t[0] in "وفبلك":
+                nxt.append(t[1:])
+        for t in nxt:
+            if t not in out:
+                out.append(t)
+        frontier = nxt
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class Words:
     """The word classes of `lang/<lang>/words.tsv`: each folded form with its features (classes)::
@@ -93,6 +116,10 @@ class Words:
 
     def has(self, word: str, feature: str) -> bool:
         return word in self.of(feature)
+
+    def has_stripped(self, token: str, feature: str) -> bool:
+        """Whether a token, bare or once its clitics are stripped ('وبالوفد' -> 'الوفد'), is of the class."""
+        return not self.of(feature).isdisjoint(first_token_variants(token))
 
     def value(self, word: str) -> str:
         return self.values.get(word, "")

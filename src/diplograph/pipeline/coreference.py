@@ -13,7 +13,7 @@ from itertools import compress
 from operator import itemgetter, or_
 
 from ..document import Document, Mention, Person, PersonMention
-from ..gazetteer import first_token_variants, name_tokens
+from ..gazetteer import name_tokens
 from ..lexicon import Words, split
 from .focus import find_focus
 from .lexical import dedupe_states
@@ -125,10 +125,9 @@ def _nation_after(doc: Document, k: int) -> str | None:
     """'لفخامته ولحكومة وشعب جمهورية المالديف': the state whose government and people the words after a
     title pronoun (at token k) name with it; its holder is whom the pronoun stands for."""
     toks, words = doc.tokens, doc.lang.words
-    body = words.of("nation-body")
     end = min(len(toks), k + 8)
     for j in range(k + 1, min(end, k + 3)):
-        if any(v in body for v in first_token_variants(toks[j].text)):
+        if words.has_stripped(toks[j].text, "nation-body"):
             return next((m.iso for m in doc.mentions if m.kind == "state" and m.iso and j < m.start <= j + 4),
                         None)
     return None

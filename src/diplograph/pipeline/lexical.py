@@ -13,12 +13,8 @@ from dataclasses import replace
 from operator import itemgetter
 
 from ..document import Document, LeaderMention, Mention, Place, PlaceMention
-from ..lexicon import Words
-from ..gazetteer import (
-    Entry,
-    Gazetteer,
-    first_token_variants,
-)
+from ..gazetteer import Entry, Gazetteer
+from ..lexicon import Words, first_token_variants
 
 
 def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int,

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..document import Document, LeaderMention, Mention, PersonMention, PlaceMention
-from ..gazetteer import first_token_variants, sole_kingdom
+from ..gazetteer import sole_kingdom
 from ..lexicon import Words
 from .sentences import abbreviation_dot
 
@@ -427,9 +427,9 @@ def _item_lead(names: Names, ms: list[Mention], people: list[PersonMention], bef
 def company_cue(doc: Document, a: int, b: int) -> int | None:
     """The first word between tokens a and b saying that who is named after it travels with someone ('ويضم
     الوفد المرافق', 'بمعية', 'ورافق'), else None."""
-    cues = doc.lang.words.of("company") | doc.lang.words.of("companion")
-    return next((k for k in range(a, b) if not cues.isdisjoint(first_token_variants(doc.tokens[k].text))),
-                None)
+    words = doc.lang.words
+    return next((k for k in range(a, b) if words.has_stripped(doc.tokens[k].text, "company")
+                 or words.has_stripped(doc.tokens[k].text, "companion")), None)
 
 
 def _state_before(doc: Document, item: Item, people: list[PersonMention]) -> str | None:

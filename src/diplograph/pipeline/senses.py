@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..document import Document, Mention, Place, PlaceMention, Token
-from ..gazetteer import first_token_variants
+from ..lexicon import first_token_variants
 from ..senses import ANY, Sense
 from ..textfold import plain_label
 

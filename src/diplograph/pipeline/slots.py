@@ -34,7 +34,6 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from ..document import Document, Mention, Person, PersonMention, PlaceMention
-from ..gazetteer import first_token_variants
 from .clauses import COMMAS
 
 PREPOSITIONS = ("with", "to", "at", "from", "between", "on-behalf", "in")     # word classes of words.tsv
@@ -133,12 +132,11 @@ def _kin_words(doc: Document, ms: list[Mention]) -> set[int]:
     """Tokens of the sentence that open a person's noun phrase without being mentions: 'وأخوه', 'أخيه'
     ('and his brother X', the wire style for two heads of state) and 'and' + a counterpart."""
     words = doc.lang.words
-    kin = words.of("kin")
     sent = doc.sentences[ms[0].sent] if ms else None
     if sent is None:
         return set()
     return {k for k in range(sent.tok_start, sent.tok_end)
-            if not kin.isdisjoint(first_token_variants(doc.tokens[k].text))}
+            if words.has_stripped(doc.tokens[k].text, "kin")}
 
 
 def _intro(doc: Document, k: int, lexical: dict[int, list[Mention]]) -> tuple[str, bool]:
@@ -292,8 +290,7 @@ def _of_non_state_body(doc: Document, m: Mention, lead: int, joined: bool,
 def _of_institution(doc: Document, lead: int) -> bool:
     """The noun phrase at `lead` completes an institution's name ('سفارة خادم الحرمين', 'بمقر وزارة
     الخارجية', 'قصر الرئيس'): a word of the class `institution` right before it."""
-    return lead > 0 and any(v in doc.lang.words.of("institution")
-                            for v in first_token_variants(doc.tokens[lead - 1].text))
+    return lead > 0 and doc.lang.words.has_stripped(doc.tokens[lead - 1].text, "institution")
 
 
 def _same_actor(doc: Document, last: Unit, m: Mention, person: Person | None, iso: str | None,

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...document import Event, Mention, Person, PersonMention
-from ...gazetteer import first_token_variants
 from ...lexicon import Words
 from ...textfold import plain_label
 from .context import (
@@ -131,8 +130,8 @@ def _cable_told_before(ctx: Context, trig: Mention) -> Event | None:
             < ctx.sent.index and ({p.iso for p in e.recipients} | set(e.recipient_states)) & states]
     if not told:
         return None
-    if any(any(v in ctx.words.of("cable") for v in first_token_variants(toks[k].text))
-           for k in range(ctx.sent.tok_start, trig.end)) or ctx.of("receive"):
+    if any(ctx.words.has_stripped(toks[k].text, "cable") for k in range(ctx.sent.tok_start, trig.end)) \
+            or ctx.of("receive"):
         return None     # 'a similar cable from the deputy ... expressing congratulations': a cable of its own
     ev = replace(told[-1], sent=ctx.sent.index, spans=[ctx.span()], agents=list(told[-1].agents),
                  why=f"the cable told before goes on «{ctx.doc.surface(trig.start, trig.end)}»")

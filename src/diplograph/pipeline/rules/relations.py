@@ -4,7 +4,6 @@ Rule ids: establishment.phrase, anniversary.ordinal."""
 from __future__ import annotations
 
 from ...document import DateMention, DateValue, Event, Mention
-from ...gazetteer import first_token_variants
 from ..ordinals import ordinal_at
 from .context import (
     Context,
@@ -106,9 +105,8 @@ def anniversary(ctx: Context, trig: Mention) -> list[Event]:
                for k in range(after, min(after + 3, ctx.sent.tok_end)))
     if not of_relations:
         # only relations and bilateral treaties have anniversaries here: not a war, a death, one state's day
-        ties = ctx.words.of("bilateral-tie")
         tied = any(m.kind == "docnoun" for m in window) or any(
-            any(v in ties for v in first_token_variants(toks[k].text))
+            ctx.words.has_stripped(toks[k].text, "bilateral-tie")
             for k in range(after, min(after + 4, ctx.sent.tok_end)))
         if any(m.kind == "founding" for m in window) or not tied:
             return []

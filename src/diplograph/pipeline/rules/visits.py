@@ -7,8 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...document import DateValue, Document, Event, Mention, Person, PersonMention, Place, PlaceMention
-from ...gazetteer import first_token_variants
+from ...lexicon import first_token_variants
 from ..clauses import COMMAS, Clause
+from ..names import company_cue
 from ..slots import sentence_units
 from .context import (
     Context,
@@ -114,10 +115,8 @@ def _told_by(ctx: Context, trig: Mention, before: list[PersonMention]) -> bool:
     if not before:
         return False
     toks, words = ctx.doc.tokens, ctx.words
-    said = any(not words.of("complementizer").isdisjoint(first_token_variants(toks[k].text))
-               for k in range(before[-1].end, trig.start))
-    return not said and (trig.end >= ctx.sent.tok_end or words.of("delegation").isdisjoint(
-        first_token_variants(toks[trig.end].text)))
+    said = any(words.has_stripped(toks[k].text, "complementizer") for k in range(before[-1].end, trig.start))
+    return not said and not _group_subject(ctx, trig)
 
 
 def _announced(ctx: Context, trig: Mention) -> bool:
@@ -137,8 +136,7 @@ def _announced(ctx: Context, trig: Mention) -> bool:
 def _group_subject(ctx: Context, trig: Mention) -> bool:
     """A verb whose subject is a delegation, a mission or a team ('بينما وصل وفد عسكري إلى بغداد'): the
     visitor is the one named as its head, if any, not the person of the clause before."""
-    return trig.end < ctx.sent.tok_end and not ctx.words.of("delegation").isdisjoint(
-        first_token_variants(ctx.doc.tokens[trig.end].text))
+    return trig.end < ctx.sent.tok_end and ctx.words.has_stripped(ctx.doc.tokens[trig.end].text, "delegation")
 
 
 def _earlier(ctx: Context, trig: Mention) -> bool:
@@ -347,7 +345,7 @@ def _reached(ctx: Context, start: int) -> int:
     after it is not where anyone arrived. The end of the sentence when there is none."""
     toks, words = ctx.doc.tokens, ctx.words
     return next((k for k in range(start, ctx.sent.tok_end - 1) if toks[k].text in words.of("to")
-                 and not words.of("reached").isdisjoint(first_token_variants(toks[k + 1].text))),
+                 and words.has_stripped(toks[k + 1].text, "reached")),
                 ctx.sent.tok_end)
 
 
@@ -419,8 +417,7 @@ def attend(ctx: Context, trig: Mention) -> list[Event]:
         return []
     clause_end = next((k for k in range(trig.end, ctx.sent.tok_end) if toks[k].text in (".", "؛")),
                       ctx.sent.tok_end)
-    remote = ctx.words.of("remote")
-    if any(not remote.isdisjoint(first_token_variants(toks[k].text))
+    if any(ctx.words.has_stripped(toks[k].text, "remote")
            for k in range(max(ctx.sent.tok_start, trig.start - 3), clause_end)):
         return []       # 'took part by video in the summit held in Addis Ababa': from home
     people = _of_states(ctx)
@@ -455,17 +452,13 @@ def _companion_cue(doc: Document, start: int, end: int) -> int | None:
     """Where a sentence names those travelling with a visitor: a companion word ('يرافقه', 'بمعية', 'الوفد
     المرافق'), or 'comprises' beside a delegation ('وفد يضم', 'ويضم الوفد الرسمي'), not a cabinet or a
     list that 'comprises'."""
-    words = doc.lang.words
-    cues = words.of("companion") | words.of("company")
-    for k in range(start, end):
-        forms = first_token_variants(doc.tokens[k].text)
-        if cues.isdisjoint(forms):
-            continue
-        if words.of("comprises").isdisjoint(forms) or any(
-                not words.of("delegation").isdisjoint(first_token_variants(doc.tokens[j].text))
-                for j in range(max(start, k - 3), min(end, k + 3))):
-            return k
-    return None
+    toks, words = doc.tokens, doc.lang.words
+    k = company_cue(doc, start, end)
+    while k is not None and words.has_stripped(toks[k].text, "comprises") and not any(
+            words.has_stripped(toks[j].text, "delegation")
+            for j in range(max(start, k - 3), min(end, k + 3))):
+        k = company_cue(doc, k + 1, end)
+    return k
 
 
 def listed_companions(doc: Document) -> list[Event]:
