@@ -26,6 +26,16 @@ def test_forms_are_folded_by_the_loader() -> None:
     assert w.has("لدي", "before-place") and w.has("علي", "title-filler")
 
 
+
+def test_a_class_is_found_through_the_clitics() -> None:
+    """`has_stripped`: a word of a class with 'and', 'with', 'to' or 'for' glued to it ('وبالوفد', 'للوفد') is
+    still of it; a longer word that merely begins like one is not."""
+    w = default_language().words
+    assert w.has("الوفد", "delegation") and not w.has("وبالوفد", "delegation")
+    assert w.has_stripped("وبالوفد", "delegation") and w.has_stripped("للوفد", "delegation")
+    assert w.has_stripped("الوفد", "delegation")
+    assert not w.has_stripped("الوفود", "kin") and not w.has_stripped("والوفدين", "delegation")
+
 def test_a_capital_after_lada_is_a_place() -> None:
     """'لدى' was compared unfolded in rules/context.py: 'لدى الرياض' did not read Riyadh as a place."""
     doc = run("وصل سفير تونس لدى الرياض إلى مقر عمله")
