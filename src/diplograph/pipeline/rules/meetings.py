@@ -318,7 +318,7 @@ def _summit_between(ctx: Context, trig: Mention) -> list[Event]:
         return []
     before = range(max(ctx.sent.tok_start, trig.start - 3), trig.start)
     after = range(trig.end, min(trig.end + 2, ctx.sent.tok_end))
-    if not any(toks[k].text in ctx.words.of("summit-held") for k in (*before, *after)):
+    if not any(ctx.words.has_stripped(toks[k].text, "summit-held") for k in (*before, *after)):
         return []
     ev = Event("meeting", "meeting.summit", ctx.sent.index, agents=people, place=_meeting_place(ctx, trig),
                date=ctx.event_date(trig), spans=[ctx.span()],
