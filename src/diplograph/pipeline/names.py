@@ -36,7 +36,7 @@ class Names:
     those right after a courtesy title (`after_courtesy`: a word there spelt like a title's head is a given
     name)."""
 
-    def __init__(self, doc: Document, taken: frozenset[int],
+    def __init__(self, doc: Document, taken: frozenset[int] = frozenset(),
                  after_courtesy: frozenset[int] = frozenset()) -> None:
         self.doc, self.taken, self.after_courtesy = doc, taken, after_courtesy
         w = self.words = doc.lang.words
@@ -168,7 +168,7 @@ def items(doc: Document, sent: int, ms: list[Mention], names: Names | None = Non
     """A sentence cut into list items: at punctuation, and before a title glued to 'and' ('ووالي', 'ومعالي',
     'والمستشار'); `names`: the caller's, when it has one (only its title words are asked)."""
     s = doc.sentences[sent]
-    names = names or Names(doc, frozenset())
+    names = names or Names(doc)
     conj = doc.lang.words.of("and")
     opens = {m.start for m in ms if m.kind in TITLE_KINDS and m.prefix[:1] in conj}
     out, a = [], s.tok_start
@@ -199,13 +199,13 @@ def complement(doc: Document, ms: list[Mention], m: Mention, a: int) -> bool:
     if m.start <= a:
         return False
     if m.prefix == "" and m.kind == "office":      # the king's adviser: right after the title
-        return Names(doc, frozenset()).title_word(doc.tokens[m.start - 1].text) or any(
+        return Names(doc).title_word(doc.tokens[m.start - 1].text) or any(
             x.kind == "deputy" and x.end == m.start for x in ms)
     if m.prefix[-1:] != doc.lang.words.form("lam"):
         return False
     near = max(a, m.start - COMPLEMENT_GAP)        # the title's own words between ('private affairs')
     return any(x.kind in ("office", "deputy") and a <= x.start and near <= x.end <= m.start for x in ms) \
-        or Names(doc, frozenset()).any_title_word(doc.tokens[k].text for k in range(near, m.start))
+        or Names(doc).any_title_word(doc.tokens[k].text for k in range(near, m.start))
 
 
 @dataclass

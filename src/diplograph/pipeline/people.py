@@ -235,7 +235,7 @@ class _People:
     def title_head_before(self, a: int) -> int:
         """Where a title of no office the leaders files list begins before token a (its head, up to two
         words before the name: the UN envoy X); -1 when none."""
-        names = Names(self.doc, frozenset())
+        names = Names(self.doc)
         for k in range(a - 1, max(self.sent.tok_start, a - 3) - 1, -1):
             if names.title_word(self.doc.tokens[k].text) and not any(
                     m.kind == "office" and m.start <= k < m.end for m in self.ms):
@@ -652,7 +652,7 @@ class _People:
 
     def body_word(self, word: str) -> bool:
         """A noun heading the name of a body or an institution, without the article ('مجلس', 'جامعة')."""
-        return self.words.has(word, "institution") or Names(self.doc, frozenset()).org_head(word)
+        return self.words.has(word, "institution") or Names(self.doc).org_head(word)
 
     def head_named(self, m: Mention) -> None:
         """'رئيس المجلس الأعلى للدولة الليبي خالد المشري': the head of a body named after the body's words (up
@@ -846,7 +846,7 @@ def _list_boundary(doc: Document, j: int, end: int) -> bool:
     if j >= end or doc.tokens[j].text in (*COMMAS, "."):
         return True
     t = doc.tokens[j].text
-    return t[:1] in doc.lang.words.of("and") and len(t) > 3 and Names(doc, frozenset()).given(t)
+    return t[:1] in doc.lang.words.of("and") and len(t) > 3 and Names(doc).given(t)
 
 
 def _side_names(doc: Document, sent_index: int, ms: list[Mention],
@@ -1074,7 +1074,7 @@ def _spouses(doc: Document, sent_index: int, ms: list[Mention],
         if any(p.start == j for p in people):
             continue
         k = j
-        names = Names(doc, frozenset())
+        names = Names(doc)
         while k < sent.tok_end and k - j < 3 and names.name_word(k):    # not 'and a delegation'
             k += 1
         span = (j, k) if k - j >= 2 else None

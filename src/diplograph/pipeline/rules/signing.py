@@ -69,7 +69,7 @@ def _signing_parties(ctx: Context, trig: Mention, doc_span: tuple[int, int], age
 def _between_bodies(ctx: Context, trig: Mention) -> bool:
     """An organisation named after the signing ('توقيع اتفاقية بين شركة X وشركة Y'): a deal of companies,
     clubs or universities, not of the states of the trip."""
-    names = Names(ctx.doc, frozenset())
+    names = Names(ctx.doc)
     return any(names.org_head(ctx.doc.tokens[k].text) for k in range(trig.end, ctx.sent.tok_end))
 
 
