@@ -94,6 +94,10 @@ class Words:
     def has(self, word: str, feature: str) -> bool:
         return word in self.of(feature)
 
+    def listed(self, word: str) -> bool:
+        """The word is a form of some class (a word the language file knows, so no unknown name)."""
+        return any(word in forms for forms in self.classes.values())
+
     def value(self, word: str) -> str:
         return self.values.get(word, "")
 

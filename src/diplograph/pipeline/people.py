@@ -31,6 +31,7 @@ from .clauses import COMMAS
 from .dates import find_dates
 from .lexical import by_sentence
 from .names import (
+    ITEM_ENDS,
     TITLE_READINGS,
     Names,
     company_cue,
@@ -345,7 +346,22 @@ class _People:
         """'Fuad Masum, President of the Iraqi Republic': the office is the named person's title."""
         gap = [k for k in range(m.start - 2, m.start + 1) if k in self.named_ends]
         return bool(gap) and all(self.doc.tokens[k].text in ("،", ",") for k in range(gap[-1], m.start)) \
-            and m.via != "honorific" and not (m.prefix and self.royal_word(m))   # ', and the prince ...'
+            and m.via != "honorific" and not (m.prefix and self.royal_word(m)) \
+            and not (gap[-1] == m.start and self.title_of_another(m))     # ', and the prince ...'
+
+    def title_of_another(self, m: Mention) -> bool:
+        """'استقبل الرئيس اليمني X وزير المالية السعودي Y', 'التقى X وزيرة الإعلام اليمنية': a title right
+        after a name (no comma) with a name of its own after it, or naming another state than the named
+        person's, is the title of another person (the verb's object), not the name's apposition."""
+        if m.prefix.startswith(self.words.prefix("and")):
+            return False        # a list's next item ('and the finance minister'), read with the list
+        k, state = self.past_portfolio(m.end)
+        state = m.iso or state
+        before = next((p for p in self.out if p.end == m.start), None)
+        if state is not None and before is not None and before.person.iso not in (None, state):
+            return True
+        span = _name_after(self.doc, k, self.sent.tok_end, self.taken)
+        return span is not None and Names(self.doc, frozenset(self.taken)).looks_like_name(span)
 
     def royal_word(self, m: Mention) -> bool:
         """The office is one royal title word ('والأمير')."""
@@ -467,9 +483,17 @@ class _People:
         if span is None and iso is not None:
             span = self.name_between_commas(j)
         if span and not iso:
-            iso = state_after_name(self.doc, self.ms, span[1]) \
+            own = self.own_title_after(m, span[1])
+            iso = (state_after_name(self.doc, self.ms, span[1]) if own else None) \
                 or _nearby_state(self.ms, m.start, self.words) or self.doc.home
         return span, iso
+
+    def own_title_after(self, m: Mention, end: int) -> bool:
+        """The title right after a name (at token `end`) is the name's own: after a comma, or the same office
+        as the one before it ('الرئيس X رئيس جمهورية المالديف'); another office with no comma is another
+        person's ('استقبل الرئيس X سفير فرنسا')."""
+        after = self.by_start.get(end)
+        return after is None or after.kind != "office" or after.role == m.role
 
     def past_portfolio(self, j: int) -> tuple[int, str | None]:
         """Past a portfolio and the nisba after it ('وزير التجارة المصري', 'the transport minister of Oman,
@@ -558,6 +582,27 @@ class _People:
         p = known or _new_person(self.doc, label, words[0], iso, m.role)
         self.out.append(self.person((m.start, j + 1), replace(p, text=label), iso, m.role, "pattern"))
         return True
+
+    def surname_alone(self, m: Mention, j: int) -> tuple[tuple[int, int], str | None] | None:
+        """'استقبل الرئيس توادير، ...': a head's title with no state, then one word no list knows, set off
+        by punctuation (or ending the sentence): the leader's own name, not the reporting state's holder
+        (its state: `untold_state`)."""
+        toks, end = self.doc.tokens, self.sent.tok_end
+        names = Names(self.doc, frozenset(self.taken))
+        if m.role not in HOME_ROLES or j >= end or not names.name_word(j, first=True) \
+                or names.definite(toks[j].text) or toks[j].text[:1] in self.words.of("conjunction") \
+                or len(toks[j].text) < 4 or j + 1 < end and toks[j + 1].text not in ITEM_ENDS \
+                or self.words.listed(toks[j].text):
+            return None
+        return (j, j + 1), self.untold_state(m)
+
+    def untold_state(self, m: Mention) -> str | None:
+        """The state of a name after a title that names none: one named just before the title, else the
+        reporting state, else the article's main state that no other title of the sentence names."""
+        title_ends = {x.end for x in self.ms if x.kind == "office"}
+        others = {x.iso for x in self.ms if x.kind == "state" and x.start in title_ends}   # others' titles
+        return _nearby_state(self.ms, m.start, self.words) or self.doc.home \
+            or next((s for s in self.doc.focus if s not in others), None)
 
     def office_holder(self, m: Mention, iso: str | None, span: tuple[int, int] | None,
                       title_end: int) -> None:
@@ -680,6 +725,8 @@ class _People:
         span, iso = self.name_after(m, j, iso)
         if span is None and self.given_alone(m, j, iso):
             return
+        if span is None and iso is None and (one := self.surname_alone(m, j)) is not None:
+            span, iso = one
         if span and iso:
             folded = " ".join(t.text for t in self.doc.tokens[span[0]:span[1]])
             p = _new_person(self.doc, self.doc.surface(*span), folded, iso, m.role)
@@ -1074,13 +1121,26 @@ def _counterparts(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mentio
         before = sorted((p for p in people if p.end <= c.start and p.person), key=lambda p: p.start)
         role = before[-1].role if before and before[-1].role else "president"
         named, end = _counterpart_named(doc, sent_index, ms, people, (st.end, st.iso or ""), role)
-        holder = gz.holder(st.iso or "", role, doc.as_of)
+        listed = role != "minister" or bool(before) and _listed_portfolio(doc, before[-1])
+        holder = gz.holder(st.iso or "", role, doc.as_of) if listed else None
         if named is not None and holder is not None and _same_name(named.ar, holder.ar):
             named = replace(holder, text=named.text)      # the holder, spelt otherwise
         p = named or holder or _unnamed(st.iso or "", role, gz)
         out.append(PersonMention("person", c.start, end, sent_index, iso=st.iso, person=p, role=role,
                                  via="counterpart"))
     return out
+
+
+PORTFOLIO_REACH = 4     # words of a minister's title before the name it is set before
+
+
+def _listed_portfolio(doc: Document, p: PersonMention) -> bool:
+    """The minister holds the portfolio the leaders files list (defence): a listed portfolio's word in
+    the person's mention or in the title just before it; the counterpart of the trade minister is the
+    other state's trade minister, whom they do not list."""
+    start = max(doc.sentences[p.sent].tok_start, p.start - PORTFOLIO_REACH)
+    listed = doc.lang.words.of("listed-portfolio")
+    return any(doc.tokens[k].text in listed for k in range(start, p.end))
 
 
 def _same_name(one: str, other: str) -> bool:
