@@ -121,12 +121,13 @@ def _name_after(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, 
 
 def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, int] | None:
     toks = doc.tokens
-    if i < end and toks[i].text.startswith(doc.lang.words.prefix("name-bad-start")):
+    names = Names(doc, frozenset(taken))
+    if i < end and toks[i].text.startswith(doc.lang.words.prefix("name-bad-start")) \
+            and not names.given(toks[i].text):        # a given name, not a preposition and the article
         return None
     j = i
     words = 0       # name words, not counting joiners: Badr bin Hamad bin Hamood Albusaidi has four
     joiners = doc.lang.words.of("name-joiner")
-    names = Names(doc, frozenset(taken))
     while j < end and words < 5 and j - i < 9 and (words < 4 or toks[j - 1].text in joiners):
         t = toks[j].text
         words += t not in doc.lang.words.of("name-joiner")
@@ -356,7 +357,8 @@ class _People:
         if m.prefix.startswith(self.words.prefix("and")):
             return False        # a list's next item ('and the finance minister'), read with the list
         k, state = self.past_portfolio(m.end)
-        state = m.iso or state
+        st = self.by_start.get(m.end)
+        state = m.iso or state or (st.iso if st is not None and st.kind == "state" else None)
         before = next((p for p in self.out if p.end == m.start), None)
         if state is not None and before is not None and before.person.iso not in (None, state):
             return True
@@ -485,7 +487,8 @@ class _People:
         if span and not iso:
             own = self.own_title_after(m, span[1])
             iso = (state_after_name(self.doc, self.ms, span[1]) if own else None) \
-                or _nearby_state(self.ms, m.start, self.words) or self.doc.home
+                or (self.untold_state(m) if m.role in HOME_ROLES and self.unknown_name(span) else
+                    _nearby_state(self.ms, m.start, self.words) or self.doc.home)
         return span, iso
 
     def own_title_after(self, m: Mention, end: int) -> bool:
@@ -592,9 +595,20 @@ class _People:
         if m.role not in HOME_ROLES or j >= end or not names.name_word(j, first=True) \
                 or names.definite(toks[j].text) or toks[j].text[:1] in self.words.of("conjunction") \
                 or len(toks[j].text) < 4 or j + 1 < end and toks[j + 1].text not in ITEM_ENDS \
-                or self.words.listed(toks[j].text):
+                or self.words.listed(toks[j].text) or self.participle(toks[j].text):
             return None
         return (j, j + 1), self.untold_state(m)
+
+    def unknown_name(self, span: tuple[int, int]) -> bool:
+        """A span that reads as a name: a given name first (or one built on 'بن'), or words no list knows
+        (a foreign name; not 'مجلس عمالة', a body's name after 'رئيس')."""
+        return Names(self.doc, frozenset()).looks_like_name(span) or not any(
+            self.words.listed(t.text) for t in self.doc.tokens[span[0]:span[1]])
+
+    def participle(self, word: str) -> bool:
+        """A participle in the accusative ('مبتسما', 'مؤكدا'): how the title's holder speaks, no name."""
+        return word.startswith(self.words.form("participle-start")) \
+            and word.endswith(self.words.form("accusative-end"))
 
     def untold_state(self, m: Mention) -> str | None:
         """The state of a name after a title that names none: one named just before the title, else the
