@@ -171,3 +171,12 @@ def test_the_object_title_gives_no_apposition_to_the_subject() -> None:
     people = [(m.person.ar, m.person.iso) for m in doc.people]
     assert ("فهد العتيبي", "SA") in people
     assert [p for p in people if p[0] == "عبد ربه منصور هادي"] == [("عبد ربه منصور هادي", "YE")]
+
+
+def test_a_long_subject_and_object_keep_the_coming_day_near_the_verb() -> None:
+    """A present verb, a long named subject and object, then a weekday: a meeting to come, none yet."""
+    text = "يلتقي رئيس الوزراء الياباني شينزو آبي الرئيس الأمريكي دونالد ترامب الخميس في البيت الأبيض."
+    doc = run(text, published="2019-05-06")
+    assert not [e for e in doc.events if e.type == "meeting"]
+    said = run(text.replace("يلتقي", "التقى"), published="2019-05-06")
+    assert meetings(said) == [("JP", "US")]
