@@ -110,6 +110,10 @@ CASES = {
     "amman-mayor-is-not-oman": Case(
         "وأقام أمين عمان فارس العبادي مأدبة عشاء تكريما للوفد السعودي، وحضرها وزير الخارجية الأردني.",
         absent=("سلطنة عمان",), found={"أيمن الصفدي": "JO"}),
+    "envoy-to-a-state-is-of-the-list-state": Case(
+        "وكان في استقباله الملك عبدالله الثاني، ومدير مكتب الملك الدكتور سامي حداد، ومبعوث الملك للمملكة "
+        "العربية السعودية الدكتور زياد العلي، وأمين عمان فارس العبادي.",
+        found={"زياد العلي": "JO", "فارس العبادي": "JO"}),
     # given names spelt like function words
     "ali-after-an-ambassadors-posting": Case(
         "واستقبل الرئيس اليمني عبد ربه منصور هادي سفير مصر لدى اليمن علي حسن الشامي في الرياض.",
@@ -180,3 +184,13 @@ def test_a_long_subject_and_object_keep_the_coming_day_near_the_verb() -> None:
     assert not [e for e in doc.events if e.type == "meeting"]
     said = run(text.replace("يلتقي", "التقى"), published="2019-05-06")
     assert meetings(said) == [("JP", "US")]
+
+
+def test_the_whole_reception_line_meets_the_guest() -> None:
+    """Every host of a reception line, the mayor of the capital and the governor after him too."""
+    doc = run("وكان في استقبال ولي العهد السعودي لدى وصوله الملك عبدالله الثاني، ومبعوث الملك للمملكة العربية "
+              "السعودية الدكتور زياد العلي، وأمين عمان فارس العبادي، ومحافظ العاصمة سامر الخوالدة.",
+              published="2019-05-10")
+    hosts = {p.ar: p.iso for e in doc.events if e.type == "meeting" for p in e.agents}
+    assert {"زياد العلي", "فارس العبادي", "سامر الخوالدة"} <= set(hosts), hosts
+    assert {hosts[k] for k in ("زياد العلي", "فارس العبادي", "سامر الخوالدة")} == {"JO"}

@@ -239,7 +239,7 @@ def _title_first(names: Names, ms: list[Mention], a: int, b: int) -> tuple[int, 
         return None
     # a title tells no event and no date
     opens = (any(m.start == a and m.kind in TITLE_KINDS for m in ms) or names.title_word(names.text(a))
-             or _head_of_place(names, ms, a)) \
+             or head_of_place(names, ms, a)) \
         and not any(a < m.start < span[0] and m.kind in ("trigger", "date") for m in ms)
     # not opening the item, the title must be one person's, and the name look like one
     dotted = span[0] - 1 if names.text(span[0] - 1) == "." else span[0]  # past a title's dot
@@ -248,7 +248,7 @@ def _title_first(names: Names, ms: list[Mention], a: int, b: int) -> tuple[int, 
     return span if opens or titled else None
 
 
-def _head_of_place(names: Names, ms: list[Mention], a: int) -> bool:
+def head_of_place(names: Names, ms: list[Mention], a: int) -> bool:
     """'وأمين عمان X': a title's head spelt like a given name ('أمين') right before a state or a city is
     the title of that place's official (its mayor), not a given name."""
     word = names.text(a)

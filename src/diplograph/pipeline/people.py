@@ -525,7 +525,10 @@ class _People:
         span = _name_after(self.doc, j, self.sent.tok_end, self.taken)
         if span is None:
             return False
-        iso = title_state(self.doc, self.ms, a, span[0]) or iso
+        own = title_state(self.doc, self.ms, a, span[0])
+        if own is None and iso is not None and self.sent_to(m):
+            return True         # the king's envoy to Saudi Arabia: not of the state he is sent to (the list's)
+        iso = own or iso
         if iso is None:
             return False
         folded = " ".join(t.text for t in self.doc.tokens[span[0]:span[1]])
@@ -534,6 +537,12 @@ class _People:
         self.out.append(self.person(span, p, iso, p.role, "pattern"))
         self.taken |= set(range(*span))
         return True
+
+    def sent_to(self, m: Mention) -> bool:
+        """The state right after the office is glued to 'to' ('مبعوث الملك للمملكة'): where the
+        complement's holder is sent."""
+        st = self.by_start.get(m.end)
+        return st is not None and st.kind == "state" and st.prefix[-1:] == self.words.form("lam")
 
     def royal(self, m: Mention, j: int) -> bool:
         """'والأمير خالد بن فهد بن خالد', 'الأمير تشارلز': a royal title that names no state, then a name (or

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from ..document import Document, Mention, Person, PersonMention, PlaceMention
 from ..gazetteer import first_token_variants
 from .clauses import COMMAS
+from .names import Names, head_of_place
 
 PREPOSITIONS = ("with", "to", "at", "from", "between", "on-behalf", "in")     # word classes of words.tsv
 NP_LEAD = ("courtesy", "office", "counterpart", "deputy")     # mention kinds that open a person's noun phrase
@@ -183,6 +184,9 @@ def sentence_units(doc: Document, ms: list[Mention], is_place: Callable[[Mention
         if m.kind in NP_LEAD:       # the titles a name follows belong to its noun phrase
             courtesy.update(range(m.start, m.end))
     courtesy |= _kin_words(doc, ms)
+    names = Names(doc, frozenset())     # a city's mayor: his title opens the noun phrase
+    courtesy |= {m.start - 1 for m in ms if m.kind in ("state", "place") and m.start > 0
+                 and head_of_place(names, ms, m.start - 1)}
     people = sorted((m for m in ms if isinstance(m, PersonMention)), key=lambda m: (m.start, -m.end))
     covered = {k for m in people for k in range(m.start, m.end)}
     places = {m.end for m in ms if isinstance(m, PlaceMention) and (is_place is not None and is_place(m))}
