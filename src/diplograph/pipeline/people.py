@@ -527,7 +527,7 @@ class _People:
             return False
         own = title_state(self.doc, self.ms, a, span[0])
         if own is None and iso is not None and self.sent_to(m):
-            return True         # the king's envoy to Saudi Arabia: not of the state he is sent to (the list's)
+            return True         # an envoy to a state is not of that state (the list's)
         iso = own or iso
         if iso is None:
             return False
