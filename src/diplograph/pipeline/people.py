@@ -401,8 +401,8 @@ class _People:
         elif iso is None and m.role == "president" and st is not None and st.kind == "state" \
                 and st.via == "capital":
             iso, j = st.iso, st.end
-        if m.role == "ambassador" and iso is not None:
-            j = self.posting_end(j)
+        if m.role in ("ambassador", "other") and iso is not None:
+            j = self.posting_end(j)     # 'the Russian envoy to Syria X'
         j, more = self.courtesies(j)
         return iso, self.past_royal_title(j) if iso is not None else j, title_end, former or more
 
@@ -480,6 +480,7 @@ class _People:
         if span is None and m.role in ("minister", "other"):
             k, state = self.past_portfolio(j)
             iso = iso or state
+            k = self.posting_end(k) if m.role == "other" and iso is not None else k   # 'the special envoy to'
             if k > j:
                 span = _name_after(self.doc, k, self.sent.tok_end, self.taken)
         if span is None and iso is not None:
@@ -522,7 +523,7 @@ class _People:
         a = next((i for i, k in items(self.doc, self.sent.index, self.ms) if i <= m.start < k), m.start)
         if not complement(self.doc, self.ms, m, a):
             return False
-        span = _name_after(self.doc, j, self.sent.tok_end, self.taken)
+        span = _name_after(self.doc, self.posting_end(j), self.sent.tok_end, self.taken)
         if span is None:
             return False
         own = title_state(self.doc, self.ms, a, span[0])
