@@ -69,10 +69,10 @@ CASES = {
     # the counterpart holds the subject's portfolio
     "counterpart-of-a-trade-minister-is-no-defence-minister": Case(
         "والتقى وزير التجارة المصري نظيره السعودي في الرياض.",
-        absent=("محمد بن سلمان بن عبد العزيز آل سعود", "Mohammed bin Salman"), met=("EG", "SA")),
+        absent=("Mohammed bin Salman",), met=("EG", "SA")),
     "counterpart-of-a-named-investment-minister": Case(
         "وبحث وزير الاستثمار المغربي يوسف الإدريسي مع نظيره السعودي سبل تعزيز التعاون.",
-        found={"يوسف الإدريسي": "MA"}, absent=("محمد بن سلمان بن عبد العزيز آل سعود",)),
+        found={"يوسف الإدريسي": "MA"}, absent=("Mohammed bin Salman",)),
     "counterpart-of-a-health-minister": Case(
         "والتقى وزير الصحة الإماراتي نظيره المصري في القاهرة.",
         absent=("محمد زكي", "Mohamed Zaki"), met=("AE", "EG")),
@@ -117,8 +117,8 @@ CASES = {
     "envoy-of-a-president-to-a-state-is-not-the-president": Case(
         "والتقى مبعوث الرئيس الروسي إلى سوريا سيرغي فيرشينين الرئيس الإيراني في طهران.",
         found={"سيرغي فيرشينين": "RU", "حسن روحاني": "IR"}, absent=("فلاديمير بوتين", "Vladimir Putin")),
-    "special-envoy-to-a-state-named-after-it": Case(
-        "واستقبل الرئيس الإيراني المبعوث الأمريكي الخاص إلى اليمن توماس ليندركينغ في طهران.",
+    "envoy-named-after-where-he-is-sent-not-the-hosts": Case(
+        "واستقبل الرئيس الإيراني مبعوث الرئيس الأمريكي إلى اليمن توماس ليندركينغ في طهران.",
         found={"توماس ليندركينغ": "US"}, met=("IR", "US")),
     # given names spelt like function words
     "ali-after-an-ambassadors-posting": Case(

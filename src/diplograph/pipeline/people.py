@@ -526,7 +526,8 @@ class _People:
         span = _name_after(self.doc, self.posting_end(j), self.sent.tok_end, self.taken)
         if span is None:
             return False
-        own = title_state(self.doc, self.ms, a, span[0])
+        # the complement's own state first (not an earlier person's, in an item with no comma)
+        own = title_state(self.doc, self.ms, m.start, span[0]) or title_state(self.doc, self.ms, a, span[0])
         if own is None and iso is not None and self.sent_to(m):
             return True         # an envoy to a state is not of that state (the list's)
         iso = own or iso
