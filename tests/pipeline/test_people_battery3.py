@@ -120,6 +120,16 @@ CASES = {
     "envoy-named-after-where-he-is-sent-not-the-hosts": Case(
         "واستقبل الرئيس الإيراني مبعوث الرئيس الأمريكي إلى اليمن توماس ليندركينغ في طهران.",
         found={"توماس ليندركينغ": "US"}, met=("IR", "US")),
+    # a military rank with a state's nisba, hyphenated given names
+    "rank-with-a-nisba-then-a-hyphenated-name": Case(
+        "ووصل إلى سيول الجنرال الكوري الشمالي كيم تشول-سو، في زيارة تستغرق ثلاثة أيام.",
+        found={"كيم تشول-سو": "KP"}),
+    "hyphenated-name-after-an-office": Case(
+        "واستقبل الرئيس الصيني وزير الدفاع الكوري الجنوبي جونغ كيونغ-دو في بكين.",
+        found={"جونغ كيونغ-دو": "KR"}, met=("CN", "KR")),
+    "rank-without-a-name-is-nobody": Case(
+        "وأشرف الجنرال الأمريكي على المناورات المشتركة مع كوريا الجنوبية.",
+        absent=("على المناورات",)),
     # given names spelt like function words
     "ali-after-an-ambassadors-posting": Case(
         "واستقبل الرئيس اليمني عبد ربه منصور هادي سفير مصر لدى اليمن علي حسن الشامي في الرياض.",

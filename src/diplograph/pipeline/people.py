@@ -130,6 +130,10 @@ def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, 
     joiners = doc.lang.words.of("name-joiner")
     while j < end and words < 5 and j - i < 9 and (words < 4 or toks[j - 1].text in joiners):
         t = toks[j].text
+        if t == "-" and j > i and j + 1 < end and toks[j - 1].text.isalpha() and toks[j + 1].text.isalpha() \
+                and j + 1 not in taken:
+            j += 2          # a hyphenated given name: its second part too
+            continue
         words += t not in doc.lang.words.of("name-joiner")
         if not names.name_word(j, first=j == i):
             break
@@ -1052,6 +1056,10 @@ def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: l
     for c in (m for m in ms if m.kind == "courtesy"):
         if any(p.start <= c.start < p.end for p in people):
             continue
+        if (rank := _rank_of_state(doc, ms, c, taken)) is not None:
+            out.append(rank)
+            taken |= set(range(rank.start, rank.end))
+            continue
         span = _name_after(doc, c.end, sent.tok_end, taken)
         # 'and Mrs Asma ...'
         mister = toks[c.start].text.removeprefix(doc.lang.words.form("and")) in doc.lang.words.of("mister")
@@ -1076,6 +1084,22 @@ def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: l
                                  via="pattern"))
         taken |= set(range(span[0], span[1]))
     return people, out, taken
+
+
+def _rank_of_state(doc: Document, ms: list[Mention], c: Mention, taken: set[int]) -> PersonMention | None:
+    """'الجنرال الكوري الشمالي X': a courtesy title (a military rank) with the nisba of a state after it,
+    then a name of two words or more: an official of that state."""
+    nisba = next((m for m in ms if m.start == c.end and m.kind == "state" and m.via == "nisba" and m.iso),
+                 None)
+    if nisba is None:
+        return None
+    span = _name_after(doc, nisba.end, doc.sentences[c.sent].tok_end, taken)
+    if span is None or Names(doc, frozenset(taken)).count(span) < 2:
+        return None
+    iso = nisba.iso or ""
+    folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
+    p = _known_person(doc, folded.split(), iso) or _new_person(doc, doc.surface(*span), folded, iso, "other")
+    return PersonMention("person", c.start, span[1], c.sent, iso=iso, person=p, role=p.role, via="pattern")
 
 
 def _deputy_with_name(doc: Document, m: Mention, by_start: dict[int, Mention], sent: Sentence,
