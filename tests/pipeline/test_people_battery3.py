@@ -210,3 +210,11 @@ def test_the_whole_reception_line_meets_the_guest() -> None:
     hosts = {p.ar: p.iso for e in doc.events if e.type == "meeting" for p in e.agents}
     assert {"زياد العلي", "فارس العبادي", "سامر الخوالدة"} <= set(hosts), hosts
     assert {hosts[k] for k in ("زياد العلي", "فارس العبادي", "سامر الخوالدة")} == {"JO"}
+
+
+def test_two_guests_received_on_their_arrival_both_meet_the_host() -> None:
+    doc = run("وكان في استقبال ولي العهد السعودي والأمير خالد بن فهد بن سعود لدى وصولهما إلى البيت الأبيض، "
+              "الرئيس الأمريكي دونالد ترامب.", published="2019-05-10")
+    met = [sorted(p.ar for p in e.agents) for e in doc.events if e.type == "meeting"]
+    assert len(met) == 1
+    assert "خالد بن فهد بن سعود" in met[0] and "دونالد ترامب" in met[0] and len(met[0]) == 3
