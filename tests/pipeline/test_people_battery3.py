@@ -149,6 +149,12 @@ CASES = {
     "that-before-a-country-is-no-name": Case(
         "وأكد وزير الخارجية التونسي أن تونس حريصة على تعزيز العلاقات مع ليبيا.",
         absent=("أن تونس",)),
+    "wang-is-no-and-glued-to-a-name": Case(
+        "ووقع الاتفاقية عن الجانب البرازيلي ماركو أنطونيو سيلفا، مستشار الرئيس، وعن الجانب الصيني وانغ شو.",
+        found={"ماركو أنطونيو سيلفا": "BR", "وانغ شو": "CN"}, absent=("انغ شو",)),
+    "wang-after-a-portfolio": Case(
+        "والتقى وزير الخارجية المصري سامح شكري مع وزير التجارة الصيني وانغ وين تاو في القاهرة.",
+        found={"وانغ وين تاو": "CN"}, met=("CN", "EG")),
     # a given name that opens like a preposition and the article
     "belkacem-spelt-with-the-article-letters": Case(
         "واستقبل الرئيس التونسي وزير الخارجية الجزائري بالقاسم الحمادي في قرطاج.",

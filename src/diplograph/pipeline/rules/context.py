@@ -258,7 +258,8 @@ class Context:
             return False
         clause = self.clause_at(trig.start)
         if trig.value in COMING_CHECKED and any(
-                m.value in COMING and clause.start <= m.start < clause.end and abs(m.start - trig.end) <= 8
+                m.value in COMING and clause.start <= m.start < clause.end
+                and self._words_between(trig.end, m.start) <= 8
                 for m in self.of("time")):
             return True     # 'X meets Y next week' (next month, the day after tomorrow)
         today = {m.end for m in self.of("time") if m.value == "today"}
