@@ -130,6 +130,13 @@ CASES = {
     "rank-without-a-name-is-nobody": Case(
         "وأشرف الجنرال الأمريكي على المناورات المشتركة مع كوريا الجنوبية.",
         absent=("على المناورات",)),
+    "adviser-seated-in-the-court-before-a-courtesy": Case(
+        "ووصل ولي العهد السعودي إلى القاهرة، ويضم الوفد المرافق المستشار في الديوان الملكي فهد الجاسر ومعالي "
+        "وزير الثقافة عادل النمر.",
+        visitors={"فهد الجاسر": "SA", "عادل النمر": "SA"}),
+    "title-with-a-seat-then-no-name": Case(
+        "وقال المستشار في الديوان الملكي إن الزيارة تاريخية.",
+        absent=("إن الزيارة",)),
     # given names spelt like function words
     "ali-after-an-ambassadors-posting": Case(
         "واستقبل الرئيس اليمني عبد ربه منصور هادي سفير مصر لدى اليمن علي حسن الشامي في الرياض.",

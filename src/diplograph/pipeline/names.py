@@ -245,7 +245,21 @@ def _title_first(names: Names, ms: list[Mention], a: int, b: int) -> tuple[int, 
     dotted = span[0] - 1 if names.text(span[0] - 1) == "." else span[0]  # past a title's dot
     titled = any(m.end in (span[0], dotted) and (m.kind == "courtesy" or m.kind == "office" and m.via == "sg")
                  for m in ms) and names.looks_like_name(span)
-    return span if opens or titled else None
+    return span if opens or titled or _title_with_seat(names, ms, a, span) else None
+
+
+SEAT_GAP = 4        # words of where an official sits between the title and the name (in the royal court)
+
+
+def _title_with_seat(names: Names, ms: list[Mention], a: int, span: tuple[int, int]) -> bool:
+    """'ويضم الوفد المستشار في الديوان الملكي X': a title, then where its holder sits (an institution, a
+    place), then a name that looks like one: the title's holder."""
+    seat = ("institution", "state", "place")
+    titles = [m for m in ms if m.kind in ("office", "deputy") and a <= m.start
+              and 0 < span[0] - m.end <= SEAT_GAP]
+    return bool(titles) and names.looks_like_name(span) and any(
+        all(x.kind in seat for x in ms if t.end <= x.start < span[0])
+        and any(x.kind == "institution" and t.end <= x.start < span[0] for x in ms) for t in titles)
 
 
 def head_of_place(names: Names, ms: list[Mention], a: int) -> bool:
