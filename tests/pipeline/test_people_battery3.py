@@ -82,6 +82,12 @@ CASES = {
     "counterpart-of-a-foreign-minister": Case(
         "والتقى وزير الخارجية العماني نظيره الإيراني في مسقط.",
         found={"يوسف بن علوي بن عبد الله": "OM", "محمد جواد ظريف": "IR"}, met=("IR", "OM")),
+    "counterpart-of-an-assistant-minister-is-no-listed-holder": Case(
+        "والتقى مساعد وزير الخارجية الأمريكي نظيره المصري في واشنطن.",
+        absent=("عباس كامل", "Abbas Kamel"), met=("EG", "US")),
+    "counterpart-of-an-adviser-is-no-president": Case(
+        "والتقى مستشار الأمن القومي الأمريكي نظيره الهندي في نيودلهي.",
+        absent=("رام ناث كوفيند", "Ram Nath Kovind")),
     # a leader's own name after a bare title
     "one-word-leader-name-before-a-comma": Case(
         "واستقبل الرئيس توادير، سفير فرنسا في بانغي.",

@@ -1168,9 +1168,15 @@ def _counterparts(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mentio
         if st is None or c.end + 1 in named_at or st.end in named_at:
             continue      # 'his Iranian counterpart Masoud Pezeshkian': the name is found already
         before = sorted((p for p in people if p.end <= c.start and p.person), key=lambda p: p.start)
-        role = before[-1].role if before and before[-1].role else "president"
+        titles = [m for m in ms if m.kind in ("office", "deputy") and m.end <= c.start]
+        # no person before: the role of a title read as nobody (a security adviser), else a president's
+        role = before[-1].role if before and before[-1].role else \
+            (titles[-1].role or "other") if titles else "president"
         named, end = _counterpart_named(doc, sent_index, ms, people, (st.end, st.iso or ""), role)
-        listed = role != "minister" or bool(before) and _listed_portfolio(doc, before[-1])
+        # an official of no listed office ('other': an assistant minister, an adviser) has no listed holder
+        # as counterpart; a minister only one of the listed portfolio
+        listed = role != "other" and (role != "minister"
+                                      or bool(before) and _listed_portfolio(doc, before[-1]))
         holder = gz.holder(st.iso or "", role, doc.as_of) if listed else None
         if named is not None and holder is not None and _same_name(named.ar, holder.ar):
             named = replace(holder, text=named.text)      # the holder, spelt otherwise
