@@ -237,3 +237,12 @@ def test_two_guests_received_on_their_arrival_both_meet_the_host() -> None:
     met = [sorted(p.ar for p in e.agents) for e in doc.events if e.type == "meeting"]
     assert len(met) == 1
     assert "خالد بن فهد بن سعود" in met[0] and "دونالد ترامب" in met[0] and len(met[0]) == 3
+
+
+def test_a_host_with_a_nisba_and_a_courtesy_title_stays_in_the_reception_line() -> None:
+    """'ورئيس مجلس الوزراء القطري الشيخ X': the nisba, the courtesy title and the name are one host."""
+    doc = run("وكان في استقبال أمير الكويت لدى وصوله إلى الدوحة الأمير تميم بن حمد آل ثاني، ورئيس مجلس الوزراء "
+              "القطري الشيخ عبدالله بن ناصر آل ثاني.", published="2019-05-10")
+    met = [{(p.en or p.ar): p.iso for p in e.agents} for e in doc.events if e.type == "meeting"]
+    assert len(met) == 1 and len(met[0]) == 3, met
+    assert sorted(met[0].values()) == ["KW", "QA", "QA"]

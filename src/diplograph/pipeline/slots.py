@@ -290,9 +290,10 @@ def _same_actor(doc: Document, last: Unit, m: Mention, person: Person | None, is
         # the rest of a name and the title after it ('Tamim bin Hamad Al Thani, Emir of Qatar'), however
         # long the rest of the name ('Salman bin Abdulaziz Al Saud, King of Saudi Arabia')
         return True
-    if person is None and last.person is not None and iso == last.iso and gap \
+    if (person is None) != (last.person is None) and iso == last.iso and gap \
             and all(k in titles for k in range(last.end, m.start)):
-        return True     # the person's title, then the nisba of the person's state
+        return True     # the person's title, then the nisba of the person's state (or the nisba, a courtesy
+        # title, then the person: the prime minister of Qatar, Sheikh X)
     if len(gap) > 1 or any(t not in COMMAS for t in gap):
         return False
     word = doc.tokens[m.start].text
