@@ -121,6 +121,10 @@ class Words:
         """Whether a token, bare or once its clitics are stripped ('وبالوفد' -> 'الوفد'), is of the class."""
         return not self.of(feature).isdisjoint(first_token_variants(token))
 
+    def listed(self, word: str) -> bool:
+        """The word is a form of some class (a word the language file knows, so no unknown name)."""
+        return any(word in forms for forms in self.classes.values())
+
     def value(self, word: str) -> str:
         return self.values.get(word, "")
 

@@ -75,13 +75,22 @@ class Names:
         if k > 0 and self.text(k - 1) in self.son_of and self.given(t):
             return True         # after 'son of', a given name spelt like 'on' (Ali)
         if t in self.stop or (t[0] in self.conj and t[1:] in self.stop):
-            return False
+            return first and self.opener(k)
         if self.given(t) or t in self.joiners or t in self.waw:
             return True
         if t.startswith(self.bad_start) or self.org_head(t):
             return False
         # a word glued to 'and' inside a name ends it ('his name and the name of'): only a list item opens so
         return first or not (t[0] in self.and_ and len(t) > 3)
+
+    def opener(self, k: int) -> bool:
+        """Token k, a given name spelt like a function word ('علي' like 'on', 'آن' like 'that'), opens a
+        name: another given name or 'بن' follows it ('علي حسن الشامي', 'علي بن زيان')."""
+        toks = self.doc.tokens
+        if not self.given(self.text(k)) or k + 1 >= len(toks) or k + 1 in self.taken:
+            return False
+        nxt = toks[k + 1].text
+        return nxt in self.son_of or self.given(nxt) and nxt not in self.stop
 
     def org_head(self, word: str) -> bool:
         """The head noun of an organisation's name, bare or after one clitic ('party', 'of the party')."""
@@ -121,6 +130,8 @@ class Names:
                 k -= 1
                 continue
             if not self.name_word(k):
+                if self.opener(k) and start == k + 1:
+                    start = k       # the name's first word, spelt like a function word
                 break
             if self.definite(t) and plain and not self.joiner(k - 1):
                 break
@@ -227,13 +238,36 @@ def _title_first(names: Names, ms: list[Mention], a: int, b: int) -> tuple[int, 
     if span is None or span[0] <= a:
         return None
     # a title tells no event and no date
-    opens = (any(m.start == a and m.kind in TITLE_KINDS for m in ms) or names.title_word(names.text(a))) \
+    opens = (any(m.start == a and m.kind in TITLE_KINDS for m in ms) or names.title_word(names.text(a))
+             or head_of_place(names, ms, a)) \
         and not any(a < m.start < span[0] and m.kind in ("trigger", "date") for m in ms)
     # not opening the item, the title must be one person's, and the name look like one
     dotted = span[0] - 1 if names.text(span[0] - 1) == "." else span[0]  # past a title's dot
     titled = any(m.end in (span[0], dotted) and (m.kind == "courtesy" or m.kind == "office" and m.via == "sg")
                  for m in ms) and names.looks_like_name(span)
-    return span if opens or titled else None
+    return span if opens or titled or _title_with_seat(names, ms, a, span) else None
+
+
+SEAT_GAP = 4        # words of where an official sits between the title and the name (in the royal court)
+
+
+def _title_with_seat(names: Names, ms: list[Mention], a: int, span: tuple[int, int]) -> bool:
+    """'ويضم الوفد المستشار في الديوان الملكي X': a title, then where its holder sits (an institution, a
+    place), then a name that looks like one: the title's holder."""
+    seat = ("institution", "state", "place")
+    titles = [m for m in ms if m.kind in ("office", "deputy") and a <= m.start
+              and 0 < span[0] - m.end <= SEAT_GAP]
+    return bool(titles) and names.looks_like_name(span) and any(
+        all(x.kind in seat for x in ms if t.end <= x.start < span[0])
+        and any(x.kind == "institution" and t.end <= x.start < span[0] for x in ms) for t in titles)
+
+
+def head_of_place(names: Names, ms: list[Mention], a: int) -> bool:
+    """'وأمين عمان X': a title's head spelt like a given name ('أمين') right before a state or a city is
+    the title of that place's official (its mayor), not a given name."""
+    word = names.text(a)
+    bare = word[1:] if word[:1] in names.and_ else word
+    return bare in names.title_heads and any(m.start == a + 1 and m.kind in ("state", "place") for m in ms)
 
 
 def _name_first(names: Names, ms: list[Mention], a: int, b: int) -> tuple[int, int] | None:

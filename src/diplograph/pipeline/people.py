@@ -31,6 +31,7 @@ from .clauses import COMMAS
 from .dates import find_dates
 from .lexical import by_sentence
 from .names import (
+    ITEM_ENDS,
     TITLE_READINGS,
     Names,
     company_cue,
@@ -120,14 +121,19 @@ def _name_after(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, 
 
 def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, int] | None:
     toks = doc.tokens
-    if i < end and toks[i].text.startswith(doc.lang.words.prefix("name-bad-start")):
+    names = Names(doc, frozenset(taken))
+    if i < end and toks[i].text.startswith(doc.lang.words.prefix("name-bad-start")) \
+            and not names.given(toks[i].text):        # a given name, not a preposition and the article
         return None
     j = i
     words = 0       # name words, not counting joiners: Badr bin Hamad bin Hamood Albusaidi has four
     joiners = doc.lang.words.of("name-joiner")
-    names = Names(doc, frozenset(taken))
     while j < end and words < 5 and j - i < 9 and (words < 4 or toks[j - 1].text in joiners):
         t = toks[j].text
+        if t == "-" and j > i and j + 1 < end and toks[j - 1].text.isalpha() and toks[j + 1].text.isalpha() \
+                and j + 1 not in taken:
+            j += 2          # a hyphenated given name: its second part too
+            continue
         words += t not in doc.lang.words.of("name-joiner")
         if not names.name_word(j, first=j == i):
             break
@@ -345,7 +351,23 @@ class _People:
         """'Fuad Masum, President of the Iraqi Republic': the office is the named person's title."""
         gap = [k for k in range(m.start - 2, m.start + 1) if k in self.named_ends]
         return bool(gap) and all(self.doc.tokens[k].text in ("،", ",") for k in range(gap[-1], m.start)) \
-            and m.via != "honorific" and not (m.prefix and self.royal_word(m))   # ', and the prince ...'
+            and m.via != "honorific" and not (m.prefix and self.royal_word(m)) \
+            and not (gap[-1] == m.start and self.title_of_another(m))     # ', and the prince ...'
+
+    def title_of_another(self, m: Mention) -> bool:
+        """'استقبل الرئيس اليمني X وزير المالية السعودي Y', 'التقى X وزيرة الإعلام اليمنية': a title right
+        after a name (no comma) with a name of its own after it, or naming another state than the named
+        person's, is the title of another person (the verb's object), not the name's apposition."""
+        if m.prefix.startswith(self.words.prefix("and")):
+            return False        # a list's next item ('and the finance minister'), read with the list
+        k, state = self.past_portfolio(m.end)
+        st = self.by_start.get(m.end)
+        state = m.iso or state or (st.iso if st is not None and st.kind == "state" else None)
+        before = next((p for p in self.out if p.end == m.start), None)
+        if state is not None and before is not None and before.person.iso not in (None, state):
+            return True
+        span = _name_after(self.doc, k, self.sent.tok_end, self.taken)
+        return span is not None and Names(self.doc, frozenset(self.taken)).looks_like_name(span)
 
     def royal_word(self, m: Mention) -> bool:
         """The office is one royal title word ('والأمير')."""
@@ -383,8 +405,8 @@ class _People:
         elif iso is None and m.role == "president" and st is not None and st.kind == "state" \
                 and st.via == "capital":
             iso, j = st.iso, st.end
-        if m.role == "ambassador" and iso is not None:
-            j = self.posting_end(j)
+        if m.role in ("ambassador", "other") and iso is not None:
+            j = self.posting_end(j)     # 'the Russian envoy to Syria X'
         j, more = self.courtesies(j)
         return iso, self.past_royal_title(j) if iso is not None else j, title_end, former or more
 
@@ -462,14 +484,24 @@ class _People:
         if span is None and m.role in ("minister", "other"):
             k, state = self.past_portfolio(j)
             iso = iso or state
+            k = self.posting_end(k) if m.role == "other" and iso is not None else k   # 'the special envoy to'
             if k > j:
                 span = _name_after(self.doc, k, self.sent.tok_end, self.taken)
         if span is None and iso is not None:
             span = self.name_between_commas(j)
         if span and not iso:
-            iso = state_after_name(self.doc, self.ms, span[1]) \
-                or _nearby_state(self.ms, m.start, self.words) or self.doc.home
+            own = self.own_title_after(m, span[1])
+            iso = (state_after_name(self.doc, self.ms, span[1]) if own else None) \
+                or (self.untold_state(m) if m.role in HOME_ROLES and self.unknown_name(span) else
+                    _nearby_state(self.ms, m.start, self.words) or self.doc.home)
         return span, iso
+
+    def own_title_after(self, m: Mention, end: int) -> bool:
+        """The title right after a name (at token `end`) is the name's own: after a comma, or the same office
+        as the one before it ('الرئيس X رئيس جمهورية المالديف'); another office with no comma is another
+        person's ('استقبل الرئيس X سفير فرنسا')."""
+        after = self.by_start.get(end)
+        return after is None or after.kind != "office" or after.role == m.role
 
     def past_portfolio(self, j: int) -> tuple[int, str | None]:
         """Past a portfolio and the nisba after it ('وزير التجارة المصري', 'the transport minister of Oman,
@@ -500,10 +532,14 @@ class _People:
         a = next((i for i, k in items(self.doc, self.sent.index, self.ms) if i <= m.start < k), m.start)
         if not complement(self.doc, self.ms, m, a):
             return False
-        span = _name_after(self.doc, j, self.sent.tok_end, self.taken)
+        span = _name_after(self.doc, self.posting_end(j), self.sent.tok_end, self.taken)
         if span is None:
             return False
-        iso = title_state(self.doc, self.ms, a, span[0]) or iso
+        # the complement's own state first (not an earlier person's, in an item with no comma)
+        own = title_state(self.doc, self.ms, m.start, span[0]) or title_state(self.doc, self.ms, a, span[0])
+        if own is None and iso is not None and self.sent_to(m):
+            return True         # an envoy to a state is not of that state (the list's)
+        iso = own or iso
         if iso is None:
             return False
         folded = " ".join(t.text for t in self.doc.tokens[span[0]:span[1]])
@@ -512,6 +548,12 @@ class _People:
         self.out.append(self.person(span, p, iso, p.role, "pattern"))
         self.taken |= set(range(*span))
         return True
+
+    def sent_to(self, m: Mention) -> bool:
+        """The state right after the office is glued to 'to' ('مبعوث الملك للمملكة'): where the
+        complement's holder is sent."""
+        st = self.by_start.get(m.end)
+        return st is not None and st.kind == "state" and st.prefix[-1:] == self.words.form("lam")
 
     def royal(self, m: Mention, j: int) -> bool:
         """'والأمير خالد بن فهد بن خالد', 'الأمير تشارلز': a royal title that names no state, then a name (or
@@ -585,6 +627,38 @@ class _People:
         p = known or _new_person(self.doc, label, words[0], iso, m.role)
         self.out.append(self.person((m.start, j + 1), replace(p, text=label), iso, m.role, "pattern"))
         return True
+
+    def surname_alone(self, m: Mention, j: int) -> tuple[tuple[int, int], str | None] | None:
+        """'استقبل الرئيس توادير، ...': a head's title with no state, then one word no list knows, set off
+        by punctuation (or ending the sentence): the leader's own name, not the reporting state's holder
+        (its state: `untold_state`)."""
+        toks, end = self.doc.tokens, self.sent.tok_end
+        names = Names(self.doc, frozenset(self.taken))
+        if m.role not in HOME_ROLES or j >= end or not names.name_word(j, first=True) \
+                or names.definite(toks[j].text) or toks[j].text[:1] in self.words.of("conjunction") \
+                or len(toks[j].text) < 4 or j + 1 < end and toks[j + 1].text not in ITEM_ENDS \
+                or self.words.listed(toks[j].text) or self.participle(toks[j].text):
+            return None
+        return (j, j + 1), self.untold_state(m)
+
+    def unknown_name(self, span: tuple[int, int]) -> bool:
+        """A span that reads as a name: a given name first (or one built on 'بن'), or words no list knows
+        (a foreign name; not 'مجلس عمالة', a body's name after 'رئيس')."""
+        return Names(self.doc, frozenset()).looks_like_name(span) or not any(
+            self.words.listed(t.text) for t in self.doc.tokens[span[0]:span[1]])
+
+    def participle(self, word: str) -> bool:
+        """A participle in the accusative ('مبتسما', 'مؤكدا'): how the title's holder speaks, no name."""
+        return word.startswith(self.words.form("participle-start")) \
+            and word.endswith(self.words.form("accusative-end"))
+
+    def untold_state(self, m: Mention) -> str | None:
+        """The state of a name after a title that names none: one named just before the title, else the
+        reporting state, else the article's main state that no other title of the sentence names."""
+        title_ends = {x.end for x in self.ms if x.kind == "office"}
+        others = {x.iso for x in self.ms if x.kind == "state" and x.start in title_ends}   # others' titles
+        return _nearby_state(self.ms, m.start, self.words) or self.doc.home \
+            or next((s for s in self.doc.focus if s not in others), None)
 
     def office_holder(self, m: Mention, iso: str | None, span: tuple[int, int] | None,
                       title_end: int) -> None:
@@ -718,6 +792,8 @@ class _People:
         span, iso = self.name_after(m, j, iso)
         if span is None and self.given_alone(m, j, iso):
             return
+        if span is None and iso is None and (one := self.surname_alone(m, j)) is not None:
+            span, iso = one
         if span and iso:
             folded = " ".join(t.text for t in self.doc.tokens[span[0]:span[1]])
             p = _new_person(self.doc, self.doc.surface(*span), folded, iso, m.role)
@@ -1009,6 +1085,10 @@ def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: l
     for c in (m for m in ms if m.kind == "courtesy"):
         if any(p.start <= c.start < p.end for p in people):
             continue
+        if (rank := _rank_of_state(doc, ms, c, taken)) is not None:
+            out.append(rank)
+            taken |= set(range(rank.start, rank.end))
+            continue
         span = _name_after(doc, c.end, sent.tok_end, taken)
         # 'and Mrs Asma ...'
         mister = toks[c.start].text.removeprefix(doc.lang.words.form("and")) in doc.lang.words.of("mister")
@@ -1033,6 +1113,22 @@ def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: l
                                  via="pattern"))
         taken |= set(range(span[0], span[1]))
     return people, out, taken
+
+
+def _rank_of_state(doc: Document, ms: list[Mention], c: Mention, taken: set[int]) -> PersonMention | None:
+    """'الجنرال الكوري الشمالي X': a courtesy title (a military rank) with the nisba of a state after it,
+    then a name of two words or more: an official of that state."""
+    nisba = next((m for m in ms if m.start == c.end and m.kind == "state" and m.via == "nisba" and m.iso),
+                 None)
+    if nisba is None:
+        return None
+    span = _name_after(doc, nisba.end, doc.sentences[c.sent].tok_end, taken)
+    if span is None or Names(doc, frozenset(taken)).count(span) < 2:
+        return None
+    iso = nisba.iso or ""
+    folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
+    p = _known_person(doc, folded.split(), iso) or _new_person(doc, doc.surface(*span), folded, iso, "other")
+    return PersonMention("person", c.start, span[1], c.sent, iso=iso, person=p, role=p.role, via="pattern")
 
 
 def _deputy_with_name(doc: Document, m: Mention, by_start: dict[int, Mention], sent: Sentence,
@@ -1101,9 +1197,16 @@ def _counterparts(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mentio
         if st is None or c.end + 1 in named_at or st.end in named_at:
             continue      # 'his Iranian counterpart Masoud Pezeshkian': the name is found already
         before = sorted((p for p in people if p.end <= c.start and p.person), key=lambda p: p.start)
-        role = before[-1].role if before and before[-1].role else "president"
+        titles = [m for m in ms if m.kind in ("office", "deputy") and m.end <= c.start]
+        # no person before: the role of a title read as nobody (a security adviser), else a president's
+        role = before[-1].role if before and before[-1].role else \
+            (titles[-1].role or "other") if titles else "president"
         named, end = _counterpart_named(doc, sent_index, ms, people, (st.end, st.iso or ""), role)
-        holder = gz.holder(st.iso or "", role, doc.as_of) if _listed_portfolio(doc, before, role) else None
+        # an official of no listed office ('other': an assistant minister, an adviser) has no listed holder
+        # as counterpart; a minister only one of the listed portfolio
+        listed = role != "other" and (role != "minister"
+                                      or bool(before) and _listed_portfolio(doc, before[-1]))
+        holder = gz.holder(st.iso or "", role, doc.as_of) if listed else None
         if named is not None and holder is not None and _same_name(named.ar, holder.ar):
             named = replace(holder, text=named.text)      # the holder, spelt otherwise
         p = named or holder or _unnamed(st.iso or "", role, gz)
@@ -1112,13 +1215,16 @@ def _counterparts(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mentio
     return out
 
 
-def _listed_portfolio(doc: Document, before: list[PersonMention], role: str) -> bool:
-    """The counterpart of a minister holds the portfolio the leaders files list only when the minister
-    before it does ('وزير التجارة المغربي ونظيره الفرنسي' is no French defence minister)."""
-    if role != "minister" or not before:
-        return True
+PORTFOLIO_REACH = 4     # words of a minister's title before the name it is set before
+
+
+def _listed_portfolio(doc: Document, p: PersonMention) -> bool:
+    """The minister holds the portfolio the leaders files list (defence): a listed portfolio's word in
+    the person's mention or in the title just before it; the counterpart of the trade minister is the
+    other state's trade minister, whom they do not list."""
+    start = max(doc.sentences[p.sent].tok_start, p.start - PORTFOLIO_REACH)
     listed = doc.lang.words.of("listed-portfolio")
-    return any(doc.tokens[k].text in listed for k in range(before[-1].start, before[-1].end))
+    return any(doc.tokens[k].text in listed for k in range(start, p.end))
 
 
 def _same_name(one: str, other: str) -> bool:

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Mention, Person, PersonMention, PlaceMention
 from .clauses import COMMAS
+from .names import Names, head_of_place
 
 PREPOSITIONS = ("with", "to", "at", "from", "between", "on-behalf", "in")     # word classes of words.tsv
 NP_LEAD = ("courtesy", "office", "counterpart", "deputy")     # mention kinds that open a person's noun phrase
@@ -181,6 +182,9 @@ def sentence_units(doc: Document, ms: list[Mention], is_place: Callable[[Mention
         if m.kind in NP_LEAD:       # the titles a name follows belong to its noun phrase
             courtesy.update(range(m.start, m.end))
     courtesy |= _kin_words(doc, ms)
+    names = Names(doc, frozenset())     # a city's mayor: his title opens the noun phrase
+    courtesy |= {m.start - 1 for m in ms if m.kind in ("state", "place") and m.start > 0
+                 and head_of_place(names, ms, m.start - 1)}
     people = sorted((m for m in ms if isinstance(m, PersonMention)), key=lambda m: (m.start, -m.end))
     covered = {k for m in people for k in range(m.start, m.end)}
     places = {m.end for m in ms if isinstance(m, PlaceMention) and (is_place is not None and is_place(m))}
@@ -308,9 +312,10 @@ def _same_actor(doc: Document, last: Unit, m: Mention, person: Person | None, is
         # the rest of a name and the title after it ('Tamim bin Hamad Al Thani, Emir of Qatar'), however
         # long the rest of the name ('Salman bin Abdulaziz Al Saud, King of Saudi Arabia')
         return True
-    if person is None and last.person is not None and iso == last.iso and gap \
+    if (person is None) != (last.person is None) and iso == last.iso and gap \
             and all(k in titles for k in range(last.end, m.start)):
-        return True     # the person's title, then the nisba of the person's state
+        return True     # the person's title, then the nisba of the person's state (or the nisba, a courtesy
+        # title, then the person: the prime minister of Qatar, Sheikh X)
     if len(gap) > 1 or any(t not in COMMAS for t in gap):
         return False
     word = doc.tokens[m.start].text

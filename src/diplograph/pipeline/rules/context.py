@@ -279,12 +279,13 @@ class Context:
             return False
         clause = self.clause_at(trig.start)
         if trig.value in COMING_CHECKED and any(
-                m.value in COMING and clause.start <= m.start < clause.end and abs(m.start - trig.end) <= 8
+                m.value in COMING and clause.start <= m.start < clause.end
+                and self._words_between(trig.end, m.start) <= 8
                 for m in self.of("time")):
             return True     # 'X meets Y next week' (next month, the day after tomorrow)
         today = {m.end for m in self.of("time") if m.value == "today"}
         for m in self.dates():
-            if not (clause.start <= m.start < clause.end and abs(m.start - trig.end) <= 8):
+            if not (clause.start <= m.start < clause.end and self._words_between(trig.end, m.start) <= 8):
                 continue
             if m.value == "weekday" and m.start not in today:
                 return True
@@ -293,6 +294,13 @@ class Context:
                     and (m.date.month or 0, m.date.day) > (pub.month, pub.day):
                 return True
         return False
+
+    def _words_between(self, a: int, b: int) -> int:
+        """Tokens between a and b (either order), a person's name and title counting as one word: the
+        subject and the object between a verb and its day ('يلتقي ولي العهد ... الرئيس الأمريكي الثلاثاء')."""
+        a, b = min(a, b), max(a, b)
+        covered = {k for m in self.of("person") for k in range(max(a, m.start + 1), min(b, m.end))}
+        return b - a - len(covered)
 
     def multilateral_side(self, trig: Mention) -> bool:
         """One side of the trigger is a body's members: a plural office right before a multilateral body in

@@ -70,6 +70,12 @@ def _visitor_of(ctx: Context, host: str) -> Person | None:
     return visit.agents[0] if visit else None
 
 
+def _fellow_guests(ctx: Context, trig: Mention, guest: Person) -> list[Person]:
+    """The other guests the frame names with the guest, of the guest's state (joined by 'and')."""
+    return list(dict.fromkeys(u.person for u in ctx.frame(trig).units("guest")
+                              if u.person is not None and u.person != guest and u.person.iso == guest.iso))
+
+
 def reception(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.modal(trig) or ctx.multilateral_side(trig) \
             or any(w.end <= trig.start and trig.start - w.end <= 1 for w in ctx.of("witness")):
@@ -92,9 +98,11 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
         return []
     # 'the king received ... Jared Kushner ... and Mr Meir Ben-Shabbat': every guest before the next trigger
     nxt = min([m.start for m in ctx.of("trigger") if m.start > trig.end] + [ctx.sent.tok_end])
-    extra_guests = [] if ctx.frame(trig).filled("hosts") else list(dict.fromkeys(
-        m.person for m in after if m.start < nxt and m.person.iso not in (hosts[0].iso, guest.iso)
-        and toks[m.start].text.startswith(ctx.words.prefix("and"))))
+    # 'in the reception of the crown prince and Prince X on their arrival, Y': the guest's fellow guests
+    others, and_ = (hosts[0].iso, guest.iso), ctx.words.prefix("and")
+    extra_guests = _fellow_guests(ctx, trig, guest) if ctx.frame(trig).filled("hosts") else list(
+        dict.fromkeys(m.person for m in after if m.start < nxt and m.person.iso not in others
+                      and toks[m.start].text.startswith(and_)))
     places = ctx.places()
     place = places[0] if places else _dateline(ctx)
     trip = _visit_to(ctx, hosts[0].iso or "", guest)

@@ -54,7 +54,9 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     elif masdar:
         performer = [m for m in people if m.start > trig.end and any(
             toks[k].text in ctx.words.of("performed") for k in range(max(trig.end, m.start - 3), m.start))]
-        told = [before[-1].person] if _told_by(ctx, trig, before) else []
+        # the last person named before, else one before them (the subject that meets the last, the
+        # visited state's president, at the start of a visit: the subject's visit)
+        told = [m.person for m in reversed(before)] if _told_by(ctx, trig, before) else []
         candidates = [near[0].person] if near else ([performer[0].person] if performer else told)
         candidates = _performed_it(ctx, trig, before) + candidates
     else:
@@ -71,6 +73,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
         hosts = _destinations(ctx, trig, cand, trig.end)
         if not hosts and vis_end > trig.end:
             hosts = _destinations(ctx, trig, cand, vis_end)
+        hosts = [h for h in hosts if h[0] != cand.iso]      # no one visits their own state
         if hosts:
             found.append((cand, hosts))
             if not pronoun or not (dual_verb or toks[trig.start].text.endswith(their)):
