@@ -348,12 +348,19 @@ class Context:
                 toks[k].text in since_ for k in range(near, d.start))]
             # the nearest in the trigger's own clause first ('X visited A in 2006, while Y visited B in 2009')
             mine = self.clause_at(near)
-            dates.sort(key=lambda d: (self.clause_at(d.start) != mine, abs(d.start - near), d.start))
+            dates.sort(key=lambda d: (self.clause_at(d.start) != mine, self._reported(d.end, near),
+                                      abs(d.start - near), d.start))
             if dates:
                 return _refined(dates[0].date, [d.date for d in dates if self.clause_at(d.start) == mine])
         if dates:
             return dates[0].date
         return None
+
+    def _reported(self, a: int, b: int) -> bool:
+        """A 'that' (أن) between a date and the trigger after it: the date is the report's ('announced
+        yesterday that the minister visited Tokyo on 12 February'), not the event's."""
+        toks, that = self.doc.tokens, self.words.of("complementizer")
+        return any(toks[k].text in that for k in range(a, b))
 
     def background(self) -> bool:
         return bool(self.of("background"))
