@@ -1,0 +1,82 @@
+"""A second battery of event dates (issue 11, item 5): each event takes the date the text gives it, at the
+text's precision, and an earlier happening recalled beside the current one keeps its own date.
+
+Sentences written for these tests. Publication 2024-03-06 (a Wednesday) unless a case says otherwise.
+"""
+import pytest
+
+from .conftest import run
+
+PUB = "2024-03-06"
+
+
+def events_of(text, published=PUB):
+    doc = run(text, published)
+    return [(e.type, e.date.iso() if e.date else None) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # relative days and weekdays, read from the publication date
+    ("وصل الرئيس التونسي إلى الجزائر أمس في زيارة رسمية.", ("visit", "2024-03-05")),
+    ("يصل وزير الخارجية القطري إلى بغداد اليوم الأربعاء في زيارة رسمية تستغرق يومين.",
+     ("visit", "2024-03-06")),
+    ("استقبل العاهل الأردني الملك عبدالله الثاني، الاثنين، الرئيس القبرصي في قصر الحسينية.",
+     ("meeting", "2024-03-04")),
+    ("وقّع وزيرا خارجية مصر واليونان أمس الثلاثاء في القاهرة اتفاقية للتعاون الثقافي.",
+     ("signing", "2024-03-05")),
+    # a Hijri date beside the Gregorian one: the Gregorian day
+    ("وصل ولي العهد السعودي إلى باريس في 24 شعبان 1445 هـ الموافق 5 مارس 2024 م في زيارة رسمية.",
+     ("visit", "2024-03-05")),
+    # a month told relative to publication
+    ("زار رئيس الوزراء العراقي أنقرة الشهر الماضي والتقى الرئيس التركي.", ("visit", "2024-02")),
+    # a month named without a year: the latest such month up to publication
+    ("وكان وزير الخارجية الإيراني قد زار مسقط في يناير حيث التقى نظيره العماني.", ("visit", "2024-01")),
+    # a year alone stays a year
+    ("وقعت الكويت والصين اتفاقية للتعاون الاقتصادي عام 2018.", ("signing", "2018")),
+    # a span: the visit starts on its first day
+    ("زار الرئيس الكيني طهران في الفترة من 3 إلى 5 فبراير 2024 والتقى نظيره الإيراني.",
+     ("visit", "2024-02-03")),
+])
+def test_an_event_takes_the_date_its_sentence_gives(text, expected):
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize("text,recalled", [
+    ("وصل الرئيس الأردني إلى واشنطن في زيارة عمل. وكان الملك قد زار واشنطن في نيسان 2017 "
+     "والتقى الرئيس الأمريكي آنذاك.", "2017-04"),
+    ("وصل وزير الخارجية الإسرائيلي إلى الخرطوم في زيارة لم يعلن عنها. وهذه ثاني زيارة يجريها إلى السودان، "
+     "إذ سبق أن زار وزير إسرائيلي الخرطوم في يناير 2021.", "2021-01"),
+    ("يزور الرئيس الروسي الإمارات في زيارة رسمية. وكانت آخر زيارة للرئيس الروسي إلى الإمارات في أكتوبر 2019.",
+     "2019-10"),
+])
+def test_an_earlier_visit_recalled_by_its_month_is_not_the_current_one(text, recalled):
+    visits = [date for kind, date in events_of(text, published=None) if kind == "visit"]
+    assert recalled in visits
+    assert len(visits) == 2
+
+
+def test_a_current_visit_and_its_day_stay_one_visit():
+    text = ("وصل الرئيس الفرنسي إلى الرباط في 5 مارس 2024 في زيارة دولة. "
+            "وتأتي زيارة الرئيس الفرنسي إلى المغرب في إطار تعزيز العلاقات بين البلدين.")
+    visits = [date for kind, date in events_of(text) if kind == "visit"]
+    assert visits == ["2024-03-05"]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت الرئاسة اليوم أن الرئيس المصري سيزور الهند العام المقبل.",
+    "من المقرر أن يزور وزير الخارجية الصيني الجزائر الشهر المقبل.",
+])
+def test_a_planned_visit_is_no_visit(text):
+    assert not [kind for kind, _ in events_of(text) if kind == "visit"]
+
+
+def test_the_report_day_is_not_the_day_of_a_visit_the_text_dates():
+    text = "أعلنت وزارة الخارجية أمس أن وزير الخارجية الياباني زار العاصمة الصينية بكين في 12 فبراير 2024."
+    visits = [date for kind, date in events_of(text) if kind == "visit"]
+    assert visits == ["2024-02-12"]
+
+
+def test_the_report_day_dates_a_visit_the_text_does_not_date_otherwise():
+    text = "أعلنت وزارة الخارجية أمس أن وزير الخارجية الياباني زار العاصمة الصينية بكين."
+    visits = [date for kind, date in events_of(text) if kind == "visit"]
+    assert visits == ["2024-03-05"]
