@@ -80,3 +80,18 @@ def test_the_report_day_dates_a_visit_the_text_does_not_date_otherwise():
     text = "أعلنت وزارة الخارجية أمس أن وزير الخارجية الياباني زار العاصمة الصينية بكين."
     visits = [date for kind, date in events_of(text) if kind == "visit"]
     assert visits == ["2024-03-05"]
+
+
+@pytest.mark.parametrize("text,expected,not_expected", [
+    ("وتأتي هذه الزيارة الأولى لرئيسة الوزراء الإيطالية إلى الجزائر منذ توليها رئاسة الحكومة "
+     "في أكتوبر الماضي، بعد الزيارة الرسمية التي قادت الرئيس الجزائري إلى روما في ماي 2022.",
+     "2022-05", "2022-10"),
+    ("زار الرئيس العراقي الرياض أمس، في أول زيارة له منذ انتخابه رئيسا للجمهورية في أكتوبر الماضي.",
+     "2023-01-22", "2022-10"),
+    ("التقى وزير الخارجية المصري نظيره التركي للمرة الأولى منذ تعيينه في منصبه في يونيو الماضي.",
+     None, "2022-06"),
+])
+def test_a_date_closing_a_since_phrase_is_the_start_of_a_period(text, expected, not_expected):
+    found = [date for _, date in events_of(text, published="2023-01-23")]
+    assert not_expected not in found
+    assert expected is None or expected in found

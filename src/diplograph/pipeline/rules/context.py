@@ -33,6 +33,7 @@ PURPOSE_TRIGGERS = {"signing", "visit", "meeting", "talks", "reception", "arriva
 OPENING_MODALS = {"planned", "denied", "postponed"}
 COMING = {"next_week", "next_month", "day_after_tomorrow"}     # time words of days to come
 COMING_CHECKED = {"meeting", "talks", "reception", "signing"}    # whose present with one of them is planned
+SINCE_REACH = 6     # words from 'since' to the date closing its phrase
 MOST_STATES = 3     # a meeting or a document of more states is multilateral: no bilateral fact (the gold's)
 
 
@@ -340,8 +341,7 @@ class Context:
     def date(self, near: int | None = None, window: int = 10**9, *, since: bool = False) -> DateValue | None:
         toks = self.doc.tokens
         since_, which = self.words.of("since"), self.words.of("which")
-        dates = [d for d in self.dates() if since or not any(
-            toks[k].text in since_ for k in range(max(self.sent.tok_start, d.start - 2), d.start))]
+        dates = [d for d in self.dates() if since or not self._since_phrase(d.start)]
         if near is not None:
             dates = [d for d in dates if abs(d.start - near) <= window and not any(
                 toks[k].text in which for k in range(near + 3, d.start)) and not any(
@@ -355,6 +355,17 @@ class Context:
         if dates:
             return dates[0].date
         return None
+
+    def _since_phrase(self, start: int) -> bool:
+        """A date closing a 'since' phrase ('منذ 2012', 'منذ توليها رئاسة الحكومة في أكتوبر الماضي'): the
+        start of a period, not the date of an event; the phrase ends at a comma."""
+        toks, since = self.doc.tokens, self.words.of("since")
+        for k in range(start - 1, max(self.sent.tok_start, start - SINCE_REACH) - 1, -1):
+            if toks[k].text in COMMAS:
+                return False
+            if toks[k].text in since:
+                return True
+        return False
 
     def _reported(self, a: int, b: int) -> bool:
         """A 'that' (أن) between a date and the trigger after it: the date is the report's ('announced
