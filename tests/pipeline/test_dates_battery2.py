@@ -95,3 +95,24 @@ def test_a_date_closing_a_since_phrase_is_the_start_of_a_period(text, expected, 
     found = [date for _, date in events_of(text, published="2023-01-23")]
     assert not_expected not in found
     assert expected is None or expected in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a document whose name carries its date was signed then
+    ("وطالبت أحزاب في المغرب وإسبانيا بمراجعة اتفاقية 12 مارس 1987 الموقعة بين البلدين بشأن الصيد البحري.",
+     "1987-03-12"),
+    ("وتستند العلاقات بين روسيا والصين إلى معاهدة 4 يوليو 2001 الموقعة بين البلدين.", "2001-07-04"),
+    # a document signed during a visit the text dates: the visit's date
+    ("ويأتي الاتفاق امتدادا لإعلان بكين الذي وقعه الرئيسان المصري والصيني خلال زيارة السيسي للصين "
+     "في ديسمبر 2014، حين شارك في منتدى اقتصادي.", "2014-12"),
+    ("ويستكمل البرنامج مذكرة التفاهم التي وقعها وزيرا خارجية الأردن والعراق أثناء اجتماعهما في عمان "
+     "في 9 مايو 2019، وفق بيان الوزارة.", "2019-05-09"),
+])
+def test_a_document_takes_the_date_of_its_name_or_of_the_visit_it_was_signed_during(text, expected):
+    assert ("signing", expected) in events_of(text)
+
+
+def test_a_signing_clause_does_not_take_the_date_of_a_later_unrelated_visit():
+    text = ("ويذكر أن مذكرة التفاهم التي وقعها وزيرا الطاقة في قطر والكويت مهدت لزيارة أمير قطر للكويت "
+            "في يناير 2020، بحسب الوكالة.")
+    assert ("signing", "2020-01") not in events_of(text)
