@@ -118,3 +118,20 @@ def test_a_signing_clause_does_not_take_the_date_of_a_later_unrelated_visit():
     text = ("ويذكر أن مذكرة التفاهم التي وقعها وزيرا الطاقة في قطر والكويت مهدت لزيارة أمير قطر للكويت "
             "في يناير 2020، بحسب الوكالة.")
     assert ("signing", "2020-01") not in events_of(text)
+
+
+@pytest.mark.parametrize("second", [
+    "وكان الرئيس الأمريكي قد استقبل وزير الخارجية البحريني قبيل المراسم في المكتب البيضاوي.",
+    "وكان الرئيس الأمريكي قد استقبل وزير الخارجية البحريني عقب التوقيع في المكتب البيضاوي.",
+])
+def test_what_happened_just_around_an_event_told_before_is_of_its_day(second):
+    text = ("وقّع وزيرا خارجية البحرين وإسرائيل في واشنطن في 15 سبتمبر 2020 إعلانا لتأييد السلام. " + second)
+    meetings = [date for kind, date in events_of(text, published=None) if kind == "meeting"]
+    assert meetings and set(meetings) == {"2020-09-15"}
+
+
+def test_a_recalled_reception_with_no_time_word_stays_undated():
+    text = ("وقّع وزيرا خارجية البحرين وإسرائيل في واشنطن في 15 سبتمبر 2020 إعلانا لتأييد السلام. "
+            "وكان الرئيس الأمريكي قد استقبل وزير الخارجية البحريني في المكتب البيضاوي.")
+    receptions = [date for kind, date in events_of(text, published=None) if kind == "meeting"]
+    assert None in receptions

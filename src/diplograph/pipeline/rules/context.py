@@ -387,6 +387,9 @@ class Context:
         arrived = self._on_arrival()
         if arrived is not None:
             return arrived
+        around = self._around_told()
+        if around is not None:
+            return around
         if self.background() or self.headline():
             return None       # a headline's event takes its date from the body it sums up (see resolve)
         toks = self.doc.tokens
@@ -410,6 +413,17 @@ class Context:
             return None
         visits = [e.date for e in self.doc.events if e.type == "visit" and e.date is not None]
         return visits[-1] if visits else None
+
+    def _around_told(self) -> DateValue | None:
+        """'قبيل المراسم', 'عقب المحادثات': what happened just before or after an event told before (a
+        ceremony, the talks) is of its day (the date of the last dated event read so far)."""
+        toks, around = self.doc.tokens, self.words.of("just-around")
+        told = self.words.of("anaphoric") | self.words.of("ceremony")
+        if self.sent.index == 0 or not any(toks[k].text in around and toks[k + 1].text in told
+                                           for k in range(self.sent.tok_start, self.sent.tok_end - 1)):
+            return None
+        dated = [e.date for e in self.doc.events if e.date is not None and e.sent < self.sent.index]
+        return dated[-1] if dated else None
 
     def headline(self) -> bool:
         """The article's first line, a title with no closing stop, above the body."""
