@@ -135,3 +135,20 @@ def test_a_recalled_reception_with_no_time_word_stays_undated():
             "وكان الرئيس الأمريكي قد استقبل وزير الخارجية البحريني في المكتب البيضاوي.")
     receptions = [date for kind, date in events_of(text, published=None) if kind == "meeting"]
     assert None in receptions
+
+
+@pytest.mark.parametrize("text,expected", [
+    # days and months before publication
+    ("وصل رئيس الوزراء الهندي إلى أبوظبي قبل ثلاثة أيام في زيارة رسمية.", ("visit", "2024-03-03")),
+    ("وصل رئيس الوزراء الهندي إلى أبوظبي قبل يومين في زيارة رسمية.", ("visit", "2024-03-04")),
+    ("وقعت مصر واليونان اتفاقية لترسيم الحدود قبل 5 أشهر.", ("signing", "2023-10")),
+    ("وقعت مصر واليونان اتفاقية لترسيم الحدود قبل شهرين في القاهرة.", ("signing", "2024-01")),
+    ("أقامت الصين ومصر علاقات دبلوماسية قبل 68 عاما.", ("establishment", "1956")),
+])
+def test_days_and_months_ago(text, expected):
+    assert expected in events_of(text)
+
+
+def test_days_before_another_event_are_not_days_before_publication():
+    text = "وصل وفد أمني مصري إلى تل أبيب قبل ثلاثة أيام من زيارة وزير الخارجية المصري لإسرائيل."
+    assert "2024-03-03" not in [date for _, date in events_of(text)]
