@@ -285,7 +285,7 @@ def _ago(s: _Scan, i: int) -> Found | None:
         return None
     unit = s.text(i + 2)
     if i + 3 < s.end and s.text(i + 3) in s.words.of("from") and unit not in s.words.of("year-word"):
-        return None     # 'قبل ثلاثة أيام من وصوله': before another event, not before publication
+        return None     # three days before his arrival: before another event, not publication
     if unit in s.words.of("year-word"):
         return s.mention(i, i + 3, DateValue(pub.year - n), "ago"), i + 3
     if unit in s.words.of("day-word"):
