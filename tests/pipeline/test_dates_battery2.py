@@ -152,3 +152,18 @@ def test_days_and_months_ago(text, expected):
 def test_days_before_another_event_are_not_days_before_publication():
     text = "وصل وفد أمني مصري إلى تل أبيب قبل ثلاثة أيام من زيارة وزير الخارجية المصري لإسرائيل."
     assert "2024-03-03" not in [date for _, date in events_of(text)]
+
+
+@pytest.mark.parametrize("dateline", [
+    "القاهرة في 14 أغسطس 2019 - ",
+    "القاهرة 14 أغسطس 2019 - ",
+    "القاهرة، 14 أغسطس 2019 - ",
+    "القاهرة في 14 أغسطس 2019 /أ ش أ/ ",
+    "القاهرة في 14 أغسطس 2019 (أ ش أ) - ",
+])
+def test_a_dated_dateline_names_where_the_report_comes_from_not_an_actor(dateline):
+    text = dateline + "استقبل الرئيس المصري اليوم رئيس الوزراء اليوناني في قصر الاتحادية."
+    doc = run(text, None)
+    assert str(doc.published) == "2019-08-14"
+    assert [(e.type, e.date.iso() if e.date else None) for e in doc.events if e.type == "meeting"] \
+        == [("meeting", "2019-08-14")]

@@ -217,8 +217,16 @@ class Context:
             or prev in self.words.of("before-place")
 
     def _dateline_word(self, m: Mention) -> bool:
+        """The city opening a dateline: 'مسقط - ...', or with its date 'القاهرة في 14 أغسطس 2019 - ...',
+        'القاهرة، 14 أغسطس /أ ش أ/ ...' (the date closed by a dash, slash or bracket)."""
         toks = self.doc.tokens
-        return m.start == self.sent.tok_start and m.end < len(toks) and toks[m.end].text in DASHES
+        if m.start != self.sent.tok_start or m.end >= self.sent.tok_end:
+            return False
+        if toks[m.end].text in DASHES:
+            return True
+        marks = self.words.of("dateline-mark")
+        return any(d.start - m.end <= 1 and d.end < self.sent.tok_end and toks[d.end].text in marks
+                   for d in self.dates())
 
     def places(self, a: int = 0, b: int = 10**9) -> list[Place]:
         """Where events of the sentence happen (not the dateline: that is `_dateline`'s fallback)."""
