@@ -170,3 +170,17 @@ def test_a_dated_dateline_names_where_the_report_comes_from_not_an_actor(datelin
     assert str(doc.published) == "2019-08-14"
     assert [(e.type, e.date.iso() if e.date else None) for e in doc.events if e.type == "meeting"] \
         == [("meeting", "2019-08-14")]
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("الليلة الماضية", "2024-03-05"),
+    ("ليلة أمس", "2024-03-05"),
+    ("الشهر المنصرم", "2024-02"),
+    ("الشهر الفائت", "2024-02"),
+    ("العام المنصرم", "2023"),
+    ("العام الفائت", "2023"),
+    ("السنة المنصرمة", "2023"),
+    ("الأسبوع المنصرم", "2024-02"),
+])
+def test_other_words_for_last_night_last_month_last_year(words, expected):
+    assert ("visit", expected) in events_of(f"وصل وزير الخارجية الأردني إلى دمشق {words} في زيارة رسمية.")
