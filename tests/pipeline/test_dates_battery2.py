@@ -184,3 +184,21 @@ def test_a_dated_dateline_names_where_the_report_comes_from_not_an_actor(datelin
 ])
 def test_other_words_for_last_night_last_month_last_year(words, expected):
     assert ("visit", expected) in events_of(f"وصل وزير الخارجية الأردني إلى دمشق {words} في زيارة رسمية.")
+
+
+LEAD = "العلاقات الأردنية السورية\n\nوصل وزير الخارجية الأردني إلى دمشق اليوم في زيارة رسمية. "
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 'recently', 'in recent weeks': no usable time reference, not the publication day
+    ("وكان الرئيس العراقي قد زار عمان مؤخراً والتقى العاهل الأردني.", ("visit", None)),
+    ("ووقعت الأردن وسوريا في الآونة الأخيرة اتفاقية للتعاون التجاري.", ("signing", None)),
+    ("ووقعت الأردن وسوريا خلال الأسابيع الماضية اتفاقية للتعاون التجاري.", ("signing", None)),
+    # with a date of its own the date stands
+    ("ووقعت الأردن وسوريا في وقت سابق اليوم اتفاقية للتعاون التجاري.", ("signing", "2024-03-06")),
+    ("ووقعت الأردن وسوريا في وقت سابق من الشهر الجاري اتفاقية للتعاون التجاري.", ("signing", "2024-03")),
+    # and with no time word at all, the lead's date as before
+    ("ووقعت الأردن وسوريا اتفاقية للتعاون التجاري.", ("signing", "2024-03-06")),
+])
+def test_recently_gives_no_date(text, expected):
+    assert expected in events_of(LEAD + text)

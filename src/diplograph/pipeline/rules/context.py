@@ -388,6 +388,8 @@ class Context:
         d = self.date(trig.start, 25)
         if d is not None:
             return d
+        if any(m.value == "recently" for m in self.of("time")):
+            return None       # 'recently', 'in recent weeks': no date, not the publication's
         if any(m.value == "year" for m in self.dates()):
             # a sentence recalling a year ('the aggression of 2006 and the visit of ... to Beirut') tells
             # events of that time (its nearest date, but one after 'since'): not of the publication day
