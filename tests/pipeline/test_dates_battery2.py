@@ -181,6 +181,8 @@ def test_a_dated_dateline_names_where_the_report_comes_from_not_an_actor(datelin
     ("العام الفائت", "2023"),
     ("السنة المنصرمة", "2023"),
     ("الأسبوع المنصرم", "2024-02"),
+    ("العام قبل الماضي", "2022"),
+    ("العام ما قبل الماضي", "2022"),
 ])
 def test_other_words_for_last_night_last_month_last_year(words, expected):
     assert ("visit", expected) in events_of(f"وصل وزير الخارجية الأردني إلى دمشق {words} في زيارة رسمية.")

@@ -410,10 +410,8 @@ def _relative_value(kind: str, pub: dt.date) -> DateValue | None:
         return DateValue.of(pub + dt.timedelta(days=2))
     if kind == "next_month":
         return DateValue(pub.year + 1, 1) if pub.month == 12 else DateValue(pub.year, pub.month + 1)
-    if kind == "this_year":
-        return DateValue(pub.year)
-    if kind == "last_year":
-        return DateValue(pub.year - 1)
+    if kind in YEAR_OFFSETS:
+        return DateValue(pub.year + YEAR_OFFSETS[kind])
     if kind == "this_month":
         return DateValue(pub.year, pub.month)
     if kind == "last_month":
@@ -421,6 +419,7 @@ def _relative_value(kind: str, pub: dt.date) -> DateValue | None:
     return _week_value(kind, pub)
 
 
+YEAR_OFFSETS = MappingProxyType({"this_year": 0, "last_year": -1, "year_before_last": -2})
 WEEK_OFFSETS = MappingProxyType({"last_week": -7, "this_week": 0, "days_ago": -3, "next_week": 7})
 
 
