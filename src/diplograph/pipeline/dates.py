@@ -271,16 +271,48 @@ def _year_alone(s: _Scan, i: int) -> Found | None:
 
 
 def _ago(s: _Scan, i: int) -> Found | None:
-    """32 years ago, thirty years ago."""
+    """32 years ago, thirty years ago; three days ago, two days ago ('قبل يومين'), two months ago."""
     pub = s.doc.published
     if s.text(i) not in s.words.of("ago") or not i + 2 < s.end + 1 or not pub:
         return None
+    if i + 1 < s.end and (dual := _dual_ago(s.text(i + 1), pub, s.words)) is not None \
+            and not (i + 2 < s.end and s.text(i + 2) in s.words.of("from")):
+        return s.mention(i, i + 2, dual, "ago"), i + 2
     n = _int(s.text(i + 1), s.words) if i + 1 < s.end else None
     if n is None and (m := s.lex.get(i + 1)) is not None and m.kind == "number":
         n = int(m.value or 0)
-    if n and i + 2 < s.end and s.text(i + 2) in s.words.of("year-word"):
+    if not n or i + 2 >= s.end:
+        return None
+    unit = s.text(i + 2)
+    if i + 3 < s.end and s.text(i + 3) in s.words.of("from") and unit not in s.words.of("year-word"):
+        return None     # three days before his arrival: before another event, not publication
+    if unit in s.words.of("year-word"):
         return s.mention(i, i + 3, DateValue(pub.year - n), "ago"), i + 3
+    if unit in s.words.of("day-word"):
+        return s.mention(i, i + 3, _days_before(pub, n), "ago"), i + 3
+    if unit in s.words.of("month-word"):
+        return s.mention(i, i + 3, _months_before(pub, n), "ago"), i + 3
     return None
+
+
+def _dual_ago(tok: str, pub: dt.date, words: Words) -> DateValue | None:
+    """'قبل يومين', 'قبل شهرين': two days, two months before publication."""
+    if tok in words.of("two-days"):
+        return _days_before(pub, 2)
+    if tok in words.of("two-months"):
+        return _months_before(pub, 2)
+    return None
+
+
+def _days_before(pub: dt.date, n: int) -> DateValue:
+    day = pub - dt.timedelta(days=n)
+    return DateValue(day.year, day.month, day.day)
+
+
+def _months_before(pub: dt.date, n: int) -> DateValue:
+    """A month n months before publication, at the month's precision (the day is not told)."""
+    k = pub.year * 12 + pub.month - 1 - n
+    return DateValue(k // 12, k % 12 + 1)
 
 
 Reader = Callable[[_Scan, int], Found | None]
@@ -378,10 +410,8 @@ def _relative_value(kind: str, pub: dt.date) -> DateValue | None:
         return DateValue.of(pub + dt.timedelta(days=2))
     if kind == "next_month":
         return DateValue(pub.year + 1, 1) if pub.month == 12 else DateValue(pub.year, pub.month + 1)
-    if kind == "this_year":
-        return DateValue(pub.year)
-    if kind == "last_year":
-        return DateValue(pub.year - 1)
+    if kind in YEAR_OFFSETS:
+        return DateValue(pub.year + YEAR_OFFSETS[kind])
     if kind == "this_month":
         return DateValue(pub.year, pub.month)
     if kind == "last_month":
@@ -389,6 +419,7 @@ def _relative_value(kind: str, pub: dt.date) -> DateValue | None:
     return _week_value(kind, pub)
 
 
+YEAR_OFFSETS = MappingProxyType({"this_year": 0, "last_year": -1, "year_before_last": -2})
 WEEK_OFFSETS = MappingProxyType({"last_week": -7, "this_week": 0, "days_ago": -3, "next_week": 7})
 
 

@@ -129,12 +129,21 @@ def _merge_date(into: Event, other: Event, kind: EventType) -> None:
         into.date = other.date
 
 
+def _recalled_and_undated(a: DateValue | None, b: DateValue | None) -> bool:
+    """An undated reading and one dated by a month or a year only: the latter recalls an earlier happening
+    ('he had visited it in January 2021'), the former tells the current one (its day unknown): two."""
+    dated = b if a is None else a if b is None else None
+    return dated is not None and dated.precision != "day"
+
+
 def _same_happening(m: Event, ev: Event, kind: EventType, words: Words) -> bool:
     """Two readings of one identity: one happening when their dates, documents and places agree."""
     if kind.dated_once:
         return True
     if (m.rule == "visit.past") != (ev.rule == "visit.past") and (m.date is None or ev.date is None):
         return False        # this visit and the earlier one it recalls ('the first visit since 2012') are two
+    if _recalled_and_undated(m.date, ev.date):
+        return False
     if kind.window_days and _within_days(m.date, ev.date, kind.window_days) and _same_place(m, ev, kind):
         return True
     return _same_day(m.date, ev.date) and _titles_match(m, ev, words) and _same_place(m, ev, kind)

@@ -33,6 +33,7 @@ PURPOSE_TRIGGERS = {"signing", "visit", "meeting", "talks", "reception", "arriva
 OPENING_MODALS = {"planned", "denied", "postponed"}
 COMING = {"next_week", "next_month", "day_after_tomorrow"}     # time words of days to come
 COMING_CHECKED = {"meeting", "talks", "reception", "signing"}    # whose present with one of them is planned
+SINCE_REACH = 6     # words from 'since' to the date closing its phrase
 MOST_STATES = 3     # a meeting or a document of more states is multilateral: no bilateral fact (the gold's)
 
 
@@ -216,8 +217,16 @@ class Context:
             or prev in self.words.of("before-place")
 
     def _dateline_word(self, m: Mention) -> bool:
+        """The city opening a dateline: 'مسقط - ...', or with its date 'القاهرة في 14 أغسطس 2019 - ...',
+        'القاهرة، 14 أغسطس /أ ش أ/ ...' (the date closed by a dash, slash or bracket)."""
         toks = self.doc.tokens
-        return m.start == self.sent.tok_start and m.end < len(toks) and toks[m.end].text in DASHES
+        if m.start != self.sent.tok_start or m.end >= self.sent.tok_end:
+            return False
+        if toks[m.end].text in DASHES:
+            return True
+        marks = self.words.of("dateline-mark")
+        return any(d.start - m.end <= 1 and d.end < self.sent.tok_end and toks[d.end].text in marks
+                   for d in self.dates())
 
     def places(self, a: int = 0, b: int = 10**9) -> list[Place]:
         """Where events of the sentence happen (not the dateline: that is `_dateline`'s fallback)."""
@@ -348,20 +357,37 @@ class Context:
     def date(self, near: int | None = None, window: int = 10**9, *, since: bool = False) -> DateValue | None:
         toks = self.doc.tokens
         since_, which = self.words.of("since"), self.words.of("which")
-        dates = [d for d in self.dates() if since or not any(
-            toks[k].text in since_ for k in range(max(self.sent.tok_start, d.start - 2), d.start))]
+        dates = [d for d in self.dates() if since or not self._since_phrase(d.start)]
         if near is not None:
             dates = [d for d in dates if abs(d.start - near) <= window and not any(
                 toks[k].text in which for k in range(near + 3, d.start)) and not any(
                 toks[k].text in since_ for k in range(near, d.start))]
             # the nearest in the trigger's own clause first ('X visited A in 2006, while Y visited B in 2009')
             mine = self.clause_at(near)
-            dates.sort(key=lambda d: (self.clause_at(d.start) != mine, abs(d.start - near), d.start))
+            dates.sort(key=lambda d: (self.clause_at(d.start) != mine, self._reported(d.end, near),
+                                      abs(d.start - near), d.start))
             if dates:
                 return _refined(dates[0].date, [d.date for d in dates if self.clause_at(d.start) == mine])
         if dates:
             return dates[0].date
         return None
+
+    def _since_phrase(self, start: int) -> bool:
+        """A date closing a 'since' phrase ('منذ 2012', 'منذ توليها رئاسة الحكومة في أكتوبر الماضي'): the
+        start of a period, not the date of an event; the phrase ends at a comma."""
+        toks, since = self.doc.tokens, self.words.of("since")
+        for k in range(start - 1, max(self.sent.tok_start, start - SINCE_REACH) - 1, -1):
+            if toks[k].text in COMMAS:
+                return False
+            if toks[k].text in since:
+                return True
+        return False
+
+    def _reported(self, a: int, b: int) -> bool:
+        """A 'that' (أن) between a date and the trigger after it: the date is the report's ('announced
+        yesterday that the minister visited Tokyo on 12 February'), not the event's."""
+        toks, that = self.doc.tokens, self.words.of("complementizer")
+        return any(toks[k].text in that for k in range(a, b))
 
     def background(self) -> bool:
         return bool(self.of("background"))
@@ -370,6 +396,8 @@ class Context:
         d = self.date(trig.start, 25)
         if d is not None:
             return d
+        if any(m.value == "recently" for m in self.of("time")):
+            return None       # 'recently', 'in recent weeks': no date, not the publication's
         if any(m.value == "year" for m in self.dates()):
             # a sentence recalling a year ('the aggression of 2006 and the visit of ... to Beirut') tells
             # events of that time (its nearest date, but one after 'since'): not of the publication day
@@ -377,6 +405,9 @@ class Context:
         arrived = self._on_arrival()
         if arrived is not None:
             return arrived
+        around = self._around_told()
+        if around is not None:
+            return around
         if self.background() or self.headline():
             return None       # a headline's event takes its date from the body it sums up (see resolve)
         toks = self.doc.tokens
@@ -400,6 +431,17 @@ class Context:
             return None
         visits = [e.date for e in self.doc.events if e.type == "visit" and e.date is not None]
         return visits[-1] if visits else None
+
+    def _around_told(self) -> DateValue | None:
+        """'قبيل المراسم', 'عقب المحادثات': what happened just before or after an event told before (a
+        ceremony, the talks) is of its day (the date of the last dated event read so far)."""
+        toks, around = self.doc.tokens, self.words.of("just-around")
+        told = self.words.of("anaphoric") | self.words.of("ceremony")
+        if self.sent.index == 0 or not any(toks[k].text in around and toks[k + 1].text in told
+                                           for k in range(self.sent.tok_start, self.sent.tok_end - 1)):
+            return None
+        dated = [e.date for e in self.doc.events if e.date is not None and e.sent < self.sent.index]
+        return dated[-1] if dated else None
 
     def headline(self) -> bool:
         """The article's first line, a title with no closing stop, above the body."""

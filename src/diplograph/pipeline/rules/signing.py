@@ -4,6 +4,7 @@ Rule ids: signing.verb-document, signing.relative-clause, signing.dated-document
 from __future__ import annotations
 
 from ...document import DateMention, DocRef, Event, Mention, Person
+from ..clauses import COMMAS
 from ..names import Names
 from .context import (
     MOST_STATES,
@@ -230,12 +231,23 @@ def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
         parties = _fill_from_focus(ctx, parties)
     if len(parties) < 2:
         return []
-    dates = [m for m in ctx.dates() if trig.end <= m.start < clause_end]
+    dates = [m for m in ctx.dates() if trig.end <= m.start < _during_end(ctx, clause_end)]
     places = ctx.places(trig.end, clause_end)
     return [Event("signing", "signing.relative-clause", ctx.sent.index, agents=agents, parties=parties[:3],
                   document=docref, date=dates[0].date if dates else None, place=places[0] if places else None,
                   spans=[ctx.span()],
                   why=f"document «{docref.title}» then «{ctx.doc.surface(trig.start, trig.end)}»")]
+
+
+def _during_end(ctx: Context, clause_end: int) -> int:
+    """Where a signing clause's dates end: at the next trigger, unless the signing was 'during' it ('وقعه
+    ... خلال زيارة الملك للهند في يناير 2006': the visit's date is the signing's), then at the next comma."""
+    toks = ctx.doc.tokens
+    during = ctx.words.of("during")
+    if clause_end >= ctx.sent.tok_end or not any(
+            toks[k].text in during for k in range(max(ctx.sent.tok_start, clause_end - 2), clause_end)):
+        return clause_end
+    return next((k for k in range(clause_end, ctx.sent.tok_end) if toks[k].text in COMMAS), ctx.sent.tok_end)
 
 
 def dated_document(ctx: Context, trig: Mention) -> list[Event]:
@@ -256,7 +268,8 @@ def dated_document(ctx: Context, trig: Mention) -> list[Event]:
     limit = min(later + [trig.end + 16, ctx.sent.tok_end])
     while stop < limit and toks[stop].text not in ("،", "؛", "."):
         stop += 1
-    dates = [m for m in ctx.dates() if trig.start <= m.start < stop]
+    # the date the text signs it on, or the date its name carries (an agreement named by its day)
+    dates = [m for m in ctx.dates() if trig.start <= m.start < stop or d.end <= m.start < trig.start]
     if ctx.modal(trig) and not dates:
         return []
     parties = ctx.states(a=d.start, b=end, skip_places=False)
