@@ -6,38 +6,10 @@ the text's own form of a name spelt otherwise than the leaders files have it (ke
 Names of officials that are no leaders' are invented or common; the sentences are not from any article."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import pytest
 
-from diplograph.document import Document
-
 from .conftest import run
-
-
-@dataclass(frozen=True)
-class Case:
-    text: str
-    published: str = "2019-05-10"
-    found: dict[str, str | None] = field(default_factory=dict)   # label -> state
-    absent: tuple[str, ...] = ()         # labels (Arabic or English) no person of the sentence may carry
-    written: dict[str, str] = field(default_factory=dict)        # label -> the text's own form
-
-
-def persons(doc: Document) -> dict[str, str | None]:
-    return {m.person.ar: m.person.iso for m in doc.people if m.person.named}
-
-
-def labels(doc: Document) -> set[str]:
-    return {label for m in doc.people for label in (m.person.ar, m.person.en or "")}
-
-
-def texts(doc: Document) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for m in doc.people:
-        if m.person.text:
-            out.setdefault(m.person.ar, set()).add(m.person.text)
-    return out
+from .people_cases import Case, check, persons
 
 
 CASES = {
@@ -252,16 +224,7 @@ CASES = {
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_battery(name: str) -> None:
-    case = CASES[name]
-    doc = run(case.text, published=case.published)
-    found = persons(doc)
-    for label, iso in case.found.items():
-        assert label in found, (label, found)
-        assert found[label] == iso, (label, found)
-    assert not set(case.absent) & labels(doc), labels(doc)
-    forms = texts(doc)
-    for label, written in case.written.items():
-        assert written in forms.get(label, set()), (label, forms)
+    check(CASES[name])
 
 
 def test_the_battery_is_varied() -> None:

@@ -7,35 +7,10 @@ are no leaders' are invented; the sentences are not from any article (see test_p
 first battery; no case is repeated here)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import pytest
 
-from diplograph.document import Document
-
 from .conftest import run
-
-
-@dataclass(frozen=True)
-class Case:
-    text: str
-    published: str = "2019-05-10"
-    found: dict[str, str | None] = field(default_factory=dict)   # label -> state
-    absent: tuple[str, ...] = ()         # labels (Arabic or English) no person of the text may carry
-    sentences: int | None = None         # how many sentences the text is, when that is the point
-    visitors: dict[str, str] = field(default_factory=dict)       # label -> state of a visit's visitor
-
-
-def persons(doc: Document) -> dict[str, str | None]:
-    return {m.person.ar: m.person.iso for m in doc.people if m.person.named}
-
-
-def visitors(doc: Document) -> dict[str, str | None]:
-    return {p.ar: p.iso for e in doc.events if e.type == "visit" for p in e.agents}
-
-
-def labels(doc: Document) -> set[str]:
-    return {label for m in doc.people for label in (m.person.ar, m.person.en or "")}
+from .people_cases import Case, check, persons, visitors
 
 
 CASES = {
@@ -204,19 +179,7 @@ CASES = {
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_battery(name: str) -> None:
-    case = CASES[name]
-    doc = run(case.text, published=case.published)
-    found = persons(doc)
-    for label, iso in case.found.items():
-        assert label in found, (label, found)
-        assert found[label] == iso, (label, found)
-    assert not set(case.absent) & labels(doc), labels(doc)
-    found_visitors = visitors(doc)
-    for label, iso in case.visitors.items():
-        assert found_visitors.get(label) == iso, (label, found_visitors)
-    if case.sentences is not None:
-        assert len(doc.sentences) == case.sentences, [doc.surface(s.tok_start, s.tok_end)
-                                                      for s in doc.sentences]
+    check(CASES[name])
 
 
 def test_the_battery_is_varied() -> None:

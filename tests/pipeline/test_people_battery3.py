@@ -8,39 +8,10 @@ the sentences are not from any article (batteries 1 and 2: test_people_battery.p
 no case is repeated here)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import pytest
 
-from diplograph.document import Document
-
 from .conftest import run
-
-
-@dataclass(frozen=True)
-class Case:
-    text: str
-    published: str = "2019-05-10"
-    found: dict[str, str | None] = field(default_factory=dict)   # label -> state
-    absent: tuple[str, ...] = ()         # labels no person of the text may carry
-    met: tuple[str, ...] = ()            # states a meeting of the text joins (its agents' states, sorted)
-    visitors: dict[str, str] = field(default_factory=dict)       # label -> state of a visit's visitor
-
-
-def persons(doc: Document) -> dict[str, str | None]:
-    return {m.person.ar: m.person.iso for m in doc.people if m.person.named}
-
-
-def labels(doc: Document) -> set[str]:
-    return {label for m in doc.people for label in (m.person.ar, m.person.en or "")}
-
-
-def meetings(doc: Document) -> list[tuple[str, ...]]:
-    return [tuple(sorted(p.iso or "" for p in e.agents)) for e in doc.events if e.type == "meeting"]
-
-
-def visitors(doc: Document) -> dict[str, str | None]:
-    return {p.ar: p.iso for e in doc.events if e.type == "visit" for p in e.agents}
+from .people_cases import Case, check, meetings
 
 
 CASES = {
@@ -184,19 +155,7 @@ CASES = {
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_battery(name: str) -> None:
-    case = CASES[name]
-    doc = run(case.text, published=case.published)
-    found = persons(doc)
-    for label, iso in case.found.items():
-        assert label in found, (label, found)
-        assert found[label] == iso, (label, found)
-    assert not set(case.absent) & labels(doc), labels(doc)
-    if case.met:
-        assert case.met in meetings(doc), meetings(doc)
-    found_visitors = visitors(doc)
-    for label, iso in case.visitors.items():
-        assert found_visitors.get(label) == iso, (label, found_visitors)
-    assert not [iso for label, iso in found_visitors.items() if label in case.visitors and iso is None]
+    check(CASES[name])
 
 
 def test_the_battery_is_varied() -> None:
