@@ -30,7 +30,7 @@ def abbreviation_dot(toks: list[Token], i: int, abbreviations: frozenset[str],
 def _ends(toks: list[Token], abbreviations: frozenset[str] = frozenset(),
           lines: frozenset[int] = frozenset()) -> set[int]:
     """Tokens that end a sentence by themselves: `.`, `!`, `?`, `؟`, `؛` (not a `.` inside a number, nor
-    the dot of an abbreviated title before a name: `_abbreviation_dot`; `lines`: tokens a line break
+    the dot of an abbreviated title before a name: `abbreviation_dot`; `lines`: tokens a line break
     follows)."""
     out = set()
     for i in (i for i, t in enumerate(toks) if t.text in _ENDS):
