@@ -39,8 +39,8 @@ L2 = 1.0
 WEIGHT = {"dev": 1.0, "written": 1.0, "real-tune": 1.0, "random-tune": 1.0}
 MIN_ARTICLES = 5
 RULES = False            # the rule that read an event ('rule=...') is an input (its type always is)
-DROP: frozenset[str] = frozenset({"background-sentence", "dated", "dated-day", "headline-cue", "lead", "other-states",
-                                "states-in-focus"})
+DROP: frozenset[str] = frozenset({"background-sentence", "dated", "dated-day", "headline-cue", "lead",
+                                "other-states", "states-in-focus"})
 OUT = lang_dir("ar") / "confidence.tsv"
 Key = tuple[str, object]
 
