@@ -60,6 +60,13 @@ print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 """
 
 
+def probe_main(args: list[str], graph: Path, cwd: Path) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+    """Run the command line's `main` on `graph` in a fresh interpreter: the process and the modules it
+    imported."""
+    proc = subprocess.run([sys.executable, "-c", MAIN_PROBE, *args, "--graph", str(graph)],
+                          capture_output=True, text=True, cwd=cwd, timeout=120, check=False)
+    return proc, set(json.loads(proc.stderr.strip().splitlines()[-1]))
+
 @pytest.mark.parametrize("args", [
     ["query", "--name", "signed-documents", "--param", "country=RU", "--format", "csv"],
     ["query", "-n", "leaders", "-p", "country=RU"],
@@ -69,9 +76,7 @@ print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 def test_the_usual_query_command_lines_do_not_import_click(args: list[str], seed_graph_dir: Path,
                                                           tmp_path: Path) -> None:
     """`main` reads them itself (cli/fastquery.py): click's import is a third of a seed-graph query."""
-    proc = subprocess.run([sys.executable, "-c", MAIN_PROBE, *args, "--graph", str(seed_graph_dir)],
-                          capture_output=True, text=True, cwd=tmp_path, timeout=120, check=False)
-    modules = set(json.loads(proc.stderr.strip().splitlines()[-1]))
+    proc, modules = probe_main(args, seed_graph_dir, tmp_path)
     assert "click" not in modules and heavy(modules) == []
     assert proc.stdout if args[2] != "no-such-query" else "no named query" in proc.stderr
 
@@ -111,9 +116,7 @@ NOT_AT_START = ("dataclasses", "inspect", "ast", "typing", "threading", "shutil"
 ], ids=lambda a: " ".join(a)[:40])
 def test_a_named_query_on_a_small_graph_imports_only_what_it_uses(args: list[str], seed_graph_dir: Path,
                                                                   tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, "-c", MAIN_PROBE, *args, "--graph", str(seed_graph_dir)],
-                          capture_output=True, text=True, cwd=tmp_path, timeout=120, check=False)
-    modules = set(json.loads(proc.stderr.strip().splitlines()[-1]))
+    proc, modules = probe_main(args, seed_graph_dir, tmp_path)
     assert proc.returncode == 0 and proc.stdout
     assert sorted(m for m in NOT_AT_START if m in modules) == []
     assert "diplograph.query" in modules and "pyoxigraph" in modules      # the probe saw the real work
@@ -121,7 +124,5 @@ def test_a_named_query_on_a_small_graph_imports_only_what_it_uses(args: list[str
 
 def test_a_timeout_still_runs_the_query_on_a_worker_thread(seed_graph_dir: Path, tmp_path: Path) -> None:
     args = ["query", "--name", "signed-documents", "--param", "country=RU", "--timeout", "30"]
-    proc = subprocess.run([sys.executable, "-c", MAIN_PROBE, *args, "--graph", str(seed_graph_dir)],
-                          capture_output=True, text=True, cwd=tmp_path, timeout=120, check=False)
-    modules = set(json.loads(proc.stderr.strip().splitlines()[-1]))
+    proc, modules = probe_main(args, seed_graph_dir, tmp_path)
     assert proc.returncode == 0 and "RU" in proc.stdout and "threading" in modules
