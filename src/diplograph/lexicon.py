@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .errors import DiplographError
@@ -123,7 +123,11 @@ class Words:
 
     def listed(self, word: str) -> bool:
         """The word is a form of some class (a word the language file knows, so no unknown name)."""
-        return any(word in forms for forms in self.classes.values())
+        return word in self._all_forms
+
+    @cached_property
+    def _all_forms(self) -> frozenset[str]:
+        return frozenset().union(*self.classes.values())
 
     def value(self, word: str) -> str:
         return self.values.get(word, "")

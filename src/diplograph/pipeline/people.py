@@ -644,7 +644,7 @@ class _People:
     def unknown_name(self, span: tuple[int, int]) -> bool:
         """A span that reads as a name: a given name first (or one built on 'بن'), or words no list knows
         (a foreign name; not 'مجلس عمالة', a body's name after 'رئيس')."""
-        return Names(self.doc, frozenset()).looks_like_name(span) or not any(
+        return Names(self.doc).looks_like_name(span) or not any(
             self.words.listed(t.text) for t in self.doc.tokens[span[0]:span[1]])
 
     def participle(self, word: str) -> bool:

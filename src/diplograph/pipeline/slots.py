@@ -182,7 +182,7 @@ def sentence_units(doc: Document, ms: list[Mention], is_place: Callable[[Mention
         if m.kind in NP_LEAD:       # the titles a name follows belong to its noun phrase
             courtesy.update(range(m.start, m.end))
     courtesy |= _kin_words(doc, ms)
-    names = Names(doc, frozenset())     # a city's mayor: his title opens the noun phrase
+    names = Names(doc)     # a city's mayor: his title opens the noun phrase
     courtesy |= {m.start - 1 for m in ms if m.kind in ("state", "place") and m.start > 0
                  and head_of_place(names, ms, m.start - 1)}
     people = sorted((m for m in ms if isinstance(m, PersonMention)), key=lambda m: (m.start, -m.end))
