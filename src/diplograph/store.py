@@ -351,7 +351,7 @@ def union_triples(store: ox.Store) -> Iterator[ox.Triple]:
 # The index: a cache over the article files, rebuilt from them when missing or stale
 # --------------------------------------------------------------------------------------------------
 
-_REF_KINDS = ("country/", "person/", "place/")
+REF_KINDS = ("country/", "person/", "place/")
 _DGR = PREFIXES["dgr"]
 _SOURCE_FILE = f"{PREFIXES['dg']}sourceFile"
 _URL = f"{PREFIXES['schema']}url"
@@ -407,7 +407,7 @@ def describe(key: str, triples: Iterable[ox.Triple]) -> ArticleInfo:
         for term in (t.subject, t.object):
             if isinstance(term, ox.NamedNode) and term.value.startswith(_DGR):
                 local = term.value[len(_DGR):]
-                if local.startswith(_REF_KINDS):
+                if local.startswith(REF_KINDS):
                     refs.add(local)
     return ArticleInfo(key, source, url, tuple(sorted(refs)), len(events), n)
 
