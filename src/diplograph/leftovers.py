@@ -24,14 +24,16 @@ REFS_QUERY = Path(__file__).resolve().parent / "sparql" / "leftover_refs.rq"
 def referenced_entities(store: ox.Store, gd: GraphDir) -> set[str]:
     """The entities ("country/XA", "person/Q7747", "place/Q649") the folder's article graphs refer to,
     as `store.describe` counts them, gathered by the engine (`sparql/leftover_refs.rq`)."""
-    graphs = [ox.NamedNode(str(article_graph(key))) for key, _ in gd.shards()]
+    graphs: list[ox.NamedNode | ox.BlankNode] = [ox.NamedNode(str(article_graph(key)))
+                                                 for key, _ in gd.shards()]
     if not graphs:
         return set()
     base = PREFIXES["dgr"]
-    kinds = {ox.Variable(kind.rstrip("/")): ox.Literal(base + kind) for kind in REF_KINDS}
+    kinds: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+        ox.Variable(kind.rstrip("/")): ox.Literal(base + kind) for kind in REF_KINDS}
     rows = store.query(REFS_QUERY.read_text(encoding="utf-8"), substitutions=kinds, named_graphs=graphs)
     assert isinstance(rows, ox.QuerySolutions)
-    return {row["e"].value[len(base):] for row in rows}  # type: ignore[union-attr]
+    return {e.value[len(base):] for row in rows if isinstance(e := row["e"], ox.NamedNode)}
 
 
 def missing_entities(store: ox.Store, gd: GraphDir) -> tuple[list[ox.Quad], list[str]]:
