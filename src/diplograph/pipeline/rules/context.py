@@ -260,6 +260,21 @@ class Context:
                 return m.value
         return None
 
+    def _irrealis(self, trig: Mention) -> str | None:
+        """A verb told as a possibility or a question, not as a fact: 'perhaps', 'is it that' right before it
+        ('ربما يزور', 'هل زار'), or a subjunctive particle right before a verb in the present ('أن يلتقي',
+        'قد تزور': that he meet, he may visit), unless 'before' opens it ('قبل أن يتوجه': told as done)."""
+        toks, k = self.doc.tokens, trig.start - 1
+        if k < self.sent.tok_start:
+            return None
+        if self.words.has(toks[k].text, "irrealis"):
+            return "conditional"
+        verb = toks[trig.start].text[len(trig.prefix):]
+        if not (self.words.has(toks[k].text, "subjunctive") and self.words.has(verb, "present-verb")):
+            return None
+        told = k > self.sent.tok_start and self.words.has(toks[k - 1].text, "told-before")
+        return None if told else "planned"
+
     def _modal_opening(self, trig: Mention) -> str | None:
         """A sentence opening with a modal ('it is scheduled that', 'sources denied') or a future verb."""
         toks = self.doc.tokens
@@ -322,7 +337,7 @@ class Context:
     def modal(self, trig: Mention) -> str | None:
         """Why the event did not happen (planned, hoped, denied, postponed, negated), or None."""
         toks = self.doc.tokens
-        found = self._modal_near(trig)
+        found = self._modal_near(trig) or self._irrealis(trig)
         if found is not None:
             return found
         word = toks[trig.start].text
