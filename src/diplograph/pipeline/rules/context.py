@@ -216,6 +216,15 @@ class Context:
         return any(c in (m.value or "") for c in self.words.of("place-clitic")) \
             or prev in self.words.of("before-place")
 
+    def across_border(self, m: Mention) -> bool:
+        """The state named is the far side of a border ('الحدود مع لبنان', 'الجدار الحدودي مع المكسيك',
+        'الحدود الشمالية مع'): a place on the near side, no state visited or acting."""
+        toks = self.doc.tokens
+        k = m.start - 1
+        if k <= self.sent.tok_start or toks[k].text not in self.words.of("with"):
+            return False
+        return any(self.words.has(toks[j].text, "frontier") for j in range(max(self.sent.tok_start, k - 3), k))
+
     def _dateline_word(self, m: Mention) -> bool:
         """The city opening a dateline: 'مسقط - ...', or with its date 'القاهرة في 14 أغسطس 2019 - ...',
         'القاهرة، 14 أغسطس /أ ش أ/ ...' (the date closed by a dash, slash or bracket)."""

@@ -141,7 +141,7 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
     relative = toks[trig.start - 1].text in ctx.words.of("relative") if trig.start else False
     if relative or toks[trig.start].text.endswith(ctx.words.prefix("possessive-suffix")) and not docs:
         return relative_signing(ctx, trig)
-    if not docs or docs[0][1] - trig.end > 45 or ctx.modal(trig):
+    if not docs or docs[0][1] - trig.end > 45 or ctx.modal(trig) or _decree(ctx, trig, docs[0][1]):
         return []
     agents = _signatories(ctx, trig, docs)
     if not agents and toks[docs[0][1] - 1].text in ctx.words.of("demonstrative"):
@@ -161,6 +161,14 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
                             why=f"signing verb «{ctx.doc.surface(trig.start, trig.end)}» + document "
                                 f"«{docref.title}»"))
     return events
+
+
+def _decree(ctx: Context, trig: Mention, doc: int) -> bool:
+    """What is signed is one state's act, a decree, order or law, and the document named after it is its
+    matter ('وقع الرئيس قرار الانسحاب من الاتفاق النووي', 'وقع مرسوما بالمصادقة على اتفاقية'): no signing
+    between states."""
+    toks = ctx.doc.tokens
+    return any(ctx.words.has_stripped(toks[k].text, "decree") for k in range(trig.end, doc))
 
 
 def _sides(ctx: Context, trig: Mention) -> list[int]:
