@@ -223,7 +223,8 @@ class Context:
         k = m.start - 1
         if k <= self.sent.tok_start or toks[k].text not in self.words.of("with"):
             return False
-        return any(self.words.has(toks[j].text, "frontier") for j in range(max(self.sent.tok_start, k - 3), k))
+        lo = max(self.sent.tok_start, k - 3)
+        return any(self.words.has(toks[j].text, "frontier") for j in range(lo, k))
 
     def _dateline_word(self, m: Mention) -> bool:
         """The city opening a dateline: 'مسقط - ...', or with its date 'القاهرة في 14 أغسطس 2019 - ...',
