@@ -635,3 +635,23 @@ def test_a_stream_sentence_that_tells_no_relation_gives_no_event(text: str):
 def test_a_relation_told_in_passing_on_those_pages_is_found(text: str, kind: str, states: set[str]):
     found = [_states(e) for e in run(text, min_confidence=DEFAULT_MIN_CONFIDENCE).events if e.type == kind]
     assert states in found
+
+
+def _kinds(text: str) -> list[tuple[str, set[str]]]:
+    return [(e.type, _states(e)) for e in run(text).events]
+
+
+def test_a_present_verb_after_that_or_may_is_to_come_but_after_before_that_it_was_done():
+    assert _kinds("يرجح مراقبون أن يلتقي الرئيس الأمريكي نظيره الصيني على هامش القمة.") == []
+    assert _kinds("قد تزور رئيسة الوزراء الإيطالية تونس مطلع الشهر القادم.") == []
+    assert ("visit", {"CN", "SA"}) in _kinds("زار وزير الخارجية الصيني القاهرة أمس قبل أن يزور الرياض.")
+
+
+def test_may_and_a_question_leave_a_past_verb_a_fact_only_without_the_question():
+    assert ("meeting", {"EG", "FR"}) in _kinds("وقد التقى الرئيس الفرنسي نظيره المصري في القاهرة.")
+    assert _kinds("هل التقى الرئيس الفرنسي نظيره المصري؟") == []
+
+
+def test_a_state_after_in_in_a_documents_title_is_where_it_was_signed():
+    assert _kinds("وقعت الحكومة اليمنية وجماعة الحوثي اتفاقا لتبادل الأسرى في السويد.") == []
+    assert ("signing", {"EG", "SD"}) in _kinds("وقعت مصر والسودان في الخرطوم اتفاقية للربط الكهربائي.")
