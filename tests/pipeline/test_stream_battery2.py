@@ -655,3 +655,8 @@ def test_may_and_a_question_leave_a_past_verb_a_fact_only_without_the_question()
 def test_a_state_after_in_in_a_documents_title_is_where_it_was_signed():
     assert _kinds("وقعت الحكومة اليمنية وجماعة الحوثي اتفاقا لتبادل الأسرى في السويد.") == []
     assert ("signing", {"EG", "SD"}) in _kinds("وقعت مصر والسودان في الخرطوم اتفاقية للربط الكهربائي.")
+
+
+def test_the_two_koreas_are_both_sides_of_a_meeting_of_their_leaders():
+    assert ("meeting", {"KP", "KR"}) in _kinds("التقى زعيما الكوريتين في قرية بانمونجوم الحدودية.")
+    assert _kinds("تقع القرية على الحدود بين الكوريتين.") == []

@@ -188,6 +188,9 @@ class Context:
         for m in self.of("kingdom"):
             if a <= m.start < b and (iso := self.kingdom()) and iso not in out:
                 out.append(iso)
+        for m in self.of("group"):
+            if a <= m.start < b:
+                out += [iso for iso in _named_pair(m) if iso not in out]
         return out
 
     def kingdom(self) -> str | None:
@@ -250,6 +253,11 @@ class Context:
         return out
 
     def groups(self) -> list[str]:
+        """The two states 'the two countries' stands for: those a dual names ('الكوريتين'), else the
+        article's."""
+        named = [iso for m in self.of("group") for iso in _named_pair(m)]
+        if named:
+            return list(dict.fromkeys(named))
         if self.of("group"):
             return list(self.doc.focus[:2])
         return []
@@ -617,6 +625,12 @@ def _docref(ctx: Context, m: Mention, end: int) -> DocRef:
     if m.prefix and folded.startswith(m.prefix):
         folded = folded[len(m.prefix):]
     return DocRef(kind=m.value or "other", title=title, folded=folded)
+
+
+def _named_pair(m: Mention) -> list[str]:
+    """The states a dual names by itself ('الكوريتين', the two Koreas: cues.tsv value 'KP KR'); none for
+    'the two countries'."""
+    return [v for v in (m.value or "").split() if len(v) == 2 and v.isupper()]
 
 
 def _fill_from_focus(ctx: Context, found: list[str]) -> list[str]:
