@@ -660,3 +660,9 @@ def test_a_state_after_in_in_a_documents_title_is_where_it_was_signed():
 def test_the_two_koreas_are_both_sides_of_a_meeting_of_their_leaders():
     assert ("meeting", {"KP", "KR"}) in _kinds("التقى زعيما الكوريتين في قرية بانمونجوم الحدودية.")
     assert _kinds("تقع القرية على الحدود بين الكوريتين.") == []
+
+
+def test_days_before_a_visit_it_is_still_to_come_and_what_the_sentence_tells_is_done():
+    found = [(e.type, _states(e), [a.role for a in e.agents])
+             for e in run("وصل وزير الخارجية الصيني إلى جدة قبل أيام من زيارة الرئيس الصيني إلى الرياض.").events]
+    assert found == [("visit", {"CN", "SA"}, ["foreign_minister"])]
