@@ -663,6 +663,6 @@ def test_the_two_koreas_are_both_sides_of_a_meeting_of_their_leaders():
 
 
 def test_days_before_a_visit_it_is_still_to_come_and_what_the_sentence_tells_is_done():
-    found = [(e.type, _states(e), [a.role for a in e.agents])
-             for e in run("وصل وزير الخارجية الصيني إلى جدة قبل أيام من زيارة الرئيس الصيني إلى الرياض.").events]
+    text = "وصل وزير الخارجية الصيني إلى جدة قبل أيام من زيارة الرئيس الصيني إلى الرياض."
+    found = [(e.type, _states(e), [a.role for a in e.agents]) for e in run(text).events]
     assert found == [("visit", {"CN", "SA"}, ["foreign_minister"])]
