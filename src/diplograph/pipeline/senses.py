@@ -9,6 +9,8 @@ Reads `doc.mentions` (the lexicon's), `doc.lang.homographs` and the word class `
 - a state word inside the name of an organisation (a company, bank, club, team, federation, university,
   fund... : a word of the class `org-head` at most three words before it, in the same phrase) is no state
   acting: 'نادي ميلان الإيطالي', 'منتخب ألمانيا', 'صندوق الاستثمارات السعودي'. Only states bind states;
+- a nisba right after a noun of a language, cuisine or art (word class `culture-noun`: 'اللغة الصينية') is no
+  state acting either;
 - a city, or a capital standing for its state, right after a document noun (`documents.tsv`) with no
   clitic names the document ('ميثاق روما', 'اتفاق أوسلو'): no place and no state.
 """
@@ -74,9 +76,17 @@ def _resolved(doc: Document, m: Mention, heads: frozenset[str]) -> Mention | Non
     if m.kind == "state" and reading != "keep" and isinstance(m, PlaceMention):
         iso, _, city = reading.partition(":")
         m = replace(m, iso=iso, via="capital" if city else m.via, place=_city(doc, m, city))
-    if m.kind == "state" and _in_organisation(doc, m, heads):
+    if m.kind == "state" and (_in_organisation(doc, m, heads) or _of_a_culture(doc, m)):
         return None
     return m
+
+
+def _of_a_culture(doc: Document, m: Mention) -> bool:
+    """A nisba right after a noun of a language, a cuisine or an art ('اللغة الصينية', 'المطبخ الإيطالي',
+    'السينما الفرنسية', class `culture-noun`): a people's way of doing things, no state acting."""
+    k = m.start - 1
+    return m.via == "nisba" and k >= doc.sentences[m.sent].tok_start \
+        and doc.lang.words.has_stripped(doc.tokens[k].text, "culture-noun")
 
 
 def _names_document(m: Mention, document_ends: set[int]) -> bool:

@@ -188,6 +188,9 @@ class Context:
         for m in self.of("kingdom"):
             if a <= m.start < b and (iso := self.kingdom()) and iso not in out:
                 out.append(iso)
+        for m in self.of("group"):
+            if a <= m.start < b:
+                out += [iso for iso in _named_pair(m) if iso not in out]
         return out
 
     def kingdom(self) -> str | None:
@@ -216,6 +219,16 @@ class Context:
         return any(c in (m.value or "") for c in self.words.of("place-clitic")) \
             or prev in self.words.of("before-place")
 
+    def across_border(self, m: Mention) -> bool:
+        """The state named is the far side of a border ('الحدود مع لبنان', 'الجدار الحدودي مع المكسيك',
+        'الحدود الشمالية مع'): a place on the near side, no state visited or acting."""
+        toks = self.doc.tokens
+        k = m.start - 1
+        if k <= self.sent.tok_start or toks[k].text not in self.words.of("with"):
+            return False
+        lo = max(self.sent.tok_start, k - 3)
+        return any(self.words.has(toks[j].text, "frontier") for j in range(lo, k))
+
     def _dateline_word(self, m: Mention) -> bool:
         """The city opening a dateline: 'مسقط - ...', or with its date 'القاهرة في 14 أغسطس 2019 - ...',
         'القاهرة، 14 أغسطس /أ ش أ/ ...' (the date closed by a dash, slash or bracket)."""
@@ -240,6 +253,11 @@ class Context:
         return out
 
     def groups(self) -> list[str]:
+        """The two states 'the two countries' stands for: those a dual names ('الكوريتين'), else the
+        article's."""
+        named = [iso for m in self.of("group") for iso in _named_pair(m)]
+        if named:
+            return list(dict.fromkeys(named))
         if self.of("group"):
             return list(self.doc.focus[:2])
         return []
@@ -259,6 +277,21 @@ class Context:
                     and toks[m.start].text.startswith(self.words.prefix("future")):
                 return m.value
         return None
+
+    def _irrealis(self, trig: Mention) -> str | None:
+        """A verb told as a possibility or a question, not as a fact: 'perhaps', 'is it that' right before it
+        ('ربما يزور', 'هل زار'), or a subjunctive particle right before a verb in the present ('أن يلتقي',
+        'قد تزور': that he meet, he may visit), unless 'before' opens it ('قبل أن يتوجه': told as done)."""
+        toks, k = self.doc.tokens, trig.start - 1
+        if k < self.sent.tok_start:
+            return None
+        if self.words.has(toks[k].text, "irrealis"):
+            return "conditional"
+        verb = toks[trig.start].text[len(trig.prefix):]
+        if not (self.words.has(toks[k].text, "subjunctive") and self.words.has(verb, "present-verb")):
+            return None
+        told = k > self.sent.tok_start and self.words.has(toks[k - 1].text, "told-before")
+        return None if told else "planned"
 
     def _modal_opening(self, trig: Mention) -> str | None:
         """A sentence opening with a modal ('it is scheduled that', 'sources denied') or a future verb."""
@@ -322,7 +355,7 @@ class Context:
     def modal(self, trig: Mention) -> str | None:
         """Why the event did not happen (planned, hoped, denied, postponed, negated), or None."""
         toks = self.doc.tokens
-        found = self._modal_near(trig)
+        found = self._modal_near(trig) or self._irrealis(trig)
         if found is not None:
             return found
         word = toks[trig.start].text
@@ -592,6 +625,12 @@ def _docref(ctx: Context, m: Mention, end: int) -> DocRef:
     if m.prefix and folded.startswith(m.prefix):
         folded = folded[len(m.prefix):]
     return DocRef(kind=m.value or "other", title=title, folded=folded)
+
+
+def _named_pair(m: Mention) -> list[str]:
+    """The states a dual names by itself ('الكوريتين', the two Koreas: cues.tsv value 'KP KR'); none for
+    'the two countries'."""
+    return [v for v in (m.value or "").split() if len(v) == 2 and v.isupper()]
 
 
 def _fill_from_focus(ctx: Context, found: list[str]) -> list[str]:

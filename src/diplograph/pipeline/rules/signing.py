@@ -52,7 +52,7 @@ def _signing_parties(ctx: Context, trig: Mention, doc_span: tuple[int, int], age
             p.iso for m, group in _plural_offices(ctx) if ctx.in_clause(m) for p in group if p.iso]))
     if len(found) >= 2:
         return found
-    in_title = ctx.states(a=doc_span[0], b=doc_span[1], skip_places=False)
+    in_title = ctx.states(a=doc_span[0], b=_where_signed(ctx, *doc_span), skip_places=False)
     if len(in_title) >= 2 and not found:
         return in_title
     found += [iso for iso in in_title if iso not in found]
@@ -65,6 +65,13 @@ def _signing_parties(ctx: Context, trig: Mention, doc_span: tuple[int, int], age
     if len(found) <= 1 and not agents and _took_place(ctx, trig) and not _between_bodies(ctx, trig):
         return _sides_of_the_trip(ctx, found) or found
     return found
+
+
+def _where_signed(ctx: Context, a: int, b: int) -> int:
+    """Where a document's title stops naming parties: at 'in' before a state ('اتفاقا لتبادل الأسرى في
+    السويد'): the state after it is where the document was signed, not a side of it."""
+    toks, states = ctx.doc.tokens, {m.start for m in ctx.of("state")}
+    return next((k for k in range(a, b) if k + 1 in states and toks[k].text in ctx.words.of("in")), b)
 
 
 def _between_bodies(ctx: Context, trig: Mention) -> bool:
@@ -141,7 +148,7 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
     relative = toks[trig.start - 1].text in ctx.words.of("relative") if trig.start else False
     if relative or toks[trig.start].text.endswith(ctx.words.prefix("possessive-suffix")) and not docs:
         return relative_signing(ctx, trig)
-    if not docs or docs[0][1] - trig.end > 45 or ctx.modal(trig):
+    if not docs or docs[0][1] - trig.end > 45 or ctx.modal(trig) or _decree(ctx, trig, docs[0][1]):
         return []
     agents = _signatories(ctx, trig, docs)
     if not agents and toks[docs[0][1] - 1].text in ctx.words.of("demonstrative"):
@@ -161,6 +168,14 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
                             why=f"signing verb «{ctx.doc.surface(trig.start, trig.end)}» + document "
                                 f"«{docref.title}»"))
     return events
+
+
+def _decree(ctx: Context, trig: Mention, doc: int) -> bool:
+    """What is signed is one state's act, a decree, order or law, and the document named after it is its
+    matter ('وقع الرئيس قرار الانسحاب من الاتفاق النووي', 'وقع مرسوما بالمصادقة على اتفاقية'): no signing
+    between states."""
+    toks = ctx.doc.tokens
+    return any(ctx.words.has_stripped(toks[k].text, "decree") for k in range(trig.end, doc))
 
 
 def _sides(ctx: Context, trig: Mention) -> list[int]:

@@ -331,7 +331,7 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
         if where == "stop":
             break
         lead = {toks[k].text for k in range(max(trig.end, m.start - 2), m.start)}
-        if lead & (ctx.words.of("origin") | ctx.words.of("en-route")):
+        if lead & (ctx.words.of("origin") | ctx.words.of("en-route")) or ctx.across_border(m):
             continue        # 'coming from Paris', 'on his way to Washington': not where the visitor is
         if any(trig.end <= q.start < m.start for q in ctx.of("modal") if q.value in ("planned", "hoped")):
             break           # 'a Gulf tour that is to take him to the Emirates too': the rest is to come
