@@ -1,7 +1,8 @@
 """Visits: visitor, host state, city; companions and spouses visit too.
 
-Rule ids: visit.trigger, visit.attend, visit.depart (leaving a place abroad), visit.past (an earlier visit
-the text dates: 'منذ عام 2012، حين زارها')."""
+Rule ids: visit.trigger, visit.attend (also 'on the sidelines of a summit in <city>'), visit.depart (leaving a
+place abroad), visit.past (an earlier visit the text dates: 'منذ عام 2012، حين زارها'), visit.said-in
+(speaking in a city abroad: 'وقال الرئيس X في برلين إن')."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -83,8 +84,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     visitor, hosts = found[0]
     vis_end = max([m.end for m in people if m.person == visitor and m.start >= trig.end] or [trig.end])
     date = ctx.event_date(trig)
-    coordinated = [m.person for m in people if m.person and m.person != visitor and m.start == vis_end
-                   and ctx.doc.tokens[m.start].text.startswith(ctx.words.prefix("and"))]
+    coordinated = _coordinated(ctx, people, visitor, vis_end)
     visitors = list(dict.fromkeys([visitor] + [v for v, _ in found[1:]] + coordinated
                                   + _companions(ctx, visitor)))
     out = [Event("visit", "visit.trigger", ctx.sent.index, agents=[v], parties=[host], place=city,
@@ -95,6 +95,20 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     return out + _first_since(ctx, trig, visitor, hosts[0][0])
 
 
+
+
+def _coordinated(ctx: Context, people: list[PersonMention], visitor: Person, end: int) -> list[Person]:
+    """The subject joined to the visitor's by 'and' right after it, its own title first or not ('وصل الرئيس
+    X والرئيس الصيني Y إلى سنغافورة'): they travel together."""
+    toks = ctx.doc.tokens
+    if end >= ctx.sent.tok_end or not toks[end].text.startswith(ctx.words.prefix("and")):
+        return []
+    titled = {k for q in ctx.of("office", "state") for k in range(q.start, q.end)}
+    joined = next((m for m in people if m.start >= end and all(k in titled for k in range(end, m.start))),
+                  None)
+    if joined is None or joined.person is None or not joined.person.iso or joined.person == visitor:
+        return []
+    return [joined.person]
 
 
 def _performed_it(ctx: Context, trig: Mention, before: list[PersonMention]) -> list[Person]:
@@ -439,6 +453,142 @@ def attend(ctx: Context, trig: Mention) -> list[Event]:
     return [Event("visit", "visit.attend", ctx.sent.index, agents=[visitor], parties=[city.iso], place=city,
                   date=ctx.event_date(trig), spans=[ctx.span()],
                   why=f"attends a gathering in {city.ar}: {visitor.ar} -> {city.iso}")]
+
+
+def at_gathering(ctx: Context, m: Mention) -> list[Event]:
+    """'وأكد الرئيس X على هامش قمة الحلف في مدريد', 'وقال الوزير X خلال مؤتمر صحفي في باريس': one told doing
+    something during (on the sidelines of) a gathering held in a city of another state was there: the
+    subject of the phrase's clause (the last state person before it, the last two before 'their summit',
+    else the one after the comma that closes a fronted phrase), not one named after 'that' or a relative
+    ('بما اتفق عليه خلال القمة'); and those a summit 'brought together' there ('القمة التي جمعت X بـY في
+    جنيف')."""
+    people = _of_states(ctx)
+    joined = _brought_together(ctx, m, people)
+    where = _held_in(ctx, m, 24 if joined else 8)
+    if where is None or ctx.modal(m) or _remote(ctx, m.start):
+        return []
+    attendees = joined or _gathering_subjects(ctx, m, people)
+    # a summit recalled by whom it brought together is dated by the date told with it, not the report's
+    date = ctx.date(m.start, 25) if joined else ctx.event_date(m)
+    out = []
+    for a in dict.fromkeys(p.person for p in attendees if p.person):
+        if not a.iso or a.role == "ambassador" or (host := _host(ctx, where, a)) is None:
+            continue
+        out.append(Event("visit", "visit.attend", ctx.sent.index, agents=[a], parties=[host[0]],
+                         place=host[1], date=date, spans=[ctx.span()],
+                         why=f"at «{ctx.doc.surface(m.start, where.end)}»: {a.ar} -> {host[0]}"))
+    return out
+
+
+def _gathering_subjects(ctx: Context, m: Mention, people: list[PersonMention]) -> list[PersonMention]:
+    """Who is told doing something 'during' or 'on the sidelines of' the gathering m: the last state person
+    before the phrase in its clause (the last two before 'their summit'), else the subject after the comma
+    closing a fronted phrase; none after 'that' or a relative between them."""
+    toks, words = ctx.doc.tokens, ctx.words
+    lead = next((k for k in range(max(ctx.sent.tok_start, m.start - 2), m.start)
+                 if words.has_stripped(toks[k].text, "at-gathering")), None)
+    if lead is None:
+        return []
+    before = [p for p in people if p.end <= lead and not ctx._clause_break(p.end, lead)]
+    if not before:
+        fronted = _fronted_subject(ctx, m, people)
+        return [p for p in people if p.person == fronted][:1] if fronted else []
+    if any(words.has_stripped(toks[k].text, "complementizer") or toks[k].text in words.of("which")
+           for k in range(before[-1].end, lead)):
+        return []
+    return before[-2:] if toks[m.start].text.endswith(words.prefix("their-suffix")) else before[-1:]
+
+
+def _brought_together(ctx: Context, m: Mention, people: list[PersonMention]) -> list[PersonMention]:
+    """'القمة (التاريخية) التي جمعت الرئيس X بالرئيس Y', 'القمة التي جمعته بالرئيس Y': those a summit brought
+    together, named after the verb, and the one its pronoun stands for (the last person, or two, before
+    the summit)."""
+    toks, words, end = ctx.doc.tokens, ctx.words, ctx.sent.tok_end
+    k = next((j for j in range(m.end, min(m.end + 3, end - 1)) if toks[j].text in words.of("relative")), None)
+    if k is None or not words.has_stripped(toks[k + 1].text, "brought-together"):
+        return []
+    verb = toks[k + 1].text
+    named = [p for p in people if k + 1 < p.start <= k + 12 and not ctx._clause_break(k + 1, p.start)][:2]
+    before = [p for p in people if p.end <= m.start]
+    if verb.endswith(words.prefix("their-suffix")):
+        return before[-2:] + named
+    return (before[-1:] if verb.endswith(words.prefix("pronoun-ha")) else []) + named
+
+
+def _held_in(ctx: Context, m: Mention, reach: int = 8) -> PlaceMention | None:
+    """The city (or state) 'in' which a gathering is held, named within a few words after it ('قمة مجموعة
+    العشرين في روما', 'المؤتمر المنعقد في جنيف'), before any comma, unless the gathering's guests are
+    named before it ('جمعته بالرئيس X، في سنغافورة'); None when none is, or when it is to come ('القمة
+    المقبلة في مدريد')."""
+    toks = ctx.doc.tokens
+    for k in range(m.end, min(m.end + reach, ctx.sent.tok_end - 1)):
+        if toks[k].text in (".", "؛") or (toks[k].text in COMMAS and reach <= 8):
+            return None
+        if toks[k].text not in ctx.words.of("in"):
+            continue
+        place = next((p for p in ctx.ms if p.start == k + 1 and isinstance(p, PlaceMention)
+                      and p.kind in ("place", "state") and p.iso and p.via != "nisba"), None)
+        if place is None:
+            continue
+        if any(m.end <= q.start <= k for q in ctx.of("modal")):
+            return None
+        return place
+    return None
+
+
+def said_in(ctx: Context, m: PersonMention) -> list[Event]:
+    """'وقال الرئيس X في برلين إن', 'أعلن الوزير X، الثلاثاء، في طوكيو، أن', 'قال X خلال مؤتمر صحفي في القاهرة
+    إن': a named state person a verb of saying has as its subject, told to speak 'in' a city of another
+    state right after his name (past a day, commas, the occasion) and before what he said, is there."""
+    toks, words, end = ctx.doc.tokens, ctx.words, ctx.sent.tok_end
+    p = m.person
+    if p is None or not p.named or not p.iso or p.role == "ambassador" or m.start <= ctx.sent.tok_start \
+            or not words.has_stripped(toks[m.start - 1].text, "said-in") or ctx.modal(m):
+        return []
+    k = _occasion_end(ctx, _past_told(ctx, m.end))      # 'خلال مؤتمر صحفي في القاهرة': where it was held
+    if k + 1 >= end or toks[k].text not in words.of("in"):
+        return []
+    city = next((q for q in ctx.ms if q.start == k + 1 and isinstance(q, PlaceMention)
+                 and (q.kind == "place" or q.via == "capital")), None)
+    if city is None or (host := _host(ctx, city, p)) is None:
+        return []
+    k = _past_told(ctx, city.end)
+    if k >= end or not (words.has_stripped(toks[k].text, "complementizer") or toks[k].text == ":"):
+        return []
+    return [Event("visit", "visit.said-in", ctx.sent.index, agents=[p], parties=[host[0]], place=host[1],
+                  date=ctx.event_date(m), spans=[ctx.span()],
+                  why=f"speaks in {ctx.doc.surface(city.start, city.end)}: {p.ar} -> {host[0]}")]
+
+
+def _past_told(ctx: Context, k: int) -> int:
+    """Past the day and the commas told from token k ('، الثلاثاء، في طوكيو'): where the next word is."""
+    toks = ctx.doc.tokens
+    told = {j for q in ctx.ms if q.kind in ("date", "time") for j in range(q.start, q.end)}
+    start = k
+    while k < ctx.sent.tok_end and k - start < 6 and (k in told or toks[k].text in COMMAS):
+        k += 1
+    return k
+
+
+def _occasion_end(ctx: Context, k: int) -> int:
+    """Past an occasion of speaking opened at token k ('خلال مؤتمر صحفي', 'في مؤتمر صحفي', 'على هامش القمة'):
+    a gathering or a press conference right after 'during' or 'in'; k itself when none is there."""
+    toks, words = ctx.doc.tokens, ctx.words
+    if k >= ctx.sent.tok_end or not (words.has_stripped(toks[k].text, "at-gathering")
+                                     or toks[k].text in words.of("in")):
+        return k
+    lead = k + 1 if toks[k].text in words.of("in") or words.has_stripped(toks[k].text, "during") else k + 2
+    occasion = next((q for q in ctx.ms
+                     if q.start == lead and (q.kind == "gathering" or q.value == "discussed")), None)
+    return occasion.end if occasion is not None else k
+
+
+def _remote(ctx: Context, start: int) -> bool:
+    """Taking part by video or online in the clause from `start`: from home."""
+    toks = ctx.doc.tokens
+    end = next((k for k in range(start, ctx.sent.tok_end) if toks[k].text in (".", "؛")), ctx.sent.tok_end)
+    return any(ctx.words.has_stripped(toks[k].text, "remote")
+               for k in range(max(ctx.sent.tok_start, start - 3), end))
 
 
 def _principal_visit(doc: Document, sent: int, principal: Person | None) -> Event | None:

@@ -1,0 +1,114 @@
+"""A third battery of visit sentences, written for these tests in the phrasing of many outlets (SPA, WAM,
+QNA, KUNA, MENA, Anadolu, AFP Arabic, Reuters Arabic, BBC Arabic, Asharq Al-Awsat, Al Quds Al Arabi):
+four ways Arabic news tells that a state's envoy was abroad without a verb of visiting aimed at him:
+two subjects of one verb of arriving, each with its own title; what one did during (on the sidelines
+of) a summit or conference held in a city of another state; a funeral or an inauguration attended
+abroad; and what one said 'in' a foreign city. Each class has its negatives: summits to come, taking
+part by video, a gathering at home, ambassadors, the head of a body, what is said of a summit, a
+speaker in his own capital, a place that is no city told after the speaker. Each row pins the
+(visitor state, host state) pairs read; an empty list: no visit. None of these sentences is copied
+from a corpus."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import events
+
+PUBLISHED = "2022-03-14"
+
+VISITS: list[tuple[str, list[tuple[str, str]]]] = [
+    # two subjects of one verb of arriving, the second with its own title
+    ('وصل الرئيس الأمريكي جو بايدن والرئيس الصيني شي جين بينغ إلى سنغافورة للمشاركة في القمة.',
+     [('CN', 'SG'), ('US', 'SG')]),
+    ('ووصل رئيس الوزراء الياباني فوميو كيشيدا ورئيس الوزراء الهندي ناريندرا مودي إلى جاكرتا مساء أمس.',
+     [('IN', 'ID'), ('JP', 'ID')]),
+    ('زار الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس كييف الخميس.',
+     [('DE', 'UA'), ('FR', 'UA')]),
+    # a second name joined by 'and' after another verb is that verb's object, no second visitor
+    ('وصل الرئيس الأمريكي جو بايدن إلى الرياض والتقى ولي العهد السعودي الأمير محمد بن سلمان.',
+     [('US', 'SA')]),
+    # during, on the sidelines of a gathering held in a city of another state
+    ('وأكد الرئيس الفرنسي إيمانويل ماكرون على هامش قمة حلف الأطلسي في مدريد أن أوروبا موحدة.',
+     [('FR', 'ES')]),
+    ('وبحث وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني خلال مؤتمر ميونخ للأمن في ميونخ الأزمة الأوكرانية.',
+     [('QA', 'DE')]),
+    ('وقال وزير الخارجية الأردني أيمن الصفدي خلال مؤتمر صحفي في القاهرة إن المباحثات كانت مثمرة.',
+     [('JO', 'EG')]),
+    ('والتقى ولي العهد السعودي الأمير محمد بن سلمان الرئيس الأمريكي على هامش قمة مجموعة العشرين في أوساكا.',
+     [('SA', 'JP'), ('US', 'JP')]),
+    ('وكان رئيس الوزراء الكندي جاستن ترودو قد أعلن الخطة أثناء اجتماعات الجمعية العامة في نيويورك.',
+     [('CA', 'US')]),
+    # a fronted phrase: the subject after its comma
+    ('وعلى هامش القمة العربية في الجزائر، بحث الرئيس الفلسطيني محمود عباس مع الرئيس المصري سبل التهدئة.',
+     [('PS', 'DZ')]),
+    # 'their summit' in a third state: both were there
+    ('ويأتي ذلك بموجب تفاهم بين الرئيس الأمريكي جو بايدن والرئيس الروسي فلاديمير بوتين خلال قمتهما في جنيف.',
+     [('RU', 'CH'), ('US', 'CH')]),
+    # those a summit brought together in a third state (the verb in the past), its pronoun's too
+    ('وجاء الإعلان بعد أسابيع من القمة التي جمعت الرئيس الأمريكي جو بايدن بنظيره الصيني شي جين بينغ '
+     'في جاكرتا.',
+     [('CN', 'ID'), ('US', 'ID')]),
+    ('وتأتي الزيارة بعد أيام من القمة التاريخية التي جمعته بالرئيس الأمريكي جو بايدن في جنيف، قال الرئيس '
+     'الروسي فلاديمير بوتين.',
+     [('US', 'CH')]),
+    ('وكان الرئيس الروسي فلاديمير بوتين قد أشاد بالقمة التي جمعته بالرئيس الأمريكي جو بايدن في جنيف.',
+     [('RU', 'CH'), ('US', 'CH')]),
+    # a funeral, an inauguration abroad
+    ('شارك ولي العهد البريطاني الأمير وليام في جنازة الرئيس الفرنسي في باريس.',
+     [('GB', 'FR')]),
+    ('وشارك الرئيس الموريتاني في حفل تنصيب الرئيس السنغالي في داكار.',
+     [('MR', 'SN')]),
+    # what one said in a city abroad
+    ('وقال الرئيس التركي رجب طيب أردوغان في برلين إن بلاده لن تتراجع عن مواقفها.',
+     [('TR', 'DE')]),
+    ('وأعلن وزير الخارجية الأمريكي أنتوني بلينكن، الثلاثاء، في طوكيو، أن المحادثات تتقدم بسرعة.',
+     [('US', 'JP')]),
+    ('وصرح وزير الخارجية الإيراني حسين أمير عبد اللهيان في بيروت اليوم بأن طهران تدعم الحوار.',
+     [('IR', 'LB')]),
+]
+
+NO_VISITS: list[str] = [
+    # a summit to come, or one a speaker speaks of
+    'وسيلتقي الرئيس الأمريكي جو بايدن نظيره الصيني على هامش قمة مجموعة العشرين في جاكرتا.',
+    'ويتوقع أن يبحث الرئيس الفرنسي إيمانويل ماكرون الملف خلال القمة المقبلة في مدريد.',
+    'وقال الرئيس الفرنسي إيمانويل ماكرون إن قمة حلف الأطلسي في مدريد ستبحث الحرب.',
+    'وأشاد الرئيس المصري عبد الفتاح السيسي بما تم الاتفاق عليه خلال القمة العربية في الجزائر.',
+    # a summit that will bring them together, or brings them together soon
+    'ويترقب العالم القمة التي ستجمع الرئيس الأمريكي جو بايدن بنظيره الصيني شي جين بينغ في جاكرتا.',
+    'وتتجه الأنظار إلى القمة التي تجمع الرئيس الأمريكي جو بايدن بنظيره الروسي الأسبوع المقبل في جنيف.',
+    'ويأمل الرئيس الفرنسي إيمانويل ماكرون أن يلتقي نظيره الصيني خلال قمتهما المرتقبة في جاكرتا.',
+    # taking part by video
+    'وشارك الرئيس الكيني عبر تقنية الفيديو خلال القمة الأفريقية في أديس أبابا.',
+    'وتحدث رئيس الوزراء الكندي جاستن ترودو افتراضيا خلال مؤتمر المانحين في جنيف.',
+    # the gathering at home
+    'وأكد وزير الخارجية المصري سامح شكري على هامش المؤتمر الاقتصادي في القاهرة أهمية الاستثمار.',
+    'وقال الرئيس الجزائري عبد المجيد تبون خلال القمة العربية في الجزائر إن الوحدة ضرورية.',
+    # an ambassador, the head of an international body
+    'وأكد السفير الأمريكي في القاهرة على هامش مؤتمر الطاقة في الإسكندرية دعم بلاده.',
+    'وقال الأمين العام لجامعة الدول العربية أحمد أبو الغيط خلال مؤتمر صحفي في بغداد إن الوضع صعب.',
+    # a summit with no city
+    'واتفق الرئيس الروسي فلاديمير بوتين والرئيس التركي على هامش القمة على تعزيز التعاون.',
+    # a funeral at home
+    'وشارك الرئيس الفرنسي إيمانويل ماكرون في جنازة الجنود في باريس.',
+    # a speaker in his own capital, one who speaks of a place, one 'in' a letter or a call
+    'وقال الرئيس الروسي فلاديمير بوتين في موسكو إن العقوبات لن تنجح.',
+    'وقال وزير الخارجية البريطاني جيمس كليفرلي إن الوضع في بيروت مقلق.',
+    'وقال الرئيس الأوكراني فولوديمير زيلينسكي في رسالة إلى المؤتمر المنعقد في بروكسل إن بلاده صامدة.',
+    'وأكد وزير الخارجية السعودي الأمير فيصل بن فرحان في اتصال هاتفي مع نظيره في طهران أهمية الحوار.',
+    # 'in' a city that names no place of the saying (the city is what he speaks about)
+    'وقال الرئيس الأمريكي جو بايدن في دمشق وغيرها من المدن السورية يعاني الناس كثيرا.',
+    # an envoy posted there
+    'وقال السفير السعودي في واشنطن إن العلاقات متينة.',
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VISITS)
+def test_visit(text: str, expected: list[tuple[str, str]]) -> None:
+    found = events(text, "visit", published=PUBLISHED)
+    assert sorted({(e.agents[0].iso, e.parties[0]) for e in found if e.agents and e.parties}) == expected
+
+
+@pytest.mark.parametrize("text", NO_VISITS)
+def test_no_visit(text: str) -> None:
+    found = events(text, "visit", published=PUBLISHED)
+    assert [(e.agents[0].iso if e.agents else None, e.parties) for e in found] == []
