@@ -1,11 +1,12 @@
 """A third battery of visit sentences, written for these tests in the phrasing of many outlets (SPA, WAM,
-QNA, KUNA, MENA, Anadolu, AFP Arabic, Reuters Arabic, BBC Arabic, Asharq Al-Awsat, Al Quds Al Arabi):
-four ways Arabic news tells that a state's envoy was abroad without a verb of visiting aimed at him:
-two subjects of one verb of arriving, each with its own title; what one did during (on the sidelines
-of) a summit or conference held in a city of another state; a funeral or an inauguration attended
-abroad; and what one said 'in' a foreign city. Each class has its negatives: summits to come, taking
-part by video, a gathering at home, ambassadors, the head of a body, what is said of a summit, a
-speaker in his own capital, a place that is no city told after the speaker. Each row pins the
+QNA, KUNA, MENA, Anadolu, AFP Arabic, Reuters Arabic, BBC Arabic, Asharq Al-Awsat, Al Quds Al Arabi): ways
+Arabic news tells that a state's envoy was abroad without a verb of visiting aimed at him: two subjects
+of one verb of arriving, each with its own title; what one did during (on the sidelines of) a summit or
+conference held in a city of another state; 'their summit' there, the summit that 'brought together' two
+leaders there; a funeral or an inauguration attended abroad; what one said 'in' a foreign city; coming
+back from abroad. Each class has its negatives: summits to come, taking part by video, a gathering at
+home, ambassadors, the head of a body, what is said of a summit, a speaker in his own capital, a place
+that is no city told after the speaker, coming back home or from exile, a team. Each row pins the
 (visitor state, host state) pairs read; an empty list: no visit. None of these sentences is copied
 from a corpus."""
 from __future__ import annotations
@@ -65,9 +66,23 @@ VISITS: list[tuple[str, list[tuple[str, str]]]] = [
      [('US', 'JP')]),
     ('وصرح وزير الخارجية الإيراني حسين أمير عبد اللهيان في بيروت اليوم بأن طهران تدعم الحوار.',
      [('IR', 'LB')]),
+    # coming back from abroad: he had been there
+    ('وعاد الرئيس السوداني عمر البشير على عجل من كينيا في يوليو 2013 بعد احتجاجات ناشطين.',
+     [('SD', 'KE')]),
+    ('عاد الرئيس التونسي قيس سعيد إلى تونس قادما من باريس بعد زيارة خاطفة.',
+     [('TN', 'FR')]),
+    ('ورجع وزير الخارجية العماني بدر البوسعيدي من طهران مساء أمس.',
+     [('OM', 'IR')]),
 ]
 
 NO_VISITS: list[str] = [
+    # coming back home, within one's country, 'again', a trip to come, from exile
+    'وعاد الرئيس الفرنسي إيمانويل ماكرون إلى باريس.',
+    'وعاد الرئيس المصري عبد الفتاح السيسي من شرم الشيخ إلى القاهرة.',
+    'وعاد وزير الخارجية الأمريكي أنتوني بلينكن ليؤكد أن بلاده تدعم الحل.',
+    'وسيعود الرئيس الفرنسي إيمانويل ماكرون من الجزائر غدا.',
+    'وعاد زعيم المعارضة من منفاه في لندن بعد سنوات.',
+    'وعاد المنتخب السعودي من قطر بعد خروجه من البطولة.',
     # a summit to come, or one a speaker speaks of
     'وسيلتقي الرئيس الأمريكي جو بايدن نظيره الصيني على هامش قمة مجموعة العشرين في جاكرتا.',
     'ويتوقع أن يبحث الرئيس الفرنسي إيمانويل ماكرون الملف خلال القمة المقبلة في مدريد.',

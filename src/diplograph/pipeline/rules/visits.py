@@ -560,6 +560,37 @@ def said_in(ctx: Context, m: PersonMention) -> list[Event]:
                   why=f"speaks in {ctx.doc.surface(city.start, city.end)}: {p.ar} -> {host[0]}")]
 
 
+def came_back(ctx: Context, m: PersonMention) -> list[Event]:
+    """'وعاد الرئيس X من نيجيريا في يوليو 2013', 'عاد الرئيس X إلى بلاده قادما من باريس': the subject of a verb
+    of coming back, told back from a city or state of another state (right after his name, or after 'to
+    his country' and 'coming'), had been there."""
+    toks, words, end = ctx.doc.tokens, ctx.words, ctx.sent.tok_end
+    p = m.person
+    if p is None or not p.iso or p.role == "ambassador" or m.start <= ctx.sent.tok_start \
+            or not words.has_stripped(toks[m.start - 1].text, "came-back") or ctx.modal(m) \
+            or m not in _of_states(ctx):
+        return []
+    k = _past_told(ctx, m.end)
+    # 'in haste from', 'to his country, coming from Paris': the first 'from' within a few words
+    k = next((j for j in range(k, min(k + 4, end)) if toks[j].text in words.of("origin")), end)
+    while k + 1 < end and toks[k + 1].text in words.of("origin"):
+        k += 1
+    if k + 1 >= end:
+        return []
+    left = next((q for q in ctx.ms if q.start == k + 1 and isinstance(q, PlaceMention)
+                 and q.kind in ("place", "state") and q.via != "nisba"), None)
+    if left is None or (host := _host(ctx, left, p)) is None:
+        return []
+    return [Event("visit", "visit.depart", ctx.sent.index, agents=[p], parties=[host[0]], place=host[1],
+                  date=ctx.event_date(m), spans=[ctx.span()],
+                  why=f"back from {ctx.doc.surface(left.start, left.end)}: {p.ar} -> {host[0]}")]
+
+
+def on_person(ctx: Context, m: PersonMention) -> list[Event]:
+    """The rules read at a person's mention: speaking in a city abroad, coming back from one."""
+    return said_in(ctx, m) or came_back(ctx, m)
+
+
 def _past_told(ctx: Context, k: int) -> int:
     """Past the day and the commas told from token k ('، الثلاثاء، في طوكيو'): where the next word is."""
     toks = ctx.doc.tokens
