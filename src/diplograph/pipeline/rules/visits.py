@@ -545,7 +545,7 @@ def said_in(ctx: Context, m: PersonMention) -> list[Event]:
     if p is None or not p.named or not p.iso or p.role == "ambassador" or m.start <= ctx.sent.tok_start \
             or not words.has_stripped(toks[m.start - 1].text, "said-in") or ctx.modal(m):
         return []
-    k = _occasion_end(ctx, _past_told(ctx, m.end))      # 'خلال مؤتمر صحفي في القاهرة': where it was held
+    k = _occasion_end(ctx, _past_told(ctx, m.end))      # during a press conference in Cairo: held there
     if k + 1 >= end or toks[k].text not in words.of("in"):
         return []
     city = next((q for q in ctx.ms if q.start == k + 1 and isinstance(q, PlaceMention)
@@ -561,9 +561,9 @@ def said_in(ctx: Context, m: PersonMention) -> list[Event]:
 
 
 def came_back(ctx: Context, m: PersonMention) -> list[Event]:
-    """'وعاد الرئيس X من نيجيريا في يوليو 2013', 'عاد الرئيس X إلى بلاده قادما من باريس': the subject of a verb
-    of coming back, told back from a city or state of another state (right after his name, or after 'to
-    his country' and 'coming'), had been there."""
+    """'وعاد الرئيس X من نيجيريا في يوليو 2013', 'عاد الرئيس X إلى بلاده قادما من باريس': the subject of a
+    verb of coming back, told back from a city or state of another state (right after his name, or after
+    'to his country' and 'coming'), had been there."""
     toks, words, end = ctx.doc.tokens, ctx.words, ctx.sent.tok_end
     p = m.person
     if p is None or not p.iso or p.role == "ambassador" or m.start <= ctx.sent.tok_start \
