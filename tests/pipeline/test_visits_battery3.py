@@ -3,12 +3,12 @@ QNA, KUNA, MENA, Anadolu, AFP Arabic, Reuters Arabic, BBC Arabic, Asharq Al-Awsa
 Arabic news tells that a state's envoy was abroad without a verb of visiting aimed at him: two subjects
 of one verb of arriving, each with its own title; what one did during (on the sidelines of) a summit or
 conference held in a city of another state; 'their summit' there, the summit that 'brought together' two
-leaders there; a funeral or an inauguration attended abroad; what one said 'in' a foreign city; coming
-back from abroad. Each class has its negatives: summits to come, taking part by video, a gathering at
-home, ambassadors, the head of a body, what is said of a summit, a speaker in his own capital, a place
-that is no city told after the speaker, coming back home or from exile, a team. Each row pins the
-(visitor state, host state) pairs read; an empty list: no visit. None of these sentences is copied
-from a corpus."""
+leaders there; a funeral or an inauguration attended abroad; 'his visits'; what one said
+'in' a foreign city; coming back from abroad. Each class has its negatives: summits to come, taking part
+by video, a gathering at home, ambassadors, the head of a body, what is said of a summit, a speaker in
+his own capital, a place that is no city told after the speaker, visits to come, coming back home or from
+exile, a team. Each row pins the (visitor state, host state) pairs read; an empty list: no visit. None
+of these sentences is copied from a corpus."""
 from __future__ import annotations
 
 import pytest
@@ -66,6 +66,12 @@ VISITS: list[tuple[str, list[tuple[str, str]]]] = [
      [('US', 'JP')]),
     ('وصرح وزير الخارجية الإيراني حسين أمير عبد اللهيان في بيروت اليوم بأن طهران تدعم الحوار.',
      [('IR', 'LB')]),
+    # the host among two subjects of arriving visits no one; the other does
+    ('وصل الرئيس الإندونيسي جوكو ويدودو والرئيس الأمريكي جو بايدن إلى جاكرتا.',
+     [('US', 'ID')]),
+    # 'his visits' told as done
+    ('وقام الرئيس الصيني شي جين بينغ بأولى زياراته الخارجية إلى روسيا في مارس 2013.',
+     [('CN', 'RU')]),
     # coming back from abroad: he had been there
     ('وعاد الرئيس السوداني عمر البشير على عجل من كينيا في يوليو 2013 بعد احتجاجات ناشطين.',
      [('SD', 'KE')]),
@@ -76,6 +82,8 @@ VISITS: list[tuple[str, list[tuple[str, str]]]] = [
 ]
 
 NO_VISITS: list[str] = [
+    # visits to come
+    'وتحدث الرئيس الصيني شي جين بينغ عن زياراته المقبلة إلى أفريقيا.',
     # coming back home, within one's country, 'again', a trip to come, from exile
     'وعاد الرئيس الفرنسي إيمانويل ماكرون إلى باريس.',
     'وعاد الرئيس المصري عبد الفتاح السيسي من شرم الشيخ إلى القاهرة.',
@@ -127,3 +135,18 @@ def test_visit(text: str, expected: list[tuple[str, str]]) -> None:
 def test_no_visit(text: str) -> None:
     found = events(text, "visit", published=PUBLISHED)
     assert [(e.agents[0].iso if e.agents else None, e.parties) for e in found] == []
+
+
+# 'his latest visit' is an earlier one than the report's: dated by the date told with it, else undated
+LATEST: list[tuple[str, str | None]] = [
+    ('وصل وزير الخارجية العماني إلى الرياض اليوم. وأشاد الرئيس التونسي قيس سعيد بنتائج زيارته الأخيرة '
+     'إلى القاهرة.', None),
+    ('وصل وزير الخارجية العماني إلى الرياض اليوم. وكان الرئيس التونسي قيس سعيد قد التقى الرئيس المصري '
+     'خلال زيارته الأخيرة إلى القاهرة في مايو 2021.', '2021-05'),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), LATEST)
+def test_latest_visit_date(text: str, date: str | None) -> None:
+    found = [e for e in events(text, "visit", published=PUBLISHED) if e.parties == ["EG"]]
+    assert [e.date.iso() if e.date else None for e in found] == [date]

@@ -65,8 +65,10 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
         # ('..., while President X visited Tehran': not the person of the clause before), else the last
         # person before it
         own = [m for m in before if ctx.clause_at(m.start) == mine]
-        candidates = [m.person for m in (near[:1] if _group_subject(ctx, trig) else
-                                         own[-1:] or near[:1] or before[-1:])]
+        chosen = near[:1] if _group_subject(ctx, trig) else own[-1:] or near[:1] or before[-1:]
+        # a subject joined to it by 'and' visits when the first is at home ('وصل رئيس البلد X والرئيس Y إلى')
+        candidates = [m.person for m in chosen] + [
+            p for m in chosen for p in _coordinated(ctx, people, m.person, m.end) if m.person]
     found: list[tuple[Person, list[Stop]]] = []
     # an ambassador touring the state he is posted to pays it no state visit
     for cand in dict.fromkeys(c for c in candidates if c and c.iso and c.role != "ambassador"):
@@ -83,7 +85,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
         return []
     visitor, hosts = found[0]
     vis_end = max([m.end for m in people if m.person == visitor and m.start >= trig.end] or [trig.end])
-    date = ctx.event_date(trig)
+    date = _latest_date(ctx, trig) if _is_masdar(ctx, trig) else ctx.event_date(trig)
     coordinated = _coordinated(ctx, people, visitor, vis_end)
     visitors = list(dict.fromkeys([visitor] + [v for v, _ in found[1:]] + coordinated
                                   + _companions(ctx, visitor)))
@@ -190,6 +192,15 @@ def _fronted_subject(ctx: Context, trig: Mention, people: list[PersonMention]) -
         return None
     subject = next((m for m in people if m.start == comma + 2), None)
     return subject.person if subject is not None else None
+
+
+def _latest_date(ctx: Context, trig: Mention) -> DateValue | None:
+    """The date of a visit noun: 'his latest visit to Cairo' (the noun, then 'latest') is an earlier visit
+    than the one reported, dated only by a date told near it, never by the report's day."""
+    toks = ctx.doc.tokens
+    if trig.end < ctx.sent.tok_end and ctx.words.has_stripped(toks[trig.end].text, "latest"):
+        return ctx.date(trig.start, 25)
+    return ctx.event_date(trig)
 
 
 def _first_since(ctx: Context, trig: Mention, visitor: Person, host: str) -> list[Event]:
