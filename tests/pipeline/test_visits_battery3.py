@@ -3,12 +3,13 @@ QNA, KUNA, MENA, Anadolu, AFP Arabic, Reuters Arabic, BBC Arabic, Asharq Al-Awsa
 Arabic news tells that a state's envoy was abroad without a verb of visiting aimed at him: two subjects
 of one verb of arriving, each with its own title; what one did during (on the sidelines of) a summit or
 conference held in a city of another state; 'their summit' there, the summit that 'brought together' two
-leaders there; a funeral or an inauguration attended abroad; 'his visits'; what one said
-'in' a foreign city; coming back from abroad. Each class has its negatives: summits to come, taking part
-by video, a gathering at home, ambassadors, the head of a body, what is said of a summit, a speaker in
-his own capital, a place that is no city told after the speaker, visits to come, coming back home or from
-exile, a team. Each row pins the (visitor state, host state) pairs read; an empty list: no visit. None
-of these sentences is copied from a corpus."""
+leaders there; the guests of a gathering a state hosted; a funeral or an inauguration attended abroad;
+'his visits'; what one said 'in' a foreign city; coming back from abroad. Each class has its negatives:
+summits to come, taking part by video, a gathering at home, ambassadors, the head of a body, what is
+said of a summit, a speaker in his own capital, a place that is no city told after the speaker, hosting
+to come, an embassy's party, visits to come, coming back home or from exile, a team. Each row pins the
+(visitor state, host state) pairs read; an empty list: no visit. None of these sentences is copied from
+a corpus."""
 from __future__ import annotations
 
 import pytest
@@ -54,6 +55,12 @@ VISITS: list[tuple[str, list[tuple[str, str]]]] = [
      [('US', 'CH')]),
     ('وكان الرئيس الروسي فلاديمير بوتين قد أشاد بالقمة التي جمعته بالرئيس الأمريكي جو بايدن في جنيف.',
      [('RU', 'CH'), ('US', 'CH')]),
+    # a state or city that hosted a gathering 'in the presence of' the guests: the guests came to it
+    ('واحتضنت القاهرة أمس القمة الثلاثية حول مياه النيل بحضور رئيس الوزراء الإثيوبي آبي أحمد والرئيس '
+     'السوداني عمر البشير.',
+     [('ET', 'EG'), ('SD', 'EG')]),
+    ('واستضافت الرياض المؤتمر بمشاركة وزير الخارجية الأمريكي أنتوني بلينكن ونظيره الفرنسي.',
+     [('FR', 'SA'), ('US', 'SA')]),
     # a funeral, an inauguration abroad
     ('شارك ولي العهد البريطاني الأمير وليام في جنازة الرئيس الفرنسي في باريس.',
      [('GB', 'FR')]),
@@ -100,6 +107,11 @@ NO_VISITS: list[str] = [
     'ويترقب العالم القمة التي ستجمع الرئيس الأمريكي جو بايدن بنظيره الصيني شي جين بينغ في جاكرتا.',
     'وتتجه الأنظار إلى القمة التي تجمع الرئيس الأمريكي جو بايدن بنظيره الروسي الأسبوع المقبل في جنيف.',
     'ويأمل الرئيس الفرنسي إيمانويل ماكرون أن يلتقي نظيره الصيني خلال قمتهما المرتقبة في جاكرتا.',
+    # hosting to come, an embassy's party, a conference by video, only the host's people present
+    'وتستضيف الرياض الشهر المقبل المؤتمر بمشاركة وزير الخارجية الأمريكي أنتوني بلينكن.',
+    'واستضافت السفارة الإماراتية الحفل بحضور السفير الأمريكي.',
+    'واستضافت القاهرة المؤتمر عبر تقنية الفيديو بمشاركة وزير الخارجية الأمريكي أنتوني بلينكن.',
+    'واستضافت مصر القمة بحضور الرئيس عبد الفتاح السيسي ورئيس الوزراء المصري.',
     # taking part by video
     'وشارك الرئيس الكيني عبر تقنية الفيديو خلال القمة الأفريقية في أديس أبابا.',
     'وتحدث رئيس الوزراء الكندي جاستن ترودو افتراضيا خلال مؤتمر المانحين في جنيف.',

@@ -164,17 +164,18 @@ def _earlier(ctx: Context, trig: Mention) -> bool:
     return _is_masdar(ctx, trig) and any(m.start == trig.end for m in ctx.of("former"))
 
 
-def _of_states(ctx: Context) -> list[PersonMention]:
+def _of_states(ctx: Context, *, witnesses: bool = False) -> list[PersonMention]:
     """The people of the sentence who may travel for a state: not the head of a party, movement or
     company, nor one named right after the name of an international body with no office of a state in
     his mention ('الأمين العام لجامعة الدول العربية أحمد أبو الغيط'): he travels for the body, whatever
-    office of his own state the leaders files remember."""
+    office of his own state the leaders files remember. With `witnesses`, those named 'in the presence
+    of' something too (the guests of a hosted summit)."""
     bodies = {m.end for m in ctx.of("multilateral")}
     offices = [m.start for m in ctx.of("office")]
     # the head of a party, a movement, a company (the slots' reading: 'head of the political bureau of
     # the movement X')
     stateless = [u for u in sentence_units(ctx.doc, ctx.ms) if u.person is None and u.iso is None]
-    return [m for m in ctx.people()
+    return [m for m in (ctx.persons() if witnesses else ctx.people())
             if (m.start not in bodies or any(m.start <= k < m.end for k in offices))
             and not any(u.start <= m.start < u.end for u in stateless)]
 
@@ -473,9 +474,10 @@ def at_gathering(ctx: Context, m: Mention) -> list[Event]:
     else the one after the comma that closes a fronted phrase), not one named after 'that' or a relative
     ('بما اتفق عليه خلال القمة'); and those a summit 'brought together' there ('القمة التي جمعت X بـY في
     جنيف')."""
-    people = _of_states(ctx)
-    joined = _brought_together(ctx, m, people)
-    where = _held_in(ctx, m, 24 if joined else 8)
+    hosted = _hosted_by(ctx, m)
+    people = _of_states(ctx, witnesses=hosted is not None)     # 'hosted ... in the presence of X'
+    joined = _present_at(ctx, m, people) if hosted else _brought_together(ctx, m, people)
+    where = hosted or _held_in(ctx, m, 24 if joined else 8)
     if where is None or ctx.modal(m) or _remote(ctx, m.start):
         return []
     attendees = joined or _gathering_subjects(ctx, m, people)
@@ -508,6 +510,34 @@ def _gathering_subjects(ctx: Context, m: Mention, people: list[PersonMention]) -
            for k in range(before[-1].end, lead)):
         return []
     return before[-2:] if toks[m.start].text.endswith(words.prefix("their-suffix")) else before[-1:]
+
+
+def _hosted_by(ctx: Context, m: Mention) -> PlaceMention | None:
+    """The state or city a past verb of hosting right before the gathering names, before or right after
+    the verb ('تركيا استضافت القمة', 'استضافت أنقرة أمس القمة'); None when no such verb is there, or
+    other words than the host and a day stand between them."""
+    toks = ctx.doc.tokens
+    verb = next((k for k in range(max(ctx.sent.tok_start, m.start - 4), m.start)
+                 if ctx.words.has_stripped(toks[k].text, "hosted")), None)
+    if verb is None:
+        return None
+    told = {j for q in ctx.ms if q.kind in ("state", "place", "date", "time") for j in range(q.start, q.end)}
+    if any(j not in told for j in range(verb + 1, m.start)):
+        return None
+    return next((q for q in ctx.ms if isinstance(q, PlaceMention) and q.kind in ("place", "state") and q.iso
+                 and q.via != "nisba" and (q.end in (verb, verb - 1) or q.start == verb + 1)), None)
+
+
+def _present_at(ctx: Context, m: Mention, people: list[PersonMention]) -> list[PersonMention]:
+    """Those named after 'in the presence of', 'with the participation of' the gathering, in its sentence
+    ('بحضور الرئيس X ونظيره الروسي Y إلى جانب الرئيس الإيراني Z')."""
+    toks = ctx.doc.tokens
+    cue = next((k for k in range(m.end, ctx.sent.tok_end)
+                if ctx.words.has_stripped(toks[k].text, "in-presence")), None)
+    if cue is None:
+        return []
+    stop = next((k for k in range(cue, ctx.sent.tok_end) if toks[k].text in (".", "؛")), ctx.sent.tok_end)
+    return [p for p in people if cue < p.start < stop]
 
 
 def _brought_together(ctx: Context, m: Mention, people: list[PersonMention]) -> list[PersonMention]:
