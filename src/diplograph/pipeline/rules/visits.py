@@ -66,7 +66,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
         # person before it
         own = [m for m in before if ctx.clause_at(m.start) == mine]
         chosen = near[:1] if _group_subject(ctx, trig) else own[-1:] or near[:1] or before[-1:]
-        # a subject joined to it by 'and' visits when the first is at home ('وصل رئيس البلد X والرئيس Y إلى')
+        # a subject joined to it by 'and' visits when the first is at home (the host's leader, then a guest)
         candidates = [m.person for m in chosen] + [
             p for m in chosen for p in _coordinated(ctx, people, m.person, m.end) if m.person]
     found: list[tuple[Person, list[Stop]]] = []
