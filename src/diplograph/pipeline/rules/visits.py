@@ -583,8 +583,8 @@ def said_in(ctx: Context, m: PersonMention) -> list[Event]:
     state right after his name (past a day, commas, the occasion) and before what he said, is there."""
     toks, words, end = ctx.doc.tokens, ctx.words, ctx.sent.tok_end
     p = m.person
-    if p is None or not p.named or not p.iso or p.role == "ambassador" or m.start <= ctx.sent.tok_start \
-            or not words.has_stripped(toks[m.start - 1].text, "said-in") or ctx.modal(m):
+    if p is None or not p.named or not p.iso or p.role == "ambassador" \
+            or not _verb_before(ctx, m, "said-in") or ctx.modal(m):
         return []
     k = _occasion_end(ctx, _past_told(ctx, m.end))      # during a press conference in Cairo: held there
     if k + 1 >= end or toks[k].text not in words.of("in"):
@@ -607,9 +607,8 @@ def came_back(ctx: Context, m: PersonMention) -> list[Event]:
     'to his country' and 'coming'), had been there."""
     toks, words, end = ctx.doc.tokens, ctx.words, ctx.sent.tok_end
     p = m.person
-    if p is None or not p.iso or p.role == "ambassador" or m.start <= ctx.sent.tok_start \
-            or not words.has_stripped(toks[m.start - 1].text, "came-back") or ctx.modal(m) \
-            or m not in _of_states(ctx):
+    if p is None or not p.iso or p.role == "ambassador" or not _verb_before(ctx, m, "came-back") \
+            or ctx.modal(m) or m not in _of_states(ctx):
         return []
     k = _past_told(ctx, m.end)
     # 'in haste from', 'to his country, coming from Paris': the first 'from' within a few words
@@ -630,6 +629,18 @@ def came_back(ctx: Context, m: PersonMention) -> list[Event]:
 def on_person(ctx: Context, m: PersonMention) -> list[Event]:
     """The rules read at a person's mention: speaking in a city abroad, coming back from one."""
     return said_in(ctx, m) or came_back(ctx, m)
+
+
+def _verb_before(ctx: Context, m: PersonMention, verbs: str) -> bool:
+    """A verb of the class right before the person, or before his title set off by a comma ('أعلن وزير
+    الخارجية البريطاني، ديفيد كاميرون،'): he is its subject."""
+    toks = ctx.doc.tokens
+    k = m.start
+    if k > ctx.sent.tok_start and toks[k - 1].text in COMMAS:
+        title = next((q for q in ctx.persons() if q.end == k - 1 and q.person is not None
+                      and q.person.iso == (m.person.iso if m.person else None)), None)
+        k = title.start if title is not None else k
+    return k > ctx.sent.tok_start and ctx.words.has_stripped(toks[k - 1].text, verbs)
 
 
 def _past_told(ctx: Context, k: int) -> int:
