@@ -4,12 +4,12 @@ Arabic news tells that a state's envoy was abroad without a verb of visiting aim
 of one verb of arriving, each with its own title; what one did during (on the sidelines of) a summit or
 conference held in a city of another state; 'their summit' there, the summit that 'brought together' two
 leaders there; the guests of a gathering a state hosted; a funeral or an inauguration attended abroad;
-'his visits'; what one said 'in' a foreign city; coming back from abroad. Each class has its negatives:
-summits to come, taking part by video, a gathering at home, ambassadors, the head of a body, what is
-said of a summit, a speaker in his own capital, a place that is no city told after the speaker, hosting
-to come, an embassy's party, visits to come, coming back home or from exile, a team. Each row pins the
-(visitor state, host state) pairs read; an empty list: no visit. None of these sentences is copied from
-a corpus."""
+'his visits'; a state's delegation with no head named; what one said 'in' a foreign city; coming back
+from abroad. Each class has its negatives: summits to come, taking part by video, a gathering at home,
+ambassadors, the head of a body, what is said of a summit, a speaker in his own capital, a place that is
+no city told after the speaker, hosting to come, an embassy's party, visits to come, trade, medical,
+sports and party delegations, coming back home or from exile, a team. Each row pins the (visitor state,
+host state) pairs read; an empty list: no visit. None of these sentences is copied from a corpus."""
 from __future__ import annotations
 
 import pytest
@@ -82,6 +82,11 @@ VISITS: list[tuple[str, list[tuple[str, str]]]] = [
     # 'his visits' told as done
     ('وقام الرئيس الصيني شي جين بينغ بأولى زياراته الخارجية إلى روسيا في مارس 2013.',
      [('CN', 'RU')]),
+    # a state's official delegation, its head unnamed
+    ('وصل وفد سعودي رفيع المستوى إلى بغداد أمس في زيارة تستمر يومين.',
+     [('SA', 'IQ')]),
+    ('ووصل وفد حكومي أردني إلى دمشق صباح اليوم لبحث ملف المعابر.',
+     [('JO', 'SY')]),
     # coming back from abroad: he had been there
     ('وعاد الرئيس السوداني عمر البشير على عجل من كينيا في يوليو 2013 بعد احتجاجات ناشطين.',
      [('SD', 'KE')]),
@@ -94,6 +99,13 @@ VISITS: list[tuple[str, list[tuple[str, str]]]] = [
 NO_VISITS: list[str] = [
     # visits to come
     'وتحدث الرئيس الصيني شي جين بينغ عن زياراته المقبلة إلى أفريقيا.',
+    # a trade, medical, sports or party delegation; a delegation to come
+    'وصل وفد تجاري سعودي إلى بغداد أمس لبحث فرص الاستثمار.',
+    'وصل وفد من رجال الأعمال السعوديين إلى بغداد.',
+    'وصل وفد من حركة حماس إلى القاهرة لبحث التهدئة.',
+    'وصل وفد طبي مصري إلى غزة.',
+    'وصل وفد سعودي رياضي إلى الدوحة للمشاركة في البطولة.',
+    'يصل وفد سعودي إلى بغداد غدا.',
     # coming back home, within one's country, 'again', a trip to come, from exile
     'وعاد الرئيس الفرنسي إيمانويل ماكرون إلى باريس.',
     'وعاد الرئيس المصري عبد الفتاح السيسي من شرم الشيخ إلى القاهرة.',

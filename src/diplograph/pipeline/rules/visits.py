@@ -61,14 +61,8 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
         candidates = [near[0].person] if near else ([performer[0].person] if performer else told)
         candidates = _performed_it(ctx, trig, before) + candidates
     else:
-        # a verb's subject: the last person before it in its own clause, else the one right after it
-        # ('..., while President X visited Tehran': not the person of the clause before), else the last
-        # person before it
         own = [m for m in before if ctx.clause_at(m.start) == mine]
-        chosen = near[:1] if _group_subject(ctx, trig) else own[-1:] or near[:1] or before[-1:]
-        # a subject joined to it by 'and' visits when the first is at home (the host's leader, then a guest)
-        candidates = [m.person for m in chosen] + [
-            p for m in chosen for p in _coordinated(ctx, people, m.person, m.end) if m.person]
+        candidates = _verb_subjects(ctx, trig, people, near, own, before)
     found: list[tuple[Person, list[Stop]]] = []
     # an ambassador touring the state he is posted to pays it no state visit
     for cand in dict.fromkeys(c for c in candidates if c and c.iso and c.role != "ambassador"):
@@ -97,6 +91,20 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     return out + _first_since(ctx, trig, visitor, hosts[0][0])
 
 
+
+
+def _verb_subjects(ctx: Context, trig: Mention, people: list[PersonMention], near: list[PersonMention],
+                   own: list[PersonMention], before: list[PersonMention]) -> list[Person]:
+    """A verb's subject: the last person before it in its own clause, else the one right after it ('...,
+    while President X visited Tehran': not the person of the clause before), else the last person before
+    it; then a subject joined to it by 'and' (who visits when the first is at home: the
+    host's leader, then a guest); a delegation's named head, else its state's unnamed officials."""
+    group = _group_subject(ctx, trig)
+    chosen = near[:1] if group else own[-1:] or near[:1] or before[-1:]
+    if group and not chosen:
+        return _state_delegation(ctx, trig.end)
+    return [m.person for m in chosen] + [
+        p for m in chosen for p in _coordinated(ctx, people, m.person, m.end) if m.person]
 
 
 def _coordinated(ctx: Context, people: list[PersonMention], visitor: Person, end: int) -> list[Person]:
@@ -156,6 +164,25 @@ def _group_subject(ctx: Context, trig: Mention) -> bool:
     """A verb whose subject is a delegation, a mission or a team ('بينما وصل وفد عسكري إلى بغداد'): the
     visitor is the one named as its head, if any, not the person of the clause before."""
     return trig.end < ctx.sent.tok_end and ctx.words.has_stripped(ctx.doc.tokens[trig.end].text, "delegation")
+
+
+def _state_delegation(ctx: Context, k: int) -> list[Person]:
+    """A delegation at token k told of a state with only words of an official delegation beside it ('وفد
+    سعودي رفيع المستوى', 'وفد حكومي من كوريا الجنوبية'): that state's unnamed officials; none for a trade,
+    medical or party delegation, or one of no state."""
+    toks, words = ctx.doc.tokens, ctx.words
+    if not words.has_stripped(toks[k].text, "state-delegation"):
+        return []
+    state = next((q for q in ctx.of("state") if k < q.start <= k + 4 and q.iso), None)
+    if state is None:
+        return []
+    beside = [toks[j].text for j in range(k + 1, state.start)]
+    rest = next((j for j in range(state.end, ctx.sent.tok_end)
+                 if not words.has_stripped(toks[j].text, "official-delegation")), ctx.sent.tok_end)
+    if any(not (words.has(w, "official-delegation") or w in words.of("from")) for w in beside) \
+            or rest >= ctx.sent.tok_end or toks[rest].text not in words.of("to") | COMMAS:
+        return []
+    return [ctx.unnamed(state.iso or "", "other")]
 
 
 def _earlier(ctx: Context, trig: Mention) -> bool:
