@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..document import Document
-from ..pipeline.rules.visits import attend, depart, listed_companions, visit
+from ..pipeline.rules.visits import at_gathering, attend, depart, listed_companions, on_person, visit
 from ..registry import EventType
 from . import encounter_key, people
 
@@ -51,5 +51,6 @@ TYPE = EventType(
     identity=lambda ev: (people(ev.agents), frozenset(ev.parties)),
     iri_key=encounter_key,
     rules={"visit": visit, "arrival": visit, "departure": depart, "attend": attend},
+    mention_rules={"gathering": at_gathering, "person": on_person},
     settle=settle, edge_roles=("agent", "party"), window_days=7, place_distinguishes=True,
     starts_on_arrival=True, headline_takes_lead_date=True, colour="#8e44ad")

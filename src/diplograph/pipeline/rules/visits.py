@@ -1,7 +1,8 @@
 """Visits: visitor, host state, city; companions and spouses visit too.
 
-Rule ids: visit.trigger, visit.attend, visit.depart (leaving a place abroad), visit.past (an earlier visit
-the text dates: 'منذ عام 2012، حين زارها')."""
+Rule ids: visit.trigger, visit.attend (also 'on the sidelines of a summit in <city>'), visit.depart (leaving a
+place abroad), visit.past (an earlier visit the text dates: 'منذ عام 2012، حين زارها'), visit.said-in
+(speaking in a city abroad: 'وقال الرئيس X في برلين إن')."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -60,12 +61,8 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
         candidates = [near[0].person] if near else ([performer[0].person] if performer else told)
         candidates = _performed_it(ctx, trig, before) + candidates
     else:
-        # a verb's subject: the last person before it in its own clause, else the one right after it
-        # ('..., while President X visited Tehran': not the person of the clause before), else the last
-        # person before it
         own = [m for m in before if ctx.clause_at(m.start) == mine]
-        candidates = [m.person for m in (near[:1] if _group_subject(ctx, trig) else
-                                         own[-1:] or near[:1] or before[-1:])]
+        candidates = _verb_subjects(ctx, trig, people, near, own, before)
     found: list[tuple[Person, list[Stop]]] = []
     # an ambassador touring the state he is posted to pays it no state visit
     for cand in dict.fromkeys(c for c in candidates if c and c.iso and c.role != "ambassador"):
@@ -82,9 +79,8 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
         return []
     visitor, hosts = found[0]
     vis_end = max([m.end for m in people if m.person == visitor and m.start >= trig.end] or [trig.end])
-    date = ctx.event_date(trig)
-    coordinated = [m.person for m in people if m.person and m.person != visitor and m.start == vis_end
-                   and ctx.doc.tokens[m.start].text.startswith(ctx.words.prefix("and"))]
+    date = _latest_date(ctx, trig) if _is_masdar(ctx, trig) else ctx.event_date(trig)
+    coordinated = _coordinated(ctx, people, visitor, vis_end)
     visitors = list(dict.fromkeys([visitor] + [v for v, _ in found[1:]] + coordinated
                                   + _companions(ctx, visitor)))
     out = [Event("visit", "visit.trigger", ctx.sent.index, agents=[v], parties=[host], place=city,
@@ -95,6 +91,34 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     return out + _first_since(ctx, trig, visitor, hosts[0][0])
 
 
+
+
+def _verb_subjects(ctx: Context, trig: Mention, people: list[PersonMention], near: list[PersonMention],
+                   own: list[PersonMention], before: list[PersonMention]) -> list[Person]:
+    """A verb's subject: the last person before it in its own clause, else the one right after it ('...,
+    while President X visited Tehran': not the person of the clause before), else the last person before
+    it; then a subject joined to it by 'and' (who visits when the first is at home: the
+    host's leader, then a guest); a delegation's named head, else its state's unnamed officials."""
+    group = _group_subject(ctx, trig)
+    chosen = near[:1] if group else own[-1:] or near[:1] or before[-1:]
+    if group and not chosen:
+        return _state_delegation(ctx, trig.end)
+    return [m.person for m in chosen] + [
+        p for m in chosen for p in _coordinated(ctx, people, m.person, m.end) if m.person]
+
+
+def _coordinated(ctx: Context, people: list[PersonMention], visitor: Person, end: int) -> list[Person]:
+    """The subject joined to the visitor's by 'and' right after it, its own title first or not ('وصل الرئيس
+    X والرئيس الصيني Y إلى سنغافورة'): they travel together."""
+    toks = ctx.doc.tokens
+    if end >= ctx.sent.tok_end or not toks[end].text.startswith(ctx.words.prefix("and")):
+        return []
+    titled = {k for q in ctx.of("office", "state") for k in range(q.start, q.end)}
+    joined = next((m for m in people if m.start >= end and all(k in titled for k in range(end, m.start))),
+                  None)
+    if joined is None or joined.person is None or not joined.person.iso or joined.person == visitor:
+        return []
+    return [joined.person]
 
 
 def _performed_it(ctx: Context, trig: Mention, before: list[PersonMention]) -> list[Person]:
@@ -142,23 +166,43 @@ def _group_subject(ctx: Context, trig: Mention) -> bool:
     return trig.end < ctx.sent.tok_end and ctx.words.has_stripped(ctx.doc.tokens[trig.end].text, "delegation")
 
 
+def _state_delegation(ctx: Context, k: int) -> list[Person]:
+    """A delegation at token k told of a state with only words of an official delegation beside it ('وفد
+    سعودي رفيع المستوى', 'وفد حكومي من كوريا الجنوبية'): that state's unnamed officials; none for a trade,
+    medical or party delegation, or one of no state."""
+    toks, words = ctx.doc.tokens, ctx.words
+    if not words.has_stripped(toks[k].text, "state-delegation"):
+        return []
+    state = next((q for q in ctx.of("state") if k < q.start <= k + 4 and q.iso), None)
+    if state is None:
+        return []
+    beside = [toks[j].text for j in range(k + 1, state.start)]
+    rest = next((j for j in range(state.end, ctx.sent.tok_end)
+                 if not words.has_stripped(toks[j].text, "official-delegation")), ctx.sent.tok_end)
+    if any(not (words.has(w, "official-delegation") or w in words.of("from")) for w in beside) \
+            or rest >= ctx.sent.tok_end or toks[rest].text not in words.of("to") | COMMAS:
+        return []
+    return [ctx.unnamed(state.iso or "", "other")]
+
+
 def _earlier(ctx: Context, trig: Mention) -> bool:
     """'خلال زيارته السابقة إلى لبنان': a noun of visiting with 'former' after it tells an earlier visit as
     background, not the one reported."""
     return _is_masdar(ctx, trig) and any(m.start == trig.end for m in ctx.of("former"))
 
 
-def _of_states(ctx: Context) -> list[PersonMention]:
+def _of_states(ctx: Context, *, witnesses: bool = False) -> list[PersonMention]:
     """The people of the sentence who may travel for a state: not the head of a party, movement or
     company, nor one named right after the name of an international body with no office of a state in
     his mention ('الأمين العام لجامعة الدول العربية أحمد أبو الغيط'): he travels for the body, whatever
-    office of his own state the leaders files remember."""
+    office of his own state the leaders files remember. With `witnesses`, those named 'in the presence
+    of' something too (the guests of a hosted summit)."""
     bodies = {m.end for m in ctx.of("multilateral")}
     offices = [m.start for m in ctx.of("office")]
     # the head of a party, a movement, a company (the slots' reading: 'head of the political bureau of
     # the movement X')
     stateless = [u for u in sentence_units(ctx.doc, ctx.ms) if u.person is None and u.iso is None]
-    return [m for m in ctx.people()
+    return [m for m in (ctx.persons() if witnesses else ctx.people())
             if (m.start not in bodies or any(m.start <= k < m.end for k in offices))
             and not any(u.start <= m.start < u.end for u in stateless)]
 
@@ -176,6 +220,15 @@ def _fronted_subject(ctx: Context, trig: Mention, people: list[PersonMention]) -
         return None
     subject = next((m for m in people if m.start == comma + 2), None)
     return subject.person if subject is not None else None
+
+
+def _latest_date(ctx: Context, trig: Mention) -> DateValue | None:
+    """The date of a visit noun: 'his latest visit to Cairo' (the noun, then 'latest') is an earlier visit
+    than the one reported, dated only by a date told near it, never by the report's day."""
+    toks = ctx.doc.tokens
+    if trig.end < ctx.sent.tok_end and ctx.words.has_stripped(toks[trig.end].text, "latest"):
+        return ctx.date(trig.start, 25)
+    return ctx.event_date(trig)
 
 
 def _first_since(ctx: Context, trig: Mention, visitor: Person, host: str) -> list[Event]:
@@ -439,6 +492,213 @@ def attend(ctx: Context, trig: Mention) -> list[Event]:
     return [Event("visit", "visit.attend", ctx.sent.index, agents=[visitor], parties=[city.iso], place=city,
                   date=ctx.event_date(trig), spans=[ctx.span()],
                   why=f"attends a gathering in {city.ar}: {visitor.ar} -> {city.iso}")]
+
+
+def at_gathering(ctx: Context, m: Mention) -> list[Event]:
+    """'وأكد الرئيس X على هامش قمة الحلف في مدريد', 'وقال الوزير X خلال مؤتمر صحفي في باريس': one told doing
+    something during (on the sidelines of) a gathering held in a city of another state was there: the
+    subject of the phrase's clause (the last state person before it, the last two before 'their summit',
+    else the one after the comma that closes a fronted phrase), not one named after 'that' or a relative
+    ('بما اتفق عليه خلال القمة'); and those a summit 'brought together' there ('القمة التي جمعت X بـY في
+    جنيف')."""
+    hosted = _hosted_by(ctx, m)
+    people = _of_states(ctx, witnesses=hosted is not None)     # 'hosted ... in the presence of X'
+    joined = _present_at(ctx, m, people) if hosted else _brought_together(ctx, m, people)
+    where = hosted or _held_in(ctx, m, 24 if joined else 8)
+    if where is None or ctx.modal(m) or _remote(ctx, m.start):
+        return []
+    attendees = joined or _gathering_subjects(ctx, m, people)
+    # a summit recalled by whom it brought together is dated by the date told with it, not the report's
+    date = ctx.date(m.start, 25) if joined else ctx.event_date(m)
+    out = []
+    for a in dict.fromkeys(p.person for p in attendees if p.person):
+        if not a.iso or a.role == "ambassador" or (host := _host(ctx, where, a)) is None:
+            continue
+        out.append(Event("visit", "visit.attend", ctx.sent.index, agents=[a], parties=[host[0]],
+                         place=host[1], date=date, spans=[ctx.span()],
+                         why=f"at «{ctx.doc.surface(m.start, where.end)}»: {a.ar} -> {host[0]}"))
+    return out
+
+
+def _gathering_subjects(ctx: Context, m: Mention, people: list[PersonMention]) -> list[PersonMention]:
+    """Who is told doing something 'during' or 'on the sidelines of' the gathering m: the last state person
+    before the phrase in its clause (the last two before 'their summit'), else the subject after the comma
+    closing a fronted phrase; none after 'that' or a relative between them."""
+    toks, words = ctx.doc.tokens, ctx.words
+    lead = next((k for k in range(max(ctx.sent.tok_start, m.start - 2), m.start)
+                 if words.has_stripped(toks[k].text, "at-gathering")), None)
+    if lead is None:
+        return []
+    before = [p for p in people if p.end <= lead and not ctx._clause_break(p.end, lead)]
+    if not before:
+        fronted = _fronted_subject(ctx, m, people)
+        return [p for p in people if p.person == fronted][:1] if fronted else []
+    if any(words.has_stripped(toks[k].text, "complementizer") or toks[k].text in words.of("which")
+           for k in range(before[-1].end, lead)):
+        return []
+    return before[-2:] if toks[m.start].text.endswith(words.prefix("their-suffix")) else before[-1:]
+
+
+def _hosted_by(ctx: Context, m: Mention) -> PlaceMention | None:
+    """The state or city a past verb of hosting right before the gathering names, before or right after
+    the verb ('تركيا استضافت القمة', 'استضافت أنقرة أمس القمة'); None when no such verb is there, or
+    other words than the host and a day stand between them."""
+    toks = ctx.doc.tokens
+    verb = next((k for k in range(max(ctx.sent.tok_start, m.start - 4), m.start)
+                 if ctx.words.has_stripped(toks[k].text, "hosted")), None)
+    if verb is None:
+        return None
+    told = {j for q in ctx.ms if q.kind in ("state", "place", "date", "time") for j in range(q.start, q.end)}
+    if any(j not in told for j in range(verb + 1, m.start)):
+        return None
+    return next((q for q in ctx.ms if isinstance(q, PlaceMention) and q.kind in ("place", "state") and q.iso
+                 and q.via != "nisba" and (q.end in (verb, verb - 1) or q.start == verb + 1)), None)
+
+
+def _present_at(ctx: Context, m: Mention, people: list[PersonMention]) -> list[PersonMention]:
+    """Those named after 'in the presence of', 'with the participation of' the gathering, in its sentence
+    ('بحضور الرئيس X ونظيره الروسي Y إلى جانب الرئيس الإيراني Z')."""
+    toks = ctx.doc.tokens
+    cue = next((k for k in range(m.end, ctx.sent.tok_end)
+                if ctx.words.has_stripped(toks[k].text, "in-presence")), None)
+    if cue is None:
+        return []
+    stop = next((k for k in range(cue, ctx.sent.tok_end) if toks[k].text in (".", "؛")), ctx.sent.tok_end)
+    return [p for p in people if cue < p.start < stop]
+
+
+def _brought_together(ctx: Context, m: Mention, people: list[PersonMention]) -> list[PersonMention]:
+    """'القمة (التاريخية) التي جمعت الرئيس X بالرئيس Y', 'القمة التي جمعته بالرئيس Y': those a summit brought
+    together, named after the verb, and the one its pronoun stands for (the last person, or two, before
+    the summit)."""
+    toks, words, end = ctx.doc.tokens, ctx.words, ctx.sent.tok_end
+    k = next((j for j in range(m.end, min(m.end + 3, end - 1)) if toks[j].text in words.of("relative")), None)
+    if k is None or not words.has_stripped(toks[k + 1].text, "brought-together"):
+        return []
+    verb = toks[k + 1].text
+    named = [p for p in people if k + 1 < p.start <= k + 12 and not ctx._clause_break(k + 1, p.start)][:2]
+    before = [p for p in people if p.end <= m.start]
+    if verb.endswith(words.prefix("their-suffix")):
+        return before[-2:] + named
+    return (before[-1:] if verb.endswith(words.prefix("pronoun-ha")) else []) + named
+
+
+def _held_in(ctx: Context, m: Mention, reach: int = 8) -> PlaceMention | None:
+    """The city (or state) 'in' which a gathering is held, named within a few words after it ('قمة مجموعة
+    العشرين في روما', 'المؤتمر المنعقد في جنيف'), before any comma, unless the gathering's guests are
+    named before it ('جمعته بالرئيس X، في سنغافورة'); None when none is, or when it is to come ('القمة
+    المقبلة في مدريد')."""
+    toks = ctx.doc.tokens
+    for k in range(m.end, min(m.end + reach, ctx.sent.tok_end - 1)):
+        if toks[k].text in (".", "؛") or (toks[k].text in COMMAS and reach <= 8):
+            return None
+        if toks[k].text not in ctx.words.of("in"):
+            continue
+        place = next((p for p in ctx.ms if p.start == k + 1 and isinstance(p, PlaceMention)
+                      and p.kind in ("place", "state") and p.iso and p.via != "nisba"), None)
+        if place is None:
+            continue
+        if any(m.end <= q.start <= k for q in ctx.of("modal")):
+            return None
+        return place
+    return None
+
+
+def said_in(ctx: Context, m: PersonMention) -> list[Event]:
+    """'وقال الرئيس X في برلين إن', 'أعلن الوزير X، الثلاثاء، في طوكيو، أن', 'قال X خلال مؤتمر صحفي في القاهرة
+    إن': a named state person a verb of saying has as its subject, told to speak 'in' a city of another
+    state right after his name (past a day, commas, the occasion) and before what he said, is there."""
+    toks, words, end = ctx.doc.tokens, ctx.words, ctx.sent.tok_end
+    p = m.person
+    if p is None or not p.named or not p.iso or p.role == "ambassador" \
+            or not _verb_before(ctx, m, "said-in") or ctx.modal(m):
+        return []
+    k = _occasion_end(ctx, _past_told(ctx, m.end))      # during a press conference in Cairo: held there
+    if k + 1 >= end or toks[k].text not in words.of("in"):
+        return []
+    city = next((q for q in ctx.ms if q.start == k + 1 and isinstance(q, PlaceMention)
+                 and (q.kind == "place" or q.via == "capital")), None)
+    if city is None or (host := _host(ctx, city, p)) is None:
+        return []
+    k = _past_told(ctx, city.end)
+    if k >= end or not (words.has_stripped(toks[k].text, "complementizer") or toks[k].text == ":"):
+        return []
+    return [Event("visit", "visit.said-in", ctx.sent.index, agents=[p], parties=[host[0]], place=host[1],
+                  date=ctx.event_date(m), spans=[ctx.span()],
+                  why=f"speaks in {ctx.doc.surface(city.start, city.end)}: {p.ar} -> {host[0]}")]
+
+
+def came_back(ctx: Context, m: PersonMention) -> list[Event]:
+    """'وعاد الرئيس X من نيجيريا في يوليو 2013', 'عاد الرئيس X إلى بلاده قادما من باريس': the subject of a
+    verb of coming back, told back from a city or state of another state (right after his name, or after
+    'to his country' and 'coming'), had been there."""
+    toks, words, end = ctx.doc.tokens, ctx.words, ctx.sent.tok_end
+    p = m.person
+    if p is None or not p.iso or p.role == "ambassador" or not _verb_before(ctx, m, "came-back") \
+            or ctx.modal(m) or m not in _of_states(ctx):
+        return []
+    k = _past_told(ctx, m.end)
+    # 'in haste from', 'to his country, coming from Paris': the first 'from' within a few words
+    k = next((j for j in range(k, min(k + 4, end)) if toks[j].text in words.of("origin")), end)
+    while k + 1 < end and toks[k + 1].text in words.of("origin"):
+        k += 1
+    if k + 1 >= end:
+        return []
+    left = next((q for q in ctx.ms if q.start == k + 1 and isinstance(q, PlaceMention)
+                 and q.kind in ("place", "state") and q.via != "nisba"), None)
+    if left is None or (host := _host(ctx, left, p)) is None:
+        return []
+    return [Event("visit", "visit.depart", ctx.sent.index, agents=[p], parties=[host[0]], place=host[1],
+                  date=ctx.event_date(m), spans=[ctx.span()],
+                  why=f"back from {ctx.doc.surface(left.start, left.end)}: {p.ar} -> {host[0]}")]
+
+
+def on_person(ctx: Context, m: PersonMention) -> list[Event]:
+    """The rules read at a person's mention: speaking in a city abroad, coming back from one."""
+    return said_in(ctx, m) or came_back(ctx, m)
+
+
+def _verb_before(ctx: Context, m: PersonMention, verbs: str) -> bool:
+    """A verb of the class right before the person, or before his title set off by a comma ('أعلن وزير
+    الخارجية البريطاني، ديفيد كاميرون،'): he is its subject."""
+    toks = ctx.doc.tokens
+    k = m.start
+    if k > ctx.sent.tok_start and toks[k - 1].text in COMMAS:
+        title = next((q for q in ctx.persons() if q.end == k - 1 and q.person is not None
+                      and q.person.iso == (m.person.iso if m.person else None)), None)
+        k = title.start if title is not None else k
+    return k > ctx.sent.tok_start and ctx.words.has_stripped(toks[k - 1].text, verbs)
+
+
+def _past_told(ctx: Context, k: int) -> int:
+    """Past the day and the commas told from token k ('، الثلاثاء، في طوكيو'): where the next word is."""
+    toks = ctx.doc.tokens
+    told = {j for q in ctx.ms if q.kind in ("date", "time") for j in range(q.start, q.end)}
+    start = k
+    while k < ctx.sent.tok_end and k - start < 6 and (k in told or toks[k].text in COMMAS):
+        k += 1
+    return k
+
+
+def _occasion_end(ctx: Context, k: int) -> int:
+    """Past an occasion of speaking opened at token k ('خلال مؤتمر صحفي', 'في مؤتمر صحفي', 'على هامش القمة'):
+    a gathering or a press conference right after 'during' or 'in'; k itself when none is there."""
+    toks, words = ctx.doc.tokens, ctx.words
+    if k >= ctx.sent.tok_end or not (words.has_stripped(toks[k].text, "at-gathering")
+                                     or toks[k].text in words.of("in")):
+        return k
+    lead = k + 1 if toks[k].text in words.of("in") or words.has_stripped(toks[k].text, "during") else k + 2
+    occasion = next((q for q in ctx.ms
+                     if q.start == lead and (q.kind == "gathering" or q.value == "discussed")), None)
+    return occasion.end if occasion is not None else k
+
+
+def _remote(ctx: Context, start: int) -> bool:
+    """Taking part by video or online in the clause from `start`: from home."""
+    toks = ctx.doc.tokens
+    end = next((k for k in range(start, ctx.sent.tok_end) if toks[k].text in (".", "؛")), ctx.sent.tok_end)
+    return any(ctx.words.has_stripped(toks[k].text, "remote")
+               for k in range(max(ctx.sent.tok_start, start - 3), end))
 
 
 def _principal_visit(doc: Document, sent: int, principal: Person | None) -> Event | None:
