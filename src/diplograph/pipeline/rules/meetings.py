@@ -210,10 +210,21 @@ def _planned_later(ctx: Context, trig: Mention) -> bool:
         for t in ctx.of("trigger")) for m in ctx.of("modal"))
 
 
+def _subject_of_future(ctx: Context, trig: Mention) -> bool:
+    """'إن لقاء موسكو بين X وY وZ "سيركز على ..."': a meeting noun whose participants are followed by a verb
+    in the future it is the subject of is a meeting to come, however long the list of its participants."""
+    if not (trig.via or "").startswith(("meet-noun", "talks-noun")):
+        return False
+    end = max([u.end for u in ctx.frame(trig).units("agent", "partner")], default=trig.end)
+    toks, future = ctx.doc.tokens, ctx.words.prefix("future")
+    return any(m.value == "planned" and end <= m.start <= end + 2 and toks[m.start].text.startswith(future)
+               for m in ctx.of("modal"))
+
+
 def meeting(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.multilateral_side(trig) and not ctx.modal(trig):
         return _multilateral_visits(ctx, trig)
-    if ctx.modal(trig) or _planned_later(ctx, trig) \
+    if ctx.modal(trig) or _planned_later(ctx, trig) or _subject_of_future(ctx, trig) \
             or any(m.value == "phone" and abs(m.start - trig.start) <= 6 for m in ctx.of("trigger")):
         return []
     subjects, counterparts = _meeting_sides(ctx, trig)
@@ -295,6 +306,8 @@ def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
     states = list(dict.fromkeys(m.iso for m in after if m.iso))
     two = len(states) == 2 \
         or (trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("bilateral"))
+    if trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("trilateral"):
+        return _trilateral(ctx, trig)
     if not two:
         return _summit_between(ctx, trig)
     people = _persons([m for m in ctx.people() if m.person and m.person.iso])
@@ -310,6 +323,34 @@ def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
     ev = Event("meeting", "meeting.summit", ctx.sent.index, agents=people,
                place=places[0] if places else _dateline(ctx), date=ctx.event_date(trig), spans=[ctx.span()],
                why=f"bilateral summit «{ctx.doc.surface(trig.start, last)}»")
+    ev.subjects = people
+    return [ev]
+
+
+def _trilateral(ctx: Context, trig: Mention) -> list[Event]:
+    """'استضافت أنقرة القمة الثلاثية بحضور X ونظيريه Y وZ', 'القمة الثلاثية التي جمعت روسيا وتركيا وإيران':
+    a summit of three states held is a meeting of the three (the gold's set key): the states of the leaders
+    named after it up to the next trigger, else with the states its clause (or the relative clause after
+    it) names; none when they are not exactly three, nor for clubs."""
+    toks = ctx.doc.tokens
+    nxt = min([m.start for m in ctx.of("trigger") if m.start > trig.end] + [ctx.sent.tok_end])
+    if any(ctx.words.has_stripped(toks[k].text, c) for k in range(trig.end, nxt)
+           for c in ("heads-of-thing", "org-head")):
+        return []       # 'a trilateral summit of the clubs of ...': no summit of states
+    people = _persons([m for m in ctx.persons() if m.person and m.person.iso and trig.end <= m.start < nxt])
+    isos = list(dict.fromkeys(p.iso for p in people if p.iso))
+    if len(isos) != MOST_STATES:     # the states named in its clause ('جمعت روسيا وتركيا وإيران')
+        end = min(nxt, max(ctx.clause_at(trig.start).end, ctx.clause_at(trig.end + 1).end))
+        isos = list(dict.fromkeys(isos + [m.iso for m in ctx.of("state")
+                                          if m.iso and trig.end <= m.start < end]))
+    if len(isos) != MOST_STATES:
+        return []
+    for iso in isos:
+        if not any(p.iso == iso for p in people):
+            people.append(ctx.recall(iso) or ctx.unnamed(iso, "president"))
+    ev = Event("meeting", "meeting.summit", ctx.sent.index, agents=people, place=_meeting_place(ctx, trig),
+               date=ctx.event_date(trig), spans=[ctx.span()],
+               why=f"trilateral summit «{ctx.doc.surface(trig.start, trig.end + 1)}» of {', '.join(isos)}")
     ev.subjects = people
     return [ev]
 
