@@ -339,7 +339,7 @@ def _trilateral(ctx: Context, trig: Mention) -> list[Event]:
         return []       # 'a trilateral summit of the clubs of ...': no summit of states
     people = _persons([m for m in ctx.persons() if m.person and m.person.iso and trig.end <= m.start < nxt])
     isos = list(dict.fromkeys(p.iso for p in people if p.iso))
-    if len(isos) != MOST_STATES:     # the states named in its clause ('جمعت روسيا وتركيا وإيران')
+    if len(isos) != MOST_STATES:     # with the states named in its clause (see the docstring)
         end = min(nxt, max(ctx.clause_at(trig.start).end, ctx.clause_at(trig.end + 1).end))
         isos = list(dict.fromkeys(isos + [m.iso for m in ctx.of("state")
                                           if m.iso and trig.end <= m.start < end]))
