@@ -3,10 +3,10 @@ agencies, Asharq Al-Awsat, Al Arabiya, BBC Arabic, France 24, CNN Arabic, Sky Ne
 phrasing class: the meeting noun with its subject's pronoun ('في لقائها مع', 'خلال محادثاته مع', 'خلال
 اجتماعها مع', 'خلال قمتهما'); 'لقاء بين X مع Y' and 'الاجتماع الثنائي بين X وY' (on the sidelines of which a
 document is signed); trilateral summits ('القمة الثلاثية' with its three leaders or three states: the gold's
-set key); 'التقى X كلا من A وB'; and what is none: a meeting to come (a future verb after its participants,
-'المرتقب', 'المقبلة', 'من المقرر', conditional), phone calls and video summits, a meeting inside one state,
-clubs, universities, a TV interview, a football match, a summit of clubs, a gathering of many states. Each
-row pins the states of every meeting read; an empty list: no meeting. None of these sentences is copied
+set key); 'التقى X كلا من A وB'; talks with a state's delegation; and what is none: a meeting to come (a
+future verb after its participants, 'المرتقب', 'المقبلة', 'من المقرر', conditional), phone calls and video
+summits, a meeting inside one state, clubs, universities, a TV interview, a football match, a summit of
+clubs, a gathering of many states. Each row pins the states of every meeting read; an empty list: no meeting. None of these sentences is copied
 from a corpus."""
 from __future__ import annotations
 
@@ -101,6 +101,21 @@ MEETINGS: list[tuple[str, list[list[str]]]] = [
      'تاياني.',
      [['DZ', 'IT']]),
     ('واستقبل الرئيس الموريتاني محمد ولد الغزواني وزير الاقتصاد الموريتاني وبحث معه سير المشاريع.',
+     []),
+    # delegations: 'ترأس وفد بلاده في المحادثات مع الوفد X', talks with a delegation of a state (not of the
+    # press or a club, not talks to come)
+    ('وأجرى وزير الخارجية السعودي الأمير فيصل بن فرحان محادثات مع وفد إيراني رفيع في الرياض.',
+     [['IR', 'SA']]),
+    ('وترأس وزير الخارجية السعودي الأمير فيصل بن فرحان وفد بلاده في المحادثات مع الوفد الإيراني برئاسة '
+     'حسين أمير عبد اللهيان في بكين.',
+     [['IR', 'SA']]),
+    ('وأجرى وزير الخارجية السعودي محادثات مع وفد إعلامي إيراني.',
+     []),
+    ('وأجرى وزير الخارجية السعودي محادثات مع وفد النادي الأهلي المصري.',
+     []),
+    ('وترأس وزير الخارجية السعودي وفد بلاده في المحادثات المقبلة مع الوفد الإيراني.',
+     []),
+    ('وأكد المتحدث أن المحادثات مع الوفد الإيراني ستستأنف الشهر المقبل.',
      []),
     # calls, video summits, plans, conditions, clubs, universities, one state: none
     ('وأجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون بحثا '

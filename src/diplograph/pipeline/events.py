@@ -19,7 +19,7 @@ from ..document import DateMention, DateValue, Document, Event, Mention, Person
 from ..registry import Registry, Rule, default_registry
 from .published import header_lines
 from .rules.context import Context
-from .rules.meetings import bilateral_summit, discussed, meeting, reception
+from .rules.meetings import bilateral_summit, delegations_with, discussed, meeting, reception
 
 MEETING_RULES = (meeting, reception, discussed)
 
@@ -68,9 +68,9 @@ def _between_named(ctx: Context, trig: Mention) -> bool:
     if role is None:
         return False
     frame = ctx.frame(trig)
-    people = frame.people("agent", "partner") + ctx.delegations(frame.units("partner"))
-    states = {p.iso for p in people if p.iso}
-    return role in (frame.how.get("agent"), frame.how.get("partner")) and len(states) >= 2
+    people = frame.people("agent", "partner")
+    states = {p.iso for p in people + delegations_with(ctx, trig) if p.iso}
+    return (role in (frame.how.get("agent"), frame.how.get("partner")) or role == "with") and len(states) >= 2
 
 
 def _stated(ctx: Context, found: list[Event]) -> list[Event]:

@@ -152,11 +152,22 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
     mine = {p.iso for p in agents}
     partners = partners or [p for p in ctx.delegations(frame.units("partner")) if p.iso not in mine]
     other = [u for u in frame.units("partner") if u.iso and u.iso not in mine]    # 'with a Saudi delegation'
+    partners = partners or [p for p in delegations_with(ctx, trig) if p.iso not in mine]
     if frame.how.get("agent") == "after" and not partners and not other and len(mine) < 2:
         subject = [u.person for u in ctx.antecedents(trig) if u.person is not None and u.person.iso]
         if subject:
             agents, partners = subject[:1], agents
     return list(dict.fromkeys(agents)), list(dict.fromkeys(p for p in partners if p not in agents))
+
+
+def delegations_with(ctx: Context, trig: Mention) -> list[Person]:
+    """The delegations named after 'with' in the trigger's clause after it ('محادثات مع وفد إيراني', 'في
+    المحادثات مع الوفد الإيراني'): a noun's frame takes no bare actor after it, and the delegation word keeps
+    'with' from the state's nisba."""
+    toks, mine = ctx.doc.tokens, ctx.clause_at(trig.start)
+    late = [u for u in ctx.units() if u.start >= trig.end + 2 and ctx.clause_at(u.start) == mine
+            and toks[u.start - 2].text in ctx.words.of("with")]
+    return ctx.delegations(late)
 
 
 def _meeting_place(ctx: Context, trig: Mention) -> Place | None:
