@@ -6,8 +6,8 @@ document is signed); trilateral summits ('القمة الثلاثية' with its 
 set key); 'التقى X كلا من A وB'; talks with a state's delegation; and what is none: a meeting to come (a
 future verb after its participants, 'المرتقب', 'المقبلة', 'من المقرر', conditional), phone calls and video
 summits, a meeting inside one state, clubs, universities, a TV interview, a football match, a summit of
-clubs, a gathering of many states. Each row pins the states of every meeting read; an empty list: no meeting. None of these sentences is copied
-from a corpus."""
+clubs, a gathering of many states. Each row pins the states of every meeting read; an empty list: no
+meeting. None of these sentences is copied from a corpus."""
 from __future__ import annotations
 
 import pytest
