@@ -3,11 +3,12 @@ agencies, Asharq Al-Awsat, Al Arabiya, BBC Arabic, France 24, CNN Arabic, Sky Ne
 phrasing class: the meeting noun with its subject's pronoun ('في لقائها مع', 'خلال محادثاته مع', 'خلال
 اجتماعها مع', 'خلال قمتهما'); 'لقاء بين X مع Y' and 'الاجتماع الثنائي بين X وY' (on the sidelines of which a
 document is signed); trilateral summits ('القمة الثلاثية' with its three leaders or three states: the gold's
-set key); 'التقى X كلا من A وB'; talks with a state's delegation; and what is none: a meeting to come (a
-future verb after its participants, 'المرتقب', 'المقبلة', 'من المقرر', conditional), phone calls and video
-summits, a meeting inside one state, clubs, universities, a TV interview, a football match, a summit of
-clubs, a gathering of many states. Each row pins the states of every meeting read; an empty list: no
-meeting. None of these sentences is copied from a corpus."""
+set key); 'التقى X كلا من A وB' (one meeting per person met); 'من بينهم Y' after the officials met; talks
+with a state's delegation; and what is none: a meeting to come (a future verb after its participants,
+'المرتقب', 'المقبلة', 'من المقرر', conditional), phone calls and video summits, a meeting inside one state,
+clubs, universities, business people, a TV interview, a football match, a summit of clubs, a gathering of
+many states. Each row pins the states of every meeting read; an empty list: no meeting. None of these
+sentences is copied from a corpus."""
 from __future__ import annotations
 
 import pytest
@@ -88,9 +89,20 @@ MEETINGS: list[tuple[str, list[list[str]]]] = [
     ('واجتمع قادة مصر والأردن والعراق والسعودية والإمارات وقطر في قمة العلمين.',
      []),
     # several counterparts listed ('كلا من'), and the sidelines of a forum
-    ('والتقى ولي العهد السعودي الأمير محمد بن سلمان خلال الزيارة كلا من الرئيس الفرنسي إيمانويل '
+    ('والتقى أمير قطر الشيخ تميم بن حمد في أثناء جولته الأوروبية كلا من الرئيس الفرنسي إيمانويل '
      'ماكرون ورئيسة الوزراء الإيطالية جورجيا ميلوني.',
-     [['FR', 'SA'], ['IT', 'SA']]),
+     [['FR', 'QA'], ['IT', 'QA']]),
+    ('بحث وزير الدفاع الفرنسي سيباستيان لوكورنو مع قادة عسكريين فرنسيين ومسؤولين عراقيين من بينهم رئيس '
+     'الوزراء محمد شياع السوداني الحرب على الإرهاب.',
+     [['FR', 'IQ']]),
+    ('التقى وزير الدفاع الفرنسي سيباستيان لوكورنو مسؤولين عراقيين بينهم رئيس الوزراء محمد شياع السوداني.',
+     [['FR', 'IQ']]),
+    ('بحث وزير الدفاع الفرنسي سيباستيان لوكورنو مع رجال أعمال عراقيين من بينهم رئيس شركة زين العراق فرص '
+     'الاستثمار.',
+     []),
+    ('وسيبحث وزير الدفاع الفرنسي مع مسؤولين عراقيين من بينهم رئيس الوزراء محمد شياع السوداني الحرب على '
+     'الإرهاب.',
+     []),
     ('ومن المقرر أن يلتقي ولي العهد السعودي خلال الزيارة كلا من الرئيس الفرنسي ورئيسة الوزراء '
      'الإيطالية.',
      []),
@@ -159,3 +171,12 @@ def test_background_meeting_keeps_its_year() -> None:
     found = events('وكان الرئيس التركي رجب طيب أردوغان قد التقى الرئيس الروسي فلاديمير بوتين في سوتشي '
                    'عام 2021.', "meeting", published=PUBLISHED)
     assert [(e.date.year, e.date.month) for e in found if e.date] == [(2021, None)]
+
+
+def test_one_meeting_per_person_met() -> None:
+    """The gold writes one meeting per counterpart: a guest who met the king and the prime minister of one
+    state met each of them."""
+    found = events('والتقى أمير قطر الشيخ تميم بن حمد في لندن أمس كلا من الملك تشارلز الثالث '
+                   'ورئيس الوزراء البريطاني ريشي سوناك.', "meeting", published=PUBLISHED)
+    assert sorted(sorted(p.iso or "" for p in e.agents) for e in found) == [['GB', 'QA'], ['GB', 'QA']]
+    assert len({frozenset(p.key for p in e.agents) for e in found}) == 2

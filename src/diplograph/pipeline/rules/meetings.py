@@ -152,7 +152,8 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
     mine = {p.iso for p in agents}
     partners = partners or [p for p in ctx.delegations(frame.units("partner")) if p.iso not in mine]
     other = [u for u in frame.units("partner") if u.iso and u.iso not in mine]    # 'with a Saudi delegation'
-    partners = partners or [p for p in delegations_with(ctx, trig) if p.iso not in mine]
+    partners = partners or [p for p in delegations_with(ctx, trig) if p.iso not in mine] \
+        or [p for p in named_among(ctx, trig) if p.iso not in mine]
     if frame.how.get("agent") == "after" and not partners and not other and len(mine) < 2:
         subject = [u.person for u in ctx.antecedents(trig) if u.person is not None and u.person.iso]
         if subject:
@@ -168,6 +169,15 @@ def delegations_with(ctx: Context, trig: Mention) -> list[Person]:
     late = [u for u in ctx.units() if u.start >= trig.end + 2 and ctx.clause_at(u.start) == mine
             and toks[u.start - 2].text in ctx.words.of("with")]
     return ctx.delegations(late)
+
+
+def named_among(ctx: Context, trig: Mention) -> list[Person]:
+    """'بحث X مع قادة عسكريين ومسؤولين عراقيين من بينهم رئيس الوزراء Y', 'التقى X مسؤولين بينهم Y': the
+    people named right after 'among them' in the trigger's clause after it, the ones met by name."""
+    toks, clause = ctx.doc.tokens, ctx.clause_at(trig.start)
+    at = [k for k in range(trig.end, clause.end) if ctx.words.has_stripped(toks[k].text, "among-them")]
+    return list(dict.fromkeys(u.person for u in ctx.units() if u.person is not None and u.person.iso
+                              and any(0 < u.lead - k <= 1 for k in at)))
 
 
 def _meeting_place(ctx: Context, trig: Mention) -> Place | None:
@@ -261,7 +271,7 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
     place = _meeting_place(ctx, trig)
     date = ctx.event_date(trig)
     others = [p for p in counterparts if p.iso not in {s.iso for s in subjects}]
-    if len(subjects) == 1 and len({p.iso for p in others}) >= 2 and not grouped:
+    if len(subjects) == 1 and len(others) >= 2 and not grouped:
         out = []
         for o in others:        # one person meeting several counterparts: one bilateral meeting each
             why = f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: {subjects[0].ar} with {o.ar}"
@@ -429,6 +439,7 @@ def discussed(ctx: Context, trig: Mention) -> list[Event]:
         return []
     with_at = [k for k in range(trig.end, min(trig.end + 8, ctx.sent.tok_end))
                if toks[k].text in ctx.words.of("with")]
-    if not with_at or not any(m.start > with_at[0] and m.start - with_at[0] <= 4 for m in ctx.people()):
+    if not with_at or not any(m.start > with_at[0] and m.start - with_at[0] <= 4 for m in ctx.people()) \
+            and not named_among(ctx, trig):
         return []
     return meeting(ctx, trig)
