@@ -3,12 +3,12 @@ agencies, Asharq Al-Awsat, Al Arabiya, BBC Arabic, France 24, CNN Arabic, Sky Ne
 phrasing class: the meeting noun with its subject's pronoun ('في لقائها مع', 'خلال محادثاته مع', 'خلال
 اجتماعها مع', 'خلال قمتهما'); 'لقاء بين X مع Y' and 'الاجتماع الثنائي بين X وY' (on the sidelines of which a
 document is signed); trilateral summits ('القمة الثلاثية' with its three leaders or three states: the gold's
-set key); 'التقى X كلا من A وB' (one meeting per person met); 'من بينهم Y' after the officials met; talks
-with a state's delegation; and what is none: a meeting to come (a future verb after its participants,
-'المرتقب', 'المقبلة', 'من المقرر', conditional), phone calls and video summits, a meeting inside one state,
-clubs, universities, business people, a TV interview, a football match, a summit of clubs, a gathering of
-many states. Each row pins the states of every meeting read; an empty list: no meeting. None of these
-sentences is copied from a corpus."""
+set key); 'التقى X كلا من A وB' (one meeting per person met); 'من بينهم Y' after the officials met; 'جلسة
+مباحثات عقدها X مع Y'; talks with a state's delegation; and what is none: a meeting to come (a future verb
+after its participants, 'المرتقب', 'المقبلة', 'من المقرر', conditional), phone calls and video summits, a
+meeting inside one state, clubs, universities, business people, a TV interview, a football match, a summit
+of clubs, a gathering of many states. Each row pins the states of every meeting read; an empty list: no
+meeting. None of these sentences is copied from a corpus."""
 from __future__ import annotations
 
 import pytest
@@ -70,6 +70,23 @@ MEETINGS: list[tuple[str, list[list[str]]]] = [
     ('وقالت وزارة الخارجية المصرية إن المحادثات بين وزير الخارجية المصري سامح شكري ونظيره الأردني '
      'أيمن الصفدي تناولت الأوضاع في غزة.',
      [['EG', 'JO']]),
+    # an indefinite noun's relative clause with no relative word: 'جلسة مباحثات (رسمية) عقدها X مع Y'
+    ('وجاء ذلك عقب جلسة مباحثات رسمية عقدها العاهل الأردني الملك عبد الله الثاني مع رئيس الوزراء الياباني '
+     'فوميو كيشيدا.',
+     [['JO', 'JP']]),
+    ('وجرى التوقيع عقب مباحثات عقدها العاهل الأردني الملك عبد الله الثاني مع رئيس الوزراء الياباني.',
+     [['JO', 'JP']]),
+    ('وجاءت تصريحات الرئيس الفرنسي إيمانويل ماكرون خلال مؤتمر صحفي عقده مع المستشار الألماني أولاف شولتس '
+     'في برلين.',
+     [['DE', 'FR']]),
+    ('وجاء ذلك عقب مباحثات عقدها رئيس نادي الهلال السعودي مع رئيس نادي ريال مدريد الإسباني.',
+     []),
+    ('وجاء ذلك عقب جلسة مباحثات رسمية عقدها العاهل الأردني الملك عبد الله الثاني مع وزير الخارجية '
+     'الأردني.',
+     []),
+    ('ومن المقرر أن تعقب التوقيع جلسة مباحثات رسمية يعقدها العاهل الأردني الملك عبد الله الثاني مع رئيس '
+     'الوزراء الياباني.',
+     []),
     # trilateral summits: the three states are the gold's set key
     ('واستضافت أنقرة القمة الثلاثية بحضور الرئيس التركي رجب طيب أردوغان ونظيره الروسي فلاديمير '
      'بوتين والرئيس الإيراني إبراهيم رئيسي.',
