@@ -158,6 +158,11 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
         subject = [u.person for u in ctx.antecedents(trig) if u.person is not None and u.person.iso]
         if subject:
             agents, partners = subject[:1], agents
+    elif not agents and partners and frame.how.get("partner") == "after" and trig.via == "meet-verb":
+        # 'when he met X': a verb's subject left unsaid, the one met named after it
+        theirs = {p.iso for p in partners}
+        agents = [u.person for u in ctx.antecedents(trig)
+                  if u.person is not None and u.person.iso and u.person.iso not in theirs][:1]
     return list(dict.fromkeys(agents)), list(dict.fromkeys(p for p in partners if p not in agents))
 
 
