@@ -270,7 +270,9 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
     if len({p.iso for p in persons}) <= 1 and (groups := ctx.groups()):
         # 'X and his counterpart ... the two sides', 'the two sides held talks' after the visit told before
         mine = {p.iso for p in persons}
-        persons += [p for iso in groups if iso not in mine and (p := ctx.recall(iso)) is not None]
+        # 'the two sides' are two: the article's pair, one of them named (another named: which is unknown)
+        if not mine or mine & set(groups):
+            persons += [p for iso in groups if iso not in mine and (p := ctx.recall(iso)) is not None]
     if len({p.iso for p in persons}) < 2:
         return []
     place = _meeting_place(ctx, trig)
