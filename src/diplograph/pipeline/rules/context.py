@@ -542,6 +542,9 @@ def _plural_offices(ctx: Context) -> list[tuple[Mention, list[Person]]]:
         # a dual ('the two presidents') may stand for the article's two states; a plural ('the leaders') not
         fallback = list(ctx.doc.focus[:2]) if m.via == "du" else []
         states = after if len(after) >= 2 else (here if len(here) >= 2 else fallback)
+        if m.via == "du" and len(states) > 2:     # "the two presidents" of three states: the two named
+            states = list(dict.fromkeys(p.person.iso for p in ctx.persons() if p.person and p.person.iso))
+            states = states if len(states) == 2 else []
         if len(states) >= 2:
             out.append((m, ctx.group_people(m, states)))
     return out
