@@ -3,6 +3,8 @@
 Rule ids: meeting.reception, meeting.trigger, meeting.chained, meeting.summit, meeting.summons."""
 from __future__ import annotations
 
+from itertools import takewhile
+
 from ...document import DateValue, Event, Mention, Person, PersonMention, Place, PlaceMention
 from .context import (
     CLAUSE_ENDS,
@@ -263,10 +265,8 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
             grouped = grouped or 0 <= m.start - trig.end <= 1 or 0 <= trig.start - m.end <= 2
     their = ctx.doc.tokens[trig.start].text.endswith(ctx.words.prefix("their-suffix"))
     grouped = grouped or their
-    if their and len({p.iso for p in persons}) < 2:
-        # 'X and Y stressed, during their meeting, ...': the pronoun stands for the people named before it
-        persons += [u.person for u in ctx.frame(trig).others.get("agent", [])
-                    if u.person is not None and u.person.iso and u.person not in persons]
+    if their:
+        persons = _theirs(ctx, trig, persons)
     if len({p.iso for p in persons}) <= 1 and (groups := ctx.groups()):
         # 'X and his counterpart ... the two sides', 'the two sides held talks' after the visit told before
         mine = {p.iso for p in persons}
@@ -294,6 +294,29 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
                                        f"{', '.join(p.ar for p in persons)}")
     ev.subjects = persons if grouped or not subjects else subjects
     return [ev, *_chained(ctx, trig, ev)]
+
+
+def _theirs(ctx: Context, trig: Mention, persons: list[Person]) -> list[Person]:
+    """'X and Y stressed, during their meeting, ...': the pronoun stands for the people named before it (the
+    others its frame weighed, else the last 'between' group before it)."""
+    weighed = [u.person for u in ctx.frame(trig).others.get("agent", [])
+               if u.person is not None and u.person.iso]
+    if len({p.iso for p in persons}) < 2:
+        persons = persons + [p for p in weighed if p not in persons]
+    if len({p.iso for p in persons}) < 2:
+        persons = persons + [p for p in _between_before(ctx, trig) if p not in persons]
+    return persons
+
+
+def _between_before(ctx: Context, trig: Mention) -> list[Person]:
+    """'الاتفاقات بين X وY خلال قمتهما': the people of the last 'between' group before the trigger in its
+    sentence, the ones its pronoun 'their' stands for."""
+    units = [u for u in ctx.units() if u.end <= trig.start]
+    at = max((i for i, u in enumerate(units) if u.intro == "between"), default=None)
+    if at is None:
+        return []
+    group = [units[at]] + list(takewhile(lambda u: u.joined, units[at + 1:]))
+    return [u.person for u in group if u.person is not None and u.person.iso]
 
 
 def _chained(ctx: Context, trig: Mention, first: Event) -> list[Event]:
