@@ -2,10 +2,11 @@
 papers and agencies: a thing that is no document with the signing verb in its relative clause and the
 document after the verb ('المشروع الذي وقع البلدان اتفاقية إنشائه في مارس 2021': the article's two
 states, dated by the clause), a document first and its signatories after the verb ('المعاهدة التي وقعها
-الرئيسان X وY'); and what is no bilateral signing: one side signing with three states ('الترتيبات التي
-وقعتها المملكة مع السعودية والإمارات والكويت', even when 'the kingdom' reads as one of them), four states
-signing, a club's sponsorship, a signing to come. Each row pins the states and year of every signing read;
-an empty list: no signing. None of these sentences is copied from a corpus."""
+الرئيسان X وY'); the visit that 'witnessed' a signing ('وشهدت الزيارة توقيع', 'والتي شهدت توقيع'): the
+sides of the trip sign, unless companies do; and what is no bilateral signing: one side signing with three
+states ('الترتيبات التي وقعتها المملكة مع السعودية والإمارات والكويت', even when 'the kingdom' reads as one
+of them), four states signing, a club's sponsorship, a signing to come. Each row pins the states and year
+of every signing read; an empty list: no signing. None of these sentences is copied from a corpus."""
 from __future__ import annotations
 
 import pytest
@@ -35,6 +36,19 @@ SIGNINGS: list[tuple[str, list[tuple[str, int | None]]]] = [
     (VISIT + 'واستعرض الرئيسان الميناء الذي سيوقع البلدان عقد تطويره الشهر المقبل.',
      []),
     ('وقعت مصر والسودان وجنوب السودان وإثيوبيا إعلان المبادئ في الخرطوم.',
+     []),
+    # the visit (a feminine noun) 'witnessed' the signing: the sides of the trip sign
+    ('وزار رئيس الوزراء الهندي ناريندرا مودي القاهرة في 24 يونيو 2023، وشهدت الزيارة توقيع اتفاقية الشراكة '
+     'الاستراتيجية.',
+     [('EG,IN', 2023)]),
+    ('وتوجت العلاقات بزيارة رئيس الوزراء الهندي ناريندرا مودي للقاهرة في 24 يونيو 2023، والتي شهدت توقيع '
+     'اتفاقية الشراكة الاستراتيجية.',
+     [('EG,IN', 2023)]),
+    ('وزار رئيس الوزراء الهندي ناريندرا مودي القاهرة في 24 يونيو 2023، وشهدت الزيارة توقيع اتفاقية بين '
+     'شركة تاتا الهندية وشركة السويدي المصرية.',
+     []),
+    ('وزار رئيس الوزراء الهندي ناريندرا مودي القاهرة في 24 يونيو 2023، ومن المتوقع أن تشهد زيارته المقبلة '
+     'توقيع اتفاقية الشراكة.',
      []),
 ]
 
