@@ -4,7 +4,7 @@ document after the verb ('المشروع الذي وقع البلدان اتفا
 states, dated by the clause), a document first and its signatories after the verb ('المعاهدة التي وقعها
 الرئيسان X وY'); the visit that 'witnessed' a signing ('وشهدت الزيارة توقيع', 'والتي شهدت توقيع'): the
 sides of the trip sign, unless companies do; and what is no bilateral signing: one side signing with three
-states ('الترتيبات التي وقعتها المملكة مع السعودية والإمارات والكويت', even when 'the kingdom' reads as one
+states ('البرنامج الذي وقعته المملكة مع الإمارات والسعودية والكويت', even when 'the kingdom' reads as one
 of them), four states signing, a club's sponsorship, a signing to come. Each row pins the states and year
 of every signing read; an empty list: no signing. None of these sentences is copied from a corpus."""
 from __future__ import annotations

@@ -243,7 +243,7 @@ def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
 
 
 def _with_many(ctx: Context, trig: Mention, end: int) -> bool:
-    """'الترتيبات التي وقعتها المملكة مع السعودية والإمارات والكويت': a side signing with three states or more
+    """'البرنامج الذي وقعته المملكة مع الإمارات والسعودية والكويت': a side signing with three states or more
     signs a multilateral document, even when its own name ('the kingdom') reads as one of them."""
     toks = ctx.doc.tokens
     at = next((k for k in range(trig.end, end) if toks[k].text in ctx.words.of("with")), None)
