@@ -19,7 +19,7 @@ from ..document import DateMention, DateValue, Document, Event, Mention, Person
 from ..registry import Registry, Rule, default_registry
 from .published import header_lines
 from .rules.context import Context
-from .rules.meetings import bilateral_summit, discussed, meeting, reception
+from .rules.meetings import bilateral_summit, delegations_with, discussed, meeting, reception
 
 MEETING_RULES = (meeting, reception, discussed)
 
@@ -58,14 +58,19 @@ def _told_before(ctx: Context, trig: Mention, rule: Rule, done_meeting: bool) ->
 
 
 def _between_named(ctx: Context, trig: Mention) -> bool:
-    """'اللقاء بين الرئيس X والملك Y': a definite meeting noun followed by 'between' and people of two states
-    names its own participants; it refers back to nothing."""
+    """'اللقاء بين الرئيس X والملك Y', 'الاجتماع الثنائي بين X مع Y', 'ترأس X وفد بلاده في المحادثات مع الوفد
+    الإيراني برئاسة Y': a definite meeting noun followed by 'between' or 'with' and people (or a delegation)
+    of two states names its own participants; it refers back to nothing ('the talks with Iran': no one)."""
     toks = ctx.doc.tokens
-    if trig.end >= ctx.sent.tok_end or toks[trig.end].text not in ctx.words.of("between"):
+    k = trig.end + (trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("bilateral"))
+    role = next((r for r in ("between", "with") if k < ctx.sent.tok_end and toks[k].text in ctx.words.of(r)),
+                None)
+    if role is None:
         return False
     frame = ctx.frame(trig)
-    states = {p.iso for p in frame.people("partner") if p.iso}
-    return frame.how.get("partner") == "between" and len(states) >= 2
+    people = frame.people("agent", "partner")
+    states = {p.iso for p in people + delegations_with(ctx, trig) if p.iso}
+    return (role in (frame.how.get("agent"), frame.how.get("partner")) or role == "with") and len(states) >= 2
 
 
 def _stated(ctx: Context, found: list[Event]) -> list[Event]:

@@ -81,6 +81,13 @@ class Context:
             return None
         comprising = self.words.of("comprising")
         relative = toks[k].text in self.words.of("relative") and toks[k + 1].text in self.words.of("held")
+        # an indefinite noun's relative clause opens with its verb, after one adjective at most, and names
+        # who held it right after the verb ('official talks that X held with Y': Arabic has no relative word)
+        definite = toks[trig.start].text[len(trig.prefix):].startswith(self.words.prefix("definite"))
+        relative = relative or not definite and any(
+            toks[j].text in self.words.of("held") and not any(m.start == k for m in self.ms)
+            and toks[k].text not in CLAUSE_ENDS
+            and any(isinstance(m, PersonMention) and m.start == j + 1 for m in self.ms) for j in (k, k + 1))
         # 'talks that comprised X, Y and Z', after one adjective at most ('trilateral talks that comprised')
         if not relative and toks[k].text not in comprising and toks[k + 1].text not in comprising:
             return None
@@ -568,6 +575,9 @@ def _plural_offices(ctx: Context) -> list[tuple[Mention, list[Person]]]:
         # a dual ('the two presidents') may stand for the article's two states; a plural ('the leaders') not
         fallback = list(ctx.doc.focus[:2]) if m.via == "du" else []
         states = after if len(after) >= 2 else (here if len(here) >= 2 else fallback)
+        if m.via == "du" and len(states) > 2:     # "the two presidents" of three states: the two named
+            states = list(dict.fromkeys(p.person.iso for p in ctx.persons() if p.person and p.person.iso))
+            states = states if len(states) == 2 else []
         if len(states) >= 2:
             out.append((m, ctx.group_people(m, states)))
     return out

@@ -3,6 +3,8 @@
 Rule ids: meeting.reception, meeting.trigger, meeting.chained, meeting.summit, meeting.summons."""
 from __future__ import annotations
 
+from itertools import takewhile
+
 from ...document import DateValue, Event, Mention, Person, PersonMention, Place, PlaceMention
 from .context import (
     CLAUSE_ENDS,
@@ -152,11 +154,37 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
     mine = {p.iso for p in agents}
     partners = partners or [p for p in ctx.delegations(frame.units("partner")) if p.iso not in mine]
     other = [u for u in frame.units("partner") if u.iso and u.iso not in mine]    # 'with a Saudi delegation'
+    partners = partners or [p for p in delegations_with(ctx, trig) if p.iso not in mine] \
+        or [p for p in named_among(ctx, trig) if p.iso not in mine]
     if frame.how.get("agent") == "after" and not partners and not other and len(mine) < 2:
         subject = [u.person for u in ctx.antecedents(trig) if u.person is not None and u.person.iso]
         if subject:
             agents, partners = subject[:1], agents
+    elif not agents and partners and frame.how.get("partner") == "after" and trig.via == "meet-verb":
+        # 'when he met X': a verb's subject left unsaid, the one met named after it
+        theirs = {p.iso for p in partners}
+        agents = [u.person for u in ctx.antecedents(trig)
+                  if u.person is not None and u.person.iso and u.person.iso not in theirs][:1]
     return list(dict.fromkeys(agents)), list(dict.fromkeys(p for p in partners if p not in agents))
+
+
+def delegations_with(ctx: Context, trig: Mention) -> list[Person]:
+    """The delegations named after 'with' in the trigger's clause after it ('محادثات مع وفد إيراني', 'في
+    المحادثات مع الوفد الإيراني'): a noun's frame takes no bare actor after it, and the delegation word keeps
+    'with' from the state's nisba."""
+    toks, mine = ctx.doc.tokens, ctx.clause_at(trig.start)
+    late = [u for u in ctx.units() if u.start >= trig.end + 2 and ctx.clause_at(u.start) == mine
+            and toks[u.start - 2].text in ctx.words.of("with")]
+    return ctx.delegations(late)
+
+
+def named_among(ctx: Context, trig: Mention) -> list[Person]:
+    """'بحث X مع قادة عسكريين ومسؤولين عراقيين من بينهم رئيس الوزراء Y', 'التقى X مسؤولين بينهم Y': the
+    people named right after 'among them' in the trigger's clause after it, the ones met by name."""
+    toks, clause = ctx.doc.tokens, ctx.clause_at(trig.start)
+    at = [k for k in range(trig.end, clause.end) if ctx.words.has_stripped(toks[k].text, "among-them")]
+    return list(dict.fromkeys(u.person for u in ctx.units() if u.person is not None and u.person.iso
+                              and any(0 < u.lead - k <= 1 for k in at)))
 
 
 def _meeting_place(ctx: Context, trig: Mention) -> Place | None:
@@ -210,10 +238,21 @@ def _planned_later(ctx: Context, trig: Mention) -> bool:
         for t in ctx.of("trigger")) for m in ctx.of("modal"))
 
 
+def _subject_of_future(ctx: Context, trig: Mention) -> bool:
+    """'إن لقاء موسكو بين X وY وZ "سيركز على ..."': a meeting noun whose participants are followed by a verb
+    in the future it is the subject of is a meeting to come, however long the list of its participants."""
+    if not (trig.via or "").startswith(("meet-noun", "talks-noun")):
+        return False
+    end = max([u.end for u in ctx.frame(trig).units("agent", "partner")], default=trig.end)
+    toks, future = ctx.doc.tokens, ctx.words.prefix("future")
+    return any(m.value == "planned" and end <= m.start <= end + 2 and toks[m.start].text.startswith(future)
+               for m in ctx.of("modal"))
+
+
 def meeting(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.multilateral_side(trig) and not ctx.modal(trig):
         return _multilateral_visits(ctx, trig)
-    if ctx.modal(trig) or _planned_later(ctx, trig) \
+    if ctx.modal(trig) or _planned_later(ctx, trig) or _subject_of_future(ctx, trig) \
             or any(m.value == "phone" and abs(m.start - trig.start) <= 6 for m in ctx.of("trigger")):
         return []
     subjects, counterparts = _meeting_sides(ctx, trig)
@@ -226,20 +265,20 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
             grouped = grouped or 0 <= m.start - trig.end <= 1 or 0 <= trig.start - m.end <= 2
     their = ctx.doc.tokens[trig.start].text.endswith(ctx.words.prefix("their-suffix"))
     grouped = grouped or their
-    if their and len({p.iso for p in persons}) < 2:
-        # 'X and Y stressed, during their meeting, ...': the pronoun stands for the people named before it
-        persons += [u.person for u in ctx.frame(trig).others.get("agent", [])
-                    if u.person is not None and u.person.iso and u.person not in persons]
+    if their:
+        persons = _theirs(ctx, trig, persons)
     if len({p.iso for p in persons}) <= 1 and (groups := ctx.groups()):
         # 'X and his counterpart ... the two sides', 'the two sides held talks' after the visit told before
         mine = {p.iso for p in persons}
-        persons += [p for iso in groups if iso not in mine and (p := ctx.recall(iso)) is not None]
+        # 'the two sides' are two: the article's pair, one of them named (another named: which is unknown)
+        if not mine or mine & set(groups):
+            persons += [p for iso in groups if iso not in mine and (p := ctx.recall(iso)) is not None]
     if len({p.iso for p in persons}) < 2:
         return []
     place = _meeting_place(ctx, trig)
     date = ctx.event_date(trig)
     others = [p for p in counterparts if p.iso not in {s.iso for s in subjects}]
-    if len(subjects) == 1 and len({p.iso for p in others}) >= 2 and not grouped:
+    if len(subjects) == 1 and len(others) >= 2 and not grouped:
         out = []
         for o in others:        # one person meeting several counterparts: one bilateral meeting each
             why = f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: {subjects[0].ar} with {o.ar}"
@@ -255,6 +294,29 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
                                        f"{', '.join(p.ar for p in persons)}")
     ev.subjects = persons if grouped or not subjects else subjects
     return [ev, *_chained(ctx, trig, ev)]
+
+
+def _theirs(ctx: Context, trig: Mention, persons: list[Person]) -> list[Person]:
+    """'X and Y stressed, during their meeting, ...': the pronoun stands for the people named before it (the
+    others its frame weighed, else the last 'between' group before it)."""
+    weighed = [u.person for u in ctx.frame(trig).others.get("agent", [])
+               if u.person is not None and u.person.iso]
+    if len({p.iso for p in persons}) < 2:
+        persons = persons + [p for p in weighed if p not in persons]
+    if len({p.iso for p in persons}) < 2:
+        persons = persons + [p for p in _between_before(ctx, trig) if p not in persons]
+    return persons
+
+
+def _between_before(ctx: Context, trig: Mention) -> list[Person]:
+    """'الاتفاقات بين X وY خلال قمتهما': the people of the last 'between' group before the trigger in its
+    sentence, the ones its pronoun 'their' stands for."""
+    units = [u for u in ctx.units() if u.end <= trig.start]
+    at = max((i for i, u in enumerate(units) if u.intro == "between"), default=None)
+    if at is None:
+        return []
+    group = [units[at]] + list(takewhile(lambda u: u.joined, units[at + 1:]))
+    return [u.person for u in group if u.person is not None and u.person.iso]
 
 
 def _chained(ctx: Context, trig: Mention, first: Event) -> list[Event]:
@@ -295,6 +357,8 @@ def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
     states = list(dict.fromkeys(m.iso for m in after if m.iso))
     two = len(states) == 2 \
         or (trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("bilateral"))
+    if trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("trilateral"):
+        return _trilateral(ctx, trig)
     if not two:
         return _summit_between(ctx, trig)
     people = _persons([m for m in ctx.people() if m.person and m.person.iso])
@@ -310,6 +374,34 @@ def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
     ev = Event("meeting", "meeting.summit", ctx.sent.index, agents=people,
                place=places[0] if places else _dateline(ctx), date=ctx.event_date(trig), spans=[ctx.span()],
                why=f"bilateral summit «{ctx.doc.surface(trig.start, last)}»")
+    ev.subjects = people
+    return [ev]
+
+
+def _trilateral(ctx: Context, trig: Mention) -> list[Event]:
+    """'استضافت أنقرة القمة الثلاثية بحضور X ونظيريه Y وZ', 'القمة الثلاثية التي جمعت روسيا وتركيا وإيران':
+    a summit of three states held is a meeting of the three (the gold's set key): the states of the leaders
+    named after it up to the next trigger, else with the states its clause (or the relative clause after
+    it) names; none when they are not exactly three, nor for clubs."""
+    toks = ctx.doc.tokens
+    nxt = min([m.start for m in ctx.of("trigger") if m.start > trig.end] + [ctx.sent.tok_end])
+    if any(ctx.words.has_stripped(toks[k].text, c) for k in range(trig.end, nxt)
+           for c in ("heads-of-thing", "org-head")):
+        return []       # 'a trilateral summit of the clubs of ...': no summit of states
+    people = _persons([m for m in ctx.persons() if m.person and m.person.iso and trig.end <= m.start < nxt])
+    isos = list(dict.fromkeys(p.iso for p in people if p.iso))
+    if len(isos) != MOST_STATES:     # with the states named in its clause (see the docstring)
+        end = min(nxt, max(ctx.clause_at(trig.start).end, ctx.clause_at(trig.end + 1).end))
+        isos = list(dict.fromkeys(isos + [m.iso for m in ctx.of("state")
+                                          if m.iso and trig.end <= m.start < end]))
+    if len(isos) != MOST_STATES:
+        return []
+    for iso in isos:
+        if not any(p.iso == iso for p in people):
+            people.append(ctx.recall(iso) or ctx.unnamed(iso, "president"))
+    ev = Event("meeting", "meeting.summit", ctx.sent.index, agents=people, place=_meeting_place(ctx, trig),
+               date=ctx.event_date(trig), spans=[ctx.span()],
+               why=f"trilateral summit «{ctx.doc.surface(trig.start, trig.end + 1)}» of {', '.join(isos)}")
     ev.subjects = people
     return [ev]
 
@@ -377,6 +469,7 @@ def discussed(ctx: Context, trig: Mention) -> list[Event]:
         return []
     with_at = [k for k in range(trig.end, min(trig.end + 8, ctx.sent.tok_end))
                if toks[k].text in ctx.words.of("with")]
-    if not with_at or not any(m.start > with_at[0] and m.start - with_at[0] <= 4 for m in ctx.people()):
+    if not with_at or not any(m.start > with_at[0] and m.start - with_at[0] <= 4 for m in ctx.people()) \
+            and not named_among(ctx, trig):
         return []
     return meeting(ctx, trig)

@@ -146,6 +146,9 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
     if weak and (not docs or docs[0][1] - trig.end > 4) or _told_before(ctx, trig):
         return []
     relative = toks[trig.start - 1].text in ctx.words.of("relative") if trig.start else False
+    # a relative clause of a thing that is no document ('the project whose founding agreement the two states
+    # signed') signs the document after its verb: read as a verb's
+    relative = relative and (not docs or any(0 < trig.start - d.start <= 14 for d in ctx.of("docnoun")))
     if relative or toks[trig.start].text.endswith(ctx.words.prefix("possessive-suffix")) and not docs:
         return relative_signing(ctx, trig)
     if not docs or docs[0][1] - trig.end > 45 or ctx.modal(trig) or _decree(ctx, trig, docs[0][1]):
@@ -244,7 +247,7 @@ def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
         parties = list(dict.fromkeys(parties + ctx.groups()))
     if ctx.of("group"):     # 'the two countries': the article's pair; else the states named must be two
         parties = _fill_from_focus(ctx, parties)
-    if len(parties) < 2:
+    if len(parties) < 2 or len(parties) > MOST_STATES or _with_many(ctx, trig, clause_end):
         return []
     dates = [m for m in ctx.dates() if trig.end <= m.start < _during_end(ctx, clause_end)]
     places = ctx.places(trig.end, clause_end)
@@ -252,6 +255,16 @@ def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
                   document=docref, date=dates[0].date if dates else None, place=places[0] if places else None,
                   spans=[ctx.span()],
                   why=f"document «{docref.title}» then «{ctx.doc.surface(trig.start, trig.end)}»")]
+
+
+def _with_many(ctx: Context, trig: Mention, end: int) -> bool:
+    """'البرنامج الذي وقعته المملكة مع الإمارات والسعودية والكويت': a side signing with three states or more
+    signs a multilateral document, even when its own name ('the kingdom') reads as one of them."""
+    toks = ctx.doc.tokens
+    at = next((k for k in range(trig.end, end) if toks[k].text in ctx.words.of("with")), None)
+    if at is None or not any(trig.end <= m.start < at for m in ctx.of("state", "kingdom", "person")):
+        return False
+    return 1 + len(ctx.states(a=at + 1, b=end)) > MOST_STATES
 
 
 def _during_end(ctx: Context, clause_end: int) -> int:
