@@ -115,8 +115,8 @@ def score_set(scorer: ModuleType, gs: GoldSet, *, explain: bool = False, workers
 
     rows = gs.rows()
     dates = gs.pass_dates if pass_dates is None else pass_dates
-    jobs: list[Job] = [(str(gs.corpus / f"{r['id']}.txt"), r.get("pub_date") if dates else None, min_confidence)
-                       for r in rows]
+    jobs: list[Job] = [(str(gs.corpus / f"{r['id']}.txt"), r.get("pub_date") if dates else None,
+                        min_confidence) for r in rows]
     outputs = extract_all(jobs, workers)
 
     def run_extractor(cmd: str, article: Path, published: str | None, workdir: Path) -> tuple[Any, str]:
