@@ -122,18 +122,16 @@ class Words:
         """Whether a token, bare or once its clitics are stripped ('وبالوفد' -> 'الوفد'), is of the class."""
         return not self.of(feature).isdisjoint(first_token_variants(token))
 
-    def first_stripped(self, tokens: Iterable[str], *features: str) -> int | None:
-        """The position of the first token that, bare or once its clitics are stripped, is of one of the
-        classes (`has_stripped` of each feature, in one look-up per token), else None. Most runs of tokens
-        hold none: that is asked first of all their variants at once."""
+    def stripped_at(self, tokens: Iterable[str], *features: str) -> list[int]:
+        """The positions of the tokens that, bare or once their clitics are stripped, are of one of the
+        classes (`has_stripped` of each feature, in one look-up per token). Most runs of tokens hold
+        none: that is asked first of all their variants at once."""
         forms = frozenset().union(*map(self.of, features))
         tokens = tuple(tokens)
         if forms.isdisjoint(chain.from_iterable(map(first_token_variants, tokens))):
-            return None
-        for k, variants in enumerate(map(first_token_variants, tokens)):
-            if not forms.isdisjoint(variants):
-                return k
-        return None
+            return []
+        return [k for k, variants in enumerate(map(first_token_variants, tokens))
+                if not forms.isdisjoint(variants)]
 
     def listed(self, word: str) -> bool:
         """The word is a form of some class (a word the language file knows, so no unknown name)."""

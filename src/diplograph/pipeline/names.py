@@ -462,8 +462,8 @@ def _item_lead(names: Names, ms: list[Mention], people: list[PersonMention], bef
 def company_cue(doc: Document, a: int, b: int) -> int | None:
     """The first word between tokens a and b saying that who is named after it travels with someone ('ويضم
     الوفد المرافق', 'بمعية', 'ورافق'), else None."""
-    k = doc.lang.words.first_stripped(map(attrgetter("text"), doc.tokens[a:b]), "company", "companion")
-    return None if k is None else a + k
+    found = doc.lang.words.stripped_at(map(attrgetter("text"), doc.tokens[a:b]), "company", "companion")
+    return a + found[0] if found else None
 
 
 def _state_before(doc: Document, item: Item, people: list[PersonMention]) -> str | None:
