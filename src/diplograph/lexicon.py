@@ -9,9 +9,10 @@ then a header row naming the columns, then one row per entry; multi-valued field
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import chain
 from pathlib import Path
 
 from .errors import DiplographError
@@ -120,6 +121,17 @@ class Words:
     def has_stripped(self, token: str, feature: str) -> bool:
         """Whether a token, bare or once its clitics are stripped ('وبالوفد' -> 'الوفد'), is of the class."""
         return not self.of(feature).isdisjoint(first_token_variants(token))
+
+    def stripped_at(self, tokens: Iterable[str], *features: str) -> list[int]:
+        """The positions of the tokens that, bare or once their clitics are stripped, are of one of the
+        classes (`has_stripped` of each feature, in one look-up per token). Most runs of tokens hold
+        none: that is asked first of all their variants at once."""
+        forms = frozenset().union(*map(self.of, features))
+        tokens = tuple(tokens)
+        if forms.isdisjoint(chain.from_iterable(map(first_token_variants, tokens))):
+            return []
+        return [k for k, variants in enumerate(map(first_token_variants, tokens))
+                if not forms.isdisjoint(variants)]
 
     def listed(self, word: str) -> bool:
         """The word is a form of some class (a word the language file knows, so no unknown name)."""

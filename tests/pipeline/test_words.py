@@ -5,10 +5,14 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
+
 from diplograph.document import Document
+from diplograph.errors import DiplographError
 from diplograph.language import default_language
 from diplograph.pipeline.resolve import _content
 from diplograph.pipeline.rules.context import Context
+from diplograph.textfold import fold
 
 from .conftest import run
 
@@ -35,6 +39,21 @@ def test_a_class_is_found_through_the_clitics() -> None:
     assert w.has_stripped("وبالوفد", "delegation") and w.has_stripped("للوفد", "delegation")
     assert w.has_stripped("الوفد", "delegation")
     assert not w.has_stripped("الوفود", "kin") and not w.has_stripped("والوفدين", "delegation")
+
+
+def test_the_positions_of_a_class_in_a_run_of_words_agree_with_has_stripped() -> None:
+    """`stripped_at` (one look-up per word, a run with none answered at once) finds the words `has_stripped`
+    finds, for one class or several; a class no word has is an error, as for `has_stripped`."""
+    w = default_language().words
+    words = fold("وصل الوفد المرافق لوزير الخارجية وبرفقة السفير إلى العاصمة مساء أمس").split()
+    for features in (("company",), ("delegation",), ("company", "delegation"), ("kin",)):
+        expected = [k for k, word in enumerate(words) if any(w.has_stripped(word, f) for f in features)]
+        assert w.stripped_at(iter(words), *features) == expected, features
+    assert w.stripped_at(words, "company") == [2, 5]
+    assert w.stripped_at(words, "delegation") == [1] and w.stripped_at(words, "kin") == []
+    assert w.stripped_at([], "company") == []
+    with pytest.raises(DiplographError):
+        w.stripped_at(words, "no-such-class")
 
 def test_a_capital_after_lada_is_a_place() -> None:
     """'لدى' was compared unfolded in rules/context.py: 'لدى الرياض' did not read Riyadh as a place."""

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
+from operator import attrgetter
 
 from ..document import Document, LeaderMention, Mention, PersonMention, PlaceMention
 from ..gazetteer import sole_kingdom
@@ -461,9 +462,8 @@ def _item_lead(names: Names, ms: list[Mention], people: list[PersonMention], bef
 def company_cue(doc: Document, a: int, b: int) -> int | None:
     """The first word between tokens a and b saying that who is named after it travels with someone ('ويضم
     الوفد المرافق', 'بمعية', 'ورافق'), else None."""
-    words = doc.lang.words
-    return next((k for k in range(a, b) if words.has_stripped(doc.tokens[k].text, "company")
-                 or words.has_stripped(doc.tokens[k].text, "companion")), None)
+    found = doc.lang.words.stripped_at(map(attrgetter("text"), doc.tokens[a:b]), "company", "companion")
+    return a + found[0] if found else None
 
 
 def _state_before(doc: Document, item: Item, people: list[PersonMention]) -> str | None:

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ..document import Document, Mention, Person, PersonMention, PlaceMention
 from .clauses import COMMAS
@@ -136,8 +137,8 @@ def _kin_words(doc: Document, ms: list[Mention]) -> set[int]:
     sent = doc.sentences[ms[0].sent] if ms else None
     if sent is None:
         return set()
-    return {k for k in range(sent.tok_start, sent.tok_end)
-            if words.has_stripped(doc.tokens[k].text, "kin")}
+    texts = map(attrgetter("text"), doc.tokens[sent.tok_start:sent.tok_end])
+    return {sent.tok_start + k for k in words.stripped_at(texts, "kin")}
 
 
 def _intro(doc: Document, k: int, lexical: dict[int, list[Mention]]) -> tuple[str, bool]:
