@@ -31,11 +31,13 @@ def _derive(events: list[Event], round_: int, registry: Registry) -> list[Event]
 
 
 def _same_day(a: DateValue | None, b: DateValue | None) -> bool:
+    """Two dates that may name one day: a day agrees with the month or year it falls in."""
     if a is None or b is None:
         return True
-    if a.days > 1 or b.days > 1:      # talks on the 19th and 20th and a signing on the 20th
-        return a.covers(b) or b.covers(a)
-    return a.iso()[:len(min(a.iso(), b.iso(), key=len))] == b.iso()[:len(min(a.iso(), b.iso(), key=len))]
+    if (a.days > 1 or b.days > 1) and a.precision == b.precision == "day":
+        return a.covers(b) or b.covers(a)      # talks on the 19th and 20th and a signing on the 20th
+    shorter = min(len(a.iso()), len(b.iso()))
+    return a.iso()[:shorter] == b.iso()[:shorter]
 
 
 def _same_place(a: Event, b: Event, kind: EventType) -> bool:
@@ -109,40 +111,55 @@ def _merge(into: Event, other: Event, kind: EventType) -> None:
                 into.agents.append(p)
 
 
+def _take_date(into: Event, other: Event) -> None:
+    into.date, into.date_stated = other.date, other.date_stated
+
+
 def _merge_date(into: Event, other: Event, kind: EventType) -> None:
     """Which date (and rule) the merged reading keeps."""
-    if into.inferred and not other.inferred:      # a stated reading replaces an inferred one
+    if other.date is not None and other.date_stated and not into.date_stated and not other.inferred:
+        _take_date(into, other)     # the text's own date beats the publication's or the lead's
+        if into.inferred:
+            into.inferred, into.rule, into.why = False, other.rule, other.why
+    elif other.date is not None and into.date is not None and into.date_stated and not other.date_stated:
+        pass                        # nor does the publication's date replace the text's
+    elif into.inferred and not other.inferred:      # a stated reading replaces an inferred one
         if other.date is not None or into.date is None:
-            into.date, into.inferred, into.rule, into.why = other.date, False, other.rule, other.why
+            into.inferred, into.rule, into.why = False, other.rule, other.why
+            _take_date(into, other)
         else:
             into.inferred = False
             into.rule = other.rule
     elif kind.starts_on_arrival and into.date and other.date and into.date.precision == other.date.precision \
             and other.date < into.date and _within_days(into.date, other.date, kind.window_days):
-        into.date = other.date     # a visit starts on the day of arrival
+        _take_date(into, other)     # a visit starts on the day of arrival
     elif _rank(other) < _rank(into) and other.date is not None:
-        into.date, into.rule, into.why = other.date, other.rule, other.why
+        into.rule, into.why = other.rule, other.why
+        _take_date(into, other)
     elif into.date is None and other.date is not None:
-        into.date = other.date
+        _take_date(into, other)
     elif into.date and other.date and into.date.precision != "day" and other.date.precision == "day" \
             and kind.prefers_day and (other.date_stated or not into.date_stated):
-        into.date = other.date
+        _take_date(into, other)
 
 
-def _recalled_and_undated(a: DateValue | None, b: DateValue | None) -> bool:
-    """An undated reading and one dated by a month or a year only: the latter recalls an earlier happening
-    ('he had visited it in January 2021'), the former tells the current one (its day unknown): two."""
-    dated = b if a is None else a if b is None else None
-    return dated is not None and dated.precision != "day"
+def _recalled_and_undated(a: Event, b: Event, recalling: frozenset[int]) -> bool:
+    """An undated reading and one dated by a month or a year only, in a sentence that recalls ('he had
+    visited it in January 2021', 'سبق أن'): the latter is an earlier happening, the former the current one
+    (its day unknown): two. Without a recall it is one happening told twice, once with its month."""
+    dated = b if a.date is None else a if b.date is None else None
+    return dated is not None and dated.date is not None and dated.date.precision != "day" \
+        and dated.sent in recalling
 
 
-def _same_happening(m: Event, ev: Event, kind: EventType, words: Words) -> bool:
+def _same_happening(m: Event, ev: Event, kind: EventType, words: Words,
+                    recalling: frozenset[int] = frozenset()) -> bool:
     """Two readings of one identity: one happening when their dates, documents and places agree."""
     if kind.dated_once:
         return True
     if (m.rule == "visit.past") != (ev.rule == "visit.past") and (m.date is None or ev.date is None):
         return False        # this visit and the earlier one it recalls ('the first visit since 2012') are two
-    if _recalled_and_undated(m.date, ev.date):
+    if _recalled_and_undated(m, ev, recalling):
         return False
     if kind.window_days and _within_days(m.date, ev.date, kind.window_days) and _same_place(m, ev, kind):
         return True
@@ -150,15 +167,17 @@ def _same_happening(m: Event, ev: Event, kind: EventType, words: Words) -> bool:
 
 
 def merge_events(events: list[Event], registry: Registry | None = None,
-                 words: Words | None = None) -> list[Event]:
-    """One event per happening (`words`: the language's word classes, for document titles)."""
+                 words: Words | None = None, recalling: frozenset[int] = frozenset()) -> list[Event]:
+    """One event per happening (`words`: the language's word classes, for document titles; `recalling`:
+    the sentences that recall earlier events)."""
     reg = registry or default_registry()
     w = words or default_language().words
     merged: list[Event] = []
     for ev in sorted(events, key=_rank):
         kind = reg.event(ev.type)
         key = identity(ev, reg)
-        target = next((m for m in merged if identity(m, reg) == key and _same_happening(m, ev, kind, w)),
+        target = next((m for m in merged if identity(m, reg) == key
+                       and _same_happening(m, ev, kind, w, recalling)), 
                       None)
         if target is None:      # a copy: merging the next readings into it leaves the caller's events alone
             merged.append(replace(ev, spans=list(ev.spans), agents=list(ev.agents)))
@@ -193,9 +212,10 @@ def implied_publication(doc: Document, registry: Registry | None = None) -> dt.d
 def resolve(doc: Document, registry: Registry | None = None) -> Document:
     reg = registry or default_registry()
     words = doc.lang.words
-    doc.events = merge_events(doc.events, reg, words)    # first the readings of each happening...
-    for round_ in (0, 1):                                # ...then what they imply, merged again
-        doc.events = merge_events(doc.events + _derive(doc.events, round_, reg), reg, words)
+    recalling = frozenset(m.sent for m in doc.mentions if m.kind == "background")
+    doc.events = merge_events(doc.events, reg, words, recalling)    # first the readings of each happening...
+    for round_ in (0, 1):                                           # ...then what they imply, merged again
+        doc.events = merge_events(doc.events + _derive(doc.events, round_, reg), reg, words, recalling)
     _headline_dates(doc, reg)
     for kind in reg.types:                               # conventions across events (occasions...)
         kind.settle(doc)
