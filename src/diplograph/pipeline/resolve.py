@@ -139,7 +139,7 @@ def _merge_date(into: Event, other: Event, kind: EventType) -> None:
     elif into.date is None and other.date is not None:
         _take_date(into, other)
     elif into.date and other.date and into.date.precision != "day" and other.date.precision == "day" \
-            and kind.prefers_day and (other.date_stated or not into.date_stated):
+            and (kind.prefers_day or other.date_stated) and (other.date_stated or not into.date_stated):
         _take_date(into, other)
 
 

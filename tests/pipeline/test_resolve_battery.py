@@ -1,0 +1,86 @@
+"""A battery of short articles, written for these tests in the phrasing of many outlets (SPA, WAM, QNA,
+MENA, Anadolu, AFP Arabic, BBC Arabic, Asharq Al-Awsat), each telling one event two or three times in
+different forms: a lead and a detail paragraph, a verb and a noun, with and without a date, a headline and
+its body, a meeting told again as 'their summit'. Each must come out as one event with the text's own date
+(a stated day beats the publication day; a day refines the month it falls in; an undated reading merges
+with a dated one when nothing else differs). Negatives: two different events that look alike (two visits of
+one leader to one state years apart, an earlier visit recalled beside today's, two meetings of one pair a
+month apart) stay two. None of these sentences is copied from a corpus."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import events
+
+PUBLISHED = "2024-03-06"     # a Wednesday
+
+
+def dates(text: str, kind: str, published: str | None = PUBLISHED) -> list[str | None]:
+    """The dates of the events of `kind` read from `text`, in order."""
+    return sorted((e.date.iso() if e.date else None for e in events(text, kind, published)),
+                  key=lambda d: d or "")
+
+
+ONE_EVENT: list[tuple[str, str | None, str, str | None]] = [
+    # a lead without a date, then the day of arrival with its weekday
+    ('وصل الرئيس الأمريكي جو بايدن إلى الرياض في زيارة رسمية. وكان بايدن قد وصل إلى العاصمة السعودية يوم '
+     'الاثنين 4 مارس والتقى ولي العهد.', PUBLISHED, "visit", "2024-03-04"),
+    ('وصل ولي العهد السعودي الأمير محمد بن سلمان إلى القاهرة في زيارة رسمية. وحطت طائرة ولي العهد السعودي '
+     'في مطار القاهرة مساء الثلاثاء 5 مارس 2024.', PUBLISHED, "visit", "2024-03-05"),
+    # a noun without a date, then a verb with its month (no publication date)
+    ('أنهى وزير الخارجية الصيني وانغ يي زيارته إلى مصر. وزار وانغ يي القاهرة في يناير 2024 والتقى '
+     'الرئيس السيسي.', None, "visit", "2024-01"),
+    ('قام رئيس الوزراء الهندي ناريندرا مودي بزيارة إلى الإمارات. وفي فبراير 2024 زار مودي أبوظبي حيث '
+     'افتتح معبدا.', None, "visit", "2024-02"),
+    # the month the text states beats the publication day
+    ('اختتم الرئيس التركي رجب طيب أردوغان زيارته إلى ألمانيا. وفي يوليو 2013 زار أردوغان برلين والتقى '
+     'المستشارة أنغيلا ميركل.', "2013-07-20", "visit", "2013-07"),
+    # a day refines the month it falls in
+    ('زار الرئيس الفرنسي إيمانويل ماكرون الجزائر في أغسطس 2022. وبدأ ماكرون زيارته إلى الجزائر يوم 25 '
+     'أغسطس 2022 بلقاء الرئيس تبون.', None, "visit", "2022-08-25"),
+    # a reception, then the talks told as a noun
+    ('استقبل الرئيس المصري عبد الفتاح السيسي يوم الاثنين 4 مارس 2024 ملك الأردن عبد الله الثاني في '
+     'القاهرة. وبحث الزعيمان خلال لقائهما العلاقات الثنائية.', PUBLISHED, "meeting", "2024-03-04"),
+    # a headline, then its body with the day
+    ('السيسي يستقبل ملك الأردن\nاستقبل الرئيس المصري عبد الفتاح السيسي الأحد 3 مارس 2024 ملك الأردن '
+     'عبد الله الثاني في قصر الاتحادية بالقاهرة.', PUBLISHED, "meeting", "2024-03-03"),
+    # a meeting, then 'their summit'
+    ('التقى الرئيس الأمريكي جو بايدن الرئيس الروسي فلاديمير بوتين في جنيف يوم 16 يونيو 2021. وقال بوتين '
+     'إن قمتهما في جنيف كانت بناءة.', "2021-06-18", "meeting", "2021-06-16"),
+    # a visit told three times: arrival, talks during the visit, departure
+    ('وصل الرئيس الإيراني إبراهيم رئيسي إلى دمشق يوم الأربعاء 3 مايو 2023 في زيارة رسمية. وأجرى رئيسي '
+     'مباحثات مع الرئيس السوري بشار الأسد. واختتم الرئيس الإيراني زيارته إلى سوريا.', "2023-05-04",
+     "visit", "2023-05-03"),
+]
+
+
+@pytest.mark.parametrize("text,published,kind,expected", ONE_EVENT)
+def test_one_event_told_in_several_forms_is_one_event(text, published, kind, expected):
+    assert dates(text, kind, published) == [expected]
+
+
+TWO_EVENTS: list[tuple[str, str | None, str, list[str | None]]] = [
+    # one leader, one state, two years
+    ('زار الرئيس التركي رجب طيب أردوغان الجزائر في يناير 2020. ويزور أردوغان الجزائر مجددا اليوم حيث '
+     'يلتقي الرئيس تبون.', PUBLISHED, "visit", ["2020-01", "2024-03-06"]),
+    # an earlier visit recalled beside today's, with and without the publication date
+    ('وصل الرئيس الفرنسي إيمانويل ماكرون إلى الرباط في زيارة دولة. وكان ماكرون قد زار المغرب في نوفمبر '
+     '2017 والتقى الملك محمد السادس.', PUBLISHED, "visit", ["2017-11", "2024-03-06"]),
+    ('يصل الرئيس الكوري الجنوبي إلى الرياض في زيارة دولة. وسبق أن زار الرئيس الكوري الجنوبي السعودية في '
+     'يونيو 2022.', None, "visit", [None, "2022-06"]),
+    ('يزور الرئيس الروسي الإمارات في زيارة رسمية. وكانت آخر زيارة للرئيس الروسي إلى الإمارات في أكتوبر '
+     '2019.', None, "visit", [None, "2019-10"]),
+    # one pair, two meetings a month apart in two cities
+    ('التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الإيراني حسين أمير عبد اللهيان في بكين يوم 6 '
+     'فبراير 2024. والتقى الوزيران مجددا في الرياض يوم 5 مارس.', PUBLISHED, "meeting",
+     ["2024-02-06", "2024-03-05"]),
+    # one pair, two meetings a year apart in one city
+    ('استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة يوم 12 مايو 2022 ملك الأردن عبد الله الثاني. '
+     'وعاد السيسي واستقبل العاهل الأردني في القاهرة يوم 10 مايو 2023.', PUBLISHED, "meeting",
+     ["2022-05-12", "2023-05-10"]),
+]
+
+
+@pytest.mark.parametrize("text,published,kind,expected", TWO_EVENTS)
+def test_two_events_that_look_alike_stay_two(text, published, kind, expected):
+    assert dates(text, kind, published) == expected
