@@ -146,10 +146,13 @@ def _merge_date(into: Event, other: Event, kind: EventType) -> None:
 def _recalled_and_undated(a: Event, b: Event, recalling: frozenset[int]) -> bool:
     """An undated reading and one dated by a month or a year only, in a sentence that recalls ('he had
     visited it in January 2021', 'سبق أن'): the latter is an earlier happening, the former the current one
-    (its day unknown): two. Without a recall it is one happening told twice, once with its month."""
-    dated = b if a.date is None else a if b.date is None else None
-    return dated is not None and dated.date is not None and dated.date.precision != "day" \
-        and dated.sent in recalling
+    (its day unknown): two. Without a recall, or when both recall ('the summit had been held in June 2021
+    ... they met then'), it is one happening told twice, once with its month."""
+    if (a.date is None) == (b.date is None):
+        return False
+    dated, undated = (b, a) if a.date is None else (a, b)
+    return dated.date is not None and dated.date.precision != "day" and dated.sent in recalling \
+        and undated.sent not in recalling
 
 
 def _same_happening(m: Event, ev: Event, kind: EventType, words: Words,
@@ -177,7 +180,7 @@ def merge_events(events: list[Event], registry: Registry | None = None,
         kind = reg.event(ev.type)
         key = identity(ev, reg)
         target = next((m for m in merged if identity(m, reg) == key
-                       and _same_happening(m, ev, kind, w, recalling)), 
+                       and _same_happening(m, ev, kind, w, recalling)),
                       None)
         if target is None:      # a copy: merging the next readings into it leaves the caller's events alone
             merged.append(replace(ev, spans=list(ev.spans), agents=list(ev.agents)))
@@ -200,6 +203,21 @@ def _headline_dates(doc: Document, registry: Registry) -> None:
             ev.date = main
 
 
+def _dates_of_sources(doc: Document, recalling: frozenset[int]) -> None:
+    """An undated event told only in sentences where a dated event of its own people and place is told
+    ('the summit that brought X and Y together in Geneva was held in June 2021 ... they met there then': the
+    meeting and its participants' visits, one of them dated by a merge) happened then, unless one of the two
+    is recalled and the other is not (a reception recalled beside a signing)."""
+    for ev in doc.events:
+        if ev.date is not None or not ev.spans:
+            continue
+        source = next((o for o in doc.events if o.date is not None and set(ev.spans) <= set(o.spans)
+                       and o.agents and set(o.agents) <= set(ev.agents) and o.place == ev.place
+                       and (o.sent in recalling) == (ev.sent in recalling)), None)
+        if source is not None:
+            ev.date, ev.date_stated = source.date, source.date_stated
+
+
 def implied_publication(doc: Document, registry: Registry | None = None) -> dt.date | None:
     """The publication date the events imply when the text does not state it (a type's `publication`,
     e.g. an anniversary 'celebrated today')."""
@@ -216,6 +234,7 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
     doc.events = merge_events(doc.events, reg, words, recalling)    # first the readings of each happening...
     for round_ in (0, 1):                                           # ...then what they imply, merged again
         doc.events = merge_events(doc.events + _derive(doc.events, round_, reg), reg, words, recalling)
+    _dates_of_sources(doc, recalling)
     _headline_dates(doc, reg)
     for kind in reg.types:                               # conventions across events (occasions...)
         kind.settle(doc)
