@@ -21,12 +21,13 @@ from .events import lead_date
 
 
 def _derive(events: list[Event], round_: int, registry: Registry) -> list[Event]:
-    """What the events of the types derived in this round imply (each type's `derive`)."""
+    """What the events of the types derived in this round imply (each type's `derive`); a derived event
+    dated like its source has the source's date from the same place (the text or the publication)."""
     out: list[Event] = []
     for ev in events:
         kind = registry.event(ev.type)
         if kind.derive_round == round_:
-            out += kind.derive(ev)
+            out += [replace(d, date_stated=ev.date_stated) if d.date == ev.date else d for d in kind.derive(ev)]
     return out
 
 
