@@ -51,6 +51,18 @@ ONE_EVENT: list[tuple[str, str | None, str, str | None]] = [
     ('وصل الرئيس الإيراني إبراهيم رئيسي إلى دمشق يوم الأربعاء 3 مايو 2023 في زيارة رسمية. وأجرى رئيسي '
      'مباحثات مع الرئيس السوري بشار الأسد. واختتم الرئيس الإيراني زيارته إلى سوريا.', "2023-05-04",
      "visit", "2023-05-03"),
+    # 'starts today' in the lead, the evening of arrival later: the visit starts on arrival
+    ('يبدأ الرئيس الصيني شي جين بينغ اليوم زيارة إلى فرنسا. وكان شي قد وصل إلى باريس مساء الاثنين والتقى '
+     'الرئيس ماكرون الثلاثاء.', PUBLISHED, "visit", "2024-03-04"),
+    # a signing told by its verb, then by 'the signing of' with the day
+    ('وقعت مصر والسعودية اتفاقية للربط الكهربائي في الرياض. وجرى توقيع اتفاقية الربط الكهربائي يوم الاثنين '
+     '4 مارس بحضور وزيري الطاقة.', PUBLISHED, "signing", "2024-03-04"),
+    # relations established, then the announcement with its day
+    ('أقامت السعودية وإسرائيل علاقات دبلوماسية. وأعلن البلدان إقامة العلاقات الدبلوماسية بينهما في 5 مارس '
+     '2024.', PUBLISHED, "establishment", "2024-03-05"),
+    # a congratulation, then the cable with its weekday
+    ('هنأ أمير الكويت الرئيس المصري عبد الفتاح السيسي بإعادة انتخابه. وبعث أمير الكويت برقية تهنئة إلى '
+     'السيسي يوم الثلاثاء.', PUBLISHED, "congratulation", "2024-03-05"),
     # a past summit recalled with its month, then its meeting recalled without a date: both recall it
     ('وكانت القمة التي جمعت الرئيس الأمريكي جو بايدن بالرئيس الروسي فلاديمير بوتين في جنيف قد عقدت في '
      'يونيو 2021. والتقى بايدن وبوتين في جنيف آنذاك.', None, "meeting", "2021-06"),
@@ -73,6 +85,18 @@ TWO_EVENTS: list[tuple[str, str | None, str, list[str | None]]] = [
      'يونيو 2022.', None, "visit", [None, "2022-06"]),
     ('يزور الرئيس الروسي الإمارات في زيارة رسمية. وكانت آخر زيارة للرئيس الروسي إلى الإمارات في أكتوبر '
      '2019.', None, "visit", [None, "2019-10"]),
+    # today's visit, the first since an earlier one recalled by its year
+    ('وصل أمير الكويت إلى الرياض في زيارة هي الأولى منذ توليه الحكم. وكان أمير الكويت قد زار السعودية عام '
+     '2019 حين كان وليا للعهد.', PUBLISHED, "visit", ["2019", "2024-03-06"]),
+    # a visit in January, another 'this week'
+    ('زار ملك الأردن عبد الله الثاني باريس في يناير 2024 والتقى ماكرون. ويزور الملك عبد الله الثاني فرنسا '
+     'مجددا هذا الأسبوع.', PUBLISHED, "visit", ["2024-01", "2024-03"]),
+    # today's signing, and an earlier one of the same kind recalled by its year
+    ('وقعت مصر والسعودية اتفاقية للربط الكهربائي في الرياض يوم 4 مارس 2024. وكان البلدان قد وقعا اتفاقية '
+     'أخرى للربط الكهربائي عام 2012.', PUBLISHED, "signing", ["2012", "2024-03-04"]),
+    # talks today in one capital, a meeting last month in another
+    ('أجرى وزير الخارجية الأمريكي أنتوني بلينكن محادثات مع نظيره المصري سامح شكري في القاهرة اليوم. وكان '
+     'بلينكن قد التقى شكري في واشنطن يوم 10 فبراير.', PUBLISHED, "meeting", ["2024-02-10", "2024-03-06"]),
     # one pair, two meetings a month apart in two cities
     ('التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الإيراني حسين أمير عبد اللهيان في بكين يوم 6 '
      'فبراير 2024. والتقى الوزيران مجددا في الرياض يوم 5 مارس.', PUBLISHED, "meeting",
@@ -87,3 +111,14 @@ TWO_EVENTS: list[tuple[str, str | None, str, list[str | None]]] = [
 @pytest.mark.parametrize("text,published,kind,expected", TWO_EVENTS)
 def test_two_events_that_look_alike_stay_two(text, published, kind, expected):
     assert dates(text, kind, published) == expected
+
+
+def test_a_visit_a_meeting_implies_keeps_whose_date_it_has():
+    """The visit of a guest met abroad is dated like the meeting, from the same source: the publication day
+    for a meeting the text does not date, the text's day for one it dates."""
+    undated = events('التقى الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني في العقبة.',
+                     "visit")
+    dated = events('التقى الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني في العقبة يوم '
+                   'الاثنين 4 مارس 2024.', "visit")
+    assert [(e.date.iso() if e.date else None, e.date_stated) for e in undated] == [(PUBLISHED, False)]
+    assert [(e.date.iso() if e.date else None, e.date_stated) for e in dated] == [("2024-03-04", True)]
