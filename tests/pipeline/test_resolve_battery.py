@@ -63,6 +63,12 @@ ONE_EVENT: list[tuple[str, str | None, str, str | None]] = [
     # a congratulation, then the cable with its weekday
     ('هنأ أمير الكويت الرئيس المصري عبد الفتاح السيسي بإعادة انتخابه. وبعث أمير الكويت برقية تهنئة إلى '
      'السيسي يوم الثلاثاء.', PUBLISHED, "congratulation", "2024-03-05"),
+    # a reception, then the enlarged meeting with the host's minister: one meeting of the principals
+    ('استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة. وعقد السيسي '
+     'وبلينكن ووزير الخارجية المصري سامح شكري اجتماعا موسعا.', PUBLISHED, "meeting", PUBLISHED),
+    ('استقبل العاهل المغربي الملك محمد السادس في الرباط يوم الاثنين 4 مارس 2024 الرئيس الموريتاني محمد ولد '
+     'الغزواني. وعقد الملك محمد السادس والرئيس الغزواني ووزير الخارجية المغربي ناصر بوريطة جلسة مباحثات '
+     'يوم الاثنين 4 مارس 2024.', PUBLISHED, "meeting", "2024-03-04"),
     # a past summit recalled with its month, then its meeting recalled without a date: both recall it
     ('وكانت القمة التي جمعت الرئيس الأمريكي جو بايدن بالرئيس الروسي فلاديمير بوتين في جنيف قد عقدت في '
      'يونيو 2021. والتقى بايدن وبوتين في جنيف آنذاك.', None, "meeting", "2021-06"),
@@ -97,6 +103,10 @@ TWO_EVENTS: list[tuple[str, str | None, str, list[str | None]]] = [
     # talks today in one capital, a meeting last month in another
     ('أجرى وزير الخارجية الأمريكي أنتوني بلينكن محادثات مع نظيره المصري سامح شكري في القاهرة اليوم. وكان '
      'بلينكن قد التقى شكري في واشنطن يوم 10 فبراير.', PUBLISHED, "meeting", ["2024-02-10", "2024-03-06"]),
+    # a meeting of two, then a summit of three states the same day
+    ('التقى الرئيس المصري عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون في القاهرة. ثم عقد السيسي '
+     'وماكرون والعاهل الأردني الملك عبد الله الثاني اجتماعا ثلاثيا.', PUBLISHED, "meeting",
+     [PUBLISHED, PUBLISHED]),
     # one pair, two meetings a month apart in two cities
     ('التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الإيراني حسين أمير عبد اللهيان في بكين يوم 6 '
      'فبراير 2024. والتقى الوزيران مجددا في الرياض يوم 5 مارس.', PUBLISHED, "meeting",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ..document import DateValue, Document, Event
+from ..document import DateValue, Document, Event, Person
 from ..language import default_language
 from ..lexicon import Words
 from ..registry import EventType, Registry, default_registry
@@ -27,7 +27,8 @@ def _derive(events: list[Event], round_: int, registry: Registry) -> list[Event]
     for ev in events:
         kind = registry.event(ev.type)
         if kind.derive_round == round_:
-            out += [replace(d, date_stated=ev.date_stated) if d.date == ev.date else d for d in kind.derive(ev)]
+            out += [replace(d, date_stated=ev.date_stated) if d.date == ev.date else d
+                    for d in kind.derive(ev)]
     return out
 
 
@@ -170,6 +171,18 @@ def _same_happening(m: Event, ev: Event, kind: EventType, words: Words,
     return _same_day(m.date, ev.date) and _titles_match(m, ev, words) and _same_place(m, ev, kind)
 
 
+def _core(m: Event, ev: Event, registry: Registry) -> list[Person] | None:
+    """'X received Y ... X, Y and X's foreign minister held an enlarged meeting': two readings whose people
+    differ only by more people of the same states (the smaller with two or more) are one happening told
+    with and without the delegations, on one day; the smaller set names its principals (None: not so)."""
+    small, large = sorted((m.agents, ev.agents), key=len)
+    if m.date is None or m.date != ev.date or len(small) < 2 or not set(small) < set(large) \
+            or {p.iso for p in small} != {p.iso for p in large}:
+        return None
+    return small if identity(replace(m, agents=small), registry) == identity(replace(ev, agents=small),
+                                                                           registry) else None
+
+
 def merge_events(events: list[Event], registry: Registry | None = None,
                  words: Words | None = None, recalling: frozenset[int] = frozenset()) -> list[Event]:
     """One event per happening (`words`: the language's word classes, for document titles; `recalling`:
@@ -180,13 +193,16 @@ def merge_events(events: list[Event], registry: Registry | None = None,
     for ev in sorted(events, key=_rank):
         kind = reg.event(ev.type)
         key = identity(ev, reg)
-        target = next((m for m in merged if identity(m, reg) == key
+        target = next((m for m in merged if (identity(m, reg) == key or _core(m, ev, reg) is not None)
                        and _same_happening(m, ev, kind, w, recalling)),
                       None)
         if target is None:      # a copy: merging the next readings into it leaves the caller's events alone
             merged.append(replace(ev, spans=list(ev.spans), agents=list(ev.agents)))
         else:
+            core = _core(target, ev, reg)
             _merge(target, ev, kind)
+            if core is not None and not kind.gathers_agents:
+                target.agents = list(core)
     merged.sort(key=lambda e: (e.sent, e.type, e.rule))
     return merged
 
