@@ -145,16 +145,33 @@ def _merge_date(into: Event, other: Event, kind: EventType) -> None:
         _take_date(into, other)
 
 
+def _untold(ev: Event) -> bool:
+    """The text gives the reading no date of its own (none, or the publication's or the lead's)."""
+    return ev.date is None or not ev.date_stated
+
+
 def _recalled_and_undated(a: Event, b: Event, recalling: frozenset[int]) -> bool:
-    """An undated reading and one dated by a month or a year only, in a sentence that recalls ('he had
-    visited it in January 2021', 'سبق أن'): the latter is an earlier happening, the former the current one
-    (its day unknown): two. Without a recall, or when both recall ('the summit had been held in June 2021
-    ... they met then'), it is one happening told twice, once with its month."""
-    if (a.date is None) == (b.date is None):
+    """A reading the text does not date and one dated by a month or a year only, in a sentence that recalls
+    ('he had visited it in January 2021', 'سبق أن'): the latter is an earlier happening, the former the
+    current one: two. Without a recall, or when both recall ('the summit had been held in June 2021 ... they
+    met then'), it is one happening told twice, once with its month."""
+    if _untold(a) == _untold(b):
         return False
-    dated, undated = (b, a) if a.date is None else (a, b)
+    dated, undated = (b, a) if _untold(a) else (a, b)
     return dated.date is not None and dated.date.precision != "day" and dated.sent in recalling \
         and undated.sent not in recalling
+
+
+def _month_before(a: Event, b: Event) -> bool:
+    """One reading dated by the publication day only, the other by a stated month, the one before it: 'his
+    latest trip' in an article of 2 August and 'in July he visited' are one trip, in July."""
+    if _untold(a) == _untold(b) or a.date is None or b.date is None:
+        return False
+    told, untold = (b.date, a.date) if _untold(a) else (a.date, b.date)
+    if told.precision != "month" or untold.precision != "day" or untold.month is None:
+        return False
+    return (told.year, told.month) == ((untold.year, untold.month - 1) if untold.month > 1
+                                       else (untold.year - 1, 12))
 
 
 def _same_happening(m: Event, ev: Event, kind: EventType, words: Words,
@@ -166,6 +183,8 @@ def _same_happening(m: Event, ev: Event, kind: EventType, words: Words,
         return False        # this visit and the earlier one it recalls ('the first visit since 2012') are two
     if _recalled_and_undated(m, ev, recalling):
         return False
+    if _month_before(m, ev):
+        return _titles_match(m, ev, words) and _same_place(m, ev, kind)
     if kind.window_days and _within_days(m.date, ev.date, kind.window_days) and _same_place(m, ev, kind):
         return True
     return _same_day(m.date, ev.date) and _titles_match(m, ev, words) and _same_place(m, ev, kind)
