@@ -7,6 +7,10 @@ it. Derivations (each marks its rule):
 - meeting -> visit.received (a participant met in a city of another state, or received by a host, visits it);
 - anniversary of relations -> establishment.from-anniversary (date = anniversary date minus ordinal years,
   `inferred`).
+Merging: a day agrees with the month it falls in; a reading the text does not date merges with a dated one
+unless the dated one is recalled (a background sentence) and it is not; the text's date beats the
+publication's; a stated day refines a stated month; a meeting told again with more people of its states is
+one meeting of its principals.
 """
 from __future__ import annotations
 
