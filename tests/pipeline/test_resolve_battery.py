@@ -60,6 +60,13 @@ ONE_EVENT: list[tuple[str, str | None, str, str | None]] = [
     # a signing told by its verb, then by 'the signing of' with the day
     ('وقعت مصر والسعودية اتفاقية للربط الكهربائي في الرياض. وجرى توقيع اتفاقية الربط الكهربائي يوم الاثنين '
      '4 مارس بحضور وزيري الطاقة.', PUBLISHED, "signing", "2024-03-04"),
+    # an agreement's short name, then its long one ('between the governments of ...')
+    ('وقعت الأردن والعراق اتفاقية لإلغاء التأشيرات بين البلدين في بغداد. وتنص الاتفاقية الموقعة بين حكومة '
+     'المملكة الأردنية الهاشمية وحكومة جمهورية العراق على إلغاء التأشيرات لمواطني البلدين.', PUBLISHED,
+     "signing", PUBLISHED),
+    # a headline names the body's agreement in its own words
+    ('الأردن والعراق يوقعان اتفاقية تاريخية\nوقعت الأردن والعراق في بغداد اليوم اتفاقية لإلغاء التأشيرات بين '
+     'البلدين.', PUBLISHED, "signing", PUBLISHED),
     # relations established, then the announcement with its day
     ('أقامت السعودية وإسرائيل علاقات دبلوماسية. وأعلن البلدان إقامة العلاقات الدبلوماسية بينهما في 5 مارس '
      '2024.', PUBLISHED, "establishment", "2024-03-05"),
@@ -135,6 +142,11 @@ TWO_EVENTS: list[tuple[str, str | None, str, list[str | None]]] = [
     # a meeting today, and one of the same pair in the same city 'last January' recalled
     ('التقى الرئيس الفلسطيني محمود عباس في عمان اليوم العاهل الأردني الملك عبد الله الثاني. وكان الزعيمان قد '
      'التقيا في عمان في يناير الماضي.', PUBLISHED, "meeting", ["2024-01", PUBLISHED]),
+    # two agreements signed the same day, told in two sentences of a text with no headline
+    ('وقعت الأردن والعراق في بغداد اليوم اتفاقية للتعاون الجمركي. كما وقع البلدان اتفاقية لتشجيع الاستثمارات '
+     'وحمايتها.', PUBLISHED, "signing", [PUBLISHED, PUBLISHED]),
+    ('وقعت الأردن والعراق في بغداد اليوم اتفاقية لإلغاء التأشيرات. كما وقع البلدان اتفاقية للتعاون الجمركي '
+     'بين البلدين.', PUBLISHED, "signing", [PUBLISHED, PUBLISHED]),
     # one pair, two meetings a month apart in two cities
     ('التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الإيراني حسين أمير عبد اللهيان في بكين يوم 6 '
      'فبراير 2024. والتقى الوزيران مجددا في الرياض يوم 5 مارس.', PUBLISHED, "meeting",

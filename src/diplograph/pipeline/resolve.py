@@ -15,13 +15,28 @@ one meeting of its principals.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..document import DateValue, Document, Event, Person
 from ..language import default_language
 from ..lexicon import Words
 from ..registry import EventType, Registry, default_registry
 from .events import lead_date
+from .sentences import opens_with_headline
+
+
+@dataclass(frozen=True)
+class Telling:
+    """What the merge reads of the article's sentences: those that recall earlier events (a background
+    cue: 'كان ... قد', 'سبق أن'), and whether the first is a headline."""
+
+    recalling: frozenset[int] = frozenset()
+    headline: bool = True
+
+
+def telling(doc: Document) -> Telling:
+    return Telling(frozenset(m.sent for m in doc.mentions if m.kind == "background"),
+                   opens_with_headline(doc))
 
 
 def _derive(events: list[Event], round_: int, registry: Registry) -> list[Event]:
@@ -73,26 +88,30 @@ def identity(ev: Event, registry: Registry | None = None) -> tuple[object, ...]:
 
 
 def _content(title: str, words: Words) -> set[str]:
-    """The words that tell a document's title from another's (without the article and filler words)."""
-    article, filler = words.prefix("article"), words.of("title-filler")
-    return {w[2:] if w.startswith(article) else w for w in title.split()[1:]
+    """The words that tell a document's title from another's (without the article, also after lam:
+    'للربط' and 'الربط' are one word, and without filler words)."""
+    definite, filler = words.prefix("definite"), words.of("title-filler")
+    return {w[2:] if w.startswith(definite) else w for w in title.split()[1:]
             if w not in filler and len(w) > 2}
 
 
-def _titles_match(a: Event, b: Event, words: Words) -> bool:
-    """Two readings name the same document: same kind and overlapping words, or nearly the same words."""
+def _titles_match(a: Event, b: Event, words: Words, headline: bool = True) -> bool:
+    """Two readings name the same document: same kind and overlapping words, or nearly the same words
+    (`headline`: the article's first line is a headline)."""
     if not a.document or not b.document:
         return True
     ca, cb = _content(a.document.folded, words), _content(b.document.folded, words)
     if a.document.folded == b.document.folded:
         return True
-    if 0 in (a.sent, b.sent) and a.document.kind == b.document.kind:
+    if headline and 0 in (a.sent, b.sent) and a.document.kind == b.document.kind:
         return True     # the headline names the body's document in its own words
     if not ca or not cb:
         return a.document.kind == b.document.kind
     overlap = len(ca & cb) / len(ca | cb)
-    if a.document.kind == b.document.kind and (ca <= cb or cb <= ca):
-        return True     # 'the Shusha Declaration' in the headline, 'the Shusha Declaration on ...' after
+    if a.document.kind == b.document.kind and len(ca & cb) >= 0.75 * min(len(ca), len(cb)):
+        return True     # 'the Shusha Declaration' in the headline, 'the Shusha Declaration on ...' after;
+        #                 'an agreement abolishing visas' and 'an agreement between the governments ... that
+        #                 abolishes visas' (the short name's words but a clitic in the long one)
     return overlap >= (0.3 if a.document.kind == b.document.kind else 0.6)
 
 
@@ -178,20 +197,20 @@ def _month_before(a: Event, b: Event) -> bool:
                                        else (untold.year - 1, 12))
 
 
-def _same_happening(m: Event, ev: Event, kind: EventType, words: Words,
-                    recalling: frozenset[int] = frozenset()) -> bool:
+def _same_happening(m: Event, ev: Event, kind: EventType, words: Words, told: Telling = Telling()) -> bool:
     """Two readings of one identity: one happening when their dates, documents and places agree."""
     if kind.dated_once:
         return True
     if (m.rule == "visit.past") != (ev.rule == "visit.past") and (m.date is None or ev.date is None):
         return False        # this visit and the earlier one it recalls ('the first visit since 2012') are two
-    if _recalled_and_undated(m, ev, recalling):
+    if _recalled_and_undated(m, ev, told.recalling):
         return False
     if _month_before(m, ev):
-        return _titles_match(m, ev, words) and _same_place(m, ev, kind)
+        return _titles_match(m, ev, words, told.headline) and _same_place(m, ev, kind)
     if kind.window_days and _within_days(m.date, ev.date, kind.window_days) and _same_place(m, ev, kind):
         return True
-    return _same_day(m.date, ev.date) and _titles_match(m, ev, words) and _same_place(m, ev, kind)
+    return _same_day(m.date, ev.date) and _titles_match(m, ev, words, told.headline) \
+        and _same_place(m, ev, kind)
 
 
 def _core(m: Event, ev: Event, registry: Registry) -> list[Person] | None:
@@ -207,9 +226,9 @@ def _core(m: Event, ev: Event, registry: Registry) -> list[Person] | None:
 
 
 def merge_events(events: list[Event], registry: Registry | None = None,
-                 words: Words | None = None, recalling: frozenset[int] = frozenset()) -> list[Event]:
-    """One event per happening (`words`: the language's word classes, for document titles; `recalling`:
-    the sentences that recall earlier events)."""
+                 words: Words | None = None, told: Telling = Telling()) -> list[Event]:
+    """One event per happening (`words`: the language's word classes, for document titles; `told`: what
+    the article's sentences tell, `telling`)."""
     reg = registry or default_registry()
     w = words or default_language().words
     merged: list[Event] = []
@@ -217,7 +236,7 @@ def merge_events(events: list[Event], registry: Registry | None = None,
         kind = reg.event(ev.type)
         key = identity(ev, reg)
         target = next((m for m in merged if (identity(m, reg) == key or _core(m, ev, reg) is not None)
-                       and _same_happening(m, ev, kind, w, recalling)),
+                       and _same_happening(m, ev, kind, w, told)),
                       None)
         if target is None:      # a copy: merging the next readings into it leaves the caller's events alone
             merged.append(replace(ev, spans=list(ev.spans), agents=list(ev.agents)))
@@ -270,11 +289,11 @@ def implied_publication(doc: Document, registry: Registry | None = None) -> dt.d
 def resolve(doc: Document, registry: Registry | None = None) -> Document:
     reg = registry or default_registry()
     words = doc.lang.words
-    recalling = frozenset(m.sent for m in doc.mentions if m.kind == "background")
-    doc.events = merge_events(doc.events, reg, words, recalling)    # first the readings of each happening...
-    for round_ in (0, 1):                                           # ...then what they imply, merged again
-        doc.events = merge_events(doc.events + _derive(doc.events, round_, reg), reg, words, recalling)
-    _dates_of_sources(doc, recalling)
+    told = telling(doc)
+    doc.events = merge_events(doc.events, reg, words, told)     # first the readings of each happening...
+    for round_ in (0, 1):                                       # ...then what they imply, merged again
+        doc.events = merge_events(doc.events + _derive(doc.events, round_, reg), reg, words, told)
+    _dates_of_sources(doc, told.recalling)
     _headline_dates(doc, reg)
     for kind in reg.types:                               # conventions across events (occasions...)
         kind.settle(doc)
