@@ -27,6 +27,11 @@ def abbreviation_dot(toks: list[Token], i: int, abbreviations: frozenset[str],
     return i < 2 or not any(c.isdigit() for c in toks[i - 2].text)
 
 
+def opens_with_headline(doc: Document) -> bool:
+    """The article's first line is a title with no closing stop, above the body."""
+    return len(doc.sentences) > 1 and doc.tokens[doc.sentences[0].tok_end - 1].text not in _ENDS
+
+
 def _ends(toks: list[Token], abbreviations: frozenset[str] = frozenset(),
           lines: frozenset[int] = frozenset()) -> set[int]:
     """Tokens that end a sentence by themselves: `.`, `!`, `?`, `؟`, `؛` (not a `.` inside a number, nor

@@ -22,6 +22,7 @@ from ...gazetteer import KINGDOMS
 from ...lexicon import Words
 from ...textfold import plain_label
 from ..clauses import COMMAS, Clause, clauses
+from ..sentences import opens_with_headline
 from ..slots import Frame, Unit, fill, groups, sentence_units
 
 DASHES = {"-", "\u2013", "\u2014", "\u0640"}     # hyphen, en and em dash, tatweel
@@ -485,8 +486,7 @@ class Context:
 
     def headline(self) -> bool:
         """The article's first line, a title with no closing stop, above the body."""
-        last = self.doc.tokens[self.sent.tok_end - 1].text
-        return self.sent.index == 0 and len(self.doc.sentences) > 1 and last not in (".", "!", "؟", "?", "؛")
+        return self.sent.index == 0 and opens_with_headline(self.doc)
 
     def span(self) -> tuple[int, int]:
         return (self.sent.start, self.sent.end)
