@@ -393,6 +393,8 @@ def _at(doc: Document, trig: Mention, pos: str, found: list[Group], reach: tuple
     free = [g for g in found if id(g) not in used]
     inside = [g for g in free if reach[0] <= g.start and g.end <= reach[1]]
     if pos == "before":
+        if _opens_after_comma(doc, trig, inside):
+            return []
         return _take(next((g for g in reversed(inside) if g.end <= trig.start and not g.intro), None), used)
     if pos == "after":
         return _take(next((g for g in inside if g.start >= trig.end and not g.intro), None), used)
@@ -408,7 +410,29 @@ def _at(doc: Document, trig: Mention, pos: str, found: list[Group], reach: tuple
     if pos == "witness":      # before the trigger ('X witnessed the signing') or after it ('in X's presence')
         ends = {m.end for m in doc.in_sentence(trig.sent) if m.kind == "witness"}
         return _take(next((g for g in inside if g.units[0].lead in ends), None), used)
-    return _take(next((g for g in inside if g.start >= trig.end and g.intro == pos), None), used)
+    found_at = next((g for g in inside if g.start >= trig.end and g.intro == pos), None)
+    return [] if found_at is not None and _past_a_bare_group(doc, trig, found_at, free) else _take(found_at, used)
+
+
+def _opens_after_comma(doc: Document, trig: Mention, inside: list[Group]) -> bool:
+    """'ومع أن X لم يحضر القمة، التقى Y Z': a verb right after a comma with two bare people after it (its
+    subject and its object) opens its own clause; the actor before the comma is another clause's. With one
+    ('زار X أنقرة، التقى خلالها Y') the clause goes on with the subject before the comma."""
+    if "-verb" not in (trig.via or "") or trig.start == 0 or doc.tokens[trig.start - 1].text not in COMMAS:
+        return False
+    stop = next((k for k in range(trig.end, len(doc.tokens)) if doc.tokens[k].text in COMMAS), len(doc.tokens))
+    return len([g for g in inside if not g.intro and trig.end <= g.start and g.end <= stop
+                and any(u.person is not None for u in g.units)]) >= 2
+
+
+def _past_a_bare_group(doc: Document, trig: Mention, group: Group, free: list[Group]) -> bool:
+    """'التقى X Y، وبحثا العلاقات مع Z': a group a preposition introduces after a comma that follows a
+    bare group nobody took (the one met, its verb's object) belongs to the next clause (the topic
+    talked of), not to the trigger."""
+    toks = doc.tokens
+    commas = [k for k in range(trig.end, group.start) if toks[k].text in COMMAS]
+    return bool(commas) and any(not g.intro and trig.end <= g.start and g.end <= commas[-1]
+                                and any(u.person is not None for u in g.units) for g in free)
 
 
 def _sides(doc: Document, trig: Mention, units: list[Unit], reach: tuple[int, int]) -> list[Unit]:
