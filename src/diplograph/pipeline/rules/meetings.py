@@ -463,12 +463,16 @@ def _after_call(ctx: Context) -> bool:
 
 
 def discussed(ctx: Context, trig: Mention) -> list[Event]:
-    """'بحث الرئيس X مع نظيره Y في القاهرة': talks, unless the sentence says they were on the phone."""
+    """'بحث الرئيس X مع نظيره Y في القاهرة', 'بحث X الملف السوري مع Y': talks, unless the sentence says they
+    were on the phone."""
     toks = ctx.doc.tokens
     if any(m.value == "phone" for m in ctx.of("trigger")) or _after_call(ctx):
         return []
-    with_at = [k for k in range(trig.end, min(trig.end + 8, ctx.sent.tok_end))
-               if toks[k].text in ctx.words.of("with")]
+    # 'with' near the verb, or further in its clause after a long name and the topic talked of
+    end = ctx.sent.tok_end
+    stop = next((k for k in range(trig.end, end) if toks[k].text in CLAUSE_ENDS), end)
+    reach = max(min(trig.end + 8, end), min(trig.end + 14, stop))
+    with_at = [k for k in range(trig.end, reach) if toks[k].text in ctx.words.of("with")]
     if not with_at or not any(m.start > with_at[0] and m.start - with_at[0] <= 4 for m in ctx.people()) \
             and not named_among(ctx, trig):
         return []
