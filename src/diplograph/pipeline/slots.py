@@ -411,16 +411,19 @@ def _at(doc: Document, trig: Mention, pos: str, found: list[Group], reach: tuple
         ends = {m.end for m in doc.in_sentence(trig.sent) if m.kind == "witness"}
         return _take(next((g for g in inside if g.units[0].lead in ends), None), used)
     found_at = next((g for g in inside if g.start >= trig.end and g.intro == pos), None)
-    return [] if found_at is not None and _past_a_bare_group(doc, trig, found_at, free) else _take(found_at, used)
+    if found_at is not None and _past_a_bare_group(doc, trig, found_at, free):
+        return []
+    return _take(found_at, used)
 
 
 def _opens_after_comma(doc: Document, trig: Mention, inside: list[Group]) -> bool:
     """'ومع أن X لم يحضر القمة، التقى Y Z': a verb right after a comma with two bare people after it (its
     subject and its object) opens its own clause; the actor before the comma is another clause's. With one
     ('زار X أنقرة، التقى خلالها Y') the clause goes on with the subject before the comma."""
-    if "-verb" not in (trig.via or "") or trig.start == 0 or doc.tokens[trig.start - 1].text not in COMMAS:
+    toks = doc.tokens
+    if "-verb" not in (trig.via or "") or trig.start == 0 or toks[trig.start - 1].text not in COMMAS:
         return False
-    stop = next((k for k in range(trig.end, len(doc.tokens)) if doc.tokens[k].text in COMMAS), len(doc.tokens))
+    stop = next((k for k in range(trig.end, len(toks)) if toks[k].text in COMMAS), len(toks))
     return len([g for g in inside if not g.intro and trig.end <= g.start and g.end <= stop
                 and any(u.person is not None for u in g.units)]) >= 2
 
