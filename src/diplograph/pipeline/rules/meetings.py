@@ -293,7 +293,18 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
                spans=[ctx.span()], why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: "
                                        f"{', '.join(p.ar for p in persons)}")
     ev.subjects = persons if grouped or not subjects else subjects
+    if not grouped and _met_at_home(ctx, trig, subjects, place):
+        ev.subjects = [p for p in counterparts if p.role != "ambassador"]
     return [ev, *_chained(ctx, trig, ev)]
+
+
+def _met_at_home(ctx: Context, trig: Mention, subjects: list[Person], place: Place | None) -> bool:
+    """'التقى X Y في دمشق' (X Syrian), 'خلال لقائه Y في أبوظبي' (his: Emirati): the subject met the other in
+    a city of his own state named in the trigger's clause; the other came, the one who visits."""
+    if place is None or not place.iso or not subjects or any(p.iso != place.iso for p in subjects):
+        return False
+    clause = ctx.clause_at(trig.start)
+    return place in ctx.places(clause.start, clause.end)
 
 
 def _theirs(ctx: Context, trig: Mention, persons: list[Person]) -> list[Person]:
