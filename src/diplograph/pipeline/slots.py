@@ -391,7 +391,7 @@ def _at(doc: Document, trig: Mention, pos: str, found: list[Group], reach: tuple
         antecedent: Antecedent) -> list[Unit]:
     """The units at one position (the group they form is given to no other role)."""
     free = [g for g in found if id(g) not in used]
-    inside = [g for g in free if reach[0] <= g.start and g.end <= reach[1]]
+    inside = [g for g in free if reach[0] <= g.start and g.end <= reach[1] and not _said(doc, trig, g)]
     if pos == "before":
         if _opens_after_comma(doc, trig, inside):
             return []
@@ -414,6 +414,14 @@ def _at(doc: Document, trig: Mention, pos: str, found: list[Group], reach: tuple
     if found_at is not None and _past_a_bare_group(doc, trig, found_at, free):
         return []
     return _take(found_at, used)
+
+
+def _said(doc: Document, trig: Mention, group: Group) -> bool:
+    """'عقب لقائه X إن موسكو مستعدة للحوار مع كييف', 'خلال لقائهما أن المملكة ملتزمة برعاية الصين': a group
+    after a 'that' that follows the trigger is in what was said, no argument of the trigger."""
+    words = doc.lang.words
+    return group.start > trig.end and any(words.has(doc.tokens[k].text, "complementizer")
+                                          for k in range(trig.end, group.start))
 
 
 def _opens_after_comma(doc: Document, trig: Mention, inside: list[Group]) -> bool:

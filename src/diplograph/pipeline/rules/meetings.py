@@ -316,7 +316,17 @@ def _theirs(ctx: Context, trig: Mention, persons: list[Person]) -> list[Person]:
         persons = persons + [p for p in weighed if p not in persons]
     if len({p.iso for p in persons}) < 2:
         persons = persons + [p for p in _between_before(ctx, trig) if p not in persons]
+    if len({p.iso for p in persons}) < 2:
+        persons = persons + [p for p in _addressed_before(ctx, trig) if p not in persons]
     return persons
+
+
+def _addressed_before(ctx: Context, trig: Mention) -> list[Person]:
+    """'أكد X لنظيره Y خلال لقائهما', 'بحث X مع Y خلال لقائهما': the people the subject spoke to or talked
+    with before the trigger, in its clause: the other of 'their'."""
+    clause = ctx.clause_at(trig.start)
+    return [u.person for u in ctx.units() if clause.start <= u.start and u.end <= trig.start
+            and u.intro in ("lam", "with") and u.person is not None and u.person.iso]
 
 
 def _between_before(ctx: Context, trig: Mention) -> list[Person]:
