@@ -353,10 +353,13 @@ class Context:
 
     def multilateral_side(self, trig: Mention) -> bool:
         """One side of the trigger is a body's members: a plural office right before a multilateral body in
-        the trigger's clause ('اجتمع وزراء خارجية دول مجلس التعاون مع X'): no meeting between two states."""
+        the trigger's clause ('اجتمع وزراء خارجية دول مجلس التعاون مع X'): no meeting between two states.
+        Not the members of a gathering named ('التقى X Y على هامش اجتماع وزراء خارجية مجموعة العشرين')."""
         clause = self.clause_at(trig.start)
         bodies = [m.start for m in self.of("multilateral") if clause.start <= m.start < clause.end]
-        return any(m.via == "pl" and any(0 <= b - m.end <= 2 for b in bodies)
+        # not the members a gathering noun right before them names: where it happened, not who met
+        gatherings = {m.end for m in self.of("trigger", "gathering") if m is not trig}
+        return any(m.via == "pl" and any(0 <= b - m.end <= 2 for b in bodies) and m.start not in gatherings
                    for m in self.of("office") if clause.start <= m.start < clause.end)
 
     def modal(self, trig: Mention) -> str | None:
