@@ -279,14 +279,7 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
     date = ctx.event_date(trig)
     others = [p for p in counterparts if p.iso not in {s.iso for s in subjects}]
     if len(subjects) == 1 and len(others) >= 2 and not grouped:
-        out = []
-        for o in others:        # one person meeting several counterparts: one bilateral meeting each
-            why = f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: {subjects[0].ar} with {o.ar}"
-            ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=[subjects[0], o], place=place,
-                       date=date, spans=[ctx.span()], why=why)
-            ev.subjects = list(subjects)
-            out.append(ev)
-        return out
+        return _one_with_each(ctx, trig, subjects[0], others, place, date)
     if len({p.iso for p in persons}) > MOST_STATES:
         return []           # a meeting of many states' leaders: a multilateral one
     ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=persons, place=place, date=date,
@@ -296,6 +289,19 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
     if not grouped and _met_at_home(ctx, trig, subjects, place):
         ev.subjects = [p for p in counterparts if p.role != "ambassador"]
     return [ev, *_chained(ctx, trig, ev)]
+
+
+def _one_with_each(ctx: Context, trig: Mention, subject: Person, others: list[Person], place: Place | None,
+                   date: DateValue | None) -> list[Event]:
+    """One person meeting several counterparts: one bilateral meeting each."""
+    out = []
+    for o in others:
+        why = f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: {subject.ar} with {o.ar}"
+        ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=[subject, o], place=place,
+                   date=date, spans=[ctx.span()], why=why)
+        ev.subjects = [subject]
+        out.append(ev)
+    return out
 
 
 def _met_at_home(ctx: Context, trig: Mention, subjects: list[Person], place: Place | None) -> bool:
