@@ -269,11 +269,14 @@ def _of_non_state_body(doc: Document, m: Mention, lead: int, joined: bool,
     """The person's title names a party, a company or an international body: in the words right before
     the noun phrase ('الأمين العام للأمم المتحدة X', 'رئيس مجلس إدارة شركة Y، X'; not across a conjunct;
     an envoy 'to' the body acts for his state), in an apposition after a comma ('X، رئيس حزب ...'), or
-    after a bare title ('مع رئيس مجلس الإدارة لصندوق ...')."""
+    after a bare title ('مع رئيس مجلس الإدارة لصندوق ...'). Not one whose own title after that comma names
+    his state ('على هامش أعمال الجمعية العامة للأمم المتحدة، رئيس الوزراء الباكستاني X')."""
     toks, words = doc.tokens, doc.lang.words
     bodies = words.of("non-state-body")
     covered = {k for ms in lexical.values() for n in ms if n is not m for k in range(n.start, n.end)}
     k = lead - 2 if lead > 1 and toks[lead - 1].text in COMMAS else lead - 1     # 'its chairman, X'
+    if k == lead - 2 and _titled_by_state(m, lexical):
+        k = -1      # a body's name closed by a comma, then a title naming his own state: he acts for it
     while not joined and k >= max(0, lead - 5) and k not in covered and toks[k].text not in COMMAS:
         if toks[k].text in bodies and not (k > 0 and toks[k - 1].text in words.of("at")):
             return True     # not an envoy 'to' the body: he acts for his state
@@ -289,6 +292,11 @@ def _of_non_state_body(doc: Document, m: Mention, lead: int, joined: bool,
             return True
         k += 1
     return False
+
+
+def _titled_by_state(m: Mention, lexical: dict[int, list[Mention]]) -> bool:
+    """The person's own title names his state ('رئيس الوزراء الباكستاني X', 'وزير خارجية مصر X')."""
+    return any(n.kind == "state" and n.iso for k in range(m.start, m.end) for n in lexical.get(k, ()))
 
 
 def _of_institution(doc: Document, lead: int) -> bool:
