@@ -164,6 +164,8 @@ def _intro(doc: Document, k: int, lexical: dict[int, list[Mention]]) -> tuple[st
         return "", joined           # 'each of X and Y': a list
     if prev in words.of("side"):
         return "side", joined       # 'on the Jordanian side': a side, not an actor
+    if prev in words.of("sides") and k > 1:
+        prev = toks[k - 2].text     # 'between the two sides, the Jordanian and the Palestinian'
     stem = prev[1:] if prev.startswith(and_) and len(prev) > 2 else prev
     for cls in PREPOSITIONS:
         if prev in words.of(cls) or stem in words.of(cls):

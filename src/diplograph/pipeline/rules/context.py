@@ -531,11 +531,14 @@ class Context:
     def delegations(self, units: list[Unit]) -> list[Person]:
         """The states' delegations among `units`: a state's nisba right after a delegation word ('وفدا
         سعوديا', 'الوفد الأمريكي'), as an unnamed official of it (the gold's convention); not a delegation of
-        a kind ('وفدا إعلاميا مصريا': the press) or of a body ('وفد النادي الأهلي السعودي')."""
+        a kind ('وفدا إعلاميا مصريا': the press) or of a body ('وفد النادي الأهلي السعودي'). So are the nisbas
+        after 'the two sides' ('بين الجانبين الأردني والفلسطيني'), the second joined to the first by 'and'."""
         toks, out = self.doc.tokens, []
+        sides = False
         for u in units:
-            if u.person is None and u.iso and u.start > self.sent.tok_start \
-                    and toks[u.start - 1].text in self.words.of("state-delegation"):
+            before = toks[u.start - 1].text if u.start > self.sent.tok_start else ""
+            sides = u.person is None and (before in self.words.of("sides") or sides and u.joined)
+            if u.person is None and u.iso and (before in self.words.of("state-delegation") or sides):
                 out.append(self.unnamed(u.iso, "other"))
         return list(dict.fromkeys(out))
 
