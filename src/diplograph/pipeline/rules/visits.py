@@ -606,14 +606,18 @@ def _held_in(ctx: Context, m: Mention, reach: int = 8) -> PlaceMention | None:
 
 def said_in(ctx: Context, m: PersonMention) -> list[Event]:
     """'وقال الرئيس X في برلين إن', 'أعلن الوزير X، الثلاثاء، في طوكيو، أن', 'قال X خلال مؤتمر صحفي في القاهرة
-    إن': a named state person a verb of saying has as its subject, told to speak 'in' a city of another
-    state right after his name (past a day, commas, the occasion) and before what he said, is there."""
+    إن', 'قال X للصحفيين في واشنطن إن': a named state person a verb of saying has as its subject, told to
+    speak 'in' a city of another state right after his name (past a day, commas, those he told, the
+    occasion) and before what he said, is there."""
     toks, words, end = ctx.doc.tokens, ctx.words, ctx.sent.tok_end
     p = m.person
     if p is None or not p.named or not p.iso or p.role == "ambassador" \
             or not _verb_before(ctx, m, "said-in") or ctx.modal(m):
         return []
-    k = _occasion_end(ctx, _past_told(ctx, m.end))      # during a press conference in Cairo: held there
+    k = _past_told(ctx, m.end)
+    if k < end and words.has_stripped(toks[k].text, "audience"):
+        k = _past_told(ctx, k + 1)      # 'told reporters in Washington'
+    k = _occasion_end(ctx, k)      # during a press conference in Cairo: held there
     if k + 1 >= end or toks[k].text not in words.of("in"):
         return []
     city = next((q for q in ctx.ms if q.start == k + 1 and isinstance(q, PlaceMention)
