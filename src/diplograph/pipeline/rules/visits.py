@@ -386,8 +386,9 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
         lead = {toks[k].text for k in range(max(trig.end, m.start - 2), m.start)}
         if lead & (ctx.words.of("origin") | ctx.words.of("en-route")) or ctx.across_border(m):
             continue        # 'coming from Paris', 'on his way to Washington': not where the visitor is
-        if any(trig.end <= q.start < m.start for q in ctx.of("modal") if q.value in ("planned", "hoped")):
-            break           # 'a Gulf tour that is to take him to the Emirates too': the rest is to come
+        if any(trig.end <= q.start < m.start for q in ctx.of("modal") if q.value in ("planned", "hoped")) \
+                or any(ctx.words.has(toks[k].text, "includes-to-come") for k in range(trig.end, m.start)):
+            break           # 'a Gulf tour that is to take him to the Emirates too', 'that includes': to come
         introduced = verb or bool(lead & ctx.words.of("to-place")) or m.prefix in ctx.words.of("lam-prefix") \
             or (m.start == trig.end and not m.prefix)       # 'a visit to Egypt, then Jordan'
         host = _host(ctx, m, visitor) if introduced else None
