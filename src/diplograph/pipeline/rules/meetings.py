@@ -387,7 +387,7 @@ def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
     if trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("trilateral"):
         return _trilateral(ctx, trig)
     if not two:
-        return _summit_between(ctx, trig)
+        return _summit_between(ctx, trig) or _summit_held_by(ctx, trig)
     people = _persons([m for m in ctx.people() if m.person and m.person.iso])
     if len(states) == 2:
         people = [p for p in people if p.iso in states]
@@ -450,6 +450,30 @@ def _summit_between(ctx: Context, trig: Mention) -> list[Event]:
     ev = Event("meeting", "meeting.summit", ctx.sent.index, agents=people, place=_meeting_place(ctx, trig),
                date=ctx.event_date(trig), spans=[ctx.span()],
                why=f"summit «{ctx.doc.surface(trig.start, trig.end)}» held between "
+                   f"{', '.join(p.ar for p in people)}")
+    ev.subjects = people
+    return [ev]
+
+
+def _summit_held_by(ctx: Context, trig: Mention) -> list[Event]:
+    """'وعقد الرئيس X والرئيس Y قمة في باكو', 'عقد X مع Y قمة ثنائية': the people of two states a verb of
+    holding names right before a summit noun (its subjects, and the one 'with' him) held it."""
+    toks = ctx.doc.tokens
+    if ctx.modal(trig):
+        return []
+    clause = ctx.clause_at(trig.start)
+    units = [u for u in ctx.units() if clause.start <= u.lead and u.end <= trig.start]
+    verb = next((k for k in range(clause.start, trig.start)
+                 if ctx.words.has_stripped(toks[k].text, "hold-verb")), None)
+    if verb is None or not units or units[0].lead != verb + 1 or trig.start - units[-1].end > 1 \
+            or any(u.intro not in ("", "with") for u in units):
+        return []
+    people = list(dict.fromkeys(u.person for u in units if u.person is not None and u.person.iso))
+    if len({p.iso for p in people}) != 2:
+        return []
+    ev = Event("meeting", "meeting.summit", ctx.sent.index, agents=people, place=_meeting_place(ctx, trig),
+               date=ctx.event_date(trig), spans=[ctx.span()],
+               why=f"summit «{ctx.doc.surface(trig.start, trig.end)}» held by "
                    f"{', '.join(p.ar for p in people)}")
     ev.subjects = people
     return [ev]
