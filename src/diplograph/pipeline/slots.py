@@ -38,6 +38,7 @@ from .clauses import COMMAS
 from .names import Names, head_of_place
 
 PREPOSITIONS = ("with", "to", "at", "from", "between", "on-behalf", "in")     # word classes of words.tsv
+LATER_MEETINGS = ("meeting", "talks", "summit")      # trigger values of a gathering a later noun may name
 NP_LEAD = ("courtesy", "office", "counterpart", "deputy")     # mention kinds that open a person's noun phrase
 
 
@@ -420,7 +421,8 @@ def _at(doc: Document, trig: Mention, pos: str, found: list[Group], reach: tuple
     if pos == "witness":      # before the trigger ('X witnessed the signing') or after it ('in X's presence')
         ends = {m.end for m in doc.in_sentence(trig.sent) if m.kind == "witness"}
         return _take(next((g for g in inside if g.units[0].lead in ends), None), used)
-    found_at = next((g for g in inside if g.start >= trig.end and g.intro == pos), None)
+    found_at = next((g for g in inside if g.start >= trig.end and g.intro == pos
+                     and not _of_later_meeting(doc, trig, g)), None)
     if found_at is not None and _past_a_bare_group(doc, trig, found_at, free):
         return []
     return _take(found_at, used)
@@ -432,6 +434,15 @@ def _said(doc: Document, trig: Mention, group: Group) -> bool:
     words = doc.lang.words
     return group.start > trig.end and any(words.has(doc.tokens[k].text, "complementizer")
                                           for k in range(trig.end, group.start))
+
+
+def _of_later_meeting(doc: Document, trig: Mention, group: Group) -> bool:
+    """'لقاء بين X وY تمهيدا لقمة مع Z', 'التقى X Y تحضيرا لاجتماع مع Z': a group a preposition introduces
+    after a later meeting or summit noun with 'for' (the one the trigger prepares) is that noun's."""
+    lam = doc.lang.words.form("lam")
+    return any(trig.end <= t.start < group.start and t.value in LATER_MEETINGS and lam in (t.prefix or "")
+               and ("-noun" in (t.via or "") or t.via == "summit")
+               for t in doc.in_sentence(trig.sent, "trigger"))
 
 
 def _opens_after_comma(doc: Document, trig: Mention, inside: list[Group]) -> bool:
