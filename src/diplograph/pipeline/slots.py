@@ -404,7 +404,7 @@ def _at(doc: Document, trig: Mention, pos: str, found: list[Group], reach: tuple
     free = [g for g in found if id(g) not in used]
     inside = [g for g in free if reach[0] <= g.start and g.end <= reach[1] and not _said(doc, trig, g)]
     if pos == "before":
-        if _opens_after_comma(doc, trig, inside):
+        if _opens_after_comma(doc, trig, inside) or _after_that(doc, trig):
             return []
         return _take(next((g for g in reversed(inside) if g.end <= trig.start and not g.intro), None), used)
     if pos == "after":
@@ -443,6 +443,15 @@ def _of_later_meeting(doc: Document, trig: Mention, group: Group) -> bool:
     return any(trig.end <= t.start < group.start and t.value in LATER_MEETINGS and lam in (t.prefix or "")
                and ("-noun" in (t.via or "") or t.via == "summit")
                for t in doc.in_sentence(trig.sent, "trigger"))
+
+
+def _after_that(doc: Document, trig: Mention) -> bool:
+    """'استقبل X Y، قبل أن يلتقي Z': a verb right after 'that' has its subject after it or left unsaid (the
+    sentence's); the actor before 'that' belongs to the clause before. Not a name's last word ('جيه-إن')."""
+    k = trig.start - 1
+    words = doc.lang.words
+    return "-verb" in (trig.via or "") and k >= 0 and words.has(doc.tokens[k].text, "complementizer") \
+        and not any(m.start <= k < m.end for m in doc.in_sentence(trig.sent, "person"))    # part of a name
 
 
 def _opens_after_comma(doc: Document, trig: Mention, inside: list[Group]) -> bool:
