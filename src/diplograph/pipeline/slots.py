@@ -39,6 +39,7 @@ from .clauses import COMMAS
 from .names import Names, head_of_place
 
 PREPOSITIONS = ("with", "to", "at", "from", "between", "on-behalf", "in")     # word classes of words.tsv
+LATER_MEETINGS = ("meeting", "talks", "summit")      # trigger values of a gathering a later noun may name
 NP_LEAD = ("courtesy", "office", "counterpart", "deputy")     # mention kinds that open a person's noun phrase
 
 
@@ -165,6 +166,8 @@ def _intro(doc: Document, k: int, lexical: dict[int, list[Mention]]) -> tuple[st
         return "", joined           # 'each of X and Y': a list
     if prev in words.of("side"):
         return "side", joined       # 'on the Jordanian side': a side, not an actor
+    if prev in words.of("sides") and k > 1:
+        prev = toks[k - 2].text     # 'between the two sides, the Jordanian and the Palestinian'
     stem = prev[1:] if prev.startswith(and_) and len(prev) > 2 else prev
     for cls in PREPOSITIONS:
         if prev in words.of(cls) or stem in words.of(cls):
@@ -270,11 +273,14 @@ def _of_non_state_body(doc: Document, m: Mention, lead: int, joined: bool,
     """The person's title names a party, a company or an international body: in the words right before
     the noun phrase ('الأمين العام للأمم المتحدة X', 'رئيس مجلس إدارة شركة Y، X'; not across a conjunct;
     an envoy 'to' the body acts for his state), in an apposition after a comma ('X، رئيس حزب ...'), or
-    after a bare title ('مع رئيس مجلس الإدارة لصندوق ...')."""
+    after a bare title ('مع رئيس مجلس الإدارة لصندوق ...'). Not one whose own title after that comma names
+    his state ('على هامش أعمال الجمعية العامة للأمم المتحدة، رئيس الوزراء الباكستاني X')."""
     toks, words = doc.tokens, doc.lang.words
     bodies = words.of("non-state-body")
     covered = {k for ms in lexical.values() for n in ms if n is not m for k in range(n.start, n.end)}
     k = lead - 2 if lead > 1 and toks[lead - 1].text in COMMAS else lead - 1     # 'its chairman, X'
+    if k == lead - 2 and _titled_by_state(m, lexical):
+        k = -1      # a body's name closed by a comma, then a title naming his own state: he acts for it
     while not joined and k >= max(0, lead - 5) and k not in covered and toks[k].text not in COMMAS:
         if toks[k].text in bodies and not (k > 0 and toks[k - 1].text in words.of("at")):
             return True     # not an envoy 'to' the body: he acts for his state
@@ -290,6 +296,11 @@ def _of_non_state_body(doc: Document, m: Mention, lead: int, joined: bool,
             return True
         k += 1
     return False
+
+
+def _titled_by_state(m: Mention, lexical: dict[int, list[Mention]]) -> bool:
+    """The person's own title names his state ('رئيس الوزراء الباكستاني X', 'وزير خارجية مصر X')."""
+    return any(n.kind == "state" and n.iso for k in range(m.start, m.end) for n in lexical.get(k, ()))
 
 
 def _of_institution(doc: Document, lead: int) -> bool:
@@ -392,8 +403,10 @@ def _at(doc: Document, trig: Mention, pos: str, found: list[Group], reach: tuple
         antecedent: Antecedent) -> list[Unit]:
     """The units at one position (the group they form is given to no other role)."""
     free = [g for g in found if id(g) not in used]
-    inside = [g for g in free if reach[0] <= g.start and g.end <= reach[1]]
+    inside = [g for g in free if reach[0] <= g.start and g.end <= reach[1] and not _said(doc, trig, g)]
     if pos == "before":
+        if _opens_after_comma(doc, trig, inside) or _after_that(doc, trig):
+            return []
         return _take(next((g for g in reversed(inside) if g.end <= trig.start and not g.intro), None), used)
     if pos == "after":
         return _take(next((g for g in inside if g.start >= trig.end and not g.intro), None), used)
@@ -409,7 +422,59 @@ def _at(doc: Document, trig: Mention, pos: str, found: list[Group], reach: tuple
     if pos == "witness":      # before the trigger ('X witnessed the signing') or after it ('in X's presence')
         ends = {m.end for m in doc.in_sentence(trig.sent) if m.kind == "witness"}
         return _take(next((g for g in inside if g.units[0].lead in ends), None), used)
-    return _take(next((g for g in inside if g.start >= trig.end and g.intro == pos), None), used)
+    found_at = next((g for g in inside if g.start >= trig.end and g.intro == pos
+                     and not _of_later_meeting(doc, trig, g)), None)
+    if found_at is not None and _past_a_bare_group(doc, trig, found_at, free):
+        return []
+    return _take(found_at, used)
+
+
+def _said(doc: Document, trig: Mention, group: Group) -> bool:
+    """'عقب لقائه X إن موسكو مستعدة للحوار مع كييف', 'خلال لقائهما أن المملكة ملتزمة برعاية الصين': a group
+    after a 'that' that follows the trigger is in what was said, no argument of the trigger."""
+    words = doc.lang.words
+    return group.start > trig.end and any(words.has(doc.tokens[k].text, "complementizer")
+                                          for k in range(trig.end, group.start))
+
+
+def _of_later_meeting(doc: Document, trig: Mention, group: Group) -> bool:
+    """'لقاء بين X وY تمهيدا لقمة مع Z', 'التقى X Y تحضيرا لاجتماع مع Z': a group a preposition introduces
+    after a later meeting or summit noun with 'for' (the one the trigger prepares) is that noun's."""
+    lam = doc.lang.words.form("lam")
+    return any(trig.end <= t.start < group.start and t.value in LATER_MEETINGS and lam in (t.prefix or "")
+               and ("-noun" in (t.via or "") or t.via == "summit")
+               for t in doc.in_sentence(trig.sent, "trigger"))
+
+
+def _after_that(doc: Document, trig: Mention) -> bool:
+    """'استقبل X Y، قبل أن يلتقي Z': a verb right after 'that' has its subject after it or left unsaid (the
+    sentence's); the actor before 'that' belongs to the clause before. Not a name's last word ('جيه-إن')."""
+    k = trig.start - 1
+    words = doc.lang.words
+    return "-verb" in (trig.via or "") and k >= 0 and words.has(doc.tokens[k].text, "complementizer") \
+        and not any(m.start <= k < m.end for m in doc.in_sentence(trig.sent, "person"))    # part of a name
+
+
+def _opens_after_comma(doc: Document, trig: Mention, inside: list[Group]) -> bool:
+    """'ومع أن X لم يحضر القمة، التقى Y Z': a verb right after a comma with two bare people after it (its
+    subject and its object) opens its own clause; the actor before the comma is another clause's. With one
+    ('زار X أنقرة، التقى خلالها Y') the clause goes on with the subject before the comma."""
+    toks = doc.tokens
+    if "-verb" not in (trig.via or "") or trig.start == 0 or toks[trig.start - 1].text not in COMMAS:
+        return False
+    stop = next((k for k in range(trig.end, len(toks)) if toks[k].text in COMMAS), len(toks))
+    return len([g for g in inside if not g.intro and trig.end <= g.start and g.end <= stop
+                and any(u.person is not None for u in g.units)]) >= 2
+
+
+def _past_a_bare_group(doc: Document, trig: Mention, group: Group, free: list[Group]) -> bool:
+    """'التقى X Y، وبحثا العلاقات مع Z': a group a preposition introduces after a comma that follows a
+    bare group nobody took (the one met, its verb's object) belongs to the next clause (the topic
+    talked of), not to the trigger."""
+    toks = doc.tokens
+    commas = [k for k in range(trig.end, group.start) if toks[k].text in COMMAS]
+    return bool(commas) and any(not g.intro and trig.end <= g.start and g.end <= commas[-1]
+                                and any(u.person is not None for u in g.units) for g in free)
 
 
 def _sides(doc: Document, trig: Mention, units: list[Unit], reach: tuple[int, int]) -> list[Unit]:

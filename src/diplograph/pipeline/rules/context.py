@@ -33,7 +33,7 @@ PURPOSE_TRIGGERS = {"signing", "visit", "meeting", "talks", "reception", "arriva
 # a sentence opening with one is about what did not happen
 OPENING_MODALS = {"planned", "denied", "postponed"}
 COMING = {"next_week", "next_month", "day_after_tomorrow"}     # time words of days to come
-COMING_CHECKED = {"meeting", "talks", "reception", "signing"}    # whose present with one of them is planned
+COMING_CHECKED = {"meeting", "talks", "reception", "signing", "discussed"}  # their present with one: planned
 SINCE_REACH = 6     # words from 'since' to the date closing its phrase
 MOST_STATES = 3     # a meeting or a document of more states is multilateral: no bilateral fact (the gold's)
 
@@ -354,10 +354,13 @@ class Context:
 
     def multilateral_side(self, trig: Mention) -> bool:
         """One side of the trigger is a body's members: a plural office right before a multilateral body in
-        the trigger's clause ('اجتمع وزراء خارجية دول مجلس التعاون مع X'): no meeting between two states."""
+        the trigger's clause ('اجتمع وزراء خارجية دول مجلس التعاون مع X'): no meeting between two states.
+        Not the members of a gathering named ('التقى X Y على هامش اجتماع وزراء خارجية مجموعة العشرين')."""
         clause = self.clause_at(trig.start)
         bodies = [m.start for m in self.of("multilateral") if clause.start <= m.start < clause.end]
-        return any(m.via == "pl" and any(0 <= b - m.end <= 2 for b in bodies)
+        # not the members a gathering noun right before them names: where it happened, not who met
+        gatherings = {m.end for m in self.of("trigger", "gathering") if m is not trig}
+        return any(m.via == "pl" and any(0 <= b - m.end <= 2 for b in bodies) and m.start not in gatherings
                    for m in self.of("office") if clause.start <= m.start < clause.end)
 
     def modal(self, trig: Mention) -> str | None:
@@ -528,11 +531,14 @@ class Context:
     def delegations(self, units: list[Unit]) -> list[Person]:
         """The states' delegations among `units`: a state's nisba right after a delegation word ('وفدا
         سعوديا', 'الوفد الأمريكي'), as an unnamed official of it (the gold's convention); not a delegation of
-        a kind ('وفدا إعلاميا مصريا': the press) or of a body ('وفد النادي الأهلي السعودي')."""
+        a kind ('وفدا إعلاميا مصريا': the press) or of a body ('وفد النادي الأهلي السعودي'). So are the nisbas
+        after 'the two sides' ('بين الجانبين الأردني والفلسطيني'), the second joined to the first by 'and'."""
         toks, out = self.doc.tokens, []
+        sides = False
         for u in units:
-            if u.person is None and u.iso and u.start > self.sent.tok_start \
-                    and toks[u.start - 1].text in self.words.of("state-delegation"):
+            before = toks[u.start - 1].text if u.start > self.sent.tok_start else ""
+            sides = u.person is None and (before in self.words.of("sides") or sides and u.joined)
+            if u.person is None and u.iso and (before in self.words.of("state-delegation") or sides):
                 out.append(self.unnamed(u.iso, "other"))
         return list(dict.fromkeys(out))
 

@@ -279,21 +279,38 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
     date = ctx.event_date(trig)
     others = [p for p in counterparts if p.iso not in {s.iso for s in subjects}]
     if len(subjects) == 1 and len(others) >= 2 and not grouped:
-        out = []
-        for o in others:        # one person meeting several counterparts: one bilateral meeting each
-            why = f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: {subjects[0].ar} with {o.ar}"
-            ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=[subjects[0], o], place=place,
-                       date=date, spans=[ctx.span()], why=why)
-            ev.subjects = list(subjects)
-            out.append(ev)
-        return out
+        return _one_with_each(ctx, trig, subjects[0], others, place, date)
     if len({p.iso for p in persons}) > MOST_STATES:
         return []           # a meeting of many states' leaders: a multilateral one
     ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=persons, place=place, date=date,
                spans=[ctx.span()], why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: "
                                        f"{', '.join(p.ar for p in persons)}")
     ev.subjects = persons if grouped or not subjects else subjects
+    if not grouped and _met_at_home(ctx, trig, subjects, place):
+        ev.subjects = [p for p in counterparts if p.role != "ambassador"]
     return [ev, *_chained(ctx, trig, ev)]
+
+
+def _one_with_each(ctx: Context, trig: Mention, subject: Person, others: list[Person], place: Place | None,
+                   date: DateValue | None) -> list[Event]:
+    """One person meeting several counterparts: one bilateral meeting each."""
+    out = []
+    for o in others:
+        why = f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: {subject.ar} with {o.ar}"
+        ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=[subject, o], place=place,
+                   date=date, spans=[ctx.span()], why=why)
+        ev.subjects = [subject]
+        out.append(ev)
+    return out
+
+
+def _met_at_home(ctx: Context, trig: Mention, subjects: list[Person], place: Place | None) -> bool:
+    """'التقى X Y في دمشق' (X Syrian), 'خلال لقائه Y في أبوظبي' (his: Emirati): the subject met the other in
+    a city of his own state named in the trigger's clause; the other came, the one who visits."""
+    if place is None or not place.iso or not subjects or any(p.iso != place.iso for p in subjects):
+        return False
+    clause = ctx.clause_at(trig.start)
+    return place in ctx.places(clause.start, clause.end)
 
 
 def _theirs(ctx: Context, trig: Mention, persons: list[Person]) -> list[Person]:
@@ -305,7 +322,17 @@ def _theirs(ctx: Context, trig: Mention, persons: list[Person]) -> list[Person]:
         persons = persons + [p for p in weighed if p not in persons]
     if len({p.iso for p in persons}) < 2:
         persons = persons + [p for p in _between_before(ctx, trig) if p not in persons]
+    if len({p.iso for p in persons}) < 2:
+        persons = persons + [p for p in _addressed_before(ctx, trig) if p not in persons]
     return persons
+
+
+def _addressed_before(ctx: Context, trig: Mention) -> list[Person]:
+    """'أكد X لنظيره Y خلال لقائهما', 'بحث X مع Y خلال لقائهما': the people the subject spoke to or talked
+    with before the trigger, in its clause: the other of 'their'."""
+    clause = ctx.clause_at(trig.start)
+    return [u.person for u in ctx.units() if clause.start <= u.start and u.end <= trig.start
+            and u.intro in ("lam", "with") and u.person is not None and u.person.iso]
 
 
 def _between_before(ctx: Context, trig: Mention) -> list[Person]:
@@ -360,7 +387,7 @@ def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
     if trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("trilateral"):
         return _trilateral(ctx, trig)
     if not two:
-        return _summit_between(ctx, trig)
+        return _summit_between(ctx, trig) or _summit_held_by(ctx, trig)
     people = _persons([m for m in ctx.people() if m.person and m.person.iso])
     if len(states) == 2:
         people = [p for p in people if p.iso in states]
@@ -428,6 +455,30 @@ def _summit_between(ctx: Context, trig: Mention) -> list[Event]:
     return [ev]
 
 
+def _summit_held_by(ctx: Context, trig: Mention) -> list[Event]:
+    """'وعقد الرئيس X والرئيس Y قمة في باكو', 'عقد X مع Y قمة ثنائية': the people of two states a verb of
+    holding names right before a summit noun (its subjects, and the one 'with' him) held it."""
+    toks = ctx.doc.tokens
+    if ctx.modal(trig):
+        return []
+    clause = ctx.clause_at(trig.start)
+    units = [u for u in ctx.units() if clause.start <= u.lead and u.end <= trig.start]
+    verb = next((k for k in range(clause.start, trig.start)
+                 if ctx.words.has_stripped(toks[k].text, "hold-verb")), None)
+    if verb is None or not units or units[0].lead != verb + 1 or trig.start - units[-1].end > 1 \
+            or any(u.intro not in ("", "with") for u in units):
+        return []
+    people = list(dict.fromkeys(u.person for u in units if u.person is not None and u.person.iso))
+    if len({p.iso for p in people}) != 2:
+        return []
+    ev = Event("meeting", "meeting.summit", ctx.sent.index, agents=people, place=_meeting_place(ctx, trig),
+               date=ctx.event_date(trig), spans=[ctx.span()],
+               why=f"summit «{ctx.doc.surface(trig.start, trig.end)}» held by "
+                   f"{', '.join(p.ar for p in people)}")
+    ev.subjects = people
+    return [ev]
+
+
 def summons(ctx: Context, trig: Mention) -> list[Event]:
     """'استدعت وزارة الخارجية التركية سفير السعودية': a state summoning another state's ambassador meets him
     (its official, unnamed, or the one named: 'استدعى مساعد وزير الخارجية التركي X سفير السعودية'); an
@@ -463,12 +514,16 @@ def _after_call(ctx: Context) -> bool:
 
 
 def discussed(ctx: Context, trig: Mention) -> list[Event]:
-    """'بحث الرئيس X مع نظيره Y في القاهرة': talks, unless the sentence says they were on the phone."""
+    """'بحث الرئيس X مع نظيره Y في القاهرة', 'بحث X الملف السوري مع Y': talks, unless the sentence says they
+    were on the phone."""
     toks = ctx.doc.tokens
     if any(m.value == "phone" for m in ctx.of("trigger")) or _after_call(ctx):
         return []
-    with_at = [k for k in range(trig.end, min(trig.end + 8, ctx.sent.tok_end))
-               if toks[k].text in ctx.words.of("with")]
+    # 'with' near the verb, or further in its clause after a long name and the topic talked of
+    end = ctx.sent.tok_end
+    stop = next((k for k in range(trig.end, end) if toks[k].text in CLAUSE_ENDS), end)
+    reach = max(min(trig.end + 8, end), min(trig.end + 14, stop))
+    with_at = [k for k in range(trig.end, reach) if toks[k].text in ctx.words.of("with")]
     if not with_at or not any(m.start > with_at[0] and m.start - with_at[0] <= 4 for m in ctx.people()) \
             and not named_among(ctx, trig):
         return []

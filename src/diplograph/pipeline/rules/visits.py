@@ -386,8 +386,9 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
         lead = {toks[k].text for k in range(max(trig.end, m.start - 2), m.start)}
         if lead & (ctx.words.of("origin") | ctx.words.of("en-route")) or ctx.across_border(m):
             continue        # 'coming from Paris', 'on his way to Washington': not where the visitor is
-        if any(trig.end <= q.start < m.start for q in ctx.of("modal") if q.value in ("planned", "hoped")):
-            break           # 'a Gulf tour that is to take him to the Emirates too': the rest is to come
+        if any(trig.end <= q.start < m.start for q in ctx.of("modal") if q.value in ("planned", "hoped")) \
+                or any(ctx.words.has(toks[k].text, "includes-to-come") for k in range(trig.end, m.start)):
+            break           # 'a Gulf tour that is to take him to the Emirates too', 'that includes': to come
         introduced = verb or bool(lead & ctx.words.of("to-place")) or m.prefix in ctx.words.of("lam-prefix") \
             or (m.start == trig.end and not m.prefix)       # 'a visit to Egypt, then Jordan'
         host = _host(ctx, m, visitor) if introduced else None
@@ -606,14 +607,18 @@ def _held_in(ctx: Context, m: Mention, reach: int = 8) -> PlaceMention | None:
 
 def said_in(ctx: Context, m: PersonMention) -> list[Event]:
     """'وقال الرئيس X في برلين إن', 'أعلن الوزير X، الثلاثاء، في طوكيو، أن', 'قال X خلال مؤتمر صحفي في القاهرة
-    إن': a named state person a verb of saying has as its subject, told to speak 'in' a city of another
-    state right after his name (past a day, commas, the occasion) and before what he said, is there."""
+    إن', 'قال X للصحفيين في واشنطن إن': a named state person a verb of saying has as its subject, told to
+    speak 'in' a city of another state right after his name (past a day, commas, those he told, the
+    occasion) and before what he said, is there."""
     toks, words, end = ctx.doc.tokens, ctx.words, ctx.sent.tok_end
     p = m.person
     if p is None or not p.named or not p.iso or p.role == "ambassador" \
             or not _verb_before(ctx, m, "said-in") or ctx.modal(m):
         return []
-    k = _occasion_end(ctx, _past_told(ctx, m.end))      # during a press conference in Cairo: held there
+    k = _past_told(ctx, m.end)
+    if k < end and words.has_stripped(toks[k].text, "audience"):
+        k = _past_told(ctx, k + 1)      # 'told reporters in Washington'
+    k = _occasion_end(ctx, k)      # during a press conference in Cairo: held there
     if k + 1 >= end or toks[k].text not in words.of("in"):
         return []
     city = next((q for q in ctx.ms if q.start == k + 1 and isinstance(q, PlaceMention)
