@@ -293,11 +293,19 @@ def _name_before_title(names: Names, ms: list[Mention], a: int, b: int) -> tuple
                     key=lambda m: m.start):
         span = names.run_before(a, m.start)
         if span is None or span[1] != m.start or span[0] <= a or not 2 <= names.count(span) <= 4 \
-                or not names.looks_like_name(span) or _object_title(names, ms, a, span[0], m):
+                or not names.looks_like_name(span) or _object_title(names, ms, a, span[0], m) \
+                or _governed_title(names, m):
             continue
         if title_state(doc, ms, m.start, b) is not None:
             return span
     return None
+
+
+def _governed_title(names: Names, title: Mention) -> bool:
+    """'التقى المبعوث X بوزير الخارجية السوري', '... لوزير الخارجية': a title glued to 'with' or 'to' after a
+    name is what a verb or a noun governs, another person, never the name's own title."""
+    w = names.words
+    return title.prefix[-1:] in (w.form("bi"), w.form("lam"))
 
 
 def _object_title(names: Names, ms: list[Mention], a: int, name: int, title: Mention) -> bool:

@@ -858,6 +858,7 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
                 openers: dict[str, tuple[str, ...]] | None = None) -> list[PersonMention]:
     """Turn gazetteer hits, offices and name patterns of one sentence into person mentions (`before`: the
     people of the sentences before it; `openers`: the article's `variant_openers`, read once)."""
+    ms = [m for m in ms if not _glued_courtesy(doc, m)]
     taken = {k for m in ms if m.kind not in ("conj",) for k in range(m.start, m.end)}
     if openers is None:
         openers = variant_openers(doc, gz)
@@ -879,6 +880,16 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
     sides, taken = _side_names(doc, sent_index, ms, taken)
     companions, taken = _untitled_companions(doc, sent_index, taken)
     return _listed_names(doc, sent_index, ms, out + named + appositive + sides + companions, taken)
+
+
+def _glued_courtesy(doc: Document, m: Mention) -> bool:
+    """'محمد بالحاج': a courtesy title glued to 'with' right after a given name is a surname written on
+    'بال' (Belhaj), not the title."""
+    if m.kind != "courtesy" or m.start == 0 or m.end - m.start != 1:
+        return False
+    w, text = doc.lang.words, doc.tokens[m.start].text
+    return text.startswith(w.prefix("name-bad-start")) and not text.startswith(w.prefix("and")) \
+        and Names(doc).given(doc.tokens[m.start - 1].text)
 
 
 def _untitled_companions(doc: Document, sent_index: int,
@@ -1019,9 +1030,10 @@ def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
         while a > sent.tok_start and comma - a < 4 and (a - 1) not in taken and toks[a - 1].text.isalpha() \
                 and toks[a - 1].text not in doc.lang.words.of("name-stop"):
             a -= 1
-        if a > sent.tok_start and toks[a - 1].text not in ("،", ","):
-            continue        # the name must open the sentence or follow a comma (not end a longer name)
         span = (a, comma)
+        if a > sent.tok_start and toks[a - 1].text not in ("،", ",") \
+                and not _after_clause_head(doc, ms, a, span, taken):
+            continue        # the name must open the sentence or follow a comma (not end a longer name)
         if span[1] - span[0] < 2 or any(k in taken for k in range(*span)):
             continue
         iso = _appositive_state(doc, ms, comma)
@@ -1038,6 +1050,17 @@ def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
                                  via="appositive"))
         taken |= set(range(*span))
     return out, taken
+
+
+def _after_clause_head(doc: Document, ms: list[Mention], a: int, span: tuple[int, int],
+                       taken: set[int]) -> bool:
+    """'وصل محمد الهادي، وزير الخارجية الليبي،', 'وقال خالد بالحاج، وزير ...': the name set off before its
+    title follows the clause's verb (a trigger, or a function word that ends no name) rather than a comma;
+    it must then look like a name (a given name first, or built on 'بن')."""
+    head = a - 1
+    verb = any(m.kind == "trigger" and m.start <= head < m.end for m in ms)
+    stop = doc.tokens[head].text in doc.lang.words.of("name-stop")
+    return (verb or stop) and Names(doc, frozenset(taken)).looks_like_name(span)
 
 
 def _appositive_state(doc: Document, ms: list[Mention], end: int) -> str | None:
