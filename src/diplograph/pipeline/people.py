@@ -489,12 +489,22 @@ class _People:
                 span = _name_after(self.doc, k, self.sent.tok_end, self.taken)
         if span is None and iso is not None:
             span = self.name_between_commas(j)
+        if span and not iso and self.stateless_envoy(m, span):
+            return span, None
         if span and not iso:
             own = self.own_title_after(m, span[1])
             iso = (state_after_name(self.doc, self.ms, span[1]) if own else None) \
                 or (self.untold_state(m) if m.role in HOME_ROLES and self.unknown_name(span) else
                     _nearby_state(self.ms, m.start, self.words) or self.doc.home)
         return span, iso
+
+    def stateless_envoy(self, m: Mention, span: tuple[int, int]) -> bool:
+        """'المبعوث الدولي X', 'المبعوث الأممي X': an official of no listed office whose title goes on with
+        an adjective that names no state serves no state the text names (an international envoy): no
+        nearby state is guessed for him."""
+        k = m.end
+        return m.role == "other" and k < span[0] and self.doc.tokens[k].text.startswith(
+            self.words.prefix("article")) and not any(x.start == k and x.kind == "state" for x in self.ms)
 
     def own_title_after(self, m: Mention, end: int) -> bool:
         """The title right after a name (at token `end`) is the name's own: after a comma, or the same office

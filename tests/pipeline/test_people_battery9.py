@@ -1,0 +1,235 @@
+"""A ninth battery of persons in events (people9), written for these tests in the style of Arabic news: a
+name set off by commas BEFORE its title right after the clause's verb ('وصل X، وزير الخارجية الليبي،'),
+surnames written on 'بال' (Belhaj, Belkacem) that are no courtesy title, a title glued to 'with' or 'to'
+after a name (another person, the verb's object), envoys of one state to another, leaders in a list, and
+negatives: formulas ('باسمه واسم'), spokesmen 'باسم' an institution, places, organisations, namesakes
+and former officials. Names of officials that are no leaders' are invented; no sentence is from an
+article (earlier batteries: test_people_battery.py, 2, 3)."""
+from __future__ import annotations
+
+import pytest
+
+from .people_cases import Case, check
+
+
+CASES = {
+    # a name set off before its title, right after the verb
+    "arrived-name-before-foreign-minister": Case(
+        "وصل خالد المهدي، وزير الخارجية الليبي، إلى تونس في زيارة رسمية تستغرق يومين.",
+        found={"خالد المهدي": "LY"}, visitors={"خالد المهدي": "LY"}),
+    "said-name-before-trade-minister": Case(
+        "وقال سليم العبيدي، وزير التجارة التونسي، إن المباحثات مع الجانب الجزائري كانت مثمرة.",
+        found={"سليم العبيدي": "TN"}),
+    "visited-name-before-defence-minister": Case(
+        "زار فهد الزعابي، وزير الدفاع العماني، القاهرة أمس.",
+        found={"فهد الزعابي": "OM"}),
+    "received-name-before-prime-minister": Case(
+        "استقبل ماهر الحسيني، رئيس الوزراء اللبناني، سفير فرنسا في بيروت.",
+        found={"ماهر الحسيني": "LB"}),
+    "met-name-before-minister-of-a-state-name": Case(
+        "والتقى نادر البلوشي، وزير خارجية الكويت، نظيره القطري في الدوحة.",
+        found={"نادر البلوشي": "KW"}),
+    "arrived-name-before-envoy": Case(
+        "ووصل سامي الدباغ، المبعوث العراقي إلى الأردن، إلى عمان مساء أمس.",
+        found={"سامي الدباغ": "IQ"}),
+    "affirmed-name-before-ambassador": Case(
+        "وأكد حسين الشمري، سفير العراق لدى مصر، أن الزيارة تفتح صفحة جديدة.",
+        found={"حسين الشمري": "IQ"}),
+    "declared-name-before-minister-of-state": Case(
+        "وأعلن طارق العلوي، وزير الدولة البحريني للشؤون الخارجية، توقيع مذكرة تفاهم مع الأردن.",
+        found={"طارق العلوي": "BH"}),
+    "name-on-bin-before-title": Case(
+        "وصل فيصل بن ناصر الحربي، وزير الاستثمار السعودي، إلى الرباط أمس.",
+        found={"فيصل بن ناصر الحربي": "SA"}),
+    "name-before-title-opening-the-sentence": Case(
+        "عمر الكبيسي، وزير الخارجية القطري، يصل إلى الجزائر في زيارة رسمية.",
+        found={"عمر الكبيسي": "QA"}),
+    "name-after-comma-before-title": Case(
+        "وحضر اللقاء من الجانب المصري، أحمد عبد الحميد، وزير الري المصري، وعدد من المسؤولين.",
+        found={"أحمد عبد الحميد": "EG"}),
+    "received-name-before-interior-minister": Case(
+        "استقبل ناصر العتيبي، وزير الداخلية الكويتي، وفدا أمنيا بحرينيا في الكويت.",
+        found={"ناصر العتيبي": "KW"}),
+    "announced-name-before-health-minister": Case(
+        "وقال رامي الخطيب، وزير الصحة الفلسطيني، إن الاتفاق مع الأردن يشمل التدريب.",
+        found={"رامي الخطيب": "PS"}),
+    "belkacem-before-title": Case(
+        "وصل عمر بالقاسم، وزير الفلاحة التونسي، إلى الجزائر.",
+        found={"عمر بالقاسم": "TN"}, visitors={"عمر بالقاسم": "TN"}),
+    "envoy-to-a-state-met-with-its-premier": Case(
+        "والتقى المبعوث البريطاني إلى ليبيا جوناثان وود برئيس الوزراء الليبي في طرابلس.",
+        found={"جوناثان وود": "GB"}),
+    "international-envoy-serves-no-state-nearby": Case(
+        "وبحث وزير الخارجية اليمني مع المبعوث الدولي ستيفان كوبر سبل إحياء المفاوضات.",
+        absent=("Stefan Koper",), met=()),
+    "belhaj-before-title": Case(
+        "وصل خالد بالحاج، وزير التجارة الليبي، إلى تونس في زيارة عمل.",
+        found={"خالد بالحاج": "LY"}, visitors={"خالد بالحاج": "LY"}),
+    "belkacem-after-title": Case(
+        "واستقبل وزير الخارجية الجزائري السفير التونسي محمد بالقاسم في مقر الوزارة.",
+        found={"محمد بالقاسم": "TN"}),
+    "the-hajj-as-a-title-stays-off-a-name": Case(
+        "واستقبل الرئيس الموريتاني الحاج عمر سيدي في نواكشوط.",
+        absent=("الحاج",)),
+    # a title glued to 'with' or 'to' after a name is another person's
+    "envoy-met-with-minister": Case(
+        "والتقى المبعوث الروسي إلى سوريا ألكسندر لافرنتييف بوزير الخارجية السوري في دمشق.",
+        found={"ألكسندر لافرنتييف": "RU"}, met=("RU", "SY")),
+    "envoy-met-with-president": Case(
+        "واجتمع المبعوث الأمريكي إلى ليبيا جون هاريسون بالرئيس التونسي في قرطاج.",
+        found={"جون هاريسون": "US"}, met=("TN", "US")),
+    "delegate-conveyed-to-president": Case(
+        "وسلم المبعوث القطري الخاص مطلق الكعبي رسالة لرئيس الوزراء الإثيوبي في أديس أبابا.",
+        found={"مطلق الكعبي": "QA"}),
+    "named-minister-met-with-counterpart-title": Case(
+        "واجتمع وزير الخارجية الأردني أيمن الصفدي بوزير الخارجية المصري في عمان.",
+        published="2019-05-10", found={"أيمن الصفدي": "JO", "سامح شكري": "EG"}, met=("EG", "JO")),
+    "special-envoy-to-yemen": Case(
+        "وبحث المبعوث الأمريكي الخاص إلى اليمن تيم ليندركينغ مع وزير الخارجية العماني تطورات الأزمة.",
+        found={"تيم ليندركينغ": "US"}, met=("OM", "US")),
+    "envoy-in-a-capital": Case(
+        "وقال المبعوث الفرنسي في بيروت جان إيف لودريان إن الحوار ضروري.",
+        published="2021-07-01", found={"جان إيف لودريان": "FR"}),
+    # leaders in a list: the third after a bare nisba
+    "three-leaders-with-a-bare-nisba": Case(
+        "واجتمع الرئيس الروسي فلاديمير بوتين والرئيس الإيراني حسن روحاني والتركي رجب طيب أردوغان في أنقرة.",
+        found={"فلاديمير بوتين": "RU", "حسن روحاني": "IR", "رجب طيب أردوغان": "TR"},
+        met=("IR", "RU", "TR")),
+    "two-leaders-shared-title": Case(
+        "وبحث الرئيسان المصري عبد الفتاح السيسي والفرنسي إيمانويل ماكرون العلاقات الثنائية.",
+        found={"عبد الفتاح السيسي": "EG", "إيمانويل ماكرون": "FR"}),
+    "king-and-president": Case(
+        "واستقبل العاهل الأردني الملك عبدالله الثاني الرئيس الفلسطيني محمود عباس في عمان.",
+        found={"عبد الله الثاني بن الحسين": "JO", "محمود عباس": "PS"}, met=("JO", "PS")),
+    "leader-named-after-title-of-another-state": Case(
+        "وتلقى رئيس الوزراء الهندي ناريندرا مودي اتصالا من الرئيس الأمريكي دونالد ترامب.",
+        found={"ناريندرا مودي": "IN", "دونالد ترامب": "US"}),
+    # a leader's surname alone after his first mention
+    "surname-after-first-mention": Case(
+        "وزار الرئيس التركي رجب طيب أردوغان موسكو أمس. وقال أردوغان إن الزيارة ناجحة.",
+        found={"رجب طيب أردوغان": "TR"}, visitors={"رجب طيب أردوغان": "TR"}),
+    "surname-with-title": Case(
+        "واستقبل الرئيس بوتين ولي العهد السعودي في الكرملين.",
+        found={"فلاديمير بوتين": "RU", "محمد بن سلمان بن عبد العزيز آل سعود": "SA"}, met=("RU", "SA")),
+    "leader-called-by-his-first-name": Case(
+        "وأجرى الرئيس ماكرون اتصالا بالرئيس اللبناني ميشال عون.",
+        found={"إيمانويل ماكرون": "FR", "ميشال عون": "LB"}),
+    # officials named after their titles
+    "minister-of-a-portfolio": Case(
+        "والتقى وزير الطاقة الجزائري محمد عرقاب نظيره النيجيري في أبوجا.",
+        found={"محمد عرقاب": "DZ"}),
+    "ambassador-after-posting": Case(
+        "واستقبل وزير الخارجية التونسي سفير اليابان لدى تونس شينسوكي سوغيياما في مكتبه.",
+        found={"شينسوكي سوغيياما": "JP"}),
+    "deputy-minister-named": Case(
+        "والتقى نائب وزير الخارجية الروسي سيرغي ريابكوف سفير إيران في موسكو.",
+        found={"سيرغي ريابكوف": "RU"}),
+    "assistant-minister-named": Case(
+        "وبحثت مساعدة وزير الخارجية الأمريكي باربرا ليف مع وزير الخارجية الأردني قضايا المنطقة.",
+        found={"باربرا ليف": "US"}),
+    "speaker-named": Case(
+        "واستقبل رئيس مجلس النواب الأردني عاطف الطراونة سفير الكويت في عمان.",
+        found={"عاطف الطراونة": "JO"}),
+    "female-minister-named": Case(
+        "واستقبلت وزيرة الخارجية السويدية آن ليندي سفير المغرب في ستوكهولم.",
+        published="2020-05-10", found={"آن ليندي": "SE"}),
+    "prince-with-a-state-after-the-name": Case(
+        "واستقبل الأمير فيصل بن فرحان وزير الخارجية السعودي نظيره الأردني في الرياض.",
+        published="2021-03-02", found={"فيصل بن فرحان بن عبد الله آل سعود": "SA"}),
+    # formulas: 'باسمه واسم', spokesmen 'باسم' an institution
+    "in-his-name-and-the-name-of": Case(
+        "وأعرب الملك باسمه واسم شعب المملكة عن أصدق التهاني لرئيس جمهورية مالي.",
+        absent=("باسمه واسم", "باسمه واسم شعب")),
+    "spokesman-of-the-presidency": Case(
+        "وقال المتحدث باسم رئاسة الجمهورية إن الرئيس السيسي التقى الرئيس بوتين في سوتشي.",
+        published="2019-05-10", found={"عبد الفتاح السيسي": "EG", "فلاديمير بوتين": "RU"},
+        absent=("باسم رئاسة الجمهورية", "باسم رئاسة"), met=("EG", "RU")),
+    "spokeswoman-of-the-ministry": Case(
+        "وقالت المتحدثة باسم وزارة الخارجية الصينية إن بكين ترحب بزيارة الوفد الباكستاني.",
+        absent=("باسم وزارة الخارجية", "باسم وزارة")),
+    "in-the-name-of-the-people": Case(
+        "وبعث الرئيس الجزائري برقية تهنئة باسم الشعب الجزائري إلى رئيس موريتانيا.",
+        absent=("باسم الشعب", "باسم الشعب الجزائري")),
+    # places and organisations named after people are no persons
+    "university-named-after-a-king": Case(
+        "ووقعت جامعة الملك سعود مذكرة تفاهم مع جامعة القاهرة.",
+        published="2019-05-10", absent=("Salman of Saudi Arabia",)),
+    "airport-named-after-a-founder": Case(
+        "ووصل الوفد الأردني إلى مطار الملكة علياء الدولي قادما من بغداد.",
+        absent=("الملكة علياء",)),
+    "centre-named-after-a-prince": Case(
+        "وزار الوفد مركز الأمير سلطان للأبحاث في الرياض.",
+        absent=("Sultan bin Abdulaziz",)),
+    "street-named-after-a-president": Case(
+        "وافتتحت السفارة الجديدة في شارع جمال عبد الناصر بالقاهرة.",
+        absent=("جمال عبد الناصر", "Gamal Abdel Nasser")),
+    "organisation-is-no-person": Case(
+        "وقال حزب العدالة والتنمية، الحزب الحاكم في تركيا، إن الزيارة مهمة.",
+        absent=("حزب العدالة والتنمية",)),
+    "city-is-no-person": Case(
+        "ووصل الوزير إلى مدينة الإسكندرية، ثاني أكبر مدن مصر، صباح اليوم.",
+        absent=("مدينة الإسكندرية",)),
+    "company-is-no-person": Case(
+        "ووقعت شركة أرامكو السعودية، أكبر شركة نفط في العالم، اتفاقا مع الصين.",
+        absent=("شركة أرامكو السعودية", "شركة أرامكو")),
+    # namesakes who are not the leader
+    "namesake-of-a-king-with-a-longer-name": Case(
+        "واستقبل المستشار عبدالله بن عبدالعزيز الربيعة وزيرة الإعلام اليمنية في الرياض.",
+        published="2015-06-10", absent=("Abdullah of Saudi Arabia",)),
+    "namesake-with-another-surname": Case(
+        "والتقى رجل الأعمال محمد بن سلمان العتيبي السفير الياباني في جدة.",
+        absent=("Mohammed bin Salman",)),
+    "grandson-of-a-leader": Case(
+        "ووصل الأمير نايف بن سلمان بن عبدالعزيز إلى باريس.",
+        published="2016-05-10", absent=("Salman of Saudi Arabia",)),
+    "surname-of-a-leader-after-another-given-name": Case(
+        "وقال توماس ماي، مدير الشركة البريطانية، إن المشروع يتقدم.",
+        published="2018-05-10", absent=("Theresa May", "تيريزا ماي")),
+    # former officials are not the office's holder now
+    "former-prime-minister": Case(
+        "وزار رئيس الوزراء البريطاني الأسبق توني بلير رام الله أمس.",
+        published="2019-05-10", found={"توني بلير": "GB"}, absent=("Theresa May", "تيريزا ماي")),
+    "former-president-not-the-current": Case(
+        "والتقى الرئيس الأمريكي الأسبق جيمي كارتر الرئيس المصري في القاهرة.",
+        published="2019-05-10", absent=("Donald Trump", "دونالد ترامب")),
+    "former-foreign-minister-named": Case(
+        "وقال وزير الخارجية الجزائري الأسبق أحمد طالب الإبراهيمي إن العلاقات مع تونس عريقة.",
+        published="2019-05-10", found={"أحمد طالب الإبراهيمي": "DZ"}, absent=("صبري بوقادوم",)),
+    # titles with no name stay unnamed
+    "minister-of-an-unlisted-portfolio": Case(
+        "والتقى وزير الزراعة الكويتي نظيره العماني في مسقط.",
+        absent=("Mohammed bin Salman",), met=("KW", "OM")),
+    "a-spokesman-is-no-leader": Case(
+        "وقال متحدث باسم الحكومة الأردنية إن الملك سيزور واشنطن.",
+        absent=("باسم الحكومة", "باسم الحكومة الأردنية")),
+    "indefinite-president": Case(
+        "وهذه أول زيارة لرئيس فرنسي إلى الجزائر منذ عشر سنوات.",
+        published="2019-05-10", absent=("إيمانويل ماكرون", "Emmanuel Macron")),
+    "name-then-verb-is-no-title": Case(
+        "وأشار كريم الساعدي إلى أن وزير الخارجية الإيراني سيزور بغداد.",
+        absent=("كريم الساعدي وزير",)),
+    "name-before-the-object-title": Case(
+        "واستقبل رجل الأعمال سمير الحلبي السفير الإيطالي في بيروت.",
+        absent=("سمير الحلبي السفير",)),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_people_battery9(name: str) -> None:
+    check(CASES[name])
+
+
+def test_a_name_before_its_title_is_the_visitor() -> None:
+    from .conftest import run
+    doc = run("وصل خالد المهدي، وزير الخارجية الليبي، إلى تونس في زيارة رسمية.", published="2019-05-10")
+    visits = [e for e in doc.events if e.type == "visit"]
+    assert visits and {p.ar for p in visits[0].agents} == {"خالد المهدي"}
+
+
+def test_the_title_on_with_is_the_other_participant() -> None:
+    from .conftest import run
+    doc = run("والتقى المبعوث الروسي إلى سوريا ألكسندر لافرنتييف بوزير الخارجية السوري في دمشق.",
+              published="2019-05-10")
+    meeting = next(e for e in doc.events if e.type == "meeting")
+    assert {(p.ar, p.iso) for p in meeting.agents} >= {("ألكسندر لافرنتييف", "RU")}
+    assert all(m.person.iso == "RU" for m in doc.people if m.person.ar == "ألكسندر لافرنتييف")
