@@ -244,7 +244,7 @@ class _People:
         names = Names(self.doc)
         for k in range(a - 1, max(self.sent.tok_start, a - 3) - 1, -1):
             if names.title_word(self.doc.tokens[k].text) and not any(
-                    m.kind == "office" and m.start <= k < m.end for m in self.ms):
+                    m.kind == "office" and m.role != "other" and m.start <= k < m.end for m in self.ms):
                 return k
         return -1
 
