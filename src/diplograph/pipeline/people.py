@@ -244,7 +244,8 @@ class _People:
         names = Names(self.doc)
         for k in range(a - 1, max(self.sent.tok_start, a - 3) - 1, -1):
             if names.title_word(self.doc.tokens[k].text) and not any(
-                    m.kind == "office" and m.role != "other" and m.start <= k < m.end for m in self.ms):
+                    m.kind == "office" and (m.role != "other" or m.end - m.start > 1) and m.start <= k < m.end
+                    for m in self.ms):      # a one-word title of no listed office (an envoy) is one
                 return k
         return -1
 
@@ -407,6 +408,9 @@ class _People:
             iso, j = st.iso, st.end
         if m.role in ("ambassador", "other") and iso is not None:
             j = self.posting_end(j)     # 'the Russian envoy to Syria X'
+        elif m.role == "other" and iso is None and (seat := self.seat_state(j)) is not None:
+            iso, j = seat       # the speaker of parliament in Paraguay: of that state
+            title_end = j
         j, more = self.courtesies(j)
         return iso, self.past_royal_title(j) if iso is not None else j, title_end, former or more
 
@@ -420,6 +424,17 @@ class _People:
             return j
         self.skip_offices.add(j)
         return r.end
+
+    def seat_state(self, j: int) -> tuple[str, int] | None:
+        """'رئيس مجلس النواب في الباراغواي', 'نائب وزير الخارجية في كوريا': an official of no stated state
+        whose title goes on with 'in' and a state's name serves that state (an envoy 'to' a state, a
+        posting, is another reading): the state and where its name ends."""
+        toks = self.doc.tokens
+        st = self.by_start.get(j + 1)
+        if j >= self.sent.tok_end or toks[j].text not in self.words.of("in") or st is None \
+                or st.kind != "state" or st.via != "name" or not st.iso:
+            return None
+        return st.iso, st.end
 
     def posting_end(self, j: int) -> int:
         """Past where an ambassador serves, from token j ('لدى تونس', 'المعتمد لدى الكويت', 'في القاهرة'):
@@ -473,9 +488,16 @@ class _People:
         span = _name_after(self.doc, j + 1, end, self.taken)
         names = Names(self.doc, frozenset(self.taken))
         if span is None or names.count(span) < 2 or not names.looks_like_name(span) \
-                or span[1] < end and toks[span[1]].text not in (*COMMAS, "."):
+                or span[1] < end and toks[span[1]].text not in (*COMMAS, ".") or self.next_item(span[0]):
             return None
         return span
+
+    def next_item(self, k: int) -> bool:
+        """'X، وزير الخارجية الأردني، وسمير النعيمي، ...': a given name glued to 'and' after a title and a
+        comma opens the list's next item, not the title's holder."""
+        word, names = self.doc.tokens[k].text, Names(self.doc)
+        return word[:1] in self.words.of("and") and not self.words.has(word, "given-name") \
+            and names.given(word[1:])
 
     def name_after(self, m: Mention, j: int, iso: str | None) -> tuple[tuple[int, int] | None, str | None]:
         """An unknown name after the title, also past a portfolio ('the minister of electricity and
@@ -887,6 +909,8 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
     out, spouses = _spouses(doc, sent_index, ms, out)
     out, named, taken = _courtesy_names(doc, sent_index, ms, out + spouses, r.taken)
     appositive, taken = _appositive_names(doc, sent_index, ms, taken)
+    titled = {m.end + 1 for m in appositive}       # a name, a comma, its title: the title is the name's
+    out = [m for m in out if not (m.via in TITLE_READINGS and m.start in titled)]
     sides, taken = _side_names(doc, sent_index, ms, taken)
     companions, taken = _untitled_companions(doc, sent_index, taken)
     return _listed_names(doc, sent_index, ms, out + named + appositive + sides + companions, taken)
@@ -1040,7 +1064,7 @@ def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
         while a > sent.tok_start and comma - a < 4 and (a - 1) not in taken and toks[a - 1].text.isalpha() \
                 and toks[a - 1].text not in doc.lang.words.of("name-stop"):
             a -= 1
-        span = (a, comma)
+        span = _past_opening_verb(doc, (a, comma), taken, a == sent.tok_start)
         if a > sent.tok_start and toks[a - 1].text not in ("،", ",") \
                 and not _after_clause_head(doc, ms, a, span, taken):
             continue        # the name must open the sentence or follow a comma (not end a longer name)
@@ -1060,6 +1084,17 @@ def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
                                  via="appositive"))
         taken |= set(range(*span))
     return out, taken
+
+
+def _past_opening_verb(doc: Document, span: tuple[int, int], taken: set[int], opens: bool) -> tuple[int, int]:
+    """'وأوضح رامي الخطيب، وزير الصحة ...': the words before the comma may open with the clause's verb, a
+    word no name holds: the name begins at its given name (three words or more, the first no given name,
+    the next one a given name) when they open the sentence (`opens`)."""
+    names = Names(doc, frozenset(taken))
+    a, b = span
+    if b - a >= 3 and opens and not names.given(doc.tokens[a].text) and names.given(doc.tokens[a + 1].text):
+        return a + 1, b
+    return span
 
 
 def _after_clause_head(doc: Document, ms: list[Mention], a: int, span: tuple[int, int],
