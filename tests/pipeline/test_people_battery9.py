@@ -90,6 +90,25 @@ CASES = {
     "deputy-minister-in-a-state-named": Case(
         "والتقى نائب وزير الخارجية في كوريا الجنوبية لي جونغ مين بالسفير المصري في سيول.",
         found={"لي جونغ مين": "KR"}),
+    "ali-belhaj-before-title": Case(
+        "وقال علي بالحاج، سفير ليبيا لدى تونس، إن التعاون بين البلدين يتقدم.",
+        found={"علي بالحاج": "LY"}),
+    "belhaj-without-alef-after-title": Case(
+        "وزار وزير الصناعة المغربي يوسف بلحاج مدينة وهران.",
+        found={"يوسف بلحاج": "MA"}, visitors={"يوسف بلحاج": "MA"}),
+    # 'مساعد': the assistant before a title's word, the given name Musaed before any other
+    "musaed-after-an-ambassadors-title": Case(
+        "واستقبل وزير الخارجية السعودي السفير مساعد الحمدان في الرياض.",
+        found={"مساعد الحمدان": "SA"}),
+    "musaed-after-a-seat-in-the-court": Case(
+        "ويضم الوفد المرافق المستشار في الديوان الملكي مساعد الخثلان.",
+        found={"مساعد الخثلان": None}),
+    "assistant-of-the-secretary-general-is-no-name": Case(
+        "وقال مساعد الأمين العام للجامعة العربية إن القمة ستعقد في موعدها.",
+        absent=("مساعد الأمين", "مساعد الأمين العام")),
+    "assistant-minister-is-no-name": Case(
+        "والتقى مساعد وزير الخارجية الأمريكي نظيره المصري في واشنطن.",
+        absent=("مساعد وزير",), met=("EG", "US")),
     "belhaj-before-title": Case(
         "وصل خالد بالحاج، وزير التجارة الليبي، إلى تونس في زيارة عمل.",
         found={"خالد بالحاج": "LY"}, visitors={"خالد بالحاج": "LY"}),

@@ -1061,9 +1061,10 @@ def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
         if comma <= sent.tok_start or toks[comma].text not in ("،", ","):
             continue
         a = comma
+        names = Names(doc, frozenset(taken))
         while a > sent.tok_start and comma - a < 4 and (a - 1) not in taken and toks[a - 1].text.isalpha() \
-                and toks[a - 1].text not in doc.lang.words.of("name-stop"):
-            a -= 1
+                and (toks[a - 1].text not in doc.lang.words.of("name-stop") or names.opener(a - 1)):
+            a -= 1      # a given name spelt like 'on' (Ali) opens the name when a name word follows it
         span = _past_opening_verb(doc, (a, comma), taken, a == sent.tok_start)
         if a > sent.tok_start and toks[a - 1].text not in ("،", ",") \
                 and not _after_clause_head(doc, ms, a, span, taken):
