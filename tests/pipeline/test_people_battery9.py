@@ -109,6 +109,22 @@ CASES = {
     "assistant-minister-is-no-name": Case(
         "والتقى مساعد وزير الخارجية الأمريكي نظيره المصري في واشنطن.",
         absent=("مساعد وزير",), met=("EG", "US")),
+    # a foreign name set off by commas after a title that states its state
+    "foreign-name-between-commas-after-ambassador": Case(
+        "وأكد السفير الياباني لدى مصر، تاكيشي موري، أن بلاده تدعم مشروعات التنمية.",
+        found={"تاكيشي موري": "JP"}),
+    "korean-name-between-commas": Case(
+        "وقال السفير الكوري، كيم سونغ هان، إن العلاقات مع الأردن متينة.",
+        found={"كيم سونغ هان": "KR"}),
+    "an-adverb-between-commas-is-no-name": Case(
+        "وقال وزير الخارجية المصري، ردا عليه، إن العلاقات متينة.",
+        published="2019-05-10", absent=("ردا عليه",)),
+    "a-phrase-with-a-pronoun-between-commas-is-no-name": Case(
+        "وقال السفير الألماني، ضمن كلمته، إن العلاقات متينة.",
+        absent=("ضمن كلمته",)),
+    "time-between-commas-is-no-name": Case(
+        "وقال وزير الخارجية المصري، مساء أمس، إن الزيارة ناجحة.",
+        published="2019-05-10", found={"سامح شكري": "EG"}, absent=("مساء أمس",)),
     "belhaj-before-title": Case(
         "وصل خالد بالحاج، وزير التجارة الليبي، إلى تونس في زيارة عمل.",
         found={"خالد بالحاج": "LY"}, visitors={"خالد بالحاج": "LY"}),

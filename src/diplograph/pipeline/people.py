@@ -487,10 +487,21 @@ class _People:
             return None
         span = _name_after(self.doc, j + 1, end, self.taken)
         names = Names(self.doc, frozenset(self.taken))
-        if span is None or names.count(span) < 2 or not names.looks_like_name(span) \
+        if span is None or names.count(span) < 2 \
+                or not (names.looks_like_name(span) or self.plain_words(names, span)) \
                 or span[1] < end and toks[span[1]].text not in (*COMMAS, ".") or self.next_item(span[0]):
             return None
         return span
+
+    def plain_words(self, names: Names, span: tuple[int, int]) -> bool:
+        """'السفير الياباني لدى مصر، ماساكي نوكي،': two or three words between commas after a stated title,
+        none with the article, none a function word, none ending as an adverb's accusative or a pronoun
+        ('ردا عليه', 'بدوره'): a foreign name no list of given names holds."""
+        w = self.words
+        stop, ends = w.of("name-stop"), w.prefix("accusative-end") + w.prefix("object-suffix")
+        return names.count(span) <= 3 and not any(
+            t.startswith(w.prefix("article")) or t in stop or t.endswith(ends)
+            for t in map(names.text, range(*span)))
 
     def next_item(self, k: int) -> bool:
         """'X، وزير الخارجية الأردني، وسمير النعيمي، ...': a given name glued to 'and' after a title and a
