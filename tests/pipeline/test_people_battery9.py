@@ -125,6 +125,14 @@ CASES = {
     "time-between-commas-is-no-name": Case(
         "وقال وزير الخارجية المصري، مساء أمس، إن الزيارة ناجحة.",
         published="2019-05-10", found={"سامح شكري": "EG"}, absent=("مساء أمس",)),
+    # a month's name that is the surname of the one person named in full before
+    "surname-spelt-like-a-month-after-the-full-name": Case(
+        "وصلت رئيسة الوزراء البريطانية تيريزا ماي إلى بروكسل. "
+        "وأجرى الرئيس الأمريكي محادثات مع ماي في مقر إقامتها.",
+        published="2018-07-14", found={"تيريزا ماي": "GB", "دونالد ترامب": "US"}, met=("GB", "US")),
+    "the-month-after-in-stays-a-month": Case(
+        "وقالت رئيسة الوزراء البريطانية تيريزا ماي إن بلادها ملتزمة. وزارت ماي واشنطن في ماي الماضي.",
+        published="2018-07-14", found={"تيريزا ماي": "GB"}),
     "belhaj-before-title": Case(
         "وصل خالد بالحاج، وزير التجارة الليبي، إلى تونس في زيارة عمل.",
         found={"خالد بالحاج": "LY"}, visitors={"خالد بالحاج": "LY"}),
@@ -296,3 +304,12 @@ def test_the_title_on_with_is_the_other_participant() -> None:
     meeting = next(e for e in doc.events if e.type == "meeting")
     assert {(p.ar, p.iso) for p in meeting.agents} >= {("ألكسندر لافرنتييف", "RU")}
     assert all(m.person.iso == "RU" for m in doc.people if m.person.ar == "ألكسندر لافرنتييف")
+
+
+def test_a_month_after_in_is_a_date_not_the_surname() -> None:
+    from .conftest import run
+    doc = run("وقالت رئيسة الوزراء البريطانية تيريزا ماي إن بلادها ملتزمة. وزارت ماي واشنطن في ماي الماضي.",
+              published="2018-07-14")
+    surnamed = [m for m in doc.people if m.via == "surname"]
+    assert [doc.tokens[m.start].text for m in surnamed] == ["ماي"]
+    assert surnamed[0].sent == 1 and doc.tokens[surnamed[0].start - 1].text != "في"

@@ -1380,11 +1380,36 @@ def read_people(doc: Document) -> Document:
     people: list[PersonMention] = []
     openers = variant_openers(doc, gz)
     for s in doc.sentences:
-        people += find_people(doc, gz, s.index, lexical[s.index], people, openers)
+        ms, surnamed = _month_surnames(doc, lexical[s.index], people)
+        lexical[s.index] = ms
+        people += find_people(doc, gz, s.index, ms, people, openers) + surnamed
     if doc.published is not None:
         doc.dates = [m for s in doc.sentences for m in find_dates(doc, s, lexical[s.index])]
     doc.people = _delegation_states(doc, people, lexical)
     return doc
+
+
+def _month_surnames(doc: Document, ms: list[Mention], before: Sequence[PersonMention]
+                    ) -> tuple[list[Mention], list[PersonMention]]:
+    """'وقالت ماي', 'محادثات مع ماي' after 'تيريزا ماي': a month's name that is the surname of the one
+    person named in full before, with no day or year next to it and no word before it that dates a month
+    ('في', 'منذ'), is that person, not a date. Returns the sentence's mentions without those months, and
+    the people they are."""
+    toks, words = doc.tokens, doc.lang.words
+    out: list[PersonMention] = []
+    for m in [m for m in ms if m.kind == "month" and m.end - m.start == 1]:
+        word = toks[m.start].text[len(m.prefix):]
+        named = {p.person for p in before if p.person.named and len(name_tokens(p.person.ar)) > 1
+                 and name_tokens(p.person.ar)[-1] == word}
+        prev = toks[m.start - 1].text if m.start > 0 else ""
+        nxt = toks[m.end].text if m.end < len(toks) else ""
+        if len(named) != 1 or prev.isdigit() or nxt.isdigit() or words.has(prev, "before-month"):
+            continue
+        person = next(iter(named))
+        out.append(PersonMention("person", m.start, m.end, m.sent, iso=person.iso, person=person,
+                                 role=person.role, via="surname"))
+    months = {m.start for m in out}
+    return [m for m in ms if not (m.kind == "month" and m.start in months)], out
 
 
 def _delegation_states(doc: Document, people: list[PersonMention],
