@@ -133,6 +133,16 @@ CASES = {
     "the-month-after-in-stays-a-month": Case(
         "وقالت رئيسة الوزراء البريطانية تيريزا ماي إن بلادها ملتزمة. وزارت ماي واشنطن في ماي الماضي.",
         published="2018-07-14", found={"تيريزا ماي": "GB"}),
+    # a family name written first, used alone after the full name
+    "family-name-first-used-alone": Case(
+        "وزار الرئيس الصيني شي جين بينغ روما. والتقى شي رئيس الوزراء الإيطالي في قصر الحكومة.",
+        published="2019-04-10", found={"شي جين بينغ": "CN"}, met=("CN", "IT")),
+    "korean-family-name-alone": Case(
+        "والتقى الرئيس الكوري الجنوبي مون جاي إن رئيس الوزراء الياباني. وقال مون إن القمة مثمرة.",
+        published="2018-04-27", found={"مون جاي إن": "KR"}, met=("JP", "KR")),
+    "another-of-the-family-is-not-the-leader": Case(
+        "والتقى الزعيم الكوري الشمالي كيم جونغ أون الرئيس الصيني. وتوجه كيم هيون سو إلى بكين أمس.",
+        published="2018-05-30", visitors={}, absent=("كيم هيون سو",)),
     "belhaj-before-title": Case(
         "وصل خالد بالحاج، وزير التجارة الليبي، إلى تونس في زيارة عمل.",
         found={"خالد بالحاج": "LY"}, visitors={"خالد بالحاج": "LY"}),
@@ -313,3 +323,19 @@ def test_a_month_after_in_is_a_date_not_the_surname() -> None:
     surnamed = [m for m in doc.people if m.via == "surname"]
     assert [doc.tokens[m.start].text for m in surnamed] == ["ماي"]
     assert surnamed[0].sent == 1 and doc.tokens[surnamed[0].start - 1].text != "في"
+
+
+def test_a_longer_name_opening_with_a_leaders_family_name_is_not_his() -> None:
+    from .conftest import run
+    doc = run("والتقى الزعيم الكوري الشمالي كيم جونغ أون الرئيس الصيني. وتوجه كيم هيون سو إلى بكين أمس.",
+              published="2018-05-30")
+    assert not [m for m in doc.people if m.sent == 1 and m.person.ar == "كيم جونغ أون"]
+    assert not [e for e in doc.events if e.type == "visit" and any(p.iso == "KP" for p in e.agents)]
+
+
+def test_the_family_name_alone_joins_the_meeting() -> None:
+    from .conftest import run
+    doc = run("وزار الرئيس الصيني شي جين بينغ روما. والتقى شي رئيس الوزراء الإيطالي في قصر الحكومة.",
+              published="2019-04-10")
+    meeting = next(e for e in doc.events if e.type == "meeting")
+    assert "شي جين بينغ" in {p.ar for p in meeting.agents}

@@ -1382,11 +1382,48 @@ def read_people(doc: Document) -> Document:
     for s in doc.sentences:
         ms, surnamed = _month_surnames(doc, lexical[s.index], people)
         lexical[s.index] = ms
-        people += find_people(doc, gz, s.index, ms, people, openers) + surnamed
+        found = find_people(doc, gz, s.index, ms, people, openers) + surnamed
+        people += found + _family_names(doc, s, ms, found, people)
     if doc.published is not None:
         doc.dates = [m for s in doc.sentences for m in find_dates(doc, s, lexical[s.index])]
     doc.people = _delegation_states(doc, people, lexical)
     return doc
+
+
+def _family_names(doc: Document, sent: Sentence, ms: list[Mention], found: list[PersonMention],
+                  before: Sequence[PersonMention]) -> list[PersonMention]:
+    """'وأكد شي', 'والتقى مون' after 'شي جين بينغ', 'مون جاي إن': a word no mention covers that is the first
+    word of the one person named in full before (the family name of a name written family name first),
+    when it is no given name, no title, no joiner of names and no function word, and no word that may
+    go on a name follows it ('كيم يونغ شول' is another Kim)."""
+    w = doc.lang.words
+    firsts: dict[str, set[Person]] = {}
+    for p in [*before, *found]:
+        names = name_tokens(p.person.ar)
+        if p.person.named and len(names) > 1:
+            firsts.setdefault(names[0], set()).add(p.person)
+    taken = {k for m in [*ms, *found] if m.kind != "conj" for k in range(m.start, m.end)}
+    not_family = ("given-name", "title-head", "name-joiner", "name-stop", "son-of", "royal-title")
+    out: list[PersonMention] = []
+    for k in range(sent.tok_start, sent.tok_end):
+        word = doc.tokens[k].text
+        named = firsts.get(word, set())
+        if k in taken or len(named) != 1 or word.startswith(w.prefix("article")) \
+                or any(w.has(word, c) for c in not_family):
+            continue
+        person = next(iter(named))
+        if not any(p.person == person and p.start < k for p in [*before, *found]) \
+                or _name_goes_on(doc, k + 1, sent.tok_end, taken):
+            continue        # named in full only after this word, or the first word of a longer name
+        out.append(PersonMention("person", k, k + 1, sent.index, iso=person.iso, person=person,
+                                 role=person.role, via="surname"))
+    return out
+
+
+def _name_goes_on(doc: Document, k: int, end: int, taken: set[int]) -> bool:
+    """Token k is a word no mention covers that may go on a name (not punctuation, not a function word)."""
+    return k < end and k not in taken and doc.tokens[k].text.isalpha() \
+        and not doc.lang.words.has(doc.tokens[k].text, "name-stop")
 
 
 def _month_surnames(doc: Document, ms: list[Mention], before: Sequence[PersonMention]
