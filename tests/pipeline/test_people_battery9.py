@@ -143,6 +143,19 @@ CASES = {
     "another-of-the-family-is-not-the-leader": Case(
         "والتقى الزعيم الكوري الشمالي كيم جونغ أون الرئيس الصيني. وتوجه كيم هيون سو إلى بكين أمس.",
         published="2018-05-30", visitors={}, absent=("كيم هيون سو",)),
+    # 'باسم': on behalf of, or the given name Basem
+    "spokesman-on-behalf-of-the-presidency-is-no-person": Case(
+        "وصرح السفير نادر فهمي، المتحدث الرسمي باسم رئاسة الجمهورية، بأن المباحثات مع الجانب الروسي مثمرة.",
+        absent=("باسم رئاسة الجمهورية", "رئاسة الجمهورية")),
+    "on-behalf-of-the-people-is-no-person": Case(
+        "وبعث العاهل الأردني برقية باسم الشعب الأردني إلى الرئيس المصري.",
+        absent=("باسم الشعب", "باسم الشعب الأردني")),
+    "basem-after-a-ministers-title-is-a-name": Case(
+        "والتقى وزير التخطيط الأردني باسم الخطيب نظيره المصري في عمان.",
+        found={"باسم الخطيب": "JO"}),
+    "basem-after-a-courtesy-is-a-name": Case(
+        "واستقبل وزير الخارجية المصري السفير باسم الحلو سفير مصر الجديد لدى الأردن.",
+        found={"باسم الحلو": "EG"}),
     "belhaj-before-title": Case(
         "وصل خالد بالحاج، وزير التجارة الليبي، إلى تونس في زيارة عمل.",
         found={"خالد بالحاج": "LY"}, visitors={"خالد بالحاج": "LY"}),
