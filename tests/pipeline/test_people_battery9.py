@@ -156,6 +156,20 @@ CASES = {
     "basem-after-a-courtesy-is-a-name": Case(
         "واستقبل وزير الخارجية المصري السفير باسم الحلو سفير مصر الجديد لدى الأردن.",
         found={"باسم الحلو": "EG"}),
+    # a title set off by a bracket or a dash after the name
+    "title-in-brackets-after-the-name": Case(
+        "وصل خالد المهدي (وزير الخارجية الليبي) إلى تونس في زيارة رسمية.",
+        published="2019-05-10", found={"خالد المهدي": "LY"}, absent=("محمد الطاهر سيالة",),
+        visitors={"خالد المهدي": "LY"}),
+    "title-between-dashes-after-the-name": Case(
+        "وقال كريم العبيدي - وزير الخارجية التونسي - إن الزيارة ناجحة.",
+        published="2019-05-10", found={"كريم العبيدي": "TN"}, absent=("خميس الجهيناوي",)),
+    "title-with-a-government-after-the-name": Case(
+        "وأكد خالد المهدي، وزير الخارجية في حكومة الوفاق الليبية، أن الزيارة ناجحة.",
+        found={"خالد المهدي": "LY"}),
+    "a-bracketed-place-is-no-title": Case(
+        "وصل خالد المهدي (طرابلس) إلى تونس في زيارة رسمية.",
+        absent=("خالد المهدي",)),
     "belhaj-before-title": Case(
         "وصل خالد بالحاج، وزير التجارة الليبي، إلى تونس في زيارة عمل.",
         found={"خالد بالحاج": "LY"}, visitors={"خالد بالحاج": "LY"}),

@@ -1058,6 +1058,9 @@ def _same_side(people: list[PersonMention], at: int, iso: str | None) -> bool:
     return bool(before) and max(before, key=lambda m: m.end).person.iso == iso
 
 
+SET_OFF = ("،", ",", "(", "-")     # what sets a title off after a name: a comma, a bracket, a dash
+
+
 def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
                       taken: set[int]) -> tuple[list[PersonMention], set[int]]:
     """'استقبل الملك ...، جاريد كوشنر، كبير مستشاري الرئيس الأمريكي، ومئير بن شبات، مستشار الأمن القومي
@@ -1069,7 +1072,7 @@ def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
     out = []
     for t in sorted((m for m in ms if m.kind in ("office", "deputy")), key=lambda m: m.start):
         comma = t.start - 1
-        if comma <= sent.tok_start or toks[comma].text not in ("،", ","):
+        if comma <= sent.tok_start or toks[comma].text not in SET_OFF:
             continue
         a = comma
         names = Names(doc, frozenset(taken))
@@ -1123,10 +1126,10 @@ def _after_clause_head(doc: Document, ms: list[Mention], a: int, span: tuple[int
 def _appositive_state(doc: Document, ms: list[Mention], end: int) -> str | None:
     """'السيد جاريد كوشنر، كبير مستشاري الرئيس الأمريكي،': the state in the title set off after the name."""
     toks = doc.tokens
-    if end >= len(toks) or toks[end].text not in ("،", ",") or not any(
+    if end >= len(toks) or toks[end].text not in SET_OFF or not any(
             m.kind in ("office", "deputy") and end < m.start <= end + 3 for m in ms):
         return None       # not ', in the Japanese capital': a title must follow
-    stop = next((k for k in range(end + 1, min(end + 9, len(toks))) if toks[k].text in ("،", ",", ".")),
+    stop = next((k for k in range(end + 1, min(end + 9, len(toks))) if toks[k].text in (*SET_OFF, ")", ".")),
                 end + 9)
     inside = [m for m in ms if m.kind == "state" and m.iso and end < m.start < stop]
     return inside[0].iso if inside else None
