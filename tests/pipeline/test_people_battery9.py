@@ -170,6 +170,16 @@ CASES = {
     "a-bracketed-place-is-no-title": Case(
         "وصل خالد المهدي (طرابلس) إلى تونس في زيارة رسمية.",
         absent=("خالد المهدي",)),
+    # a nisba glued to 'and' after a named person: the next item of the list, of that state
+    "nisba-list-item-with-an-unknown-spelling": Case(
+        "واجتمع في سوتشي أمس وزير الخارجية الإيراني محمد جواد ظريف والتركي مولود تشاوش أوغلو.",
+        published="2018-04-28", found={"محمد جواد ظريف": "IR", "مولود جاويش أوغلو": "TR"}, met=("IR", "TR")),
+    "nisba-list-item-of-an-unlisted-minister": Case(
+        "والتقى وزير التجارة المغربي يوسف العلمي والتونسي كمال بن ناصر في الرباط.",
+        found={"يوسف العلمي": "MA", "كمال بن ناصر": "TN"}, met=("MA", "TN")),
+    "a-nisba-after-a-name-describing-a-noun-is-no-list": Case(
+        "وزار الوزير يوسف العلمي المعرض والمغربي محمد الناصري غائب.",
+        absent=("محمد الناصري",)),
     "belhaj-before-title": Case(
         "وصل خالد بالحاج، وزير التجارة الليبي، إلى تونس في زيارة عمل.",
         found={"خالد بالحاج": "LY"}, visitors={"خالد بالحاج": "LY"}),

@@ -923,8 +923,10 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
     titled = {m.end + 1 for m in appositive}       # a name, a comma, its title: the title is the name's
     out = [m for m in out if not (m.via in TITLE_READINGS and m.start in titled)]
     sides, taken = _side_names(doc, sent_index, ms, taken)
+    nisba_items, taken = _nisba_list_names(doc, sent_index, ms, out + named + appositive + sides, taken)
     companions, taken = _untitled_companions(doc, sent_index, taken)
-    return _listed_names(doc, sent_index, ms, out + named + appositive + sides + companions, taken)
+    return _listed_names(doc, sent_index, ms, out + named + appositive + sides + nisba_items + companions,
+                         taken)
 
 
 def _glued_courtesy(doc: Document, m: Mention) -> bool:
@@ -1014,6 +1016,32 @@ def _side_names(doc: Document, sent_index: int, ms: list[Mention],
                                  via="pattern"))
         taken |= set(range(*span))
     return out, taken
+
+
+def _nisba_list_names(doc: Document, sent_index: int, ms: list[Mention], people: list[PersonMention],
+                      taken: set[int]) -> tuple[list[PersonMention], set[int]]:
+    """'وزير الخارجية الروسي سيرغي لافروف والتركي مولود تشاوش أوغلو': a state's nisba glued to 'and' right
+    after a named person, then a name, is the next item of a list that shares the first one's title: a
+    person of that state (the office holder whose name shares the last word, when there is one). Returns
+    those people and the tokens taken with them."""
+    and_ = doc.lang.words.prefix("and")
+    out, taken = list(people), set(taken)
+    ends = {p.end: p for p in people if p.person.named}
+    nisbas = [m for m in ms if m.kind == "state" and m.via == "nisba" and m.iso and m.prefix.startswith(and_)]
+    for st in nisbas:
+        first = ends.get(st.start)
+        span = _name_after(doc, st.end, doc.sentences[sent_index].tok_end, taken) if first else None
+        if first is None or span is None or any(k in taken for k in range(*span)):
+            continue
+        words, label = _without_conjunction(doc, span)
+        p = _known_person(doc, words, st.iso or "") \
+            or _new_person(doc, label, " ".join(words), st.iso, first.role or "other")
+        found = PersonMention("person", span[0], span[1], sent_index, iso=st.iso, person=p, role=p.role,
+                              via="pattern")
+        out.append(found)
+        ends[found.end] = found
+        taken |= set(range(*span))
+    return out[len(people):], taken
 
 
 def _without_conjunction(doc: Document, span: tuple[int, int]) -> tuple[list[str], str]:
