@@ -180,6 +180,19 @@ CASES = {
     "a-nisba-after-a-name-describing-a-noun-is-no-list": Case(
         "وزار الوزير يوسف العلمي المعرض والمغربي محمد الناصري غائب.",
         absent=("محمد الناصري",)),
+    # a hyphenated name after a courtesy title, set off before its title
+    "general-with-a-hyphenated-name-before-his-title": Case(
+        "وأجرى الجنرال كيم يونغ-سوك، رئيس وفد كوريا الشمالية، محادثات مع الرئيس الكوري الجنوبي.",
+        published="2018-02-10", found={"كيم يونغ-سوك": "KP"}, absent=("كيم يونغ نام",)),
+    "a-doctor-named-before-his-title": Case(
+        "وقال الدكتور سامي الدباغ، سفير العراق لدى الأردن، إن العلاقات متينة.",
+        found={"سامي الدباغ": "IQ"}),
+    "the-next-item-on-and-is-not-the-names-title": Case(
+        "وعقد اجتماع بين الدكتور عادل الشمري، ووزيرة الدولة الإماراتية للتعاون الدولي في الرياض.",
+        absent=("عادل الشمري",)),
+    "a-preposition-with-a-pronoun-is-no-name": Case(
+        "ونقلت الرئاسة عن رئيس الوزراء الياباني عنه قوله إن طوكيو مستعدة للحوار مع سيول.",
+        absent=("عنه قوله",)),
     "belhaj-before-title": Case(
         "وصل خالد بالحاج، وزير التجارة الليبي، إلى تونس في زيارة عمل.",
         found={"خالد بالحاج": "LY"}, visitors={"خالد بالحاج": "LY"}),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -1100,13 +1101,10 @@ def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
     out = []
     for t in sorted((m for m in ms if m.kind in ("office", "deputy")), key=lambda m: m.start):
         comma = t.start - 1
-        if comma <= sent.tok_start or toks[comma].text not in SET_OFF:
-            continue
-        a = comma
-        names = Names(doc, frozenset(taken))
-        while a > sent.tok_start and comma - a < 4 and (a - 1) not in taken and toks[a - 1].text.isalpha() \
-                and (toks[a - 1].text not in doc.lang.words.of("name-stop") or names.opener(a - 1)):
-            a -= 1      # a given name spelt like 'on' (Ali) opens the name when a name word follows it
+        if comma <= sent.tok_start or toks[comma].text not in SET_OFF \
+                or t.prefix.startswith(doc.lang.words.prefix("and")):
+            continue        # ', and the minister of state ...': the list's next item, not this name's title
+        a = _name_start_before(doc, sent.tok_start, comma, taken)
         span = _past_opening_verb(doc, (a, comma), taken, a == sent.tok_start)
         if a > sent.tok_start and toks[a - 1].text not in ("،", ",") \
                 and not _after_clause_head(doc, ms, a, span, taken):
@@ -1129,6 +1127,25 @@ def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
     return out, taken
 
 
+def _name_start_before(doc: Document, start: int, end: int, taken: set[int]) -> int:
+    """Where the name that ends at token `end` (a comma after it) begins: up to four words back, no
+    function word (but a given name spelt like 'on', Ali, that opens a name), and a hyphen between two
+    words joins them into one ('كيم يونغ-تشول')."""
+    toks, names = doc.tokens, Names(doc, frozenset(taken))
+    stop = doc.lang.words.of("name-stop")
+    a, words = end, 0
+    while a > start and words < 4 and (a - 1) not in taken:
+        t = toks[a - 1].text
+        if t == "-" and a < end and a - 2 >= start and (a - 2) not in taken and toks[a - 2].text.isalpha():
+            a -= 2
+        elif t.isalpha() and (t not in stop or names.opener(a - 1)):
+            a -= 1
+        else:
+            break
+        words += 1
+    return a
+
+
 def _past_opening_verb(doc: Document, span: tuple[int, int], taken: set[int], opens: bool) -> tuple[int, int]:
     """'وأوضح رامي الخطيب، وزير الصحة ...': the words before the comma may open with the clause's verb, a
     word no name holds: the name begins at its given name (three words or more, the first no given name,
@@ -1146,6 +1163,8 @@ def _after_clause_head(doc: Document, ms: list[Mention], a: int, span: tuple[int
     title follows the clause's verb (a trigger, or a function word that ends no name) rather than a comma;
     it must then look like a name (a given name first, or built on 'بن')."""
     head = a - 1
+    if any(m.kind == "courtesy" and m.end == a for m in ms) and span[1] - span[0] >= 2:
+        return True         # a name after its courtesy title (the general X, head of ...)
     verb = any(m.kind == "trigger" and m.start <= head < m.end for m in ms)
     stop = doc.tokens[head].text in doc.lang.words.of("name-stop")
     return (verb or stop) and Names(doc, frozenset(taken)).looks_like_name(span)
@@ -1425,13 +1444,14 @@ def _family_names(doc: Document, sent: Sentence, ms: list[Mention], found: list[
                   before: Sequence[PersonMention]) -> list[PersonMention]:
     """'وأكد شي', 'والتقى مون' after 'شي جين بينغ', 'مون جاي إن': a word no mention covers that is the first
     word of the one person named in full before (the family name of a name written family name first),
-    when it is no given name, no title, no joiner of names and no function word, and no word that may
-    go on a name follows it ('كيم يونغ شول' is another Kim)."""
+    when it is no given name, no title, no joiner of names and no function word, no other leader's name
+    in office then opens with it, and no word that may go on a name follows it ('كيم يونغ شول' is
+    another Kim)."""
     w = doc.lang.words
     firsts: dict[str, set[Person]] = {}
     for p in [*before, *found]:
         names = name_tokens(p.person.ar)
-        if p.person.named and len(names) > 1:
+        if p.person.named and len(names) > 1 and p.person.gazetteer:
             firsts.setdefault(names[0], set()).add(p.person)
     taken = {k for m in [*ms, *found] if m.kind != "conj" for k in range(m.start, m.end)}
     not_family = ("given-name", "title-head", "name-joiner", "name-stop", "son-of", "royal-title")
@@ -1443,12 +1463,28 @@ def _family_names(doc: Document, sent: Sentence, ms: list[Mention], found: list[
                 or any(w.has(word, c) for c in not_family):
             continue
         person = next(iter(named))
-        if not any(p.person == person and p.start < k for p in [*before, *found]) \
+        if _leaders_opening(doc.lang.gazetteer, word, doc.published) > 1 \
+                or not any(p.person == person and p.start < k for p in [*before, *found]) \
                 or _name_goes_on(doc, k + 1, sent.tok_end, taken):
             continue        # named in full only after this word, or the first word of a longer name
         out.append(PersonMention("person", k, k + 1, sent.index, iso=person.iso, person=person,
                                  role=person.role, via="surname"))
     return out
+
+
+_OPENERS: dict[tuple[int, dt.date | None], Counter[str]] = {}
+
+
+def _leaders_opening(gz: Gazetteer, word: str, day: dt.date | None) -> int:
+    """How many people of the leaders files in office on the day (any day, when none is known) have a
+    name that opens with the word: a family name two of them bear (Kim) stands for neither alone.
+    Counted once per gazetteer and day."""
+    key = (id(gz), day)
+    if key not in _OPENERS:
+        people = {t.person.key: t.person for terms in gz.offices.values() for t in terms
+                  if day is None or t.covers(day)}
+        _OPENERS[key] = Counter(names[0] for p in people.values() if len(names := name_tokens(p.ar)) > 1)
+    return _OPENERS[key][word]
 
 
 def _name_goes_on(doc: Document, k: int, end: int, taken: set[int]) -> bool:
