@@ -193,6 +193,9 @@ CASES = {
     "a-preposition-with-a-pronoun-is-no-name": Case(
         "ونقلت الرئاسة عن رئيس الوزراء الياباني عنه قوله إن طوكيو مستعدة للحوار مع سيول.",
         absent=("عنه قوله",)),
+    "a-former-assistant-is-no-name": Case(
+        "وقال مساعد سابق لوزير الخارجية الأمريكي إن المفاوضات متعثرة.",
+        absent=("مساعد سابق",)),
     "belhaj-before-title": Case(
         "وصل خالد بالحاج، وزير التجارة الليبي، إلى تونس في زيارة عمل.",
         found={"خالد بالحاج": "LY"}, visitors={"خالد بالحاج": "LY"}),
@@ -389,3 +392,13 @@ def test_the_family_name_alone_joins_the_meeting() -> None:
               published="2019-04-10")
     meeting = next(e for e in doc.events if e.type == "meeting")
     assert "شي جين بينغ" in {p.ar for p in meeting.agents}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المبعوث في سوريا جون ماكي إن الحوار بين الأطراف ضروري.",
+    "والتقى المبعوث الخاص جون ماكي بوزير الخارجية السوري في دمشق.",
+])
+def test_an_envoy_of_no_state_named_is_not_of_the_state_he_is_in(text: str) -> None:
+    from .conftest import run
+    doc = run(text, published="2019-05-10")
+    assert not [m for m in doc.people if m.person.ar == "جون ماكي" and m.iso == "SY"]

@@ -409,7 +409,7 @@ class _People:
             iso, j = st.iso, st.end
         if m.role in ("ambassador", "other") and iso is not None:
             j = self.posting_end(j)     # 'the Russian envoy to Syria X'
-        elif m.role == "other" and iso is None and (seat := self.seat_state(j)) is not None:
+        elif iso is None and (seat := self.seat_state(m, j)) is not None:
             iso, j = seat       # the speaker of parliament in Paraguay: of that state
             title_end = j
         j, more = self.courtesies(j)
@@ -426,13 +426,14 @@ class _People:
         self.skip_offices.add(j)
         return r.end
 
-    def seat_state(self, j: int) -> tuple[str, int] | None:
+    def seat_state(self, m: Mention, j: int) -> tuple[str, int] | None:
         """'رئيس مجلس النواب في الباراغواي', 'نائب وزير الخارجية في كوريا': an official of no stated state
-        whose title goes on with 'in' and a state's name serves that state (an envoy 'to' a state, a
-        posting, is another reading): the state and where its name ends."""
+        whose title goes on with 'in' and a state's name serves that state (an envoy 'to' or 'in' a state,
+        a one-word title, is posted there: another reading): the state and where its name ends."""
         toks = self.doc.tokens
         st = self.by_start.get(j + 1)
-        if j >= self.sent.tok_end or toks[j].text not in self.words.of("in") or st is None \
+        if m.role != "other" or m.end - m.start < 2 or j >= self.sent.tok_end \
+                or toks[j].text not in self.words.of("in") or st is None \
                 or st.kind != "state" or st.via != "name" or not st.iso:
             return None
         return st.iso, st.end
@@ -533,12 +534,14 @@ class _People:
         return span, iso
 
     def stateless_envoy(self, m: Mention, span: tuple[int, int]) -> bool:
-        """'المبعوث الدولي X', 'المبعوث الأممي X': an official of no listed office whose title goes on with
-        an adjective that names no state serves no state the text names (an international envoy): no
-        nearby state is guessed for him."""
+        """'المبعوث الدولي X', 'المبعوث الأممي X', 'المبعوث X': an official of no listed office whose title
+        goes on with an adjective that names no state, or is one word ('envoy') with no state after it,
+        serves no state the text names (an international envoy): no nearby state is guessed for him."""
         k = m.end
-        return m.role == "other" and k < span[0] and self.doc.tokens[k].text.startswith(
-            self.words.prefix("article")) and not any(x.start == k and x.kind == "state" for x in self.ms)
+        if m.role != "other" or any(x.start == k and x.kind == "state" for x in self.ms):
+            return False
+        return m.end - m.start == 1 or k < span[0] and self.doc.tokens[k].text.startswith(
+            self.words.prefix("article"))
 
     def own_title_after(self, m: Mention, end: int) -> bool:
         """The title right after a name (at token `end`) is the name's own: after a comma, or the same office
