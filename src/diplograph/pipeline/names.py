@@ -73,6 +73,8 @@ class Names:
             return False
         if self.title_word(t) and not (k in self.after_courtesy and not self.definite(t)):
             return False        # but after a courtesy title, Dr Musaed X: a given name
+        if self.on_behalf(k):
+            return False
         if k > 0 and self.text(k - 1) in self.son_of and self.given(t):
             return True         # after 'son of', a given name spelt like 'on' (Ali)
         if t in self.stop or (t[0] in self.conj and t[1:] in self.stop):
@@ -83,6 +85,20 @@ class Names:
             return False
         # a word glued to 'and' inside a name ends it ('his name and the name of'): only a list item opens so
         return first or not (t[0] in self.and_ and len(t) > 3)
+
+    def on_behalf(self, k: int) -> bool:
+        """Token k is 'باسم' as 'on behalf of', not the given name Basem: after a spokesman's title ('المتحدث
+        الرسمي باسم رئاسة الجمهورية'), or before a word with the article ('باسم الشعب') where no title or
+        courtesy (or the state that ends a title) stands right before it ('الوزير باسم الخطيب' is a name)."""
+        w = self.words
+        if not w.has(self.text(k), "in-the-name-of"):
+            return False
+        toks = self.doc.tokens
+        after = toks[k + 1].text if k + 1 < len(toks) else ""
+        titled = k in self.after_courtesy or k > 0 and self.title_word(toks[k - 1].text) \
+            or any(m.end == k and m.kind in ("state", "office", "courtesy") for m in self.doc.mentions)
+        return any(w.has(toks[j].text, "spokesman") for j in range(max(0, k - 2), k)) \
+            or after.startswith(self.article) and not titled
 
     def opener(self, k: int) -> bool:
         """Token k, a given name spelt like a function word ('علي' like 'on', 'آن' like 'that'), opens a
@@ -139,6 +155,8 @@ class Names:
             plain = plain or not self.definite(t)
             start = k
             k -= 1
+        if start > 0 and self.on_behalf(start - 1):
+            return None         # on behalf of a body: no name
         return self._trimmed(start, b)
 
     def run_after(self, a: int, b: int) -> tuple[int, int] | None:
@@ -294,11 +312,19 @@ def _name_before_title(names: Names, ms: list[Mention], a: int, b: int) -> tuple
                     key=lambda m: m.start):
         span = names.run_before(a, m.start)
         if span is None or span[1] != m.start or span[0] <= a or not 2 <= names.count(span) <= 4 \
-                or not names.looks_like_name(span) or _object_title(names, ms, a, span[0], m):
+                or not names.looks_like_name(span) or _object_title(names, ms, a, span[0], m) \
+                or _governed_title(names, m):
             continue
         if title_state(doc, ms, m.start, b) is not None:
             return span
     return None
+
+
+def _governed_title(names: Names, title: Mention) -> bool:
+    """'التقى المبعوث X بوزير الخارجية السوري', '... لوزير الخارجية': a title glued to 'with' or 'to' after a
+    name is what a verb or a noun governs, another person, never the name's own title."""
+    w = names.words
+    return title.prefix[-1:] in (w.form("bi"), w.form("lam"))
 
 
 def _object_title(names: Names, ms: list[Mention], a: int, name: int, title: Mention) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -244,7 +245,8 @@ class _People:
         names = Names(self.doc)
         for k in range(a - 1, max(self.sent.tok_start, a - 3) - 1, -1):
             if names.title_word(self.doc.tokens[k].text) and not any(
-                    m.kind == "office" and m.start <= k < m.end for m in self.ms):
+                    m.kind == "office" and (m.role != "other" or m.end - m.start > 1) and m.start <= k < m.end
+                    for m in self.ms):      # a one-word title of no listed office (an envoy) is one
                 return k
         return -1
 
@@ -407,6 +409,9 @@ class _People:
             iso, j = st.iso, st.end
         if m.role in ("ambassador", "other") and iso is not None:
             j = self.posting_end(j)     # 'the Russian envoy to Syria X'
+        elif iso is None and (seat := self.seat_state(m, j)) is not None:
+            iso, j = seat       # the speaker of parliament in Paraguay: of that state
+            title_end = j
         j, more = self.courtesies(j)
         return iso, self.past_royal_title(j) if iso is not None else j, title_end, former or more
 
@@ -420,6 +425,18 @@ class _People:
             return j
         self.skip_offices.add(j)
         return r.end
+
+    def seat_state(self, m: Mention, j: int) -> tuple[str, int] | None:
+        """'رئيس مجلس النواب في الباراغواي', 'نائب وزير الخارجية في كوريا': an official of no stated state
+        whose title goes on with 'in' and a state's name serves that state (an envoy 'to' or 'in' a state,
+        a one-word title, is posted there: another reading): the state and where its name ends."""
+        toks = self.doc.tokens
+        st = self.by_start.get(j + 1)
+        if m.role != "other" or m.end - m.start < 2 or j >= self.sent.tok_end \
+                or toks[j].text not in self.words.of("in") or st is None \
+                or st.kind != "state" or st.via != "name" or not st.iso:
+            return None
+        return st.iso, st.end
 
     def posting_end(self, j: int) -> int:
         """Past where an ambassador serves, from token j ('لدى تونس', 'المعتمد لدى الكويت', 'في القاهرة'):
@@ -472,10 +489,28 @@ class _People:
             return None
         span = _name_after(self.doc, j + 1, end, self.taken)
         names = Names(self.doc, frozenset(self.taken))
-        if span is None or names.count(span) < 2 or not names.looks_like_name(span) \
-                or span[1] < end and toks[span[1]].text not in (*COMMAS, "."):
+        if span is None or names.count(span) < 2 \
+                or not (names.looks_like_name(span) or self.plain_words(names, span)) \
+                or span[1] < end and toks[span[1]].text not in (*COMMAS, ".") or self.next_item(span[0]):
             return None
         return span
+
+    def plain_words(self, names: Names, span: tuple[int, int]) -> bool:
+        """'السفير الياباني لدى مصر، ماساكي نوكي،': two or three words between commas after a stated title,
+        none with the article, none a function word, none ending as an adverb's accusative or a pronoun
+        ('ردا عليه', 'بدوره'): a foreign name no list of given names holds."""
+        w = self.words
+        stop, ends = w.of("name-stop"), w.prefix("accusative-end") + w.prefix("object-suffix")
+        return names.count(span) <= 3 and not any(
+            t.startswith(w.prefix("article")) or t in stop or t.endswith(ends)
+            for t in map(names.text, range(*span)))
+
+    def next_item(self, k: int) -> bool:
+        """'X، وزير الخارجية الأردني، وسمير النعيمي، ...': a given name glued to 'and' after a title and a
+        comma opens the list's next item, not the title's holder."""
+        word, names = self.doc.tokens[k].text, Names(self.doc)
+        return word[:1] in self.words.of("and") and not self.words.has(word, "given-name") \
+            and names.given(word[1:])
 
     def name_after(self, m: Mention, j: int, iso: str | None) -> tuple[tuple[int, int] | None, str | None]:
         """An unknown name after the title, also past a portfolio ('the minister of electricity and
@@ -489,12 +524,24 @@ class _People:
                 span = _name_after(self.doc, k, self.sent.tok_end, self.taken)
         if span is None and iso is not None:
             span = self.name_between_commas(j)
+        if span and not iso and self.stateless_envoy(m, span):
+            return span, None
         if span and not iso:
             own = self.own_title_after(m, span[1])
             iso = (state_after_name(self.doc, self.ms, span[1]) if own else None) \
                 or (self.untold_state(m) if m.role in HOME_ROLES and self.unknown_name(span) else
                     _nearby_state(self.ms, m.start, self.words) or self.doc.home)
         return span, iso
+
+    def stateless_envoy(self, m: Mention, span: tuple[int, int]) -> bool:
+        """'المبعوث الدولي X', 'المبعوث الأممي X', 'المبعوث X': an official of no listed office whose title
+        goes on with an adjective that names no state, or is one word ('envoy') with no state after it,
+        serves no state the text names (an international envoy): no nearby state is guessed for him."""
+        k = m.end
+        if m.role != "other" or any(x.start == k and x.kind == "state" for x in self.ms):
+            return False
+        return m.end - m.start == 1 or k < span[0] and self.doc.tokens[k].text.startswith(
+            self.words.prefix("article"))
 
     def own_title_after(self, m: Mention, end: int) -> bool:
         """The title right after a name (at token `end`) is the name's own: after a comma, or the same office
@@ -858,6 +905,7 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
                 openers: dict[str, tuple[str, ...]] | None = None) -> list[PersonMention]:
     """Turn gazetteer hits, offices and name patterns of one sentence into person mentions (`before`: the
     people of the sentences before it; `openers`: the article's `variant_openers`, read once)."""
+    ms = [m for m in ms if not _glued_courtesy(doc, m)]
     taken = {k for m in ms if m.kind not in ("conj",) for k in range(m.start, m.end)}
     if openers is None:
         openers = variant_openers(doc, gz)
@@ -876,9 +924,23 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
     out, spouses = _spouses(doc, sent_index, ms, out)
     out, named, taken = _courtesy_names(doc, sent_index, ms, out + spouses, r.taken)
     appositive, taken = _appositive_names(doc, sent_index, ms, taken)
+    titled = {m.end + 1 for m in appositive}       # a name, a comma, its title: the title is the name's
+    out = [m for m in out if not (m.via in TITLE_READINGS and m.start in titled)]
     sides, taken = _side_names(doc, sent_index, ms, taken)
+    nisba_items, taken = _nisba_list_names(doc, sent_index, ms, out + named + appositive + sides, taken)
     companions, taken = _untitled_companions(doc, sent_index, taken)
-    return _listed_names(doc, sent_index, ms, out + named + appositive + sides + companions, taken)
+    return _listed_names(doc, sent_index, ms, out + named + appositive + sides + nisba_items + companions,
+                         taken)
+
+
+def _glued_courtesy(doc: Document, m: Mention) -> bool:
+    """'محمد بالحاج': a courtesy title glued to 'with' right after a given name is a surname written on
+    'بال' (Belhaj), not the title."""
+    if m.kind != "courtesy" or m.start == 0 or m.end - m.start != 1:
+        return False
+    w, text = doc.lang.words, doc.tokens[m.start].text
+    return text.startswith(w.prefix("name-bad-start")) and not text.startswith(w.prefix("and")) \
+        and Names(doc).given(doc.tokens[m.start - 1].text)
 
 
 def _untitled_companions(doc: Document, sent_index: int,
@@ -960,6 +1022,32 @@ def _side_names(doc: Document, sent_index: int, ms: list[Mention],
     return out, taken
 
 
+def _nisba_list_names(doc: Document, sent_index: int, ms: list[Mention], people: list[PersonMention],
+                      taken: set[int]) -> tuple[list[PersonMention], set[int]]:
+    """'وزير الخارجية الروسي سيرغي لافروف والتركي مولود تشاوش أوغلو': a state's nisba glued to 'and' right
+    after a named person, then a name, is the next item of a list that shares the first one's title: a
+    person of that state (the office holder whose name shares the last word, when there is one). Returns
+    those people and the tokens taken with them."""
+    and_ = doc.lang.words.prefix("and")
+    out, taken = list(people), set(taken)
+    ends = {p.end: p for p in people if p.person.named}
+    nisbas = [m for m in ms if m.kind == "state" and m.via == "nisba" and m.iso and m.prefix.startswith(and_)]
+    for st in nisbas:
+        first = ends.get(st.start)
+        span = _name_after(doc, st.end, doc.sentences[sent_index].tok_end, taken) if first else None
+        if first is None or span is None or any(k in taken for k in range(*span)):
+            continue
+        words, label = _without_conjunction(doc, span)
+        p = _known_person(doc, words, st.iso or "") \
+            or _new_person(doc, label, " ".join(words), st.iso, first.role or "other")
+        found = PersonMention("person", span[0], span[1], sent_index, iso=st.iso, person=p, role=p.role,
+                              via="pattern")
+        out.append(found)
+        ends[found.end] = found
+        taken |= set(range(*span))
+    return out[len(people):], taken
+
+
 def _without_conjunction(doc: Document, span: tuple[int, int]) -> tuple[list[str], str]:
     """A name's words and its label as the text writes it, without the 'and' of a list item ('ومحمد')."""
     w = doc.lang.words
@@ -1002,6 +1090,9 @@ def _same_side(people: list[PersonMention], at: int, iso: str | None) -> bool:
     return bool(before) and max(before, key=lambda m: m.end).person.iso == iso
 
 
+SET_OFF = ("،", ",", "(", "-")     # what sets a title off after a name: a comma, a bracket, a dash
+
+
 def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
                       taken: set[int]) -> tuple[list[PersonMention], set[int]]:
     """'استقبل الملك ...، جاريد كوشنر، كبير مستشاري الرئيس الأمريكي، ومئير بن شبات، مستشار الأمن القومي
@@ -1013,15 +1104,14 @@ def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
     out = []
     for t in sorted((m for m in ms if m.kind in ("office", "deputy")), key=lambda m: m.start):
         comma = t.start - 1
-        if comma <= sent.tok_start or toks[comma].text not in ("،", ","):
-            continue
-        a = comma
-        while a > sent.tok_start and comma - a < 4 and (a - 1) not in taken and toks[a - 1].text.isalpha() \
-                and toks[a - 1].text not in doc.lang.words.of("name-stop"):
-            a -= 1
-        if a > sent.tok_start and toks[a - 1].text not in ("،", ","):
+        if comma <= sent.tok_start or toks[comma].text not in SET_OFF \
+                or t.prefix.startswith(doc.lang.words.prefix("and")):
+            continue        # ', and the minister of state ...': the list's next item, not this name's title
+        a = _name_start_before(doc, sent.tok_start, comma, taken)
+        span = _past_opening_verb(doc, (a, comma), taken, a == sent.tok_start)
+        if a > sent.tok_start and toks[a - 1].text not in ("،", ",") \
+                and not _after_clause_head(doc, ms, a, span, taken):
             continue        # the name must open the sentence or follow a comma (not end a longer name)
-        span = (a, comma)
         if span[1] - span[0] < 2 or any(k in taken for k in range(*span)):
             continue
         iso = _appositive_state(doc, ms, comma)
@@ -1040,13 +1130,56 @@ def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
     return out, taken
 
 
+def _name_start_before(doc: Document, start: int, end: int, taken: set[int]) -> int:
+    """Where the name that ends at token `end` (a comma after it) begins: up to four words back, no
+    function word (but a given name spelt like 'on', Ali, that opens a name), and a hyphen between two
+    words joins them into one ('كيم يونغ-تشول')."""
+    toks, names = doc.tokens, Names(doc, frozenset(taken))
+    stop = doc.lang.words.of("name-stop")
+    a, words = end, 0
+    while a > start and words < 4 and (a - 1) not in taken:
+        t = toks[a - 1].text
+        if t == "-" and a < end and a - 2 >= start and (a - 2) not in taken and toks[a - 2].text.isalpha():
+            a -= 2
+        elif t.isalpha() and (t not in stop or names.opener(a - 1)):
+            a -= 1
+        else:
+            break
+        words += 1
+    return a
+
+
+def _past_opening_verb(doc: Document, span: tuple[int, int], taken: set[int], opens: bool) -> tuple[int, int]:
+    """'وأوضح رامي الخطيب، وزير الصحة ...': the words before the comma may open with the clause's verb, a
+    word no name holds: the name begins at its given name (three words or more, the first no given name,
+    the next one a given name) when they open the sentence (`opens`)."""
+    names = Names(doc, frozenset(taken))
+    a, b = span
+    if b - a >= 3 and opens and not names.given(doc.tokens[a].text) and names.given(doc.tokens[a + 1].text):
+        return a + 1, b
+    return span
+
+
+def _after_clause_head(doc: Document, ms: list[Mention], a: int, span: tuple[int, int],
+                       taken: set[int]) -> bool:
+    """'وصل محمد الهادي، وزير الخارجية الليبي،', 'وقال خالد بالحاج، وزير ...': the name set off before its
+    title follows the clause's verb (a trigger, or a function word that ends no name) rather than a comma;
+    it must then look like a name (a given name first, or built on 'بن')."""
+    head = a - 1
+    if any(m.kind == "courtesy" and m.end == a for m in ms) and span[1] - span[0] >= 2:
+        return True         # a name after its courtesy title (the general X, head of ...)
+    verb = any(m.kind == "trigger" and m.start <= head < m.end for m in ms)
+    stop = doc.tokens[head].text in doc.lang.words.of("name-stop")
+    return (verb or stop) and Names(doc, frozenset(taken)).looks_like_name(span)
+
+
 def _appositive_state(doc: Document, ms: list[Mention], end: int) -> str | None:
     """'السيد جاريد كوشنر، كبير مستشاري الرئيس الأمريكي،': the state in the title set off after the name."""
     toks = doc.tokens
-    if end >= len(toks) or toks[end].text not in ("،", ",") or not any(
+    if end >= len(toks) or toks[end].text not in SET_OFF or not any(
             m.kind in ("office", "deputy") and end < m.start <= end + 3 for m in ms):
         return None       # not ', in the Japanese capital': a title must follow
-    stop = next((k for k in range(end + 1, min(end + 9, len(toks))) if toks[k].text in ("،", ",", ".")),
+    stop = next((k for k in range(end + 1, min(end + 9, len(toks))) if toks[k].text in (*SET_OFF, ")", ".")),
                 end + 9)
     inside = [m for m in ms if m.kind == "state" and m.iso and end < m.start < stop]
     return inside[0].iso if inside else None
@@ -1300,11 +1433,90 @@ def read_people(doc: Document) -> Document:
     people: list[PersonMention] = []
     openers = variant_openers(doc, gz)
     for s in doc.sentences:
-        people += find_people(doc, gz, s.index, lexical[s.index], people, openers)
+        ms, surnamed = _month_surnames(doc, lexical[s.index], people)
+        lexical[s.index] = ms
+        found = find_people(doc, gz, s.index, ms, people, openers) + surnamed
+        people += found + _family_names(doc, s, ms, found, people)
     if doc.published is not None:
         doc.dates = [m for s in doc.sentences for m in find_dates(doc, s, lexical[s.index])]
     doc.people = _delegation_states(doc, people, lexical)
     return doc
+
+
+def _family_names(doc: Document, sent: Sentence, ms: list[Mention], found: list[PersonMention],
+                  before: Sequence[PersonMention]) -> list[PersonMention]:
+    """'وأكد شي', 'والتقى مون' after 'شي جين بينغ', 'مون جاي إن': a word no mention covers that is the first
+    word of the one person named in full before (the family name of a name written family name first),
+    when it is no given name, no title, no joiner of names and no function word, no other leader's name
+    in office then opens with it, and no word that may go on a name follows it ('كيم يونغ شول' is
+    another Kim)."""
+    w = doc.lang.words
+    firsts: dict[str, set[Person]] = {}
+    for p in [*before, *found]:
+        names = name_tokens(p.person.ar)
+        if p.person.named and len(names) > 1 and p.person.gazetteer:
+            firsts.setdefault(names[0], set()).add(p.person)
+    taken = {k for m in [*ms, *found] if m.kind != "conj" for k in range(m.start, m.end)}
+    not_family = ("given-name", "title-head", "name-joiner", "name-stop", "son-of", "royal-title")
+    out: list[PersonMention] = []
+    for k in range(sent.tok_start, sent.tok_end):
+        word = doc.tokens[k].text
+        named = firsts.get(word, set())
+        if k in taken or len(named) != 1 or word.startswith(w.prefix("article")) \
+                or any(w.has(word, c) for c in not_family):
+            continue
+        person = next(iter(named))
+        if _leaders_opening(doc.lang.gazetteer, word, doc.published) > 1 \
+                or not any(p.person == person and p.start < k for p in [*before, *found]) \
+                or _name_goes_on(doc, k + 1, sent.tok_end, taken):
+            continue        # named in full only after this word, or the first word of a longer name
+        out.append(PersonMention("person", k, k + 1, sent.index, iso=person.iso, person=person,
+                                 role=person.role, via="surname"))
+    return out
+
+
+_OPENERS: dict[tuple[int, dt.date | None], Counter[str]] = {}
+
+
+def _leaders_opening(gz: Gazetteer, word: str, day: dt.date | None) -> int:
+    """How many people of the leaders files in office on the day (any day, when none is known) have a
+    name that opens with the word: a family name two of them bear (Kim) stands for neither alone.
+    Counted once per gazetteer and day."""
+    key = (id(gz), day)
+    if key not in _OPENERS:
+        people = {t.person.key: t.person for terms in gz.offices.values() for t in terms
+                  if day is None or t.covers(day)}
+        _OPENERS[key] = Counter(names[0] for p in people.values() if len(names := name_tokens(p.ar)) > 1)
+    return _OPENERS[key][word]
+
+
+def _name_goes_on(doc: Document, k: int, end: int, taken: set[int]) -> bool:
+    """Token k is a word no mention covers that may go on a name (not punctuation, not a function word)."""
+    return k < end and k not in taken and doc.tokens[k].text.isalpha() \
+        and not doc.lang.words.has(doc.tokens[k].text, "name-stop")
+
+
+def _month_surnames(doc: Document, ms: list[Mention], before: Sequence[PersonMention]
+                    ) -> tuple[list[Mention], list[PersonMention]]:
+    """'وقالت ماي', 'محادثات مع ماي' after 'تيريزا ماي': a month's name that is the surname of the one
+    person named in full before, with no day or year next to it and no word before it that dates a month
+    ('في', 'منذ'), is that person, not a date. Returns the sentence's mentions without those months, and
+    the people they are."""
+    toks, words = doc.tokens, doc.lang.words
+    out: list[PersonMention] = []
+    for m in [m for m in ms if m.kind == "month" and m.end - m.start == 1]:
+        word = toks[m.start].text[len(m.prefix):]
+        named = {p.person for p in before if p.person.named and len(name_tokens(p.person.ar)) > 1
+                 and name_tokens(p.person.ar)[-1] == word}
+        prev = toks[m.start - 1].text if m.start > 0 else ""
+        nxt = toks[m.end].text if m.end < len(toks) else ""
+        if len(named) != 1 or prev.isdigit() or nxt.isdigit() or words.has(prev, "before-month"):
+            continue
+        person = next(iter(named))
+        out.append(PersonMention("person", m.start, m.end, m.sent, iso=person.iso, person=person,
+                                 role=person.role, via="surname"))
+    months = {m.start for m in out}
+    return [m for m in ms if not (m.kind == "month" and m.start in months)], out
 
 
 def _delegation_states(doc: Document, people: list[PersonMention],
