@@ -431,10 +431,17 @@ def _at(doc: Document, trig: Mention, pos: str, found: list[Group], reach: tuple
 
 def _said(doc: Document, trig: Mention, group: Group) -> bool:
     """'عقب لقائه X إن موسكو مستعدة للحوار مع كييف', 'خلال لقائهما أن المملكة ملتزمة برعاية الصين': a group
-    after a 'that' that follows the trigger is in what was said, no argument of the trigger."""
+    after a 'that' that follows the trigger is in what was said, no argument of the trigger ('مون جاي إن'
+    ends a name)."""
     words = doc.lang.words
     return group.start > trig.end and any(words.has(doc.tokens[k].text, "complementizer")
+                                          and not _in_name(doc, trig.sent, k)
                                           for k in range(trig.end, group.start))
+
+
+def _in_name(doc: Document, sent: int, k: int) -> bool:
+    """Token k is a word of a person's name ('مون جاي إن', 'مون جيه-إن'), not the word it spells."""
+    return any(m.start <= k < m.end for m in doc.in_sentence(sent, "person"))
 
 
 def _of_later_meeting(doc: Document, trig: Mention, group: Group) -> bool:
@@ -452,7 +459,7 @@ def _after_that(doc: Document, trig: Mention) -> bool:
     k = trig.start - 1
     words = doc.lang.words
     return "-verb" in (trig.via or "") and k >= 0 and words.has(doc.tokens[k].text, "complementizer") \
-        and not any(m.start <= k < m.end for m in doc.in_sentence(trig.sent, "person"))    # part of a name
+        and not _in_name(doc, trig.sent, k)
 
 
 def _opens_after_comma(doc: Document, trig: Mention, inside: list[Group]) -> bool:
