@@ -6,28 +6,22 @@ Reads `doc.mentions` (the lexicon's), `doc.published`, `doc.reference`, `doc.hom
 ("رئيس الوزراء العراقي محمد شياع السوداني"), from an office alone ("الرئيس الصيني" -> the holder at the
 article's date, or an unnamed office holder), from a name followed by its office ("فؤاد معصوم رئيس
 الجمهورية العراقية"), from courtesy titles, spouses and counterparts ('نظيره التركي').
+
+Where the parts live: persons.py makes a Person and reads a name's span; companions.py reads lists and
+names set off by commas; counterparts.py reads 'his counterpart'; this module reads titles, offices and
+names one sentence at a time (`_People`) and runs them all (`find_people`, `read_people`).
 """
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from difflib import SequenceMatcher
 from operator import itemgetter
 
-from ..document import DateValue, Document, LeaderMention, Mention, Person, PersonMention, Sentence
+from ..document import Document, LeaderMention, Mention, Person, PersonMention, Sentence
 from ..lexicon import Words
-from ..gazetteer import (
-    JOINED_HEADS,
-    ROYAL_HOUSES,
-    Gazetteer,
-    LeaderTerm,
-    name_tokens,
-    sole_kingdom,
-)
-from ..textfold import fold
+from ..gazetteer import JOINED_HEADS, ROYAL_HOUSES, Gazetteer, LeaderTerm, name_tokens, sole_kingdom
 from .clauses import COMMAS
 from .dates import find_dates
 from .lexical import by_sentence
@@ -38,146 +32,43 @@ from .names import (
     company_cue,
     complement,
     items,
-    list_items,
     names_thing_at,
     state_after_name,
     state_of_title,
     title_state,
 )
-
+from .companions import (
+    appositive_names,
+    appositive_state,
+    listed_names,
+    nisba_list_names,
+    side_names,
+    untitled_companions,
+)
+from .counterparts import counterparts
+from .persons import (
+    known_person,
+    name_span_after,
+    new_person,
+    past_courtesies,
+    pick_term,
+    unnamed,
+    without_conjunction,
+    written,
+    written_article,
+)
 
 
 HOME_ROLES = {"president", "prime_minister", "foreign_minister", "king", "crown_prince", "emir"}
 
 
 # what may follow a one-word title without the article when it names a head of state (not 'head of' a body)
+
+
 HEAD_OF_STATE_NEXT = ("state", "office", "courtesy", "kingdom", "former", "deputy", "leader")
 
+
 ROLE_TITLES = ("minister", "foreign_minister", "prime_minister", "ambassador")   # a name's title tells these
-
-SENIORITY = ("supreme_leader", "king", "emir", "sultan", "president", "crown_prince", "prime_minister",
-             "foreign_minister")
-
-
-def _senior(t: LeaderTerm) -> tuple[int, DateValue]:
-    role = t.person.role or ""
-    return (SENIORITY.index(role) if role in SENIORITY else len(SENIORITY), t.start or DateValue(0))
-
-
-def pick_term(terms: Sequence[LeaderTerm], day: dt.date | None, prefer: Sequence[str] = ()) -> Person:
-    """The office a gazetteer person held on the article's date (the most senior one if several; of
-    offices alike, the one of a state in `prefer` (the article's), else the one its data names most
-    fully: a monarch of several realms is the British one unless the article is about a realm; the
-    latest term when the date is unknown)."""
-    if day is not None:
-        live = [t for t in terms if t.covers(day)]
-        if live:
-            return min(live, key=lambda t: (_senior(t)[0], t.person.iso not in prefer, -t.forms,
-                                            _senior(t)[1])).person
-        dated = [t for t in terms if t.start is not None]
-        if dated:
-            def distance(t: LeaderTerm) -> int:
-                start = t.start or DateValue(0)
-                lo = dt.date(start.year, start.month or 1, start.day or 1)
-                return abs((lo - day).days)
-            return min(dated, key=distance).person
-    latest = max(terms, key=lambda t: (t.start or DateValue(0)))
-    return min((t for t in terms if t.person.key == latest.person.key), key=_senior).person
-
-
-def _written(doc: Document, span: tuple[int, int], prefix: str) -> str:
-    """A name as the text writes it, without the clitics glued to its first word ('وإلهام' -> 'إلهام')."""
-    text = doc.surface(*span)
-    return text[len(prefix):] if prefix and fold(text[:len(prefix)]) == prefix else text
-
-
-def _unnamed(iso: str, role: str, gz: Gazetteer) -> Person:
-    """An office holder the text does not name ('the Chinese president' with no holder known)."""
-    return Person(key=f"{iso.lower()}-office-{role}", ar=gz.office_label(role, iso), iso=iso, role=role,
-                  en=gz.office_label(role, iso, "en"), named=False)
-
-
-def _new_person(doc: Document, name: str, folded: str, iso: str | None, role: str | None) -> Person:
-    """A person the leaders data does not know, keyed by the variant key of the name and the state (two
-    spellings of one name in two articles are one node), labelled as the text writes the name."""
-    key = " ".join(doc.lang.gazetteer.variant_key(folded.split()))
-    digest = hashlib.sha256(f"{key}|{iso or ''}".encode()).hexdigest()[:12]
-    return Person(key=f"{(iso or 'xx').lower()}-{digest}", ar=name, iso=iso, role=role, text=name)
-
-
-def _name_after(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, int] | None:
-    """An unknown person's name starting at token i: 2-4 name words (an ال-word only last) that end at a
-    clear boundary (punctuation, a function word, another mention, the end of the sentence)."""
-    span = _name_words(doc, i, end, taken)
-    if span is None:
-        return None
-    j = span[1]
-    nxt = doc.tokens[j].text if j < end else ""
-    stop = doc.lang.words.of("name-stop")
-    if j >= end or j in taken or not nxt.isalpha() or nxt in stop \
-            or (nxt[0] in doc.lang.words.of("conjunction") and nxt[1:] in stop):
-        return span
-    return None
-
-
-def _name_words(doc: Document, i: int, end: int, taken: set[int]) -> tuple[int, int] | None:
-    toks = doc.tokens
-    names = Names(doc, frozenset(taken))
-    if i < end and toks[i].text.startswith(doc.lang.words.prefix("name-bad-start")) \
-            and not names.given(toks[i].text):        # a given name, not a preposition and the article
-        return None
-    j = i
-    words = 0       # name words, not counting joiners: Badr bin Hamad bin Hamood Albusaidi has four
-    joiners = doc.lang.words.of("name-joiner")
-    while j < end and words < 5 and j - i < 9 and (words < 4 or toks[j - 1].text in joiners):
-        t = toks[j].text
-        if t == "-" and j > i and j + 1 < end and toks[j - 1].text.isalpha() and toks[j + 1].text.isalpha() \
-                and j + 1 not in taken:
-            j += 2          # a hyphenated given name: its second part too
-            continue
-        words += t not in doc.lang.words.of("name-joiner")
-        if not names.name_word(j, first=j == i):
-            break
-        if t.startswith(doc.lang.words.prefix("article")) and t not in joiners and _written_article(doc, j) \
-                and not (j == i and names.given(t)) \
-                and not (j > i and t in names.parts):     # al-Habib Bourguiba; Husam al-Din: a given name
-            if j > i and toks[j - 1].text in joiners:
-                j += 1          # after a joiner (Abd al-Karim), the name goes on
-                continue
-            if j > i:
-                j += 1
-                if j + 1 < end and toks[j].text in names.son_of:
-                    continue    # Khalid al-Faisal bin Abdulaziz: the nasab goes on
-            break
-        j += 1
-    if j - i >= 2 or (j - i == 1 and toks[i].text in ()):
-        return i, j
-    return None
-
-
-def _written_article(doc: Document, k: int) -> bool:
-    """Token k opens with the letter the text writes, not with a hamza the folding took away (Alexander,
-    Alistair: a foreign name, not a word with the article)."""
-    return doc.surface(k, k + 1)[:1] == doc.tokens[k].text[:1]
-
-
-def past_courtesies(doc: Document, by_start: dict[int, Mention], j: int, end: int) -> tuple[int, bool]:
-    """Past the courtesy titles (and 'former') from token j, up to token `end`: where the title ends, and
-    whether 'former' (a title abbreviated with a dot too: 'د.', 'م.', 'أ.د.')."""
-    former = False
-    toks, abbreviations = doc.tokens, doc.lang.words.of("title-abbreviation")
-    while j < end:
-        if (c := by_start.get(j)) is not None and c.kind in ("courtesy", "former"):
-            former = former or c.kind == "former"
-            j = c.end
-        elif toks[j].text in abbreviations and j + 2 < end and toks[j + 1].text == ".":
-            j += 2
-            continue
-        else:
-            break
-        if j + 1 < end and toks[j].text == "." and toks[j - 1].text in abbreviations:
-            j += 1
-    return j, former
 
 
 @dataclass
@@ -234,7 +125,7 @@ class _People:
                 # (a former foreign minister as a UN envoy), not for the state of the office once held
                 p = replace(p, iso=title_state(self.doc, self.ms, head, a), role="other")
             if not any(m.kind == "office" and a <= m.start < b for m in self.ms):   # a name, not a title
-                p = replace(p, text=_written(self.doc, (a, b), prefixes.get((a, b), "")))
+                p = replace(p, text=written(self.doc, (a, b), prefixes.get((a, b), "")))
             found = self.person((a, b), p, p.iso, p.role, "gazetteer")
             found.prefix = prefixes.get((a, b), "")
             self.out.append(found)
@@ -274,7 +165,7 @@ class _People:
         if iso is None or not (head in words.of("title-head") or head[1:] in words.of("title-head")) \
                 or any(p.start <= k < p.end for p in self.out):
             return
-        self.out.append(self.person((k, start + 1), _unnamed(iso, "other", self.gz), iso, "other", "office"))
+        self.out.append(self.person((k, start + 1), unnamed(iso, "other", self.gz), iso, "other", "office"))
 
     def title_role(self, a: int, b: int) -> str | None:
         """The role of the office title just before the name at tokens [a, b) ('ووزير المالية الدكتور X':
@@ -368,7 +259,7 @@ class _People:
         before = next((p for p in self.out if p.end == m.start), None)
         if state is not None and before is not None and before.person.iso not in (None, state):
             return True
-        span = _name_after(self.doc, k, self.sent.tok_end, self.taken)
+        span = name_span_after(self.doc, k, self.sent.tok_end, self.taken)
         return span is not None and Names(self.doc, frozenset(self.taken)).looks_like_name(span)
 
     def royal_word(self, m: Mention) -> bool:
@@ -394,8 +285,8 @@ class _People:
                 self.doc.tokens[k].text.startswith(self.words.prefix("definite"))
                 for k in range(m.start, st.end)):
             # 'the last visit by a Lebanese president': a president, not the one in office
-            unnamed = _unnamed(st.iso or "", m.role, self.gz)
-            self.out.append(self.person((m.start, st.end), unnamed, st.iso, m.role,
+            holder = unnamed(st.iso or "", m.role, self.gz)
+            self.out.append(self.person((m.start, st.end), holder, st.iso, m.role,
                                         "indefinite"))
             return None
         if iso is None and st is not None and st.kind == "state" and st.via in ("nisba", "name"):
@@ -487,7 +378,7 @@ class _People:
         toks, end = self.doc.tokens, self.sent.tok_end
         if j + 1 >= end or toks[j].text not in COMMAS:
             return None
-        span = _name_after(self.doc, j + 1, end, self.taken)
+        span = name_span_after(self.doc, j + 1, end, self.taken)
         names = Names(self.doc, frozenset(self.taken))
         if span is None or names.count(span) < 2 \
                 or not (names.looks_like_name(span) or self.plain_words(names, span)) \
@@ -515,13 +406,13 @@ class _People:
     def name_after(self, m: Mention, j: int, iso: str | None) -> tuple[tuple[int, int] | None, str | None]:
         """An unknown name after the title, also past a portfolio ('the minister of electricity and
         renewable energy Mohamed Shaker', 'the Russian energy minister Nikolai Shulginov')."""
-        span = _name_after(self.doc, j, self.sent.tok_end, self.taken)
+        span = name_span_after(self.doc, j, self.sent.tok_end, self.taken)
         if span is None and m.role in ("minister", "other"):
             k, state = self.past_portfolio(j)
             iso = iso or state
             k = self.posting_end(k) if m.role == "other" and iso is not None else k   # 'the special envoy to'
             if k > j:
-                span = _name_after(self.doc, k, self.sent.tok_end, self.taken)
+                span = name_span_after(self.doc, k, self.sent.tok_end, self.taken)
         if span is None and iso is not None:
             span = self.name_between_commas(j)
         if span and not iso and self.stateless_envoy(m, span):
@@ -563,7 +454,7 @@ class _People:
                 iso, k = iso or st.iso, st.end
             elif k > j and (past := self.courtesies(k)[0]) > k:
                 k = past        # the transport minister of Oman, the engineer X
-            elif k not in self.taken and _written_article(self.doc, k) \
+            elif k not in self.taken and written_article(self.doc, k) \
                     and toks[k].text.startswith(portfolio) \
                     and (iso is None or lam or toks[k].text.startswith(self.words.prefix("lam-prefix"))):
                 lam = lam or iso is not None
@@ -579,7 +470,7 @@ class _People:
         a = next((i for i, k in items(self.doc, self.sent.index, self.ms) if i <= m.start < k), m.start)
         if not complement(self.doc, self.ms, m, a):
             return False
-        span = _name_after(self.doc, self.posting_end(j), self.sent.tok_end, self.taken)
+        span = name_span_after(self.doc, self.posting_end(j), self.sent.tok_end, self.taken)
         if span is None:
             return False
         # the complement's own state first (not an earlier person's, in an item with no comma)
@@ -590,8 +481,8 @@ class _People:
         if iso is None:
             return False
         folded = " ".join(t.text for t in self.doc.tokens[span[0]:span[1]])
-        p = _known_person(self.doc, folded.split(), iso) \
-            or _new_person(self.doc, self.doc.surface(*span), folded, iso, "other")
+        p = known_person(self.doc, folded.split(), iso) \
+            or new_person(self.doc, self.doc.surface(*span), folded, iso, "other")
         self.out.append(self.person(span, p, iso, p.role, "pattern"))
         self.taken |= set(range(*span))
         return True
@@ -609,7 +500,7 @@ class _People:
         toks, end = self.doc.tokens, self.sent.tok_end
         if not self.royal_word(m):
             return False
-        span = _name_after(self.doc, j, end, self.taken)
+        span = name_span_after(self.doc, j, end, self.taken)
         if span is None and j < end and j not in self.taken and self.words.has(toks[j].text, "given-name") \
                 and (j + 1 >= end or j + 1 in self.taken or not toks[j + 1].text.isalpha()
                      or toks[j + 1].text in self.words.of("name-stop")):
@@ -626,8 +517,8 @@ class _People:
         if iso is None:
             return False
         folded = " ".join(t.text for t in toks[span[0]:span[1]])
-        p = _known_person(self.doc, folded.split(), iso) \
-            or _new_person(self.doc, self.doc.surface(*span), folded, iso, "other")
+        p = known_person(self.doc, folded.split(), iso) \
+            or new_person(self.doc, self.doc.surface(*span), folded, iso, "other")
         self.out.append(self.person((m.start, span[1]), p, iso, p.role, "royal"))
         self.taken |= set(range(*span))
         return True
@@ -641,9 +532,9 @@ class _People:
             return False
         at = self.by_start.get(j + 1)
         if at is None or at.kind not in ("place", "state") or at.kind == "state" and at.via != "capital" \
-                or not at.iso or _name_after(self.doc, at.end, end, self.taken) is not None:
+                or not at.iso or name_span_after(self.doc, at.end, end, self.taken) is not None:
             return False
-        self.out.append(self.person((m.start, at.end), _unnamed(at.iso, "other", self.gz), at.iso, "other",
+        self.out.append(self.person((m.start, at.end), unnamed(at.iso, "other", self.gz), at.iso, "other",
                                     "office"))
         self.taken |= set(range(j, at.end))
         return True
@@ -670,8 +561,8 @@ class _People:
         self.taken.add(j)
         if known is None and iso is None:
             return True
-        words, label = _without_conjunction(self.doc, (j, j + 1))
-        p = known or _new_person(self.doc, label, words[0], iso, m.role)
+        words, label = without_conjunction(self.doc, (j, j + 1))
+        p = known or new_person(self.doc, label, words[0], iso, m.role)
         self.out.append(self.person((m.start, j + 1), replace(p, text=label), iso, m.role, "pattern"))
         return True
 
@@ -722,7 +613,7 @@ class _People:
         if iso and m.role:
             listed = self.office_is_listed(m, title_end)
             holder = self.gz.holder(iso, m.role, self.doc.as_of) if listed else None
-            p = holder or _unnamed(iso, m.role, self.gz)
+            p = holder or unnamed(iso, m.role, self.gz)
             via = "bare" if bare else ("office-holder" if holder else "office")
             self.out.append(self.person((m.start, title_end), p, iso, m.role, via))
 
@@ -739,7 +630,7 @@ class _People:
 
     def named_after_office(self, m: Mention) -> None:
         """'مدينة الملك فهد الطبية': a title (and the name after it) inside the name of a thing: nobody."""
-        span = _name_after(self.doc, m.end, self.sent.tok_end, self.taken)
+        span = name_span_after(self.doc, m.end, self.sent.tok_end, self.taken)
         one = m.end < self.sent.tok_end and m.end not in self.taken and self.doc.tokens[m.end].text.isalpha()
         self.taken |= set(range(m.end, span[1] if span else m.end + one))
 
@@ -787,7 +678,7 @@ class _People:
             if at is not None and not (at.kind == "state" and at.via == "nisba" or at.kind == "courtesy"):
                 return
             k = at.end if at is not None else k + 1
-            span = _name_after(self.doc, k, self.sent.tok_end, self.taken)
+            span = name_span_after(self.doc, k, self.sent.tok_end, self.taken)
             if span is None or not (Names(self.doc, frozenset(self.taken)).looks_like_name(span)
                                     or span[1] < self.sent.tok_end and toks[span[1]].text in (*COMMAS, ".")):
                 continue
@@ -796,8 +687,8 @@ class _People:
             if iso is None:
                 return
             folded = " ".join(t.text for t in toks[span[0]:span[1]])
-            p = _known_person(self.doc, folded.split(), iso) \
-                or _new_person(self.doc, self.doc.surface(*span), folded, iso, "other")
+            p = known_person(self.doc, folded.split(), iso) \
+                or new_person(self.doc, self.doc.surface(*span), folded, iso, "other")
             self.out.append(self.person((m.start, span[1]), p, iso, p.role, "pattern"))
             self.taken |= set(range(*span))
             return
@@ -843,7 +734,7 @@ class _People:
             span, iso = one
         if span and iso:
             folded = " ".join(t.text for t in self.doc.tokens[span[0]:span[1]])
-            p = _new_person(self.doc, self.doc.surface(*span), folded, iso, m.role)
+            p = new_person(self.doc, self.doc.surface(*span), folded, iso, m.role)
             self.out.append(self.person((m.start, span[1]), p, iso, m.role, "pattern"))
             self.taken |= set(range(span[0], span[1]))
         elif not former:        # 'the former US president' with no name: not today's holder
@@ -920,16 +811,16 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
     deputies = [m for m in ms if m.kind in ("deputy", "institution")]
     for m in sorted((x for x in r.ms if x.kind == "office"), key=lambda x: x.start):
         r.office(m, people_at, deputies)
-    out = r.out + _counterparts(doc, gz, sent_index, ms, r.out)
+    out = r.out + counterparts(doc, gz, sent_index, ms, r.out)
     out, spouses = _spouses(doc, sent_index, ms, out)
     out, named, taken = _courtesy_names(doc, sent_index, ms, out + spouses, r.taken)
-    appositive, taken = _appositive_names(doc, sent_index, ms, taken)
+    appositive, taken = appositive_names(doc, sent_index, ms, taken)
     titled = {m.end + 1 for m in appositive}       # a name, a comma, its title: the title is the name's
     out = [m for m in out if not (m.via in TITLE_READINGS and m.start in titled)]
-    sides, taken = _side_names(doc, sent_index, ms, taken)
-    nisba_items, taken = _nisba_list_names(doc, sent_index, ms, out + named + appositive + sides, taken)
-    companions, taken = _untitled_companions(doc, sent_index, taken)
-    return _listed_names(doc, sent_index, ms, out + named + appositive + sides + nisba_items + companions,
+    sides, taken = side_names(doc, sent_index, ms, taken)
+    nisba_items, taken = nisba_list_names(doc, sent_index, ms, out + named + appositive + sides, taken)
+    companions, taken = untitled_companions(doc, sent_index, taken)
+    return listed_names(doc, sent_index, ms, out + named + appositive + sides + nisba_items + companions,
                          taken)
 
 
@@ -941,263 +832,6 @@ def _glued_courtesy(doc: Document, m: Mention) -> bool:
     w, text = doc.lang.words, doc.tokens[m.start].text
     return text.startswith(w.prefix("name-bad-start")) and not text.startswith(w.prefix("and")) \
         and Names(doc).given(doc.tokens[m.start - 1].text)
-
-
-def _untitled_companions(doc: Document, sent_index: int,
-                         taken: set[int]) -> tuple[list[PersonMention], set[int]]:
-    """'ويضم الوفد ماجد القصبي وعادل الطريفي': names with no title right after a companion word (and its
-    noun: 'الوفد المرافق'), each a given name first (or built on 'بن'), one after the other, joined by
-    'and' or commas: members of the delegation, of no state told here (`_delegation_states`, else the
-    companion rule, give them the state of the one they accompany). Returns those people and the tokens
-    taken with them."""
-    sent = doc.sentences[sent_index]
-    cue = company_cue(doc, sent.tok_start, sent.tok_end)
-    if cue is None:
-        return [], taken
-    taken, out = set(taken), []
-    span = next((x for k in range(cue + 1, min(cue + 4, sent.tok_end)) if (x := _member(doc, k, taken))),
-                None)
-    while span is not None:
-        words, label = _without_conjunction(doc, span)
-        p = _new_person(doc, label, " ".join(words), None, "other")
-        out.append(PersonMention("person", span[0], span[1], sent_index, iso=None, role="other", person=p,
-                                 via="listed"))
-        taken |= set(range(*span))
-        k = span[1] + (span[1] < sent.tok_end and doc.tokens[span[1]].text in COMMAS)
-        span = _member(doc, k, taken)
-    return out, taken
-
-
-def _member(doc: Document, k: int, taken: set[int]) -> tuple[int, int] | None:
-    """The untitled name of a delegation's list that begins at token k, if one does."""
-    end = next(s.tok_end for s in doc.sentences if s.tok_start <= k < s.tok_end) if k < len(doc.tokens) else k
-    names = Names(doc, frozenset(taken))
-    span = names.run_after(k, end) if k < end and k not in taken else None
-    if span is None or span[0] != k or not names.looks_like_name(span) \
-            or not _list_boundary(doc, span[1], end):
-        return None
-    return span
-
-
-def _list_boundary(doc: Document, j: int, end: int) -> bool:
-    """Token j ends a name of a list: the sentence's end, punctuation, or the next item glued to 'and'."""
-    if j >= end or doc.tokens[j].text in (*COMMAS, "."):
-        return True
-    t = doc.tokens[j].text
-    return t[:1] in doc.lang.words.of("and") and len(t) > 3 and Names(doc).given(t)
-
-
-def _side_names(doc: Document, sent_index: int, ms: list[Mention],
-                taken: set[int]) -> tuple[list[PersonMention], set[int]]:
-    """'ووقعها عن الجانب الهندي شاكتيكانتا داس محافظ البنك': a name right after 'the side' and a state's
-    nisba is a person of that state (the name ends at punctuation, a function word, a title or a mention).
-    Returns those people and the tokens taken with them."""
-    toks, sent = doc.tokens, doc.sentences[sent_index]
-    words, taken, out = doc.lang.words, set(taken), []
-    names = Names(doc, frozenset(taken))
-    nisbas = [m for m in ms if m.kind == "state" and m.via == "nisba" and m.iso and m.start > sent.tok_start]
-    by_start = {m.start: m for m in ms}
-    stop, conj = words.of("name-stop"), words.of("conjunction")
-    for st in nisbas:
-        side = toks[st.start - 1].text
-        if side not in words.of("side") and side[1:] not in words.of("side"):
-            continue
-        j = past_courtesies(doc, by_start, st.end, sent.tok_end)[0]
-        if (title := by_start.get(j)) is not None and title.kind == "office" and title.via == "sg":
-            j = past_courtesies(doc, by_start, title.end, sent.tok_end)[0]     # 'the minister X'
-        span = _name_words(doc, j, sent.tok_end, taken)
-        if span is None or names.count(span) < 2:
-            continue
-        j = span[1]
-        nxt = toks[j].text if j < sent.tok_end else ""
-        if nxt.isalpha() and j not in taken and not (names.title_word(nxt) or nxt in stop
-                                                     or nxt[0] in conj and nxt[1:] in stop):
-            continue        # the name goes on past what a name may hold: not one
-        label_words, label = _without_conjunction(doc, span)
-        p = _known_person(doc, label_words, st.iso or "") \
-            or _new_person(doc, label, " ".join(label_words), st.iso, "other")
-        out.append(PersonMention("person", span[0], span[1], sent_index, iso=st.iso, person=p, role=p.role,
-                                 via="pattern"))
-        taken |= set(range(*span))
-    return out, taken
-
-
-def _nisba_list_names(doc: Document, sent_index: int, ms: list[Mention], people: list[PersonMention],
-                      taken: set[int]) -> tuple[list[PersonMention], set[int]]:
-    """'وزير الخارجية الروسي سيرغي لافروف والتركي مولود تشاوش أوغلو': a state's nisba glued to 'and' right
-    after a named person, then a name, is the next item of a list that shares the first one's title: a
-    person of that state (the office holder whose name shares the last word, when there is one). Returns
-    those people and the tokens taken with them."""
-    and_ = doc.lang.words.prefix("and")
-    out, taken = list(people), set(taken)
-    ends = {p.end: p for p in people if p.person.named}
-    nisbas = [m for m in ms if m.kind == "state" and m.via == "nisba" and m.iso and m.prefix.startswith(and_)]
-    for st in nisbas:
-        first = ends.get(st.start)
-        span = _name_after(doc, st.end, doc.sentences[sent_index].tok_end, taken) if first else None
-        if first is None or span is None or any(k in taken for k in range(*span)):
-            continue
-        words, label = _without_conjunction(doc, span)
-        p = _known_person(doc, words, st.iso or "") \
-            or _new_person(doc, label, " ".join(words), st.iso, first.role or "other")
-        found = PersonMention("person", span[0], span[1], sent_index, iso=st.iso, person=p, role=p.role,
-                              via="pattern")
-        out.append(found)
-        ends[found.end] = found
-        taken |= set(range(*span))
-    return out[len(people):], taken
-
-
-def _without_conjunction(doc: Document, span: tuple[int, int]) -> tuple[list[str], str]:
-    """A name's words and its label as the text writes it, without the 'and' of a list item ('ومحمد')."""
-    w = doc.lang.words
-    words = [t.text for t in doc.tokens[span[0]:span[1]]]
-    label = doc.surface(*span)
-    first = words[0]
-    if first[:1] in w.of("and") and len(first) > 2 and first not in w.of("name-waw") \
-            and not w.has(first, "given-name"):
-        words[0], label = first[1:], label[1:]
-    return words, label
-
-
-def _listed_names(doc: Document, sent_index: int, ms: list[Mention], people: list[PersonMention],
-                  taken: set[int]) -> list[PersonMention]:
-    """The officials of list items no other reading named ('ووالي طنجة محمد يعقوبي'); an office in the
-    item's title that was read as its holder or an unnamed holder is that named person instead."""
-    found = list_items(doc, sent_index, ms, people, taken)
-    out = list(people)
-    sent = doc.sentences[sent_index]
-    for item in found:
-        if item.iso is None and company_cue(doc, sent.tok_start, item.name[0]) is None:
-            continue
-        words, label = _without_conjunction(doc, item.name)
-        p = (_known_person(doc, words, item.iso) if item.iso else None) \
-            or _new_person(doc, label, " ".join(words), item.iso, item.role)
-        out = [m for m in out if not (item.start <= m.start < item.end and m.via in TITLE_READINGS)]
-        joins = _same_side(out, min(item.lead, item.name[0]), p.iso)
-        start = item.lead if joins and 0 <= item.lead < item.name[0] else item.name[0]
-        end = item.tail if joins and item.tail > item.name[1] else item.name[1]
-        out.append(PersonMention("person", start, end, sent_index, iso=p.iso, person=p, role=p.role,
-                                 via="listed"))
-    return out
-
-
-def _same_side(people: list[PersonMention], at: int, iso: str | None) -> bool:
-    """The person named last before token `at` represents `iso`: a list item's mention then opens with its
-    title, so that the 'and' before the title joins it to that list ('وكان في استقباله X، ووالي طنجة Y'); an
-    official of another state opens no list with them."""
-    before = [m for m in people if m.end <= at and m.via not in TITLE_READINGS]
-    return bool(before) and max(before, key=lambda m: m.end).person.iso == iso
-
-
-SET_OFF = ("،", ",", "(", "-")     # what sets a title off after a name: a comma, a bracket, a dash
-
-
-def _appositive_names(doc: Document, sent_index: int, ms: list[Mention],
-                      taken: set[int]) -> tuple[list[PersonMention], set[int]]:
-    """'استقبل الملك ...، جاريد كوشنر، كبير مستشاري الرئيس الأمريكي، ومئير بن شبات، مستشار الأمن القومي
-    الإسرائيلي': a name set off by commas and followed by a title of some state is a person of that state.
-    Returns those people and the tokens taken with them."""
-    toks = doc.tokens
-    sent = doc.sentences[sent_index]
-    taken = set(taken)
-    out = []
-    for t in sorted((m for m in ms if m.kind in ("office", "deputy")), key=lambda m: m.start):
-        comma = t.start - 1
-        if comma <= sent.tok_start or toks[comma].text not in SET_OFF \
-                or t.prefix.startswith(doc.lang.words.prefix("and")):
-            continue        # ', and the minister of state ...': the list's next item, not this name's title
-        a = _name_start_before(doc, sent.tok_start, comma, taken)
-        span = _past_opening_verb(doc, (a, comma), taken, a == sent.tok_start)
-        if a > sent.tok_start and toks[a - 1].text not in ("،", ",") \
-                and not _after_clause_head(doc, ms, a, span, taken):
-            continue        # the name must open the sentence or follow a comma (not end a longer name)
-        if span[1] - span[0] < 2 or any(k in taken for k in range(*span)):
-            continue
-        iso = _appositive_state(doc, ms, comma)
-        if iso is None:
-            continue
-        words = [tk.text for tk in toks[span[0]:span[1]]]
-        label = doc.surface(*span)
-        if words[0].startswith(doc.lang.words.prefix("and")) and len(words[0]) > 3 \
-                and words[0] not in doc.lang.words.of("name-waw"):   # 'and Meir Ben-Shabbat', not 'Wmeir'
-            words[0], label = words[0][1:], label[1:]
-        role = t.role if t.kind == "office" and t.via == "sg" and t.role else "other"
-        p = _known_person(doc, words, iso) or _new_person(doc, label, " ".join(words), iso, role)
-        out.append(PersonMention("person", span[0], span[1], sent_index, iso=iso, person=p, role=p.role,
-                                 via="appositive"))
-        taken |= set(range(*span))
-    return out, taken
-
-
-def _name_start_before(doc: Document, start: int, end: int, taken: set[int]) -> int:
-    """Where the name that ends at token `end` (a comma after it) begins: up to four words back, no
-    function word (but a given name spelt like 'on', Ali, that opens a name), and a hyphen between two
-    words joins them into one ('كيم يونغ-تشول')."""
-    toks, names = doc.tokens, Names(doc, frozenset(taken))
-    stop = doc.lang.words.of("name-stop")
-    a, words = end, 0
-    while a > start and words < 4 and (a - 1) not in taken:
-        t = toks[a - 1].text
-        if t == "-" and a < end and a - 2 >= start and (a - 2) not in taken and toks[a - 2].text.isalpha():
-            a -= 2
-        elif t.isalpha() and (t not in stop or names.opener(a - 1)):
-            a -= 1
-        else:
-            break
-        words += 1
-    return a
-
-
-def _past_opening_verb(doc: Document, span: tuple[int, int], taken: set[int], opens: bool) -> tuple[int, int]:
-    """'وأوضح رامي الخطيب، وزير الصحة ...': the words before the comma may open with the clause's verb, a
-    word no name holds: the name begins at its given name (three words or more, the first no given name,
-    the next one a given name) when they open the sentence (`opens`)."""
-    names = Names(doc, frozenset(taken))
-    a, b = span
-    if b - a >= 3 and opens and not names.given(doc.tokens[a].text) and names.given(doc.tokens[a + 1].text):
-        return a + 1, b
-    return span
-
-
-def _after_clause_head(doc: Document, ms: list[Mention], a: int, span: tuple[int, int],
-                       taken: set[int]) -> bool:
-    """'وصل محمد الهادي، وزير الخارجية الليبي،', 'وقال خالد بالحاج، وزير ...': the name set off before its
-    title follows the clause's verb (a trigger, or a function word that ends no name) rather than a comma;
-    it must then look like a name (a given name first, or built on 'بن')."""
-    head = a - 1
-    if any(m.kind == "courtesy" and m.end == a for m in ms) and span[1] - span[0] >= 2:
-        return True         # a name after its courtesy title (the general X, head of ...)
-    verb = any(m.kind == "trigger" and m.start <= head < m.end for m in ms)
-    stop = doc.tokens[head].text in doc.lang.words.of("name-stop")
-    return (verb or stop) and Names(doc, frozenset(taken)).looks_like_name(span)
-
-
-def _appositive_state(doc: Document, ms: list[Mention], end: int) -> str | None:
-    """'السيد جاريد كوشنر، كبير مستشاري الرئيس الأمريكي،': the state in the title set off after the name."""
-    toks = doc.tokens
-    if end >= len(toks) or toks[end].text not in SET_OFF or not any(
-            m.kind in ("office", "deputy") and end < m.start <= end + 3 for m in ms):
-        return None       # not ', in the Japanese capital': a title must follow
-    stop = next((k for k in range(end + 1, min(end + 9, len(toks))) if toks[k].text in (*SET_OFF, ")", ".")),
-                end + 9)
-    inside = [m for m in ms if m.kind == "state" and m.iso and end < m.start < stop]
-    return inside[0].iso if inside else None
-
-
-def _known_person(doc: Document, words: list[str], iso: str) -> Person | None:
-    """'السيدة جيورجيا ميلوني' spelt otherwise than the gazetteer's 'جورجا ميلوني': the office holder of that
-    state whose name shares the last word, if exactly one holds an office then."""
-    gz = doc.lang.gazetteer
-    found = {p for role in SENIORITY + ("minister",)
-             if (p := gz.by_title_name(role, words[-1], iso, doc.published))}
-    if len(found) != 1:
-        return None
-    p = found.pop()
-    first = name_tokens(p.ar)[0]
-    if len(words) > 1 and SequenceMatcher(None, first, words[0]).ratio() < 0.6:
-        return None         # Michelle Obama is not Barack Obama
-    return p
 
 
 def _first_word(m: PersonMention) -> str:
@@ -1222,7 +856,7 @@ def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: l
             out.append(rank)
             taken |= set(range(rank.start, rank.end))
             continue
-        span = _name_after(doc, c.end, sent.tok_end, taken)
+        span = name_span_after(doc, c.end, sent.tok_end, taken)
         # 'and Mrs Asma ...'
         mister = toks[c.start].text.removeprefix(doc.lang.words.form("and")) in doc.lang.words.of("mister")
         kin = next((p for p in people if p.start == c.end + 1 == p.end - 1 and p.via == "gazetteer"), None)
@@ -1233,15 +867,15 @@ def _courtesy_names(doc: Document, sent_index: int, ms: list[Mention], people: l
         if span is None or not mister and (span[1] - span[0] < 3 or not any(
                 toks[k].text in doc.lang.words.of("child-of") for k in range(span[0] + 1, span[1] - 1))):
             continue
-        iso = _appositive_state(doc, ms, span[1]) or state_after_name(doc, ms, span[1]) \
+        iso = appositive_state(doc, ms, span[1]) or state_after_name(doc, ms, span[1]) \
             or _nearby_state(ms, c.start, doc.lang.words, doc) \
             or state_of_title(doc, ms, c.start) or _kingdom_before(doc, ms, c.start) or doc.home \
             or (None if mister else royal_state(doc, people))   # a name on 'bin': the Gulf monarchy's
         if iso is None:
             continue
         folded = " ".join(t.text for t in toks[span[0]:span[1]])
-        p = _known_person(doc, folded.split(), iso) \
-            or _new_person(doc, doc.surface(*span), folded, iso, "other")
+        p = known_person(doc, folded.split(), iso) \
+            or new_person(doc, doc.surface(*span), folded, iso, "other")
         out.append(PersonMention("person", c.start, span[1], sent_index, iso=iso, person=p, role=p.role,
                                  via="pattern"))
         taken |= set(range(span[0], span[1]))
@@ -1255,12 +889,12 @@ def _rank_of_state(doc: Document, ms: list[Mention], c: Mention, taken: set[int]
                  None)
     if nisba is None:
         return None
-    span = _name_after(doc, nisba.end, doc.sentences[c.sent].tok_end, taken)
+    span = name_span_after(doc, nisba.end, doc.sentences[c.sent].tok_end, taken)
     if span is None or Names(doc, frozenset(taken)).count(span) < 2:
         return None
     iso = nisba.iso or ""
     folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
-    p = _known_person(doc, folded.split(), iso) or _new_person(doc, doc.surface(*span), folded, iso, "other")
+    p = known_person(doc, folded.split(), iso) or new_person(doc, doc.surface(*span), folded, iso, "other")
     return PersonMention("person", c.start, span[1], c.sent, iso=iso, person=p, role=p.role, via="pattern")
 
 
@@ -1276,12 +910,12 @@ def _deputy_with_name(doc: Document, m: Mention, by_start: dict[int, Mention], s
         j = c.end
     if not iso or any(d.kind == "institution" and d.end == m.start for d in by_start.values()):
         return None
-    span = _name_after(doc, j, sent.tok_end, taken)
+    span = name_span_after(doc, j, sent.tok_end, taken)
     if span is None:
         return None
     folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
     return PersonMention("person", m.start, span[1], sent.index, iso=iso,
-                         person=_new_person(doc, doc.surface(*span), folded, iso, "other"), role="other",
+                         person=new_person(doc, doc.surface(*span), folded, iso, "other"), role="other",
                          via="pattern"), span
 
 
@@ -1314,68 +948,9 @@ def _spouses(doc: Document, sent_index: int, ms: list[Mention],
             folded = " ".join(t.text for t in doc.tokens[span[0]:span[1]])
             iso = before[-1].person.iso
             out.append(PersonMention("person", c.start, span[1], sent_index, iso=iso,
-                                     person=_new_person(doc, name, folded, iso, "other"), role="other",
+                                     person=new_person(doc, name, folded, iso, "other"), role="other",
                                      via="spouse"))
     return people, out
-
-
-def _counterparts(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention],
-                  people: list[PersonMention]) -> list[PersonMention]:
-    """'نظيره التركي': the office holder of that state with the same role as the person before it."""
-    out = []
-    states = {m.start: m for m in ms if m.kind == "state" and m.via == "nisba"}
-    named_at = {m.start for m in people}
-    for c in (m for m in ms if m.kind == "counterpart"):
-        st = states.get(c.end)
-        if st is None or c.end + 1 in named_at or st.end in named_at:
-            continue      # 'his Iranian counterpart Masoud Pezeshkian': the name is found already
-        before = sorted((p for p in people if p.end <= c.start and p.person), key=lambda p: p.start)
-        titles = [m for m in ms if m.kind in ("office", "deputy") and m.end <= c.start]
-        # no person before: the role of a title read as nobody (a security adviser), else a president's
-        role = before[-1].role if before and before[-1].role else \
-            (titles[-1].role or "other") if titles else "president"
-        named, end = _counterpart_named(doc, sent_index, ms, people, (st.end, st.iso or ""), role)
-        # an official of no listed office ('other': an assistant minister, an adviser) has no listed holder
-        # as counterpart; a minister only one of the listed portfolio
-        listed = role != "other" and (role != "minister"
-                                      or bool(before) and _listed_portfolio(doc, before[-1]))
-        holder = gz.holder(st.iso or "", role, doc.as_of) if listed else None
-        if named is not None and holder is not None and _same_name(named.ar, holder.ar):
-            named = replace(holder, text=named.text)      # the holder, spelt otherwise
-        p = named or holder or _unnamed(st.iso or "", role, gz)
-        out.append(PersonMention("person", c.start, end, sent_index, iso=st.iso, person=p, role=role,
-                                 via="counterpart"))
-    return out
-
-
-PORTFOLIO_REACH = 4     # words of a minister's title before the name it is set before
-
-
-def _listed_portfolio(doc: Document, p: PersonMention) -> bool:
-    """The minister holds the portfolio the leaders files list (defence): a listed portfolio's word in
-    the person's mention or in the title just before it; the counterpart of the trade minister is the
-    other state's trade minister, whom they do not list."""
-    start = max(doc.sentences[p.sent].tok_start, p.start - PORTFOLIO_REACH)
-    listed = doc.lang.words.of("listed-portfolio")
-    return any(doc.tokens[k].text in listed for k in range(start, p.end))
-
-
-def _same_name(one: str, other: str) -> bool:
-    """Two spellings of one name: the same first word and a last word nearly alike."""
-    a, b = name_tokens(one), name_tokens(other)
-    return bool(a and b) and a[0] == b[0] and SequenceMatcher(None, a[-1], b[-1]).ratio() >= 0.75
-
-
-def _counterpart_named(doc: Document, sent_index: int, ms: list[Mention], people: list[PersonMention],
-                       at: tuple[int, str], role: str) -> tuple[Person | None, int]:
-    """'نظيره العراقي خالد العبيدي': the counterpart named right after the nisba (at = its end, its state),
-    and where the mention ends."""
-    taken = {k for m in [*ms, *people] if m.kind != "conj" for k in range(m.start, m.end)}
-    span = _name_after(doc, at[0], doc.sentences[sent_index].tok_end, taken)
-    if span is None:
-        return None, at[0]
-    words, label = _without_conjunction(doc, span)
-    return _known_person(doc, words, at[1]) or _new_person(doc, label, " ".join(words), at[1], role), span[1]
 
 
 HEADS = ("supreme_leader", "president", "king", "emir", "sultan")
@@ -1529,7 +1104,7 @@ def _delegation_states(doc: Document, people: list[PersonMention],
         if m.via == "listed" and m.person.iso is None:
             iso = _accompanied_state(doc, m, lexical[m.sent])
             if iso is not None:
-                p = _new_person(doc, m.person.ar, " ".join(name_tokens(m.person.ar)), iso, m.person.role)
+                p = new_person(doc, m.person.ar, " ".join(name_tokens(m.person.ar)), iso, m.person.role)
                 m = replace(m, iso=iso, person=p)
         out.append(m)
     return out
