@@ -35,6 +35,7 @@ class Telling:
 
 
 def telling(doc: Document) -> Telling:
+    """What the merge reads of this article's sentences."""
     return Telling(frozenset(m.sent for m in doc.mentions if m.kind == "background"),
                    opens_with_headline(doc))
 

@@ -168,12 +168,12 @@ class Context:
         witness = [m.start for m in self.of("witness")]
         out = []
         for m in self.persons():
-            if any(w < m.start and not self._clause_break(w, m.start) for w in witness):
+            if any(w < m.start and not self.clause_break(w, m.start) for w in witness):
                 continue
             out.append(m)
         return out
 
-    def _clause_break(self, a: int, b: int) -> bool:
+    def clause_break(self, a: int, b: int) -> bool:
         return any(self.doc.tokens[k].text in ("،", ",", ".", "؛") for k in range(a, b))
 
     def states(self, *, skip_places: bool = True, a: int = 0, b: int = 10**9,
@@ -560,7 +560,7 @@ def _list_end(ctx: Context, end: int) -> int:
     for m in sorted(ctx.of("state", "kingdom"), key=lambda x: x.start):
         if m.start >= end:
             gap = [toks[k].text for k in range(end, m.start)]
-            if len(gap) > 2 or ctx._clause_break(end, m.start) \
+            if len(gap) > 2 or ctx.clause_break(end, m.start) \
                     or not first and not all(w in COMMAS or w in ctx.words.of("list-joiner") for w in gap):
                 break
             end, first = m.end, False

@@ -31,7 +31,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     mine = ctx.clause_at(trig.start)
     masdar = _is_masdar(ctx, trig)
     near = [m for m in people
-            if trig.end <= m.start <= trig.end + 8 and not ctx._clause_break(trig.end, m.start)
+            if trig.end <= m.start <= trig.end + 8 and not ctx.clause_break(trig.end, m.start)
             and (m.start <= trig.end + 5 or (not masdar and ctx.clause_at(m.start) == mine))]
     before = [m for m in people if m.end <= trig.start]
     word = toks[trig.start].text[len(trig.prefix):]
@@ -263,7 +263,7 @@ def _visited_it(ctx: Context, trig: Mention) -> list[Event]:
         return []
     dest_iso = dest.iso
     after = [m for m in people
-             if trig.end <= m.start <= trig.end + 4 and not ctx._clause_break(trig.end, m.start)]
+             if trig.end <= m.start <= trig.end + 4 and not ctx.clause_break(trig.end, m.start)]
     before = [m for m in people if m.end <= trig.start and m.person and m.person.iso not in (None, dest.iso)]
     visitor_m = after[0] if after else (before[-1] if before else None)
     if visitor_m is None or visitor_m.person is None or visitor_m.person.iso in (None, dest.iso):
@@ -300,7 +300,7 @@ def _companions(ctx: Context, visitor: Person) -> list[Person]:
         if toks[c.start].text not in ctx.words.of("companion"):
             continue
         for m in ctx.persons():
-            if m.start >= c.end and not ctx._clause_break(c.end, m.start) and m.person \
+            if m.start >= c.end and not ctx.clause_break(c.end, m.start) and m.person \
                     and m.person.iso == visitor.iso and m.person != visitor and m.person not in out:
                 out.append(m.person)
     return out
@@ -377,7 +377,7 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
     for m in sorted(ctx.ms, key=lambda x: x.start):
         if m.start < start or m.start > reach:
             continue
-        if ctx._clause_break(start, m.start) and not verb:
+        if ctx.clause_break(start, m.start) and not verb:
             break
         if (where := _other_clause(ctx, trig, own, m)) == "skip":
             continue
@@ -441,8 +441,8 @@ def depart(ctx: Context, trig: Mention) -> list[Event]:
         return []
     people = [m for m in _of_states(ctx) if m.person and m.person.iso]
     after = [m for m in people
-             if trig.end <= m.start <= trig.end + 5 and not ctx._clause_break(trig.end, m.start)]
-    before = [m for m in people if m.end <= trig.start and not ctx._clause_break(m.end, trig.start)]
+             if trig.end <= m.start <= trig.end + 5 and not ctx.clause_break(trig.end, m.start)]
+    before = [m for m in people if m.end <= trig.start and not ctx.clause_break(m.end, trig.start)]
     chosen = after[0] if after else (before[-1] if before else None)
     if chosen is None or chosen.person is None or chosen.person.role == "ambassador":
         return []
@@ -452,7 +452,7 @@ def depart(ctx: Context, trig: Mention) -> list[Event]:
     left = next((m for m in sorted(ctx.ms, key=lambda x: x.start)
                  if start <= m.start <= start + 12 and isinstance(m, PlaceMention) and m.iso
                  and m.kind in ("state", "place") and m.via != "nisba"
-                 and not ctx._clause_break(start, m.start)
+                 and not ctx.clause_break(start, m.start)
                  and not {toks[k].text for k in range(max(start, m.start - 2), m.start)}
                  & (ctx.words.of("to-place") | ctx.words.of("origin"))), None)
     if left is None or left.iso is None or left.iso == leaver.iso:
@@ -469,7 +469,7 @@ def attend(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.modal(trig):
         return []
     toks = ctx.doc.tokens
-    if not any(trig.end <= m.start <= trig.end + 10 and not ctx._clause_break(trig.end, m.start)
+    if not any(trig.end <= m.start <= trig.end + 10 and not ctx.clause_break(trig.end, m.start)
                for m in ctx.of("gathering", "multilateral")):
         return []
     clause_end = next((k for k in range(trig.end, ctx.sent.tok_end) if toks[k].text in (".", "؛")),
@@ -478,7 +478,7 @@ def attend(ctx: Context, trig: Mention) -> list[Event]:
            for k in range(max(ctx.sent.tok_start, trig.start - 3), clause_end)):
         return []       # 'took part by video in the summit held in Addis Ababa': from home
     people = _of_states(ctx)
-    before = [m for m in people if m.end <= trig.start and not ctx._clause_break(m.end, trig.start)]
+    before = [m for m in people if m.end <= trig.start and not ctx.clause_break(m.end, trig.start)]
     after = [m for m in people if trig.end <= m.start < clause_end]
     # the one named right after the verb or noun ('took part President X', 'with the participation of
     # President X'), else the subject
@@ -530,7 +530,7 @@ def _gathering_subjects(ctx: Context, m: Mention, people: list[PersonMention]) -
                  if words.has_stripped(toks[k].text, "at-gathering")), None)
     if lead is None:
         return []
-    before = [p for p in people if p.end <= lead and not ctx._clause_break(p.end, lead)]
+    before = [p for p in people if p.end <= lead and not ctx.clause_break(p.end, lead)]
     if not before:
         fronted = _fronted_subject(ctx, m, people)
         return [p for p in people if p.person == fronted][:1] if fronted else []
@@ -577,7 +577,7 @@ def _brought_together(ctx: Context, m: Mention, people: list[PersonMention]) -> 
     if k is None or not words.has_stripped(toks[k + 1].text, "brought-together"):
         return []
     verb = toks[k + 1].text
-    named = [p for p in people if k + 1 < p.start <= k + 12 and not ctx._clause_break(k + 1, p.start)][:2]
+    named = [p for p in people if k + 1 < p.start <= k + 12 and not ctx.clause_break(k + 1, p.start)][:2]
     before = [p for p in people if p.end <= m.start]
     if verb.endswith(words.prefix("their-suffix")):
         return before[-2:] + named
