@@ -49,7 +49,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
         dual = dual_verb or toks[trig.start].text.endswith(their)
         candidates = [m.person for m in (before[-2:] if dual else [before[0], before[-1]]) if m.person]
         pronoun = True
-    elif pronoun and (fronted := _fronted_subject(ctx, trig, people)) is not None:
+    elif pronoun and (fronted := ctx.fronted_subject(trig, people)) is not None:
         # 'during his visit to China, President X discussed': the subject of the verb after the phrase
         candidates = [fronted]
     elif masdar:
@@ -205,21 +205,6 @@ def _of_states(ctx: Context, *, witnesses: bool = False) -> list[PersonMention]:
     return [m for m in (ctx.persons() if witnesses else ctx.people())
             if (m.start not in bodies or any(m.start <= k < m.end for k in offices))
             and not any(u.start <= m.start < u.end for u in stateless)]
-
-
-def _fronted_subject(ctx: Context, trig: Mention, people: list[PersonMention]) -> Person | None:
-    """A phrase with 'his visit' put first, nobody named before it: the person named right after the verb
-    that follows its comma ('خلال زيارته إلى الصين، بحث الرئيس X'), not a verb with an object pronoun."""
-    toks = ctx.doc.tokens
-    comma = next((k for k in range(trig.end, ctx.sent.tok_end) if toks[k].text in COMMAS), None)
-    if comma is None or comma + 2 >= ctx.sent.tok_end:
-        return None
-    verb = toks[comma + 1].text
-    if verb in ctx.words.of("object-verb") \
-            or any(m.start == comma + 1 for m in ctx.ms if m.kind != "trigger"):
-        return None
-    subject = next((m for m in people if m.start == comma + 2), None)
-    return subject.person if subject is not None else None
 
 
 def _latest_date(ctx: Context, trig: Mention) -> DateValue | None:
@@ -532,7 +517,7 @@ def _gathering_subjects(ctx: Context, m: Mention, people: list[PersonMention]) -
         return []
     before = [p for p in people if p.end <= lead and not ctx._clause_break(p.end, lead)]
     if not before:
-        fronted = _fronted_subject(ctx, m, people)
+        fronted = ctx.fronted_subject(m, people)
         return [p for p in people if p.person == fronted][:1] if fronted else []
     if any(words.has_stripped(toks[k].text, "complementizer") or toks[k].text in words.of("which")
            for k in range(before[-1].end, lead)):
