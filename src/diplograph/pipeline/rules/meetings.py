@@ -351,7 +351,7 @@ def _at_gathering(ctx: Context, trig: Mention, place: Place | None) -> bool:
         return False
     toks, words, start = ctx.doc.tokens, ctx.words, ctx.sent.tok_start
     clause = ctx.clause_at(trig.start)
-    for g in ctx.of("gathering", "multilateral"):     # 'على هامش القمة العربية في الرياض'
+    for g in ctx.of("gathering", "multilateral"):     # a summit named by its body's name too
         lead = next((k for k in range(max(start, g.start - 2), g.start)
                      if words.has_stripped(toks[k].text, "at-gathering")), None)
         if lead is None or g.start >= clause.end or (g.start < clause.start and g.start > trig.start):
