@@ -490,7 +490,7 @@ def at_gathering(ctx: Context, m: Mention) -> list[Event]:
     hosted = _hosted_by(ctx, m)
     people = _of_states(ctx, witnesses=hosted is not None)     # 'hosted ... in the presence of X'
     joined = _present_at(ctx, m, people) if hosted else _brought_together(ctx, m, people)
-    where = hosted or _held_in(ctx, m, 24 if joined else 8)
+    where = hosted or _held_in(ctx, m, 24 if joined else 8) or _held_before(ctx, m)
     if where is None or ctx.modal(m) or _remote(ctx, m.start):
         return []
     attendees = joined or _gathering_subjects(ctx, m, people)
@@ -588,6 +588,20 @@ def _held_in(ctx: Context, m: Mention, reach: int = 8) -> PlaceMention | None:
             return None
         return place
     return None
+
+
+def _held_before(ctx: Context, m: Mention) -> PlaceMention | None:
+    """The city named after 'in' right before the phrase 'on the sidelines of' or 'during' that opens the
+    gathering m ('التقى X Y في نيويورك على هامش أعمال الجمعية العامة'): where the gathering and what was
+    done on its sidelines were; None when no such city is there, or a topic names it."""
+    toks, words, start = ctx.doc.tokens, ctx.words, ctx.sent.tok_start
+    lead = next((k for k in range(max(start, m.start - 2), m.start)
+                 if words.has_stripped(toks[k].text, "at-gathering")), None)
+    if lead is None:
+        return None
+    return next((q for q in ctx.ms if isinstance(q, PlaceMention) and q.kind in ("place", "state") and q.iso
+                 and q.via != "nisba" and q.end in (lead - 1, lead) and q.start > start
+                 and toks[q.start - 1].text in words.of("in") and ctx.is_place(q)), None)
 
 
 def said_in(ctx: Context, m: PersonMention) -> list[Event]:
