@@ -40,9 +40,10 @@ VISITS: list[tuple[str, list[tuple[str, str]]]] = [
      [('IN', 'JP'), ('US', 'JP')]),
     ('وكان رئيس الوزراء الكندي جاستن ترودو قد أعلن الخطة أثناء اجتماعات الجمعية العامة في نيويورك.',
      [('CA', 'US')]),
-    # a fronted phrase: the subject after its comma
+    # a fronted phrase: the subject after its comma; the one he met there came too (gather9: every
+    # participant of a meeting on a gathering's sidelines visits its host)
     ('وعلى هامش القمة العربية في الجزائر، بحث الرئيس الفلسطيني محمود عباس مع الرئيس المصري سبل التهدئة.',
-     [('PS', 'DZ')]),
+     [('EG', 'DZ'), ('PS', 'DZ')]),
     # 'their summit' in a third state: both were there
     ('ويأتي ذلك بموجب تفاهم بين الرئيس الأمريكي جو بايدن والرئيس الروسي فلاديمير بوتين خلال قمتهما في جنيف.',
      [('RU', 'CH'), ('US', 'CH')]),

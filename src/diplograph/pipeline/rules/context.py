@@ -118,6 +118,21 @@ class Context:
         prev = self.doc.in_sentence(self.sent.index - 1)
         return [u for u in sentence_units(self.doc, prev) if not u.intro and u.person is not None][:1]
 
+    def fronted_subject(self, trig: Mention, people: list[PersonMention]) -> Person | None:
+        """A phrase with 'his visit' or 'his meeting with X' put first, nobody named before it: the person
+        named right after the verb that follows its comma ('خلال زيارته إلى الصين، بحث الرئيس X', 'وفي لقائه
+        بـX، أكد Y'), not a verb with an object pronoun."""
+        toks = self.doc.tokens
+        comma = next((k for k in range(trig.end, self.sent.tok_end) if toks[k].text in COMMAS), None)
+        if comma is None or comma + 2 >= self.sent.tok_end:
+            return None
+        verb = toks[comma + 1].text
+        if verb in self.words.of("object-verb") \
+                or any(m.start == comma + 1 for m in self.ms if m.kind != "trigger"):
+            return None
+        subject = next((m for m in people if m.start == comma + 2), None)
+        return subject.person if subject is not None else None
+
     def lam_subject(self, u: Unit) -> bool:
         """A unit after lam as the one who has ('وكان للرئيس لقاء'), not a noun's complement."""
         return not self.noun_complement(u.lead, u.intro == "lam")
@@ -211,6 +226,8 @@ class Context:
         بكين', 'محادثات القاهرة'."""
         if any(0 < m.start - t.end <= 2 for t in self.of("topic")):
             return False      # 'the situation in the Gaza Strip': what was discussed, not where
+        if self._gathering_name(m):
+            return False      # a summit named by a city: its name; where it is held follows
         if m.kind == "place":
             return True
         if m.kind != "state" or m.via != "capital":
@@ -226,6 +243,16 @@ class Context:
             return True
         return any(c in (m.value or "") for c in self.words.of("place-clitic")) \
             or prev in self.words.of("before-place")
+
+    def _gathering_name(self, m: Mention) -> bool:
+        """A city right after a gathering's noun (or a word or two after it) that names it, the city it is
+        held in told after 'in' within a few words ('قمة شنغهاي في أستانا', 'قمة منظمة شنغهاي في أستانا')."""
+        toks, ins = self.doc.tokens, self.words.of("in")
+        if not any(g.end <= m.start <= g.end + 2 and all(t.text not in ins for t in toks[g.end:m.start])
+                   for g in self.of("gathering")):
+            return False
+        held = {q.start - 1 for q in self.ms if q.kind in ("place", "state") and q.via != "nisba"}
+        return any(toks[k].text in ins and k in held for k in range(m.end, min(m.end + 4, self.sent.tok_end)))
 
     def across_border(self, m: Mention) -> bool:
         """The state named is the far side of a border ('الحدود مع لبنان', 'الجدار الحدودي مع المكسيك',

@@ -118,7 +118,24 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
                date=date, spans=[ctx.span()], why=why)
     ev.subjects = guests
     ev.host_state = hosts[0].iso
+    if _by_video(ctx, trig):
+        ev.host_state, ev.place = None, None
+    abroad = _received_abroad(ctx, trig, hosts[0])
+    if abroad is not None:
+        ev.place, ev.host_state, ev.subjects = abroad, abroad.iso, [*hosts, *guests]
     return [ev]
+
+
+def _received_abroad(ctx: Context, trig: Mention, host: Person) -> Place | None:
+    """'استقبل X في مقر إقامته في باريس Y', 'استقبل X بنيويورك Y': a host who receives in a city of another
+    state, named right after the trigger in its clause, is there himself; the guest not of that state
+    came there too."""
+    toks, reach = ctx.doc.tokens, min(ctx.sent.tok_end, trig.end + 10)
+    end = next((k for k in range(trig.end, reach) if toks[k].text in CLAUSE_ENDS), reach)
+    found = ctx.places(trig.end, end)
+    if _by_video(ctx, trig) or not found or found[0].iso in (None, host.iso) or host.role == "ambassador":
+        return None
+    return found[0]
 
 
 def _reception_by_order(ctx: Context, trig: Mention, people: list[PersonMention]
@@ -165,7 +182,21 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
         theirs = {p.iso for p in partners}
         agents = [u.person for u in ctx.antecedents(trig)
                   if u.person is not None and u.person.iso and u.person.iso not in theirs][:1]
+    fronted = _fronted_meeting(ctx, trig)
+    if fronted is not None and partners and fronted.iso not in {p.iso for p in partners}:
+        agents = [fronted]      # a meeting noun put first: the subject after its comma met X
     return list(dict.fromkeys(agents)), list(dict.fromkeys(p for p in partners if p not in agents))
+
+
+def _fronted_meeting(ctx: Context, trig: Mention) -> Person | None:
+    """'وفي لقاء مع X، بحث Y', 'وخلال اجتماعها مع X، أكدت Y': a meeting noun put first in its sentence, no
+    person named before it, has as its subject the one named after the verb that follows its comma."""
+    if not (trig.via or "").startswith(("meet-noun", "talks-noun")):
+        return None
+    people = ctx.people()
+    if any(m.end <= trig.start for m in people):
+        return None
+    return ctx.fronted_subject(trig, people)
 
 
 def delegations_with(ctx: Context, trig: Mention) -> list[Person]:
@@ -275,7 +306,7 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
             persons += [p for iso in groups if iso not in mine and (p := ctx.recall(iso)) is not None]
     if len({p.iso for p in persons}) < 2:
         return []
-    place = _meeting_place(ctx, trig)
+    place = None if _by_video(ctx, trig) else _meeting_place(ctx, trig)
     date = ctx.event_date(trig)
     others = [p for p in counterparts if p.iso not in {s.iso for s in subjects}]
     if len(subjects) == 1 and len(others) >= 2 and not grouped:
@@ -285,7 +316,7 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
     ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=persons, place=place, date=date,
                spans=[ctx.span()], why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: "
                                        f"{', '.join(p.ar for p in persons)}")
-    ev.subjects = persons if grouped or not subjects else subjects
+    ev.subjects = persons if grouped or not subjects or _at_gathering(ctx, trig, place) else subjects
     if not grouped and _met_at_home(ctx, trig, subjects, place):
         ev.subjects = [p for p in counterparts if p.role != "ambassador"]
     return [ev, *_chained(ctx, trig, ev)]
@@ -302,6 +333,32 @@ def _one_with_each(ctx: Context, trig: Mention, subject: Person, others: list[Pe
         ev.subjects = [subject]
         out.append(ev)
     return out
+
+
+def _by_video(ctx: Context, trig: Mention) -> bool:
+    """A meeting held by video or online in the trigger's clause ('التقى X Y عبر الاتصال المرئي'): each
+    side stayed at home; it has no one place."""
+    toks, clause = ctx.doc.tokens, ctx.clause_at(trig.start)
+    return any(ctx.words.has_stripped(toks[k].text, "remote") for k in range(clause.start, clause.end))
+
+
+def _at_gathering(ctx: Context, trig: Mention, place: Place | None) -> bool:
+    """'التقى X Y على هامش قمة شنغهاي في أستانا', 'وفي نيويورك على هامش أعمال الجمعية العامة، التقى X Y': a
+    meeting told 'on the sidelines of' or 'during' a gathering (in the trigger's clause, or put before it)
+    held where the meeting was: every participant came to it, each of another state visits its host; not
+    one taken part in by video."""
+    if place is None or not place.iso:
+        return False
+    toks, words, start = ctx.doc.tokens, ctx.words, ctx.sent.tok_start
+    clause = ctx.clause_at(trig.start)
+    for g in ctx.of("gathering", "multilateral"):     # a summit named by its body's name too
+        lead = next((k for k in range(max(start, g.start - 2), g.start)
+                     if words.has_stripped(toks[k].text, "at-gathering")), None)
+        if lead is None or g.start >= clause.end or (g.start < clause.start and g.start > trig.start):
+            continue
+        if place in ctx.places(max(start, lead - 4), min(ctx.sent.tok_end, g.end + 8)):
+            return True
+    return False
 
 
 def _met_at_home(ctx: Context, trig: Mention, subjects: list[Person], place: Place | None) -> bool:

@@ -49,7 +49,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
         dual = dual_verb or toks[trig.start].text.endswith(their)
         candidates = [m.person for m in (before[-2:] if dual else [before[0], before[-1]]) if m.person]
         pronoun = True
-    elif pronoun and (fronted := _fronted_subject(ctx, trig, people)) is not None:
+    elif pronoun and (fronted := ctx.fronted_subject(trig, people)) is not None:
         # 'during his visit to China, President X discussed': the subject of the verb after the phrase
         candidates = [fronted]
     elif masdar:
@@ -205,21 +205,6 @@ def _of_states(ctx: Context, *, witnesses: bool = False) -> list[PersonMention]:
     return [m for m in (ctx.persons() if witnesses else ctx.people())
             if (m.start not in bodies or any(m.start <= k < m.end for k in offices))
             and not any(u.start <= m.start < u.end for u in stateless)]
-
-
-def _fronted_subject(ctx: Context, trig: Mention, people: list[PersonMention]) -> Person | None:
-    """A phrase with 'his visit' put first, nobody named before it: the person named right after the verb
-    that follows its comma ('خلال زيارته إلى الصين، بحث الرئيس X'), not a verb with an object pronoun."""
-    toks = ctx.doc.tokens
-    comma = next((k for k in range(trig.end, ctx.sent.tok_end) if toks[k].text in COMMAS), None)
-    if comma is None or comma + 2 >= ctx.sent.tok_end:
-        return None
-    verb = toks[comma + 1].text
-    if verb in ctx.words.of("object-verb") \
-            or any(m.start == comma + 1 for m in ctx.ms if m.kind != "trigger"):
-        return None
-    subject = next((m for m in people if m.start == comma + 2), None)
-    return subject.person if subject is not None else None
 
 
 def _latest_date(ctx: Context, trig: Mention) -> DateValue | None:
@@ -505,7 +490,7 @@ def at_gathering(ctx: Context, m: Mention) -> list[Event]:
     hosted = _hosted_by(ctx, m)
     people = _of_states(ctx, witnesses=hosted is not None)     # 'hosted ... in the presence of X'
     joined = _present_at(ctx, m, people) if hosted else _brought_together(ctx, m, people)
-    where = hosted or _held_in(ctx, m, 24 if joined else 8)
+    where = hosted or _held_in(ctx, m, 24 if joined else 8) or _held_before(ctx, m)
     if where is None or ctx.modal(m) or _remote(ctx, m.start):
         return []
     attendees = joined or _gathering_subjects(ctx, m, people)
@@ -532,7 +517,7 @@ def _gathering_subjects(ctx: Context, m: Mention, people: list[PersonMention]) -
         return []
     before = [p for p in people if p.end <= lead and not ctx.clause_break(p.end, lead)]
     if not before:
-        fronted = _fronted_subject(ctx, m, people)
+        fronted = ctx.fronted_subject(m, people)
         return [p for p in people if p.person == fronted][:1] if fronted else []
     if any(words.has_stripped(toks[k].text, "complementizer") or toks[k].text in words.of("which")
            for k in range(before[-1].end, lead)):
@@ -603,6 +588,20 @@ def _held_in(ctx: Context, m: Mention, reach: int = 8) -> PlaceMention | None:
             return None
         return place
     return None
+
+
+def _held_before(ctx: Context, m: Mention) -> PlaceMention | None:
+    """The city named after 'in' right before the phrase 'on the sidelines of' or 'during' that opens the
+    gathering m ('التقى X Y في نيويورك على هامش أعمال الجمعية العامة'): where the gathering and what was
+    done on its sidelines were; None when no such city is there, or a topic names it."""
+    toks, words, start = ctx.doc.tokens, ctx.words, ctx.sent.tok_start
+    lead = next((k for k in range(max(start, m.start - 2), m.start)
+                 if words.has_stripped(toks[k].text, "at-gathering")), None)
+    if lead is None:
+        return None
+    return next((q for q in ctx.ms if isinstance(q, PlaceMention) and q.kind in ("place", "state") and q.iso
+                 and q.via != "nisba" and q.end in (lead - 1, lead) and q.start > start
+                 and toks[q.start - 1].text in words.of("in") and ctx.is_place(q)), None)
 
 
 def said_in(ctx: Context, m: PersonMention) -> list[Event]:
