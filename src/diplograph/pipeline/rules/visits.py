@@ -512,7 +512,7 @@ def at_gathering(ctx: Context, m: Mention) -> list[Event]:
     # a summit recalled by whom it brought together is dated by the date told with it, not the report's
     date = ctx.date(m.start, 25) if joined else ctx.event_date(m)
     out = []
-    for a in dict.fromkeys(p.person for p in attendees if p.person):
+    for a in dict.fromkeys(p.person for p in attendees if p.person and not _former(ctx, p)):
         if not a.iso or a.role == "ambassador" or (host := _host(ctx, where, a)) is None:
             continue
         out.append(Event("visit", "visit.attend", ctx.sent.index, agents=[a], parties=[host[0]],
@@ -609,7 +609,7 @@ def said_in(ctx: Context, m: PersonMention) -> list[Event]:
     """'وقال الرئيس X في برلين إن', 'أعلن الوزير X، الثلاثاء، في طوكيو، أن', 'قال X خلال مؤتمر صحفي في القاهرة
     إن', 'قال X للصحفيين في واشنطن إن': a named state person a verb of saying has as its subject, told to
     speak 'in' a city of another state right after his name (past a day, commas, those he told, the
-    occasion) and before what he said, is there."""
+    occasion) and before what he said, is there (not one in a former office: on_person)."""
     toks, words, end = ctx.doc.tokens, ctx.words, ctx.sent.tok_end
     p = m.person
     if p is None or not p.named or not p.iso or p.role == "ambassador" \
@@ -659,8 +659,14 @@ def came_back(ctx: Context, m: PersonMention) -> list[Event]:
 
 
 def on_person(ctx: Context, m: PersonMention) -> list[Event]:
-    """The rules read at a person's mention: speaking in a city abroad, coming back from one."""
-    return said_in(ctx, m) or came_back(ctx, m)
+    """The rules read at a person's mention: speaking in a city abroad, coming back from one; not for one
+    whose title is a former office ('رئيس الوزراء البريطاني الأسبق X'): he speaks or travels for no state."""
+    return [] if _former(ctx, m) else said_in(ctx, m) or came_back(ctx, m)
+
+
+def _former(ctx: Context, m: Mention) -> bool:
+    """'الرئيس الأمريكي الأسبق X': the person's title is an office he held."""
+    return any(q.kind == "former" and m.start <= q.start < m.end for q in ctx.ms)
 
 
 def _verb_before(ctx: Context, m: PersonMention, verbs: str) -> bool:
