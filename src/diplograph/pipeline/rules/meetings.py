@@ -149,7 +149,8 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
     pronoun) and X as the one met; not when the actors after it are of two states ('والتقى X ونظيره Y') or
     a state of another is named as the one met ('والتقى X مع وفد سعودي': X is the subject)."""
     frame, cut = ctx.frame(trig), _purpose_after(ctx, trig)
-    agents = [u.person for u in frame.units("agent") if u.person is not None and u.person.iso and u.start < cut]
+    agents = [u.person for u in frame.units("agent")
+              if u.person is not None and u.person.iso and u.start < cut]
     partners = [u.person for u in frame.units("partner")
                 if u.person is not None and u.person.iso and u.start < cut]
     mine = {p.iso for p in agents}
