@@ -169,7 +169,7 @@ def _group_subject(ctx: Context, trig: Mention) -> bool:
 def _state_delegation(ctx: Context, k: int) -> list[Person]:
     """A delegation at token k told of a state with only words of an official delegation beside it ('وفد
     سعودي رفيع المستوى', 'وفد حكومي من كوريا الجنوبية'): that state's unnamed officials; none for a trade,
-    medical or party delegation, or one of no state."""
+    medical or party delegation, one come for a championship or a fair, or one of no state."""
     toks, words = ctx.doc.tokens, ctx.words
     if not words.has_stripped(toks[k].text, "state-delegation"):
         return []
@@ -180,9 +180,17 @@ def _state_delegation(ctx: Context, k: int) -> list[Person]:
     rest = next((j for j in range(state.end, ctx.sent.tok_end)
                  if not words.has_stripped(toks[j].text, "official-delegation")), ctx.sent.tok_end)
     if any(not (words.has(w, "official-delegation") or w in words.of("from")) for w in beside) \
-            or rest >= ctx.sent.tok_end or toks[rest].text not in words.of("to") | COMMAS:
+            or rest >= ctx.sent.tok_end or toks[rest].text not in words.of("to") | COMMAS \
+            or _for_pastime(ctx, rest):
         return []
     return [ctx.unnamed(state.iso or "", "other")]
+
+
+def _for_pastime(ctx: Context, k: int) -> bool:
+    """'وصل وفد مصري إلى الخرطوم للمشاركة في بطولة أفريقيا', '... لبحث التعاقد مع المدرب': the clause from
+    token k names a championship, a festival, a fair or a player's contract: a team or a troupe came."""
+    end = ctx.clause_at(k).end
+    return bool(ctx.words.stripped_at((t.text for t in ctx.doc.tokens[k:end]), "pastime"))
 
 
 def _earlier(ctx: Context, trig: Mention) -> bool:
