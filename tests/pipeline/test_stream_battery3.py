@@ -167,3 +167,13 @@ def test_the_rules_of_the_day_still_tell_a_true_relation(text: str, kind: str, s
 def test_people_named_after_a_planning_word_are_not_at_the_meeting_it_prepares():
     kinds = [(e.type, _states(e)) for e in run(POSITIVES[6][0]).events]
     assert kinds == [("meeting", {"KP", "KR"})]
+
+
+def test_a_month_that_is_a_surname_is_the_month_after_in_or_before_last():
+    told = "قالت رئيسة الوزراء البريطانية تيريزا ماي إن بلادها ستغادر الاتحاد. "
+    for text in ("وفي ماي الماضي استقبل الرئيس الجزائري وزير الخارجية الفرنسي.",
+                 "واستقبل الرئيس الجزائري ماي الماضي وزير الخارجية الفرنسي."):
+        dates = {(e.date.year, e.date.month) for e in run(told + text).events if e.date}
+        assert dates == {(2023, 5)}
+    said = run(told + "وقالت ماي الأسبوع الماضي إن بلادها ستبقى شريكا لأوروبا.")
+    assert any(m.via == "surname" for m in said.people)
