@@ -1087,7 +1087,7 @@ def _month_surnames(doc: Document, ms: list[Mention], before: Sequence[PersonMen
         nxt = toks[m.end].text if m.end < len(toks) else ""
         if len(named) != 1 or prev.isdigit() or nxt.isdigit() or words.has_stripped(prev, "before-month") \
                 or any(words.has(nxt, c) for c in ("past", "next", "current")):
-            continue        # 'وفي ماي', 'ماي الماضي': the month
+            continue        # in May, last May: the month
         person = next(iter(named))
         out.append(PersonMention("person", m.start, m.end, m.sent, iso=person.iso, person=person,
                                  role=person.role, via="surname"))
