@@ -1074,9 +1074,9 @@ def _name_goes_on(doc: Document, k: int, end: int, taken: set[int]) -> bool:
 def _month_surnames(doc: Document, ms: list[Mention], before: Sequence[PersonMention]
                     ) -> tuple[list[Mention], list[PersonMention]]:
     """'وقالت ماي', 'محادثات مع ماي' after 'تيريزا ماي': a month's name that is the surname of the one
-    person named in full before, with no day or year next to it and no word before it that dates a month
-    ('في', 'منذ'), is that person, not a date. Returns the sentence's mentions without those months, and
-    the people they are."""
+    person named in full before, with no day or year next to it, no word before it that dates a month
+    ('في', 'وفي', 'منذ') and no 'last' or 'next' after it ('ماي الماضي'), is that person, not a date.
+    Returns the sentence's mentions without those months, and the people they are."""
     toks, words = doc.tokens, doc.lang.words
     out: list[PersonMention] = []
     for m in [m for m in ms if m.kind == "month" and m.end - m.start == 1]:
@@ -1085,8 +1085,9 @@ def _month_surnames(doc: Document, ms: list[Mention], before: Sequence[PersonMen
                  and name_tokens(p.person.ar)[-1] == word}
         prev = toks[m.start - 1].text if m.start > 0 else ""
         nxt = toks[m.end].text if m.end < len(toks) else ""
-        if len(named) != 1 or prev.isdigit() or nxt.isdigit() or words.has(prev, "before-month"):
-            continue
+        if len(named) != 1 or prev.isdigit() or nxt.isdigit() or words.has_stripped(prev, "before-month") \
+                or any(words.has(nxt, c) for c in ("past", "next", "current")):
+            continue        # in May, last May: the month
         person = next(iter(named))
         out.append(PersonMention("person", m.start, m.end, m.sent, iso=person.iso, person=person,
                                  role=person.role, via="surname"))

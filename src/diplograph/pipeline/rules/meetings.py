@@ -165,9 +165,11 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
     with no counterpart named ('والتقى خلالها X'), has the sentence's subject as its own (a dropped
     pronoun) and X as the one met; not when the actors after it are of two states ('والتقى X ونظيره Y') or
     a state of another is named as the one met ('والتقى X مع وفد سعودي': X is the subject)."""
-    frame = ctx.frame(trig)
-    agents = [u.person for u in frame.units("agent") if u.person is not None and u.person.iso]
-    partners = [u.person for u in frame.units("partner") if u.person is not None and u.person.iso]
+    frame, cut = ctx.frame(trig), _purpose_after(ctx, trig)
+    agents = [u.person for u in frame.units("agent")
+              if u.person is not None and u.person.iso and u.start < cut]
+    partners = [u.person for u in frame.units("partner")
+                if u.person is not None and u.person.iso and u.start < cut]
     mine = {p.iso for p in agents}
     partners = partners or [p for p in ctx.delegations(frame.units("partner")) if p.iso not in mine]
     other = [u for u in frame.units("partner") if u.iso and u.iso not in mine]    # 'with a Saudi delegation'
@@ -197,6 +199,14 @@ def _fronted_meeting(ctx: Context, trig: Mention) -> Person | None:
     if any(m.end <= trig.start for m in people):
         return None
     return ctx.fronted_subject(trig, people)
+
+
+def _purpose_after(ctx: Context, trig: Mention) -> int:
+    """'لقاء بين X وY تحضيرا لقمة بين Y وZ', 'اجتماع X وY تمهيدا لزيارة Z': a planning word after the trigger
+    opens what the meeting prepares; the people named after it did not meet. Where it starts (else the
+    sentence's end)."""
+    return min((m.start for m in ctx.of("modal") if m.value == "planned" and m.start >= trig.end),
+               default=len(ctx.doc.tokens))
 
 
 def delegations_with(ctx: Context, trig: Mention) -> list[Person]:

@@ -169,7 +169,7 @@ def _group_subject(ctx: Context, trig: Mention) -> bool:
 def _state_delegation(ctx: Context, k: int) -> list[Person]:
     """A delegation at token k told of a state with only words of an official delegation beside it ('وفد
     سعودي رفيع المستوى', 'وفد حكومي من كوريا الجنوبية'): that state's unnamed officials; none for a trade,
-    medical or party delegation, or one of no state."""
+    medical or party delegation, one come for a championship or a fair, or one of no state."""
     toks, words = ctx.doc.tokens, ctx.words
     if not words.has_stripped(toks[k].text, "state-delegation"):
         return []
@@ -180,9 +180,17 @@ def _state_delegation(ctx: Context, k: int) -> list[Person]:
     rest = next((j for j in range(state.end, ctx.sent.tok_end)
                  if not words.has_stripped(toks[j].text, "official-delegation")), ctx.sent.tok_end)
     if any(not (words.has(w, "official-delegation") or w in words.of("from")) for w in beside) \
-            or rest >= ctx.sent.tok_end or toks[rest].text not in words.of("to") | COMMAS:
+            or rest >= ctx.sent.tok_end or toks[rest].text not in words.of("to") | COMMAS \
+            or _for_pastime(ctx, rest):
         return []
     return [ctx.unnamed(state.iso or "", "other")]
+
+
+def _for_pastime(ctx: Context, k: int) -> bool:
+    """'وصل وفد مصري إلى الخرطوم للمشاركة في بطولة أفريقيا', '... لبحث التعاقد مع المدرب': the clause from
+    token k names a championship, a festival, a fair or a player's contract: a team or a troupe came."""
+    end = ctx.clause_at(k).end
+    return bool(ctx.words.stripped_at((t.text for t in ctx.doc.tokens[k:end]), "pastime"))
 
 
 def _earlier(ctx: Context, trig: Mention) -> bool:
@@ -497,7 +505,7 @@ def at_gathering(ctx: Context, m: Mention) -> list[Event]:
     # a summit recalled by whom it brought together is dated by the date told with it, not the report's
     date = ctx.date(m.start, 25) if joined else ctx.event_date(m)
     out = []
-    for a in dict.fromkeys(p.person for p in attendees if p.person):
+    for a in dict.fromkeys(p.person for p in attendees if p.person and not _former(ctx, p)):
         if not a.iso or a.role == "ambassador" or (host := _host(ctx, where, a)) is None:
             continue
         out.append(Event("visit", "visit.attend", ctx.sent.index, agents=[a], parties=[host[0]],
@@ -608,7 +616,7 @@ def said_in(ctx: Context, m: PersonMention) -> list[Event]:
     """'وقال الرئيس X في برلين إن', 'أعلن الوزير X، الثلاثاء، في طوكيو، أن', 'قال X خلال مؤتمر صحفي في القاهرة
     إن', 'قال X للصحفيين في واشنطن إن': a named state person a verb of saying has as its subject, told to
     speak 'in' a city of another state right after his name (past a day, commas, those he told, the
-    occasion) and before what he said, is there."""
+    occasion) and before what he said, is there (not one in a former office: on_person)."""
     toks, words, end = ctx.doc.tokens, ctx.words, ctx.sent.tok_end
     p = m.person
     if p is None or not p.named or not p.iso or p.role == "ambassador" \
@@ -658,8 +666,14 @@ def came_back(ctx: Context, m: PersonMention) -> list[Event]:
 
 
 def on_person(ctx: Context, m: PersonMention) -> list[Event]:
-    """The rules read at a person's mention: speaking in a city abroad, coming back from one."""
-    return said_in(ctx, m) or came_back(ctx, m)
+    """The rules read at a person's mention: speaking in a city abroad, coming back from one; not for one
+    whose title is a former office ('رئيس الوزراء البريطاني الأسبق X'): he speaks or travels for no state."""
+    return [] if _former(ctx, m) else said_in(ctx, m) or came_back(ctx, m)
+
+
+def _former(ctx: Context, m: Mention) -> bool:
+    """'الرئيس الأمريكي الأسبق X': the person's title is an office he held."""
+    return any(q.kind == "former" and m.start <= q.start < m.end for q in ctx.ms)
 
 
 def _verb_before(ctx: Context, m: PersonMention, verbs: str) -> bool:
