@@ -493,11 +493,8 @@ def _trilateral(ctx: Context, trig: Mention) -> list[Event]:
     for iso in isos:
         if not any(p.iso == iso for p in people):
             people.append(ctx.recall(iso) or ctx.unnamed(iso, "president"))
-    ev = Event("meeting", "meeting.summit", ctx.sent.index, agents=people, place=_meeting_place(ctx, trig),
-               date=ctx.event_date(trig), spans=[ctx.span()],
-               why=f"trilateral summit «{ctx.doc.surface(trig.start, trig.end + 1)}» of {', '.join(isos)}")
-    ev.subjects = people
-    return [ev]
+    return _summit(ctx, trig, people, f"trilateral summit «{ctx.doc.surface(trig.start, trig.end + 1)}» "
+                                      f"of {', '.join(isos)}")
 
 
 def _summit_between(ctx: Context, trig: Mention) -> list[Event]:
@@ -514,12 +511,8 @@ def _summit_between(ctx: Context, trig: Mention) -> list[Event]:
     after = range(trig.end, min(trig.end + 2, ctx.sent.tok_end))
     if not any(ctx.words.has_stripped(toks[k].text, "summit-held") for k in (*before, *after)):
         return []
-    ev = Event("meeting", "meeting.summit", ctx.sent.index, agents=people, place=_meeting_place(ctx, trig),
-               date=ctx.event_date(trig), spans=[ctx.span()],
-               why=f"summit «{ctx.doc.surface(trig.start, trig.end)}» held between "
-                   f"{', '.join(p.ar for p in people)}")
-    ev.subjects = people
-    return [ev]
+    return _summit(ctx, trig, people, f"summit «{ctx.doc.surface(trig.start, trig.end)}» held between "
+                                      f"{', '.join(p.ar for p in people)}")
 
 
 def _summit_held_by(ctx: Context, trig: Mention) -> list[Event]:
@@ -538,10 +531,14 @@ def _summit_held_by(ctx: Context, trig: Mention) -> list[Event]:
     people = list(dict.fromkeys(u.person for u in units if u.person is not None and u.person.iso))
     if len({p.iso for p in people}) != 2:
         return []
+    return _summit(ctx, trig, people, f"summit «{ctx.doc.surface(trig.start, trig.end)}» held by "
+                                      f"{', '.join(p.ar for p in people)}")
+
+
+def _summit(ctx: Context, trig: Mention, people: list[Person], why: str) -> list[Event]:
+    """The meeting of the people of a summit, all of them its subjects, where and when the summit was."""
     ev = Event("meeting", "meeting.summit", ctx.sent.index, agents=people, place=_meeting_place(ctx, trig),
-               date=ctx.event_date(trig), spans=[ctx.span()],
-               why=f"summit «{ctx.doc.surface(trig.start, trig.end)}» held by "
-                   f"{', '.join(p.ar for p in people)}")
+               date=ctx.event_date(trig), spans=[ctx.span()], why=why)
     ev.subjects = people
     return [ev]
 
