@@ -9,7 +9,7 @@ import pytest
 
 from diplograph import graphstore
 from diplograph.ingest import Options, ingest
-from diplograph.store import GraphDir
+from diplograph.store import GraphDir, GraphLock
 
 CAIRO = ("القاهرة - هنأ الرئيس المصري عبد الفتاح السيسي الرئيس التونسي قيس سعيد بمناسبة عيد الاستقلال، "
          "متمنيا للشعب التونسي التقدم والازدهار.\n")
@@ -75,6 +75,20 @@ def test_a_long_lived_reader_sees_an_ingest_that_ran_meanwhile(tmp_path: Path) -
     with live.reading() as store:
         assert bool(store.query(ask))
     assert graphstore.in_step(GraphDir(g))
+
+
+def test_a_long_lived_reader_reads_the_turtle_while_a_run_holds_a_folder_with_no_store(folder: Path) -> None:
+    """A serve worker that starts while another run holds the folder, before that run made `.store/`:
+    it cannot repair the store and there is no lock file to share; it reads the Turtle (it crashed on
+    the missing lock file)."""
+    with graphstore.Reader(folder) as store:
+        before = count(store)
+    paths = graphstore.StorePaths(GraphDir(folder))
+    shutil.rmtree(paths.folder)
+    with GraphLock(GraphDir(folder), "another run"):
+        with graphstore.Live(folder).reading() as store:
+            assert count(store) == before
+        assert not paths.folder.exists()
 
 
 def test_the_chunk_stream_reads_the_chunks_joined() -> None:

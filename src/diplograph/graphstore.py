@@ -470,8 +470,12 @@ class Live:
         stamp = read_stamp(self.paths)
         if not (stamp is not None and stamp.fresh_for(self.gd) and self.paths.db.is_dir()):
             _repair(self.gd)
-        with _flock(self.paths.lock, exclusive=False):
-            stamp = read_stamp(self.paths)
+        with contextlib.ExitStack() as held:
+            try:
+                held.enter_context(_flock(self.paths.lock, exclusive=False))
+                stamp = read_stamp(self.paths)
+            except OSError:     # no store folder (a run writing the folder has not made it yet, or one we
+                stamp = None    # may not write): the Turtle, as `Reader` does
             usable = stamp is not None and stamp.usable and self.paths.db.is_dir()
             key: tuple[str, object] = (("db", stamp.generation) if usable and stamp
                                        else ("mem", fingerprint(self.gd)))
