@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import events
+from .conftest import events, visit_pairs, visits_read
 
 PUBLISHED = "2022-03-14"
 
@@ -130,14 +130,12 @@ NO_VISITS: list[str] = [
 
 @pytest.mark.parametrize(("text", "expected"), VISITS)
 def test_visit(text: str, expected: list[tuple[str, str]]) -> None:
-    found = events(text, "visit", published=PUBLISHED)
-    assert sorted({(e.agents[0].iso, e.parties[0]) for e in found if e.agents and e.parties}) == expected
+    assert visit_pairs(text, PUBLISHED) == expected
 
 
 @pytest.mark.parametrize("text", NO_VISITS)
 def test_no_visit(text: str) -> None:
-    found = events(text, "visit", published=PUBLISHED)
-    assert [(e.agents[0].iso if e.agents else None, e.parties) for e in found] == []
+    assert visits_read(text, PUBLISHED) == []
 
 
 # a meeting noun put first ('وفي لقاء مع X، بحث Y', 'وخلال اجتماعها مع X، أكدت Y'): the one named after the
@@ -189,5 +187,4 @@ def test_fronted_meeting(text: str, expected: list[tuple[str, ...]]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), FRONTED_VISITS)
 def test_fronted_visit(text: str, expected: list[tuple[str, str]]) -> None:
-    found = events(text, "visit", published=PUBLISHED)
-    assert sorted({(e.agents[0].iso, e.parties[0]) for e in found if e.agents and e.parties}) == expected
+    assert visit_pairs(text, PUBLISHED) == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import events
+from .conftest import events, meeting_states, visit_pairs, visits_read
 
 PUBLISHED = "2023-05-10"
 
@@ -499,15 +499,12 @@ MEETINGS: list[tuple[str, list[list[str]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), VISITS)
 def test_visit_key(text: str, expected: list[tuple[str, str]]) -> None:
-    found = events(text, "visit", published=PUBLISHED)
-    pairs = {(e.agents[0].iso or "", e.parties[0]) for e in found if e.agents and e.parties}
-    assert sorted(pairs) == expected
+    assert visit_pairs(text, PUBLISHED) == expected
 
 
 @pytest.mark.parametrize("text", NO_VISITS)
 def test_no_visit(text: str) -> None:
-    found = events(text, "visit", published=PUBLISHED)
-    assert [(e.agents[0].iso if e.agents else None, e.parties) for e in found] == []
+    assert visits_read(text, PUBLISHED) == []
 
 
 def test_no_visit_to_a_receiver_abroad() -> None:
@@ -519,6 +516,4 @@ def test_no_visit_to_a_receiver_abroad() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), MEETINGS)
 def test_meeting_key(text: str, expected: list[list[str]]) -> None:
-    found = events(text, "meeting", published=PUBLISHED)
-    sets = {tuple(sorted({p.iso for p in e.agents if p.iso})) for e in found}
-    assert sorted(list(s) for s in sets) == expected
+    assert meeting_states(text, PUBLISHED) == expected

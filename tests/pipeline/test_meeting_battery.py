@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import events
+from .conftest import meeting_states
 
 MEETINGS: list[tuple[str, list[list[str]]]] = [
     ('التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الأردني أيمن الصفدي في عمّان اليوم.',
@@ -246,6 +246,4 @@ PUBLISHED = "2023-09-20"
 
 @pytest.mark.parametrize(("text", "expected"), MEETINGS)
 def test_meeting_battery(text: str, expected: list[list[str]]) -> None:
-    found = events(text, "meeting", published=PUBLISHED)
-    pairs = {tuple(sorted({p.iso for p in e.agents if p.iso})) for e in found}
-    assert sorted(list(p) for p in pairs) == expected
+    assert meeting_states(text, PUBLISHED) == expected

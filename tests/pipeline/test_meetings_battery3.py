@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import events
+from .conftest import events, meeting_states
 
 MEETINGS: list[tuple[str, list[list[str]]]] = [
     # the meeting noun with the subject's pronoun (feminine, and the plural nouns of talks)
@@ -219,9 +219,7 @@ PUBLISHED = "2023-09-20"
 
 @pytest.mark.parametrize(("text", "expected"), MEETINGS)
 def test_meetings_battery3(text: str, expected: list[list[str]]) -> None:
-    found = events(text, "meeting", published=PUBLISHED)
-    pairs = {tuple(sorted({p.iso for p in e.agents if p.iso})) for e in found}
-    assert sorted(list(p) for p in pairs) == expected
+    assert meeting_states(text, PUBLISHED) == expected
 
 
 def test_background_meeting_keeps_its_year() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import events
+from .conftest import events, visit_pairs
 
 VISITS: list[tuple[str, list[tuple[str, str]]]] = [
     ('زار الرئيس المصري عبد الفتاح السيسي الرياض أمس.',
@@ -304,8 +304,7 @@ PUBLISHED = "2021-05-10"
 
 @pytest.mark.parametrize(("text", "expected"), VISITS)
 def test_visit_battery(text: str, expected: list[tuple[str, str]]) -> None:
-    found = events(text, "visit", published=PUBLISHED)
-    assert sorted({(e.agents[0].iso, e.parties[0]) for e in found if e.agents and e.parties}) == expected
+    assert visit_pairs(text, PUBLISHED) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), MEETINGS)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import events
+from .conftest import events, visit_pairs, visits_read
 
 PUBLISHED = "2022-03-14"
 
@@ -186,14 +186,12 @@ TRUE_VISITS: list[tuple[str, list[tuple[str, str]]]] = [
 
 @pytest.mark.parametrize("text", FALSE_VISITS)
 def test_no_visit(text: str) -> None:
-    found = events(text, "visit", published=PUBLISHED)
-    assert [(e.agents[0].iso if e.agents else None, e.parties) for e in found] == []
+    assert visits_read(text, PUBLISHED) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), TRUE_VISITS)
 def test_visit(text: str, expected: list[tuple[str, str]]) -> None:
-    found = events(text, "visit", published=PUBLISHED)
-    assert sorted({(e.agents[0].iso, e.parties[0]) for e in found if e.agents and e.parties}) == expected
+    assert visit_pairs(text, PUBLISHED) == expected
 
 
 # those listed as travelling with a visitor: (text, the visitors' names as the events give them)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import events
+from .conftest import events, visit_pairs, visits_read
 
 PUBLISHED = "2022-03-14"
 
@@ -157,14 +157,12 @@ NO_VISITS: list[str] = [
 
 @pytest.mark.parametrize(("text", "expected"), VISITS)
 def test_visit(text: str, expected: list[tuple[str, str]]) -> None:
-    found = events(text, "visit", published=PUBLISHED)
-    assert sorted({(e.agents[0].iso, e.parties[0]) for e in found if e.agents and e.parties}) == expected
+    assert visit_pairs(text, PUBLISHED) == expected
 
 
 @pytest.mark.parametrize("text", NO_VISITS)
 def test_no_visit(text: str) -> None:
-    found = events(text, "visit", published=PUBLISHED)
-    assert [(e.agents[0].iso if e.agents else None, e.parties) for e in found] == []
+    assert visits_read(text, PUBLISHED) == []
 
 
 # 'his latest visit' is an earlier one than the report's: dated by the date told with it, else undated
