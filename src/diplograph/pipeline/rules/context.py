@@ -254,6 +254,12 @@ class Context:
         held = {q.start - 1 for q in self.ms if q.kind in ("place", "state") and q.via != "nisba"}
         return any(toks[k].text in ins and k in held for k in range(m.end, min(m.end + 4, self.sent.tok_end)))
 
+    def place_at(self, k: int) -> PlaceMention | None:
+        """The city or state (by its name or capital, not a nisba) named from token k ('في موسكو' at
+        'موسكو', 'من نيجيريا' at 'نيجيريا')."""
+        return next((q for q in self.ms if q.start == k and isinstance(q, PlaceMention)
+                     and q.kind in ("place", "state") and q.via != "nisba"), None)
+
     def across_border(self, m: Mention) -> bool:
         """The state named is the far side of a border ('الحدود مع لبنان', 'الجدار الحدودي مع المكسيك',
         'الحدود الشمالية مع'): a place on the near side, no state visited or acting."""

@@ -588,9 +588,8 @@ def _held_in(ctx: Context, m: Mention, reach: int = 8) -> PlaceMention | None:
             return None
         if toks[k].text not in ctx.words.of("in"):
             continue
-        place = next((p for p in ctx.ms if p.start == k + 1 and isinstance(p, PlaceMention)
-                      and p.kind in ("place", "state") and p.iso and p.via != "nisba"), None)
-        if place is None:
+        place = ctx.place_at(k + 1)
+        if place is None or not place.iso:
             continue
         if any(m.end <= q.start <= k for q in ctx.of("modal")):
             return None
@@ -656,8 +655,7 @@ def came_back(ctx: Context, m: PersonMention) -> list[Event]:
         k += 1
     if k + 1 >= end:
         return []
-    left = next((q for q in ctx.ms if q.start == k + 1 and isinstance(q, PlaceMention)
-                 and q.kind in ("place", "state") and q.via != "nisba"), None)
+    left = ctx.place_at(k + 1)
     if left is None or (host := _host(ctx, left, p)) is None:
         return []
     return [Event("visit", "visit.depart", ctx.sent.index, agents=[p], parties=[host[0]], place=host[1],
