@@ -1,8 +1,9 @@
 """Visits: visitor, host state, city; companions and spouses visit too.
 
 Rule ids: visit.trigger, visit.attend (also 'on the sidelines of a summit in <city>'), visit.depart (leaving a
-place abroad), visit.past (an earlier visit the text dates: 'منذ عام 2012، حين زارها'), visit.said-in
-(speaking in a city abroad: 'وقال الرئيس X في برلين إن')."""
+place abroad, or coming back home from it), visit.past (an earlier visit the text dates: 'منذ عام 2012، حين
+زارها'), visit.said-in (speaking in a city abroad: 'وقال الرئيس X في برلين إن', 'ألقى X كلمة أمام ... في
+لندن'), visit.headline (a headline 'العاهل الأردني في باريس')."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -376,9 +377,11 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
             continue
         if where == "stop":
             break
-        lead = {toks[k].text for k in range(max(trig.end, m.start - 2), m.start)}
+        lead = _lead(ctx, trig, m)
         if lead & (ctx.words.of("origin") | ctx.words.of("en-route")) or ctx.across_border(m):
             continue        # 'coming from Paris', 'on his way to Washington': not where the visitor is
+        if _in_title(ctx, m):
+            continue        # 'the US special envoy to Sudan arrived in Jeddah': the envoy's posting
         if any(trig.end <= q.start < m.start for q in ctx.of("modal") if q.value in ("planned", "hoped")) \
                 or any(ctx.words.has(toks[k].text, "includes-to-come") for k in range(trig.end, m.start)):
             break           # 'a Gulf tour that is to take him to the Emirates too', 'that includes': to come
@@ -388,6 +391,24 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
         if host is not None:
             return host[0], host[1], m.end
     return None, None, start
+
+
+def _lead(ctx: Context, trig: Mention, m: Mention) -> set[str]:
+    """The two words before a destination m (after the trigger); 'from' is not 'coming from' after 'both'
+    ('زار كلا من مصر وغانا')."""
+    toks = ctx.doc.tokens
+    lead = {toks[k].text for k in range(max(trig.end, m.start - 2), m.start)}
+    if any(toks[k].text in ctx.words.of("each") for k in range(trig.end, m.start)):
+        lead -= ctx.words.of("from")
+    return lead
+
+
+def _in_title(ctx: Context, m: Mention) -> bool:
+    """A state followed by 'to' and another place ('المبعوث الأمريكي الخاص إلى السودان إلى جدة'): the first
+    is where the envoy serves, a part of his title, the second where he goes."""
+    k = m.end
+    return k + 1 < ctx.sent.tok_end and ctx.doc.tokens[k].text in ctx.words.of("to") \
+        and ctx.place_at(k + 1) is not None
 
 
 def _reached(ctx: Context, start: int) -> int:
@@ -645,10 +666,12 @@ def came_back(ctx: Context, m: PersonMention) -> list[Event]:
     'to his country' and 'coming'), had been there."""
     toks, words, end = ctx.doc.tokens, ctx.words, ctx.sent.tok_end
     p = m.person
-    if p is None or not p.iso or p.role == "ambassador" or not _verb_before(ctx, m, "came-back") \
-            or ctx.modal(m) or m not in _of_states(ctx):
+    if p is None or not p.iso or p.role == "ambassador" or ctx.modal(m) or m not in _of_states(ctx):
         return []
     k = _past_told(ctx, m.end)
+    if not (_verb_before(ctx, m, "came-back") or (_verb_before(ctx, m, "arrived-home")
+                                                   and _home_reached(ctx, k, p))):
+        return []
     # 'in haste from', 'to his country, coming from Paris': the first 'from' within a few words
     k = next((j for j in range(k, min(k + 4, end)) if toks[j].text in words.of("origin")), end)
     while k + 1 < end and toks[k + 1].text in words.of("origin"):
@@ -663,10 +686,65 @@ def came_back(ctx: Context, m: PersonMention) -> list[Event]:
                   why=f"back from {ctx.doc.surface(left.start, left.end)}: {p.ar} -> {host[0]}")]
 
 
+def _home_reached(ctx: Context, k: int, p: Person) -> bool:
+    """'وصل الرئيس X إلى بلاده / أرض الوطن / القاهرة عائدا من نيودلهي': 'to' his own country (a word of
+    the homeland, or his state or one of its cities) right at token k."""
+    toks, words = ctx.doc.tokens, ctx.words
+    if k + 1 >= ctx.sent.tok_end or toks[k].text not in words.of("to"):
+        return False
+    home = ctx.place_at(k + 1)
+    return words.has_stripped(toks[k + 1].text, "homeland") or (home is not None and home.iso == p.iso)
+
+
+def gave_speech(ctx: Context, m: PersonMention) -> list[Event]:
+    """'وألقى الرئيس X كلمة أمام البرلمان البريطاني في لندن', 'ألقى الملك خطابا أمام البرلمان الأوروبي في
+    ستراسبورغ': the subject of a verb of giving a speech, the speech right after his name, told given 'in'
+    a city of another state within a few words (no topic word, 'about', between; not by video), was there."""
+    toks, words, end = ctx.doc.tokens, ctx.words, ctx.sent.tok_end
+    p = m.person
+    if p is None or not p.iso or p.role == "ambassador" or not _verb_before(ctx, m, "gave-speech") \
+            or ctx.modal(m) or _remote(ctx, m.start):
+        return []
+    k = _past_told(ctx, m.end)
+    if k >= end or not words.has_stripped(toks[k].text, "speech"):
+        return []
+    for j in range(k + 1, min(k + 9, end - 1)):
+        if toks[j].text in COMMAS or toks[j].text in (".", "؛") or words.has_stripped(toks[j].text, "about"):
+            return []
+        city = ctx.place_at(j + 1) if toks[j].text in words.of("in") else None
+        if city is not None and (city.kind == "place" or city.via == "capital"):
+            host = _host(ctx, city, p)
+            return [] if host is None else [
+                Event("visit", "visit.said-in", ctx.sent.index, agents=[p], parties=[host[0]], place=host[1],
+                      date=ctx.event_date(m), spans=[ctx.span()],
+                      why=f"speaks in {ctx.doc.surface(city.start, city.end)}: {p.ar} -> {host[0]}")]
+    return []
+
+
+def headline_in(ctx: Context, m: PersonMention) -> list[Event]:
+    """'رئيس الوزراء العراقي في طهران لبحث ملف الحدود', 'العاهل الأردني في باريس': a headline opening with a
+    state person (not an ambassador, who serves there) followed by 'in' a city of another state tells he
+    is there."""
+    toks, p = ctx.doc.tokens, m.person
+    k = m.end
+    if p is None or not p.iso or p.role == "ambassador" or not ctx.headline() \
+            or m.start != ctx.sent.tok_start or k + 1 >= ctx.sent.tok_end \
+            or toks[k].text not in ctx.words.of("in"):
+        return []
+    city = ctx.place_at(k + 1)
+    if city is None or not (city.kind == "place" or city.via == "capital") \
+            or (host := _host(ctx, city, p)) is None:
+        return []
+    return [Event("visit", "visit.headline", ctx.sent.index, agents=[p], parties=[host[0]], place=host[1],
+                  date=ctx.event_date(m), spans=[ctx.span()],
+                  why=f"headline: {p.ar} in {ctx.doc.surface(city.start, city.end)} -> {host[0]}")]
+
+
 def on_person(ctx: Context, m: PersonMention) -> list[Event]:
     """The rules read at a person's mention: speaking in a city abroad, coming back from one; not for one
     whose title is a former office ('رئيس الوزراء البريطاني الأسبق X'): he speaks or travels for no state."""
-    return [] if _former(ctx, m) else said_in(ctx, m) or came_back(ctx, m)
+    return [] if _former(ctx, m) else said_in(ctx, m) or came_back(ctx, m) or gave_speech(ctx, m) \
+        or headline_in(ctx, m)
 
 
 def _former(ctx: Context, m: Mention) -> bool:
