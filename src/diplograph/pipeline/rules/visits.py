@@ -3,7 +3,8 @@
 Rule ids: visit.trigger, visit.attend (also 'on the sidelines of a summit in <city>'), visit.depart (leaving a
 place abroad, or coming back home from it), visit.past (an earlier visit the text dates: 'منذ عام 2012، حين
 زارها'), visit.said-in (speaking in a city abroad: 'وقال الرئيس X في برلين إن', 'ألقى X كلمة أمام ... في
-لندن'), visit.headline (a headline 'العاهل الأردني في باريس')."""
+لندن'), visit.headline (a headline 'العاهل الأردني في باريس'), visit.stayed (staying in a city abroad: 'أمضى X
+ثلاثة أيام في اليابان')."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -740,11 +741,29 @@ def headline_in(ctx: Context, m: PersonMention) -> list[Event]:
                   why=f"headline: {p.ar} in {ctx.doc.surface(city.start, city.end)} -> {host[0]}")]
 
 
+def stayed_in(ctx: Context, m: PersonMention) -> list[Event]:
+    """'وأمضى الرئيس الأمريكي ثلاثة أيام في اليابان', 'ويتواجد وزير الخارجية الإيراني حاليا في بيروت': the
+    subject of a verb of staying, told 'in' a city or state of another state within three words after his
+    name (how long, 'now'), is there."""
+    toks, words, end = ctx.doc.tokens, ctx.words, ctx.sent.tok_end
+    p = m.person
+    if p is None or not p.iso or p.role == "ambassador" or not _verb_before(ctx, m, "stayed") or ctx.modal(m):
+        return []
+    k = next((j for j in range(m.end, min(m.end + 4, end))
+              if not words.has_stripped(toks[j].text, "stay-span") and not toks[j].text.isdecimal()), end)
+    where = ctx.place_at(k + 1) if k + 1 < end and toks[k].text in words.of("in") else None
+    host = _host(ctx, where, p) if where is not None else None
+    return [] if where is None or host is None else [
+        Event("visit", "visit.stayed", ctx.sent.index, agents=[p], parties=[host[0]], place=host[1],
+              date=ctx.event_date(m), spans=[ctx.span()],
+              why=f"stays in {ctx.doc.surface(where.start, where.end)}: {p.ar} -> {host[0]}")]
+
+
 def on_person(ctx: Context, m: PersonMention) -> list[Event]:
     """The rules read at a person's mention: speaking in a city abroad, coming back from one; not for one
     whose title is a former office ('رئيس الوزراء البريطاني الأسبق X'): he speaks or travels for no state."""
     return [] if _former(ctx, m) else said_in(ctx, m) or came_back(ctx, m) or gave_speech(ctx, m) \
-        or headline_in(ctx, m)
+        or headline_in(ctx, m) or stayed_in(ctx, m)
 
 
 def _former(ctx: Context, m: Mention) -> bool:
