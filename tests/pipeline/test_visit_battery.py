@@ -44,8 +44,9 @@ VISITS: list[tuple[str, list[tuple[str, str]]]] = [
      [('EG', 'KW')]),
     ('وصل وزير خارجية فرنسا جان إيف لودريان إلى بيروت.',
      [('FR', 'LB')]),
+    # a visit told in the present with 'next week' is to come: planned, no fact (gold convention)
     ('يزور رئيس وزراء باكستان عمران خان ماليزيا الأسبوع المقبل.',
-     [('PK', 'MY')]),
+     []),
     ('وصل الرئيس الروسي فلاديمير بوتين إلى جدة.',
      [('RU', 'SA')]),
     ('زار وزير الخارجية الأمريكي مايك بومبيو دبي.',

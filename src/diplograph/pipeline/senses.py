@@ -9,8 +9,8 @@ Reads `doc.mentions` (the lexicon's), `doc.lang.homographs` and the word class `
 - a state word inside the name of an organisation (a company, bank, club, team, federation, university,
   fund... : a word of the class `org-head` at most three words before it, in the same phrase) is no state
   acting: 'نادي ميلان الإيطالي', 'منتخب ألمانيا', 'صندوق الاستثمارات السعودي'. Only states bind states.
-  A state 'in' right after a multilateral body's name (or a word after it) is where it meets ('قمة مجموعة
-  السبع في كندا', 'قمة مجموعة العشرين المنعقدة في الهند');
+  A state 'in' right after a summit of a multilateral body (or a word after it) is where it meets ('قمة
+  مجموعة السبع في كندا', 'قمة مجموعة العشرين المنعقدة في الهند');
 - a nisba right after a noun of a language, cuisine or art (word class `culture-noun`: 'اللغة الصينية') is no
   state acting either;
 - a city, or a capital standing for its state, right after a document noun (`documents.tsv`) with no
@@ -51,11 +51,12 @@ def _reading(doc: Document, m: Mention, senses: tuple[Sense, ...]) -> str:
 
 def _in_organisation(doc: Document, m: Mention, heads: frozenset[str]) -> bool:
     s = doc.sentences[m.sent]
-    bodies = {q.end for q in doc.mentions if q.kind == "multilateral"}
+    summits = {q.end for q in doc.mentions if q.kind == "gathering"}
+    bodies = {q.end for q in doc.mentions if q.kind == "multilateral" and q.start in summits}
     for k in range(m.start - 1, max(s.tok_start, m.start - 1 - ORG_REACH) - 1, -1):
         tok = doc.tokens[k]
         if tok.text in PHRASE_BREAKS or (tok.text in doc.lang.words.of("in") and bodies & {k - 1, k}):
-            return False    # 'قمة مجموعة السبع (المنعقدة) في كندا': where the body meets, outside its name
+            return False    # 'in' after a summit of a body: where it meets, outside its name
         if not heads.isdisjoint(first_token_variants(tok.text)):
             return True
     return False

@@ -33,7 +33,8 @@ PURPOSE_TRIGGERS = {"signing", "visit", "meeting", "talks", "reception", "arriva
 # a sentence opening with one is about what did not happen
 OPENING_MODALS = {"planned", "denied", "postponed"}
 COMING = {"next_week", "next_month", "day_after_tomorrow"}     # time words of days to come
-COMING_CHECKED = {"meeting", "talks", "reception", "signing", "discussed"}  # their present with one: planned
+# their present with one: planned (a visit too: 'X visits Y next week' is to come, no fact)
+COMING_CHECKED = {"meeting", "talks", "reception", "signing", "discussed", "visit", "arrival"}
 SINCE_REACH = 6     # words from 'since' to the date closing its phrase
 MOST_STATES = 3     # a meeting or a document of more states is multilateral: no bilateral fact (the gold's)
 

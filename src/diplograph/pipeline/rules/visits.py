@@ -181,6 +181,14 @@ def _state_delegation(ctx: Context, k: int) -> list[Person]:
     beside = [toks[j].text for j in range(k + 1, state.start)]
     rest = next((j for j in range(state.end, ctx.sent.tok_end)
                  if not words.has_stripped(toks[j].text, "official-delegation")), ctx.sent.tok_end)
+    if rest < ctx.sent.tok_end and words.has_stripped(toks[rest].text, "headed-by"):
+        # 'headed by the oil minister, to Kuwait': past its head's title to where it goes (the head of a
+        # company, a chamber, a club or a party leads no state's officials)
+        head = rest + 1
+        rest = next((j for j in range(head, min(rest + 7, ctx.sent.tok_end))
+                     if toks[j].text in words.of("to") | COMMAS), ctx.sent.tok_end)
+        if words.stripped_at((t.text for t in toks[head:rest]), "org-head"):
+            return []
     if any(not (words.has(w, "official-delegation") or w in words.of("from")) for w in beside) \
             or rest >= ctx.sent.tok_end or toks[rest].text not in words.of("to") | COMMAS \
             or _for_pastime(ctx, rest):
@@ -362,7 +370,7 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
     'زار بكين'); a noun (زيارة، وصول) needs 'إلى'/'ل' before its destination."""
     toks = ctx.doc.tokens
     verb = chained or not _is_masdar(ctx, trig)
-    home = ctx.doc.home or (ctx.doc.dateline_place.iso if ctx.doc.dateline_place else None)
+    home = _reporting_state(ctx)
     for k in range(start, min(start + 3, ctx.sent.tok_end)):
         if toks[k].text in ctx.words.of("the-country") and toks[k - 1].text in ctx.words.of("to") and home \
                 and home != visitor.iso:
@@ -470,12 +478,32 @@ def depart(ctx: Context, trig: Mention) -> list[Event]:
                  and not ctx.clause_break(start, m.start)
                  and not {toks[k].text for k in range(max(start, m.start - 2), m.start)}
                  & (ctx.words.of("to-place") | ctx.words.of("origin"))), None)
-    if left is None or left.iso is None or left.iso == leaver.iso:
+    if left is None:
+        return _left_the_country(ctx, trig, leaver, start)
+    if left.iso is None or left.iso == leaver.iso:
         return []
     place = left.place if left.kind == "place" or left.via == "capital" else None
     return [Event("visit", "visit.depart", ctx.sent.index, agents=[leaver], parties=[left.iso], place=place,
                   date=ctx.event_date(trig), spans=[ctx.span()],
                   why=f"leaves «{ctx.doc.surface(left.start, left.end)}»: {leaver.ar} -> {left.iso}")]
+
+
+def _reporting_state(ctx: Context) -> str | None:
+    """The state the article reports from ('arrived in the country' is arriving there): its home, else its
+    dateline's."""
+    return ctx.doc.home or (ctx.doc.dateline_place.iso if ctx.doc.dateline_place else None)
+
+
+def _left_the_country(ctx: Context, trig: Mention, leaver: Person, start: int) -> list[Event]:
+    """'الكويت - كونا: غادر البلاد اليوم رئيس وزراء الأردن': leaving 'the country' (the word right after the
+    verb or its subject) is leaving the reporting state the dateline names."""
+    toks, home = ctx.doc.tokens, _reporting_state(ctx)
+    if home is None or home == leaver.iso or not any(
+            toks[k].text in ctx.words.of("the-country") for k in (trig.end, start) if k < ctx.sent.tok_end):
+        return []
+    return [Event("visit", "visit.depart", ctx.sent.index, agents=[leaver], parties=[home],
+                  place=ctx.doc.dateline_place, date=ctx.event_date(trig), spans=[ctx.span()],
+                  why=f"leaves the country: {leaver.ar} -> {home}")]
 
 
 def attend(ctx: Context, trig: Mention) -> list[Event]:
@@ -697,17 +725,18 @@ def _home_reached(ctx: Context, k: int, p: Person) -> bool:
     return words.has_stripped(toks[k + 1].text, "homeland") or (home is not None and home.iso == p.iso)
 
 
-def gave_speech(ctx: Context, m: PersonMention) -> list[Event]:
-    """'وألقى الرئيس X كلمة أمام البرلمان البريطاني في لندن', 'ألقى الملك خطابا أمام البرلمان الأوروبي في
-    ستراسبورغ': the subject of a verb of giving a speech, the speech right after his name, told given 'in'
-    a city of another state within a few words (no topic word, 'about', between; not by video), was there."""
+def acted_in(ctx: Context, m: PersonMention) -> list[Event]:
+    """'وألقى الرئيس X كلمة أمام البرلمان البريطاني في لندن', 'ووضع الرئيس X إكليلا من الزهور على النصب
+    التذكاري في موسكو': the subject of a verb of an act done in person (a speech, a wreath: right after his
+    name), told done 'in' a city of another state within a few words (no topic word, 'about', between; not
+    by video), was there."""
     toks, words, end = ctx.doc.tokens, ctx.words, ctx.sent.tok_end
     p = m.person
-    if p is None or not p.iso or p.role == "ambassador" or not _verb_before(ctx, m, "gave-speech") \
+    if p is None or not p.iso or p.role == "ambassador" or not _verb_before(ctx, m, "act-verb") \
             or ctx.modal(m) or _remote(ctx, m.start):
         return []
     k = _past_told(ctx, m.end)
-    if k >= end or not words.has_stripped(toks[k].text, "speech"):
+    if k >= end or not words.has_stripped(toks[k].text, "act-noun"):
         return []
     for j in range(k + 1, min(k + 9, end - 1)):
         if toks[j].text in COMMAS or toks[j].text in (".", "؛") or words.has_stripped(toks[j].text, "about"):
@@ -762,7 +791,7 @@ def stayed_in(ctx: Context, m: PersonMention) -> list[Event]:
 def on_person(ctx: Context, m: PersonMention) -> list[Event]:
     """The rules read at a person's mention: speaking in a city abroad, coming back from one; not for one
     whose title is a former office ('رئيس الوزراء البريطاني الأسبق X'): he speaks or travels for no state."""
-    return [] if _former(ctx, m) else said_in(ctx, m) or came_back(ctx, m) or gave_speech(ctx, m) \
+    return [] if _former(ctx, m) else said_in(ctx, m) or came_back(ctx, m) or acted_in(ctx, m) \
         or headline_in(ctx, m) or stayed_in(ctx, m)
 
 
