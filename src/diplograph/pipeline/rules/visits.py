@@ -314,6 +314,8 @@ def _destinations(ctx: Context, trig: Mention, visitor: Person, after: int) -> l
     told right after it, if any ('زار مسقط في فبراير، ثم أبوظبي في مارس')."""
     out: list[Stop] = []
     start = max(after, trig.end)
+    if _lists_own(ctx, start, visitor):
+        return out
     chain = ctx.words.of("then-and")
     while True:
         host, city, end = _destination(ctx, trig, visitor, start, chained=bool(out))
@@ -395,11 +397,27 @@ def _destination(ctx: Context, trig: Mention, visitor: Person, start: int, *, ch
                 or any(ctx.words.has(toks[k].text, "includes-to-come") for k in range(trig.end, m.start)):
             break           # 'a Gulf tour that is to take him to the Emirates too', 'that includes': to come
         introduced = verb or bool(lead & ctx.words.of("to-place")) or m.prefix in ctx.words.of("lam-prefix") \
-            or (m.start == trig.end and not m.prefix)       # 'a visit to Egypt, then Jordan'
+            or (m.start == trig.end and not m.prefix) or _tour_in(ctx, trig, m, lead)
         host = _host(ctx, m, visitor) if introduced else None
         if host is not None:
             return host[0], host[1], m.end
     return None, None, start
+
+
+def _tour_in(ctx: Context, trig: Mention, m: Mention, lead: set[str]) -> bool:
+    """'في ختام جولته الأفريقية في أبيدجان': a tour's stop 'in' a place right after the tour noun (and its
+    adjective), where a noun of visiting needs 'to'."""
+    return m.start <= trig.end + 3 and bool(lead & ctx.words.of("in")) \
+        and ctx.words.has_stripped(ctx.doc.tokens[trig.start].text, "tour-noun")
+
+
+def _lists_own(ctx: Context, start: int, visitor: Person) -> bool:
+    """'زار وزير الخارجية كلا من مصر والأردن': a list opened by 'both of' that names the visitor's own state
+    is where his bare title's state was read from: he is nobody's minister, and visits none of them."""
+    toks, words, end = ctx.doc.tokens, ctx.words, ctx.sent.tok_end
+    k = next((j for j in range(start, min(start + 8, end - 1)) if toks[j].text in words.of("each")
+              and toks[j + 1].text in words.of("from")), None)
+    return k is not None and any(q.iso == visitor.iso for q in ctx.of("state") if k + 2 <= q.start <= k + 8)
 
 
 def _lead(ctx: Context, trig: Mention, m: Mention) -> set[str]:
