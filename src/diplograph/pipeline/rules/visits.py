@@ -7,6 +7,7 @@ place abroad, or coming back home from it), visit.past (an earlier visit the tex
 ثلاثة أيام في اليابان')."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ...document import DateValue, Document, Event, Mention, Person, PersonMention, Place, PlaceMention
@@ -16,6 +17,7 @@ from ..names import company_cue
 from ..slots import sentence_units
 from .context import (
     Context,
+    _dateline,
 )
 
 Stop = tuple[str, Place | None, DateValue | None]     # a destination: host state, city, its own date
@@ -78,7 +80,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
             if not pronoun or not (dual_verb or toks[trig.start].text.endswith(their)):
                 break
     if not found:
-        return []
+        return _dateline_arrival(ctx, trig, candidates)
     visitor, hosts = found[0]
     vis_end = max([m.end for m in people if m.person == visitor and m.start >= trig.end] or [trig.end])
     date = _latest_date(ctx, trig) if _is_masdar(ctx, trig) else ctx.event_date(trig)
@@ -93,6 +95,29 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     return out + _first_since(ctx, trig, visitor, hosts[0][0])
 
 
+
+
+def _dateline_arrival(ctx: Context, trig: Mention, candidates: Sequence[Person | None]) -> list[Event]:
+    """'القاهرة - أ ش أ: وصل الرئيس الكيني اليوم في زيارة تستغرق يومين', 'الرياض - واس: وصل الوزير X مساء
+    اليوم قادما من الكويت': a verb of arriving in the lead under a dateline that names no destination, with
+    its clause telling a visit or where he comes from and sending him nowhere ('to' none: 'وصل إلى الحكم'),
+    arrives in the dateline's state."""
+    toks, words = ctx.doc.tokens, ctx.words
+    where = _dateline(ctx)
+    visitor = next((c for c in candidates if c and c.iso and c.role != "ambassador"), None)
+    if where is None or where.iso is None or visitor is None or where.iso == visitor.iso \
+            or _is_masdar(ctx, trig) or trig.value != "arrival":
+        return []
+    end, reach = ctx.clause_at(trig.start).end, trig.end + 10
+    if any(toks[k].text in words.of("to") for k in range(trig.end, end)):
+        return []
+    told = any(toks[k].text in words.of("origin") for k in range(trig.end, min(reach, end))) \
+        or any(q.value == "visit" and trig.end <= q.start < min(reach, end) for q in ctx.of("trigger"))
+    if not told:
+        return []
+    return [Event("visit", "visit.trigger", ctx.sent.index, agents=[visitor], parties=[where.iso],
+                  place=where, date=ctx.event_date(trig), spans=[ctx.span()],
+                  why=f"arrives under the dateline {where.ar}: {visitor.ar} -> {where.iso}")]
 
 
 def _verb_subjects(ctx: Context, trig: Mention, people: list[PersonMention], near: list[PersonMention],
