@@ -53,8 +53,10 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
         dual = dual_verb or toks[trig.start].text.endswith(their)
         candidates = [m.person for m in (before[-2:] if dual else [before[0], before[-1]]) if m.person]
         pronoun = True
-    elif pronoun and (fronted := ctx.fronted_subject(trig, people)) is not None:
-        # 'during his visit to China, President X discussed': the subject of the verb after the phrase
+    elif (pronoun or _performed_by_him(ctx, trig, people)) \
+            and (fronted := ctx.fronted_subject(trig, people)) is not None:
+        # 'during his visit to China, President X discussed' ('the visit he is making to Japan'): the subject
+        # of the verb after the phrase
         candidates = [fronted]
     elif masdar:
         performer = [m for m in people if m.start > trig.end and any(
@@ -95,6 +97,16 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     return out + _first_since(ctx, trig, visitor, hosts[0][0])
 
 
+
+
+def _performed_by_him(ctx: Context, trig: Mention, people: list[PersonMention]) -> bool:
+    """'الزيارة التي يقوم بها حاليا إلى اليابان': a visit noun whose relative clause says he makes it, naming
+    nobody before its comma: its pronoun stands for the subject after the phrase."""
+    toks, words, end = ctx.doc.tokens, ctx.words, ctx.sent.tok_end
+    comma = next((k for k in range(trig.end, end) if toks[k].text in COMMAS), end)
+    return _is_masdar(ctx, trig) and trig.end + 1 < end and _relative_of(ctx, trig, trig.end) \
+        and words.has_stripped(toks[trig.end + 1].text, "performed") \
+        and not any(trig.end < m.start < comma for m in people)
 
 
 def _dateline_arrival(ctx: Context, trig: Mention, candidates: Sequence[Person | None]) -> list[Event]:
