@@ -567,8 +567,9 @@ def attend(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.modal(trig):
         return []
     toks = ctx.doc.tokens
-    if not any(trig.end <= m.start <= trig.end + 10 and not ctx.clause_break(trig.end, m.start)
-               for m in ctx.of("gathering", "multilateral")):
+    gatherings = [m for m in ctx.of("gathering", "multilateral")
+                  if trig.end <= m.start <= trig.end + 10 and not ctx.clause_break(trig.end, m.start)]
+    if not gatherings:
         return []
     clause_end = next((k for k in range(trig.end, ctx.sent.tok_end) if toks[k].text in (".", "؛")),
                       ctx.sent.tok_end)
@@ -582,15 +583,39 @@ def attend(ctx: Context, trig: Mention) -> list[Event]:
     # President X'), else the subject
     chosen = after[0] if after and after[0].start == trig.end else \
         (before[-1] if before else (after[0] if after else None))
-    cities = ctx.places(trig.end, clause_end)
-    if chosen is None or chosen.person is None or not cities:
+    iso, city = _attend_host(ctx, trig.end, clause_end, gatherings)
+    if chosen is None or chosen.person is None or iso is None:
         return []
-    visitor, city = chosen.person, cities[0]
-    if not visitor.iso or not city.iso or city.iso == visitor.iso or visitor.role == "ambassador":
+    visitor = chosen.person
+    if not visitor.iso or iso == visitor.iso or visitor.role == "ambassador":
         return []
-    return [Event("visit", "visit.attend", ctx.sent.index, agents=[visitor], parties=[city.iso], place=city,
+    return [Event("visit", "visit.attend", ctx.sent.index, agents=[visitor], parties=[iso], place=city,
                   date=ctx.event_date(trig), spans=[ctx.span()],
-                  why=f"attends a gathering in {city.ar}: {visitor.ar} -> {city.iso}")]
+                  why=f"attends a gathering in {city.ar if city else iso}: {visitor.ar} -> {iso}")]
+
+
+def _attend_host(ctx: Context, start: int, end: int, gatherings: list[Mention]
+                 ) -> tuple[str | None, Place | None]:
+    """Where a gathering attended is: the first place of the clause, else the host a relative clause after
+    the gathering names."""
+    cities = ctx.places(start, end)
+    if cities:
+        return cities[0].iso, cities[0]
+    hosted = next(filter(None, (_hosted_after(ctx, g) for g in gatherings)), None)
+    if hosted is None:
+        return None, None
+    return hosted.iso, (hosted.place if hosted.via == "capital" or hosted.kind == "place" else None)
+
+
+def _hosted_after(ctx: Context, m: Mention) -> PlaceMention | None:
+    """'القمة التي استضافتها الرياض', 'القمة العربية التي احتضنتها الجزائر': the state or city a relative
+    clause right after the gathering says hosted it (past a day)."""
+    toks, words = ctx.doc.tokens, ctx.words
+    verb = next((k for k in range(m.end, min(m.end + 3, ctx.sent.tok_end))
+                 if words.has_stripped(toks[k].text, "hosted-it")), None)
+    if verb is None or not any(toks[k].text in words.of("relative") for k in range(m.end, verb)):
+        return None
+    return ctx.place_at(_past_told(ctx, verb + 1))
 
 
 def at_gathering(ctx: Context, m: Mention) -> list[Event]:
