@@ -77,6 +77,8 @@ class Names:
             return False
         if k > 0 and self.text(k - 1) in self.son_of and self.given(t):
             return True         # after 'son of', a given name spelt like 'on' (Ali)
+        if not first and self.foreign_particle(k):
+            return True         # Peter van Dijk: the particle, not 'so, indeed' before a noun
         if t in self.stop or (t[0] in self.conj and t[1:] in self.stop):
             return first and self.opener(k)
         if self.given(t) or t in self.joiners or t in self.waw:
@@ -113,6 +115,13 @@ class Names:
         """The head noun of an organisation's name, bare or after one clitic ('party', 'of the party')."""
         heads = self.words.of("org-head")
         return word in heads or (len(word) > 3 and word[1:] in heads)
+
+    def foreign_particle(self, k: int) -> bool:
+        """Token k is a particle of a foreign name ('فان', 'دي', 'فون'), a word without the article after
+        it."""
+        toks = self.doc.tokens
+        return self.words.has(self.text(k), "foreign-particle") and k + 1 < len(toks) \
+            and toks[k + 1].text.isalpha() and not self.text(k + 1).startswith(self.article)
 
     def definite(self, word: str) -> bool:
         return word.startswith(self.article) and word not in self.joiners and not self.given(word) \
