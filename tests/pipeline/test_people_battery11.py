@@ -176,6 +176,16 @@ CASES = {
     "counterpart-with-name": Case(
         "وبحث وزير الداخلية التونسي منير الطرابلسي مع نظيره الجزائري ياسين بوعلام أمن الحدود.",
         published=D, found={"منير الطرابلسي": "TN", "ياسين بوعلام": "DZ"}, met=("DZ", "TN")),
+    "two-counterparts-named": Case(
+        "والتقى وزير الخارجية الروسي سيرغي بافلوف ونظيراه التركي كمال يلدز والإيراني حسين كاظمي في أستانا.",
+        published=D, found={"سيرغي بافلوف": "RU", "كمال يلدز": "TR", "حسين كاظمي": "IR"},
+        met=("IR", "RU", "TR")),
+    "counterpart-then-another-official": Case(
+        "وبحث الرئيس الفرنسي مع نظيره المصري والوزير الأردني الأوضاع في المنطقة.",
+        published=D, found={"عبد الفتاح السيسي": "EG"}),
+    "counterpart-name-on-waw": Case(
+        "التقى وزير الخارجية السعودي نظيره المصري وليد الحسيني.",
+        published=D, found={"وليد الحسيني": "EG"}),
     # lists of nationalities
     "nisba-list-of-leaders": Case(
         "وشارك في القمة الرئيس الروسي ألكسندر بافلوف والتركي كمال يلدز والإيراني حسين كاظمي.",
@@ -326,6 +336,11 @@ def test_the_matter_discussed_after_a_title_is_no_name(topic: str) -> None:
     doc = run(f"وبحث وزير الخارجية الإماراتي مع السفير الفرنسي {topic}.", published=D)
     assert not [m for m in doc.people if topic.split()[0] in m.person.ar], [m.person.ar for m in doc.people]
     assert [m for m in doc.people if m.person.iso == "FR"]
+
+
+def test_two_unnamed_counterparts_are_each_states_holder() -> None:
+    doc = run("والتقى وزير الخارجية الروسي نظيريه التركي والإيراني في أستانا.", published=D)
+    assert {"RU", "TR", "IR"} <= {m.person.iso for m in doc.people}, [m.person.ar for m in doc.people]
 
 
 def test_a_body_of_states_head_joins_no_meeting_of_his_former_state() -> None:
