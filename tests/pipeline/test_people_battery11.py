@@ -186,6 +186,12 @@ CASES = {
     "counterpart-name-on-waw": Case(
         "التقى وزير الخارجية السعودي نظيره المصري وليد الحسيني.",
         published=D, found={"وليد الحسيني": "EG"}),
+    "her-counterpart-named": Case(
+        "واستقبلت وزيرة الخارجية الإسبانية نظيرتها الفرنسية كاترين مونييه في مدريد.",
+        published=D, found={"كاترين مونييه": "FR"}, met=("ES", "FR")),
+    "her-counterpart-unnamed": Case(
+        "وبحثت وزيرة الخارجية الإسبانية مع نظيرتها الفرنسية سبل التعاون.",
+        published=D, met=("ES", "FR")),
     # lists of nationalities
     "nisba-list-of-leaders": Case(
         "وشارك في القمة الرئيس الروسي ألكسندر بافلوف والتركي كمال يلدز والإيراني حسين كاظمي.",
