@@ -250,6 +250,16 @@ CASES = {
     "envoy-to-the-un-acts-for-his-state": Case(
         "وقال محمود الحمود، سفير الأردن لدى الأمم المتحدة، إن عمان تدعم القرار.",
         published=D, found={"محمود الحمود": "JO"}),
+    # a name between the title it holds and the verb's object
+    "adviser-doctor-name-then-object": Case(
+        "استقبل المستشار بالديوان الملكي السعودي الدكتور سالم الدوسري وزير الإعلام اليمني.",
+        published=D, found={"سالم الدوسري": "SA"}),
+    "adviser-abbreviated-doctor-name-then-object": Case(
+        "استقبل المستشار بالديوان الملكي السعودي د. سالم الدوسري وزير الإعلام اليمني.",
+        published=D, found={"سالم الدوسري": "SA"}),
+    "director-name-then-object": Case(
+        "استقبل المدير العام للجمارك الأردنية خالد الزعبي وزير المالية العراقي.",
+        published=D, found={"خالد الزعبي": "JO"}),
     # former officials
     "former-president": Case(
         "وقال الرئيس الأمريكي السابق باراك أوباما إن الاتفاق مع إيران كان صائبا.",

@@ -329,6 +329,17 @@ def _name_before_title(names: Names, ms: list[Mention], a: int, b: int) -> tuple
     return None
 
 
+def _opening_title_holds(names: Names, ms: list[Mention], a: int, name: int) -> bool:
+    """'استقبل المستشار بالديوان الملكي السعودي الدكتور X وزير الإعلام اليمني': the item opens with a
+    title that names its state, and the name follows it (no verb, date or other person between): the
+    name is that title's holder; the title after the name is another person's, the verb's object."""
+    verb = next((m.end for m in ms if m.start == a and m.kind == "trigger"), a)     # past 'received'
+    opens = any(m.start == verb and m.kind in ("office", "deputy") for m in ms) \
+        or verb < name and names.title_word(names.text(verb))
+    return opens and not any(verb < m.start < name and m.kind in ("trigger", "date", "time", "person")
+                             for m in ms) and title_state(names.doc, ms, verb, name) is not None
+
+
 def _governed_title(names: Names, title: Mention) -> bool:
     """'التقى المبعوث X بوزير الخارجية السوري', '... لوزير الخارجية': a title glued to 'with' or 'to' after a
     name is what a verb or a noun governs, another person, never the name's own title."""
@@ -471,7 +482,8 @@ def list_items(doc: Document, sent: int, ms: list[Mention], people: list[PersonM
         elif (first := _name_first(names, ms, a, b)) is not None:
             span, title, lead = first, (first[1], b), first[0]
         elif (span := _name_before_title(names, ms, a, b)) is not None:
-            title, lead = (span[1], b), span[0]
+            title, lead = ((a, span[0]), span[0]) if _opening_title_holds(names, ms, a, span[0]) \
+                else ((span[1], b), span[0])
         else:
             continue
         tail = _before_dates(doc, ms, a, b) if first is not None else span[1]
