@@ -260,6 +260,23 @@ class Context:
         return next((q for q in self.ms if q.start == k and isinstance(q, PlaceMention)
                      and q.kind in ("place", "state") and q.via != "nisba"), None)
 
+    def past_time(self, k: int, reach: int = 6) -> int:
+        """Past the time phrases and commas told from token k, within `reach` words (', الثلاثاء، في
+        طوكيو', 'مساء أمس في برلين', 'صباح اليوم', 'يوم الأحد', 'الأسبوع الماضي'): where the next word is. A
+        part of the day ('مساء', `time-lead`) is passed only before its day or time."""
+        toks, end = self.doc.tokens, self.sent.tok_end
+        told = {j for q in self.ms if q.kind in ("date", "time") for j in range(q.start, q.end)}
+        leads = self.words.of("time-lead")
+        start = k
+        while k < end and k - start < reach:
+            if k in told or toks[k].text in COMMAS:
+                k += 1
+            elif toks[k].text in leads and k + 1 < end and (k + 1 in told or toks[k + 1].text in leads):
+                k += 1
+            else:
+                break
+        return k
+
     def across_border(self, m: Mention) -> bool:
         """The state named is the far side of a border ('الحدود مع لبنان', 'الجدار الحدودي مع المكسيك',
         'الحدود الشمالية مع'): a place on the near side, no state visited or acting."""
