@@ -170,7 +170,7 @@ def appositive_names(doc: Document, sent_index: int, ms: list[Mention],
                 or t.prefix.startswith(doc.lang.words.prefix("and")):
             continue        # ', and the minister of state ...': the list's next item, not this name's title
         a = _name_start_before(doc, sent.tok_start, comma, taken)
-        span = _past_opening_verb(doc, (a, comma), taken, a == sent.tok_start)
+        span = _past_opening_verb(doc, ms, (a, comma), taken, a == sent.tok_start)
         if a > sent.tok_start and toks[a - 1].text not in ("،", ",") \
                 and not _after_clause_head(doc, ms, a, span, taken):
             continue        # the name must open the sentence or follow a comma (not end a longer name)
@@ -211,15 +211,28 @@ def _name_start_before(doc: Document, start: int, end: int, taken: set[int]) -> 
     return a
 
 
-def _past_opening_verb(doc: Document, span: tuple[int, int], taken: set[int], opens: bool) -> tuple[int, int]:
+def _past_opening_verb(doc: Document, ms: list[Mention], span: tuple[int, int], taken: set[int],
+                       opens: bool) -> tuple[int, int]:
     """'وأوضح رامي الخطيب، وزير الصحة ...': the words before the comma may open with the clause's verb, a
     word no name holds: the name begins at its given name (three words or more, the first no given name,
-    the next one a given name) when they open the sentence (`opens`)."""
+    the next one a given name) when they open the sentence (`opens`). A verb the text shows as one (a
+    trigger, a word that ends no name, or its feminine 'وقالت', 'وأكدت') goes before any name."""
     names = Names(doc, frozenset(taken))
     a, b = span
-    if b - a >= 3 and opens and not names.given(doc.tokens[a].text) and names.given(doc.tokens[a + 1].text):
-        return a + 1, b
-    return span
+    if b - a < 3 or not opens or names.given(doc.tokens[a].text):
+        return span
+    verb = _verb_form(doc, doc.tokens[a].text) \
+        or any(m.kind == "trigger" and m.start <= a < m.end for m in ms)
+    return (a + 1, b) if verb or names.given(doc.tokens[a + 1].text) else span
+
+
+def _verb_form(doc: Document, word: str) -> bool:
+    """A clause's verb no name holds ('وقال', 'وأوضح'), or its feminine ('وقالت', 'وأوضحت')."""
+    w = doc.lang.words
+    verbs = w.of("name-stop") | w.of("clause-verb") | w.of("said-in")
+    forms = {word, word[1:]} if word[:1] in w.of("and") else {word}
+    end = w.form("feminine-verb-end")
+    return any(f in verbs or f.endswith(end) and f[:-len(end)] in verbs for f in forms)
 
 
 def _after_clause_head(doc: Document, ms: list[Mention], a: int, span: tuple[int, int],
@@ -232,7 +245,22 @@ def _after_clause_head(doc: Document, ms: list[Mention], a: int, span: tuple[int
         return True         # a name after its courtesy title (the general X, head of ...)
     verb = any(m.kind == "trigger" and m.start <= head < m.end for m in ms)
     stop = doc.tokens[head].text in doc.lang.words.of("name-stop")
-    return (verb or stop) and Names(doc, frozenset(taken)).looks_like_name(span)
+    names = Names(doc, frozenset(taken))
+    return (verb or stop) and (names.looks_like_name(span) or _bare_name(doc, ms, names, span))
+
+
+def _bare_name(doc: Document, ms: list[Mention], names: Names, span: tuple[int, int]) -> bool:
+    """'وأكد أوغوز أرسلان، وزير الخارجية التركي،': two or three words no list knows (a foreign name whose
+    given name the lists lack), none with the article, none another mention's, and right after the comma a
+    title that names its state."""
+    a, b = span
+    title = next((m for m in ms if m.kind in ("office", "deputy") and m.start == b + 1), None)
+    if not 2 <= names.count(span) <= 3 or title is None or not any(
+            m.kind == "state" and title.end <= m.start <= title.end + 1 for m in ms):
+        return False        # the title names its state at once (the Turkish minister), not 'in Baghdad'
+    covered = {k for m in ms if m.kind != "conj" for k in range(m.start, m.end)}
+    return all(doc.tokens[k].text == "-" or names.name_word(k, first=k == a) and k not in covered
+               and not doc.tokens[k].text.startswith(names.article) for k in range(a, b))
 
 
 def appositive_state(doc: Document, ms: list[Mention], end: int) -> str | None:

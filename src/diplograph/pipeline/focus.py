@@ -33,11 +33,30 @@ def find_home(doc: Document) -> None:
         first = [m for m in doc.mentions if m.sent == sent.index and m.start <= sent.tok_start + 1
                  and isinstance(m, PlaceMention) and m.place is not None]
         short = sent.tok_end - sent.tok_start <= 30
-        if first and short and (first[0].via in ("capital", "city")):
+        if first and short and first[0].via in ("capital", "city") and _closes_dateline(doc, first[0].end):
             doc.dateline_place = first[0].place
             break
     if doc.home is None and doc.dateline_place is not None and doc.dateline_place.iso in doc.focus[:2]:
         doc.home = doc.dateline_place.iso      # 'Manama - ...' with no agency named: a report from home
+
+
+DATELINE_FOLLOWERS = ("date", "time", "weekday", "month", "agency")
+
+
+def _closes_dateline(doc: Document, k: int) -> bool:
+    """What follows a city opening a line makes it a dateline: a mark, a comma, a colon or a number ('عمان -',
+    'سيول:', 'القاهرة، 14 أغسطس'), a day, a month or an agency, each also after 'in' ('الدوحة في 23 سبتمبر',
+    'الرياض في الثالث من مارس'), or the line's end. A city followed by another word is the subject of a
+    headline ('واشنطن تدين', 'سيول تكشف': the government speaking) or part of a name ('مانشستر سيتي'): no
+    report from there."""
+    sent = next(s for s in doc.sentences if s.tok_start <= k <= s.tok_end)
+    if k >= sent.tok_end:
+        return True
+    after_in = doc.tokens[k].text in doc.lang.words.of("in")
+    reach = range(k + 1, min(k + 4, sent.tok_end)) if after_in else range(k, k + 1)
+    if reach and not doc.tokens[reach.start].text.isalpha():
+        return True
+    return any(m.start in reach and m.kind in DATELINE_FOLLOWERS for m in doc.mentions)
 
 
 def focus_and_home(doc: Document) -> Document:

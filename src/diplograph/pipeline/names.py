@@ -77,6 +77,8 @@ class Names:
             return False
         if k > 0 and self.text(k - 1) in self.son_of and self.given(t):
             return True         # after 'son of', a given name spelt like 'on' (Ali)
+        if not first and self.foreign_particle(k):
+            return True         # Peter van Dijk: the particle, not 'so, indeed' before a noun
         if t in self.stop or (t[0] in self.conj and t[1:] in self.stop):
             return first and self.opener(k)
         if self.given(t) or t in self.joiners or t in self.waw:
@@ -113,6 +115,13 @@ class Names:
         """The head noun of an organisation's name, bare or after one clitic ('party', 'of the party')."""
         heads = self.words.of("org-head")
         return word in heads or (len(word) > 3 and word[1:] in heads)
+
+    def foreign_particle(self, k: int) -> bool:
+        """Token k is a particle of a foreign name ('فان', 'دي', 'فون'), a word without the article after
+        it."""
+        toks = self.doc.tokens
+        return self.words.has(self.text(k), "foreign-particle") and k + 1 < len(toks) \
+            and toks[k + 1].text.isalpha() and not self.text(k + 1).startswith(self.article)
 
     def definite(self, word: str) -> bool:
         return word.startswith(self.article) and word not in self.joiners and not self.given(word) \
@@ -320,6 +329,17 @@ def _name_before_title(names: Names, ms: list[Mention], a: int, b: int) -> tuple
     return None
 
 
+def _opening_title_holds(names: Names, ms: list[Mention], a: int, name: int) -> bool:
+    """'استقبل المستشار بالديوان الملكي السعودي الدكتور X وزير الإعلام اليمني': the item opens with a
+    title that names its state, and the name follows it (no verb, date or other person between): the
+    name is that title's holder; the title after the name is another person's, the verb's object."""
+    verb = next((m.end for m in ms if m.start == a and m.kind == "trigger"), a)     # past 'received'
+    opens = any(m.start == verb and m.kind in ("office", "deputy") for m in ms) \
+        or verb < name and names.title_word(names.text(verb))
+    return opens and not any(verb < m.start < name and m.kind in ("trigger", "date", "time", "person")
+                             for m in ms) and title_state(names.doc, ms, verb, name) is not None
+
+
 def _governed_title(names: Names, title: Mention) -> bool:
     """'التقى المبعوث X بوزير الخارجية السوري', '... لوزير الخارجية': a title glued to 'with' or 'to' after a
     name is what a verb or a noun governs, another person, never the name's own title."""
@@ -462,7 +482,8 @@ def list_items(doc: Document, sent: int, ms: list[Mention], people: list[PersonM
         elif (first := _name_first(names, ms, a, b)) is not None:
             span, title, lead = first, (first[1], b), first[0]
         elif (span := _name_before_title(names, ms, a, b)) is not None:
-            title, lead = (span[1], b), span[0]
+            title, lead = ((a, span[0]), span[0]) if _opening_title_holds(names, ms, a, span[0]) \
+                else ((span[1], b), span[0])
         else:
             continue
         tail = _before_dates(doc, ms, a, b) if first is not None else span[1]

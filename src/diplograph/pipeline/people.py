@@ -124,6 +124,8 @@ class _People:
                 # out of office, after a title of no listed office: the person acts in that other capacity
                 # (a former foreign minister as a UN envoy), not for the state of the office once held
                 p = replace(p, iso=title_state(self.doc, self.ms, head, a), role="other")
+            if self.heads_body(a):
+                p = replace(p, iso=None, role="other")     # the UN's, NATO's, the Arab League's: no state's
             if not any(m.kind == "office" and a <= m.start < b for m in self.ms):   # a name, not a title
                 p = replace(p, text=written(self.doc, (a, b), prefixes.get((a, b), "")))
             found = self.person((a, b), p, p.iso, p.role, "gazetteer")
@@ -140,6 +142,23 @@ class _People:
                     for m in self.ms):      # a one-word title of no listed office (an envoy) is one
                 return k
         return -1
+
+    def heads_body(self, a: int) -> bool:
+        """The title right before the name at token a names a body of states ('الأمين العام للأمم المتحدة X',
+        'الأمين العام لجامعة الدول العربية X', 'أمين عام حلف الناتو X'):
+        he acts for no state, whichever he once served or was born in. The words back to the title's head
+        (at most six, no comma, no other person) are searched; 'لدى'/'إلى' before the body makes him an
+        envoy to it, who acts for his state."""
+        toks, words = self.doc.tokens, self.words
+        bodies, at = words.of("international-body"), words.of("at")
+        taken = {k for m in self.out for k in range(m.start, m.end)}
+        for k in range(a - 1, max(self.sent.tok_start, a - 6) - 1, -1):
+            word = toks[k].text
+            if word in COMMAS or k in taken:
+                return False
+            if word in bodies:
+                return not (k > 0 and toks[k - 1].text in at)
+        return False
 
     def named_after(self, a: int) -> bool:
         """The name (or the title that opens it) at token a follows a noun heading the name of a thing
@@ -203,6 +222,8 @@ class _People:
             return []       # read up to 'Abd' of 'Abd Allah': a longer name, not the leader's
         if any(x.kind == "deputy" and x.end == a for x in self.ms):
             return []       # the deputy of the Custodian of the Two Holy Mosques is not the king
+        if self.name_goes_on_abroad(b):
+            return []       # Park Jin-ho is not Park Jin, Mark van der Berg not Mark Rutte
         names = Names(self.doc, frozenset(self.taken - set(range(a, b))))
         if b + 1 < end and toks[b].text in words.of("son-of"):
             return [t for t in terms if self.in_name(toks[b + 1].text, t.person)]
@@ -223,6 +244,16 @@ class _People:
             if day is not None and not any(t.covers(day) for t in terms):
                 return []
         return terms
+
+    def name_goes_on_abroad(self, b: int) -> bool:
+        """A name read up to token b goes on as foreign names do: a hyphen glued to its last word and the
+        next ('جين-هو'), or a particle ('فان', 'دي', 'فون') and a word after it."""
+        toks, end = self.doc.tokens, self.sent.tok_end
+        if b + 1 >= end or not toks[b + 1].text.isalpha():
+            return False
+        if toks[b].text == "-":
+            return toks[b].start == toks[b - 1].end and toks[b + 1].start == toks[b].end
+        return toks[b].text in self.words.of("foreign-particle")
 
     def goes_on(self, last: str, after: str, p: Person) -> bool:
         """A name read up to a word that does not end the leader's name, then a word not of it."""
@@ -361,7 +392,7 @@ class _People:
                 and not self.in_name(toks[j + 2].text, known):
             return False        # Prince Nawaf bin Faisal is not the emir Nawaf al-Ahmad
         after = j + 1 < self.sent.tok_end and Names(self.doc, frozenset(self.taken)).name_word(j + 1)
-        if after and self.goes_on(toks[j].text, toks[j + 1].text, known):
+        if after and self.goes_on(toks[j].text, toks[j + 1].text, known) or self.name_goes_on_abroad(j + 1):
             return False        # the president Michel Kafando is not Michelle Bachelet
         k = j + 1
         while k < self.sent.tok_end and k not in self.taken and toks[k].text.isalpha() \

@@ -4,13 +4,13 @@ Reads `doc.mentions` (the lexicon's), `doc.lang.homographs` and the word class `
 `doc.mentions`:
 - a word of the homograph table takes the reading its cues choose (`senses.Homographs`): 'باليمن
   والمسرات' is good fortune, not Yemen; 'أقامت حفلا' held a party, established nothing; 'عمان' beside
-  'الأردنية' is Amman; 'الدكتور سلطان' is a man named Sultan, no sultan ('الدكتور مساعد': Musaed, no
-  assistant);
+  'الأردنية' is Amman; a city sharing its name with another takes the one its sentence names
+  ('طرابلس اللبنانية' is Tripoli of Lebanon); a city named like a common word is no place unless told as
+  one ('كيف' is Kyiv only after 'to', 'the capital', 'visited'); 'الدكتور سلطان' is a man named Sultan,
+  no sultan ('الدكتور مساعد': Musaed, no assistant);
 - a state word inside the name of an organisation (a company, bank, club, team, federation, university,
   fund... : a word of the class `org-head` at most three words before it, in the same phrase) is no state
-  acting: 'نادي ميلان الإيطالي', 'منتخب ألمانيا', 'صندوق الاستثمارات السعودي'. Only states bind states.
-  A state 'in' right after a summit of a multilateral body (or a word after it) is where it meets ('قمة
-  مجموعة السبع في كندا', 'قمة مجموعة العشرين المنعقدة في الهند');
+  acting: 'نادي ميلان الإيطالي', 'منتخب ألمانيا', 'صندوق الاستثمارات السعودي'. Only states bind states;
 - a nisba right after a noun of a language, cuisine or art (word class `culture-noun`: 'اللغة الصينية') is no
   state acting either;
 - a city, or a capital standing for its state, right after a document noun (`documents.tsv`) with no
@@ -50,13 +50,17 @@ def _reading(doc: Document, m: Mention, senses: tuple[Sense, ...]) -> str:
 
 
 def _in_organisation(doc: Document, m: Mention, heads: frozenset[str]) -> bool:
+    """The state word is inside an organisation's name: a word of `org-head` at most three words before
+    it, in the same phrase, and the word not told as a place ('في أديس أبابا', 'بالرياض': 'قمة الاتحاد
+    الإفريقي في أديس أبابا' is held in Addis Ababa, whose name is not the union's)."""
     s = doc.sentences[m.sent]
-    summits = {q.end for q in doc.mentions if q.kind == "gathering"}
-    bodies = {q.end for q in doc.mentions if q.kind == "multilateral" and q.start in summits}
+    words = doc.lang.words
+    if m.prefix and any(c in m.prefix for c in words.of("place-clitic")):
+        return False
     for k in range(m.start - 1, max(s.tok_start, m.start - 1 - ORG_REACH) - 1, -1):
         tok = doc.tokens[k]
-        if tok.text in PHRASE_BREAKS or (tok.text in doc.lang.words.of("in") and bodies & {k - 1, k}):
-            return False    # 'in' after a summit of a body: where it meets, outside its name
+        if tok.text in PHRASE_BREAKS or tok.text in words.of("in"):
+            return False
         if not heads.isdisjoint(first_token_variants(tok.text)):
             return True
     return False
@@ -77,9 +81,10 @@ def _resolved(doc: Document, m: Mention, heads: frozenset[str]) -> Mention | Non
     reading = _reading(doc, m, doc.lang.homographs.senses(_form(doc, m), m.kind))
     if reading == "-":
         return None
-    if m.kind == "state" and reading != "keep" and isinstance(m, PlaceMention):
-        iso, _, city = reading.partition(":")
-        m = replace(m, iso=iso, via="capital" if city else m.via, place=_city(doc, m, city))
+    if m.kind in ("state", "place") and reading != "keep" and isinstance(m, PlaceMention):
+        iso, _, city = reading.partition(":")      # a homonym city: the one its context names
+        via = "capital" if city and m.kind == "state" else m.via
+        m = replace(m, iso=iso, via=via, place=_city(doc, m, city))
     if m.kind == "state" and (_in_organisation(doc, m, heads) or _of_a_culture(doc, m)):
         return None
     return m
@@ -107,7 +112,7 @@ def read_senses(doc: Document) -> Document:
     for m in doc.mentions:
         if _names_document(m, document_ends):
             continue
-        if m.kind in ("state", "trigger", "office", "deputy"):
+        if m.kind in ("state", "place", "trigger", "office", "deputy"):
             resolved = _resolved(doc, m, heads)
             if resolved is None:
                 continue

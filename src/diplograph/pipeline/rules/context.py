@@ -261,6 +261,31 @@ class Context:
         return next((q for q in self.ms if q.start == k and isinstance(q, PlaceMention)
                      and q.kind in ("place", "state") and q.via != "nisba"), None)
 
+    def past_time(self, k: int, reach: int = 6) -> int:
+        """Past the time phrases and commas told from token k, within `reach` words (', الثلاثاء، في
+        طوكيو', 'مساء أمس في برلين', 'صباح اليوم', 'يوم الأحد', 'الأسبوع الماضي'): where the next word is. A
+        part of the day ('مساء', `time-lead`) is passed only before its day or time."""
+        toks, end = self.doc.tokens, self.sent.tok_end
+        told = {j for q in self.ms if q.kind in ("date", "time") for j in range(q.start, q.end)}
+        leads = self.words.of("time-lead")
+        start = k
+        while k < end and k - start < reach:
+            if k in told or toks[k].text in COMMAS:
+                k += 1
+            elif toks[k].text in leads and k + 1 < end and (k + 1 in told or toks[k + 1].text in leads):
+                k += 1
+            else:
+                break
+        return k
+
+    def only_as_place(self, iso: str) -> bool:
+        """The state is named in the sentence only where something is ('اجتماع مجموعة العشرين في إندونيسيا',
+        'بإندونيسيا'): a place, no state whose officials are there."""
+        toks, ins, clitics = self.doc.tokens, self.words.of("in"), self.words.of("place-clitic")
+        named = [m for m in self.of("state") if m.iso == iso]
+        return bool(named) and all(m.start > self.sent.tok_start and toks[m.start - 1].text in ins
+                                   or any(c in m.prefix for c in clitics) for m in named)
+
     def across_border(self, m: Mention) -> bool:
         """The state named is the far side of a border ('الحدود مع لبنان', 'الجدار الحدودي مع المكسيك',
         'الحدود الشمالية مع'): a place on the near side, no state visited or acting."""
@@ -611,7 +636,7 @@ def _plural_offices(ctx: Context) -> list[tuple[Mention, list[Person]]]:
             continue        # heads of newspapers (editors); the 29 foreign ministers: a body of many states
         after = ctx.states(a=m.end, b=_list_end(ctx, m.end))
         here = list(dict.fromkeys([p.person.iso for p in ctx.persons() if p.person and p.person.iso]
-                                  + ctx.states()))
+                                  + [iso for iso in ctx.states() if not ctx.only_as_place(iso)]))
         # a dual ('the two presidents') may stand for the article's two states; a plural ('the leaders') not
         fallback = list(ctx.doc.focus[:2]) if m.via == "du" else []
         states = after if len(after) >= 2 else (here if len(here) >= 2 else fallback)

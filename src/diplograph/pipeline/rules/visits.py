@@ -893,13 +893,9 @@ def _verb_before(ctx: Context, m: PersonMention, verbs: str) -> bool:
 
 
 def _past_told(ctx: Context, k: int) -> int:
-    """Past the day and the commas told from token k ('، الثلاثاء، في طوكيو'): where the next word is."""
-    toks = ctx.doc.tokens
-    told = {j for q in ctx.ms if q.kind in ("date", "time") for j in range(q.start, q.end)}
-    start = k
-    while k < ctx.sent.tok_end and k - start < 6 and (k in told or toks[k].text in COMMAS):
-        k += 1
-    return k
+    """Past the day, the time phrases and the commas told from token k ('، الثلاثاء، في طوكيو', 'مساء أمس
+    في برلين'): where the next word is (`Context.past_time`)."""
+    return ctx.past_time(k)
 
 
 def _occasion_end(ctx: Context, k: int) -> int:
