@@ -377,6 +377,9 @@ NO_VISITS: list[str] = [
     'ملك الأردن في رسالة إلى الرئيس المصري\nوأكد الملك دعم بلاده.',
     'وترأس وزير الخارجية السعودي وفد بلاده في اجتماع عبر الفيديو.',
     'وترأس رئيس الوزراء الكويتي وفد بلاده في المفاوضات التي جرت في الكويت.',
+    # 'حضر' is also a word of witnessing: who it introduces is read as a witness, not as attending (an
+    # artist's funeral abroad is no visit; a leader's funeral is told with 'شارك')
+    'وحضر وزير الثقافة الأردني جنازة الشاعر الأردني الراحل في باريس.',
     # hosted at home, to be hosted, by video
     'وشارك الرئيس السعودي في القمة التي استضافتها الرياض.',
     'وشارك الرئيس المصري في القمة التي تستضيفها الرياض الشهر المقبل.',
