@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import takewhile
 
 from ...document import DateValue, Event, Mention, Person, PersonMention, Place, PlaceMention
+from ..slots import Unit
 from .context import (
     CLAUSE_ENDS,
     MOST_STATES,
@@ -31,7 +32,8 @@ def _reception_sides(ctx: Context, trig: Mention) -> tuple[list[Person], Person]
     # a pronoun guest: the subject, else the nearest one named before who is not of the host's state
     guests = [p for p in [u.person for u in frame.units("guest") + frame.others.get("guest", [])
                           if u.person is not None and u not in frame.units("host", "hosts")]
-              + ctx.delegations(frame.units("guest")) if p.iso and (not hosts or p.iso != hosts[0].iso)]
+              + _delegations(ctx, frame.units("guest") or _from_after(ctx, trig))
+              if p.iso and (not hosts or p.iso != hosts[0].iso)]
     visitor = _visitor_of(ctx, hosts[0].iso) if hosts and not guests and hosts[0].iso else None
     guests = guests or ([visitor] if visitor is not None and frame.filled("hosts") else [])
     if not guests:
@@ -39,6 +41,31 @@ def _reception_sides(ctx: Context, trig: Mention) -> tuple[list[Person], Person]
     guest = guests[0]
     hosts = [h for h in hosts if h.iso != guest.iso]
     return (list(dict.fromkeys(hosts)), guest) if hosts else None
+
+
+def _delegations(ctx: Context, units: list[Unit]) -> list[Person]:
+    """The states' delegations among `units` (Context.delegations), and a delegation of a state's organ or
+    of an official kind, the state's nisba after them ('وفدا من مجلس الشيوخ الإيطالي', 'وفدا برلمانيا روسيا',
+    'وفد من الحكومة السودانية'): that state's unnamed officials; not a company's, a club's or the press'."""
+    toks, words, out = ctx.doc.tokens, ctx.words, ctx.delegations(units)
+    for u in units:
+        if u.person is not None or not u.iso:
+            continue
+        k = u.start - 1
+        while k > max(ctx.sent.tok_start, u.start - 5) and (
+                toks[k].text in words.of("from") or words.has_stripped(toks[k].text, "delegation-body")
+                or words.has_stripped(toks[k].text, "official-delegation")):
+            k -= 1
+        if k < u.start - 1 and words.has_stripped(toks[k].text, "state-delegation"):
+            out.append(ctx.unnamed(u.iso, "other"))
+    return list(dict.fromkeys(out))
+
+
+def _from_after(ctx: Context, trig: Mention) -> list[Unit]:
+    """The units after 'from' that follow the trigger in its clause ('استقبل X وفدا من الحكومة السودانية'):
+    a frame's bare slot does not take them; a delegation word before 'from' makes them the guest."""
+    clause = ctx.clause_at(trig.start)
+    return [u for u in ctx.units() if trig.end <= u.start < clause.end and u.intro == "from"]
 
 
 def _visit_to(ctx: Context, host: str, visitor: Person | None = None) -> Event | None:
@@ -170,8 +197,9 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
               if u.person is not None and u.person.iso and u.start < cut]
     partners = [u.person for u in frame.units("partner")
                 if u.person is not None and u.person.iso and u.start < cut]
+    agents = agents or _delegations(ctx, [u for u in frame.units("agent") if u.start < cut])
     mine = {p.iso for p in agents}
-    partners = partners or [p for p in ctx.delegations(frame.units("partner")) if p.iso not in mine]
+    partners = partners or [p for p in _delegations(ctx, frame.units("partner")) if p.iso not in mine]
     other = [u for u in frame.units("partner") if u.iso and u.iso not in mine]    # 'with a Saudi delegation'
     partners = partners or [p for p in delegations_with(ctx, trig) if p.iso not in mine] \
         or [p for p in named_among(ctx, trig) if p.iso not in mine]
