@@ -106,7 +106,7 @@ def _fellow_guests(ctx: Context, trig: Mention, guest: Person) -> list[Person]:
 
 
 def reception(ctx: Context, trig: Mention) -> list[Event]:
-    if ctx.modal(trig) or ctx.multilateral_side(trig) \
+    if ctx.modal(trig) or ctx.multilateral_side(trig) or _to_come(ctx, trig) \
             or any(w.end <= trig.start and trig.start - w.end <= 1 for w in ctx.of("witness")):
         return []
     toks = ctx.doc.tokens
@@ -346,6 +346,8 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
         return []
     place = None if _by_video(ctx, trig) else _meeting_place(ctx, trig)
     date = ctx.event_date(trig)
+    if _to_come(ctx, trig):
+        return []
     others = [p for p in counterparts if p.iso not in {s.iso for s in subjects}]
     if len(subjects) == 1 and len(others) >= 2 and not grouped:
         return _one_with_each(ctx, trig, subjects[0], others, place, date)
@@ -358,6 +360,15 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
     if not grouped and _met_at_home(ctx, trig, subjects, place):
         ev.subjects = [p for p in counterparts if p.role != "ambassador"]
     return [ev, *_chained(ctx, trig, ev)]
+
+
+def _to_come(ctx: Context, trig: Mention) -> bool:
+    """A meeting told in its clause with a week, a month or a day to come ('يعقد X وY اجتماعا الأسبوع
+    المقبل', 'في لقاء يجمعهما بعد غد'): one to come. (Not a date after the publication: the sentence's
+    date may be another event's, 'مباحثات القاهرة ... على الاجتماع المقبل ... في 27 أغسطس المقبل'.)"""
+    clause = ctx.clause_at(trig.start)
+    return any(m.value in ("next_week", "next_month", "day_after_tomorrow")
+               and clause.start <= m.start < clause.end for m in ctx.of("time"))
 
 
 def _one_with_each(ctx: Context, trig: Mention, subject: Person, others: list[Person], place: Place | None,
@@ -472,7 +483,7 @@ def _chained(ctx: Context, trig: Mention, first: Event) -> list[Event]:
 def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
     """'قمة سورية صينية عقدت في هانغتشو', 'قمة ثنائية': a summit of two states is a meeting of their
     leaders."""
-    if ctx.modal(trig):
+    if ctx.modal(trig) or _to_come(ctx, trig):
         return []
     toks = ctx.doc.tokens
     after = [m for m in ctx.of("state") if trig.end <= m.start <= trig.end + 2]
