@@ -321,7 +321,7 @@ def _subject_of_future(ctx: Context, trig: Mention) -> bool:
 def meeting(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.multilateral_side(trig) and not ctx.modal(trig):
         return _multilateral_visits(ctx, trig)
-    if ctx.modal(trig) or _planned_later(ctx, trig) or _subject_of_future(ctx, trig) \
+    if ctx.modal(trig) or _to_come(ctx, trig) or _planned_later(ctx, trig) or _subject_of_future(ctx, trig) \
             or any(m.value == "phone" and abs(m.start - trig.start) <= 6 for m in ctx.of("trigger")):
         return []
     subjects, counterparts = _meeting_sides(ctx, trig)
@@ -346,8 +346,6 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
         return []
     place = None if _by_video(ctx, trig) else _meeting_place(ctx, trig)
     date = ctx.event_date(trig)
-    if _to_come(ctx, trig):
-        return []
     others = [p for p in counterparts if p.iso not in {s.iso for s in subjects}]
     if len(subjects) == 1 and len(others) >= 2 and not grouped:
         return _one_with_each(ctx, trig, subjects[0], others, place, date)
