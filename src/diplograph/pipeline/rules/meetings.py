@@ -627,5 +627,30 @@ def discussed(ctx: Context, trig: Mention) -> list[Event]:
     with_at = [k for k in range(trig.end, reach) if toks[k].text in ctx.words.of("with")]
     if not with_at or not any(m.start > with_at[0] and m.start - with_at[0] <= 4 for m in ctx.people()) \
             and not named_among(ctx, trig):
-        return []
+        return meeting(ctx, trig) if _talked_together(ctx, trig) else []
     return meeting(ctx, trig)
+
+
+def _talked_together(ctx: Context, trig: Mention) -> bool:
+    """'وبحث وزيرا خارجية الأردن والعراق', 'X وY يبحثان', 'وكان X ونظيره Y قد تباحثا': with no 'with', the
+    verb's subjects of two states (people joined by 'and', or the holders of a dual or plural office next
+    to it) talked with each other; not when the article tells a phone call of theirs ('X وY يبحثان الأمن'
+    over 'بحث X ونظيره Y خلال اتصال هاتفي'): what they discussed on it."""
+    frame = ctx.frame(trig)
+    states = {p.iso for p in frame.people("agent") if p.iso}
+    if len(states) < 2:
+        states = next((isos for m, group in _plural_offices(ctx)      # its states named right after it
+                       if len(isos := {p.iso for p in group if p.iso} & set(ctx.states(a=m.end, b=m.end + 5))) >= 2
+                       and (0 <= m.start - trig.end <= 1 or 0 <= trig.start - m.end <= 2)), set())
+    return len(states) >= 2 and not _call_between(ctx, states)
+
+
+def _call_between(ctx: Context, states: set[str]) -> bool:
+    """A phone call told anywhere in the article in a sentence naming people or states of two of `states`."""
+    doc = ctx.doc
+    for i in {m.sent for m in doc.mentions if m.kind == "trigger" and m.value == "phone"}:
+        named = {m.iso for m in doc.in_sentence(i, "person") if m.iso} | {
+            m.iso for m in doc.in_sentence(i, "state") if m.iso}
+        if len(named & states) >= 2:
+            return True
+    return False
