@@ -638,11 +638,10 @@ def _talked_together(ctx: Context, trig: Mention) -> bool:
     over 'بحث X ونظيره Y خلال اتصال هاتفي'): what they discussed on it."""
     frame = ctx.frame(trig)
     states = {p.iso for p in frame.people("agent") if p.iso}
-    if len(states) < 2:
-        states = next((isos for m, group in _plural_offices(ctx)      # its states named right after it
-                       if (0 <= m.start - trig.end <= 1 or 0 <= trig.start - m.end <= 2) and len(
-                           isos := {p.iso for p in group if p.iso} & set(ctx.states(a=m.end, b=m.end + 5))) >= 2),
-                      set())
+    for m, group in _plural_offices(ctx) if len(states) < 2 else []:
+        if 0 <= m.start - trig.end <= 1 or 0 <= trig.start - m.end <= 2:     # its states named right after it
+            states = {p.iso for p in group if p.iso} & set(ctx.states(a=m.end, b=m.end + 5))
+            break
     return len(states) >= 2 and not _call_between(ctx, states)
 
 
