@@ -207,8 +207,9 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
         subject = [u.person for u in ctx.antecedents(trig) if u.person is not None and u.person.iso]
         if subject:
             agents, partners = subject[:1], agents
-    elif not agents and partners and frame.how.get("partner") == "after" and trig.via == "meet-verb":
-        # 'when he met X': a verb's subject left unsaid, the one met named after it
+    elif not agents and partners and (frame.how.get("partner") == "after" and trig.via == "meet-verb"
+                                      or frame.how.get("partner") == "with" and trig.via == "discuss-verb"):
+        # 'when he met X', 'وبحث مع X': a verb's subject left unsaid, the one met named after it
         theirs = {p.iso for p in partners}
         agents = [u.person for u in ctx.antecedents(trig)
                   if u.person is not None and u.person.iso and u.person.iso not in theirs][:1]
@@ -628,7 +629,19 @@ def discussed(ctx: Context, trig: Mention) -> list[Event]:
     if not with_at or not any(m.start > with_at[0] and m.start - with_at[0] <= 4 for m in ctx.people()) \
             and not named_among(ctx, trig):
         return meeting(ctx, trig) if _talked_together(ctx, trig) else []
-    return meeting(ctx, trig)
+    return _not_on_a_call(ctx, meeting(ctx, trig))
+
+
+IN_PERSON = ("visit", "arrival", "departure", "reception", "meeting", "attend")
+
+
+def _not_on_a_call(ctx: Context, events: list[Event]) -> list[Event]:
+    """'X يبحث مع Y الأوضاع' over a body that tells a phone call between them ('تلقى X اتصالا هاتفيا من
+    Y'), and nothing of their being together (no visit, reception or meeting word): the talks were that
+    call."""
+    if any(m.kind == "trigger" and m.value in IN_PERSON for m in ctx.doc.mentions):
+        return events
+    return [e for e in events if not _call_between(ctx, {p.iso for p in e.agents if p.iso})]
 
 
 def _talked_together(ctx: Context, trig: Mention) -> bool:
