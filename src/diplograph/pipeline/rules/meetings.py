@@ -25,6 +25,8 @@ def _reception_sides(ctx: Context, trig: Mention) -> tuple[list[Person], Person]
     frame = ctx.frame(trig)
     hosts = [u.person for u in frame.units("host")[:1] + frame.units("hosts")
              if u.person is not None and u.person.iso and u.person.role != "ambassador"]
+    fronted = _fronted_host(ctx, trig)
+    hosts = [fronted] if fronted is not None and fronted.role != "ambassador" else hosts
     if not hosts:       # 'the foreign minister of the State of X, Dr Y': a state in a title
         states = {u.iso for u in frame.units("hosts") if u.person is None}
         hosts = [u.person for u in frame.others.get("hosts", [])[:1]
@@ -59,6 +61,14 @@ def _delegations(ctx: Context, units: list[Unit]) -> list[Person]:
         if k < u.start - 1 and words.has_stripped(toks[k].text, "state-delegation"):
             out.append(ctx.unnamed(u.iso, "other"))
     return list(dict.fromkeys(out))
+
+
+def _fronted_host(ctx: Context, trig: Mention) -> Person | None:
+    """'وخلال استقباله X في الرياض، بحث Y', 'ولدى استقباله X، أكد Y': a noun of receiving with 'his' put first
+    in its sentence, nobody named before it: its host is the one named after the verb after its comma."""
+    if trig.via != "receive-noun-pronoun" or any(m.end <= trig.start for m in ctx.people()):
+        return None
+    return ctx.fronted_subject(trig, ctx.people())
 
 
 def _from_after(ctx: Context, trig: Mention) -> list[Unit]:
