@@ -226,7 +226,20 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
     fronted = _fronted_meeting(ctx, trig)
     if fronted is not None and partners and fronted.iso not in {p.iso for p in partners}:
         agents = [fronted]      # a meeting noun put first: the subject after its comma met X
+    agents = agents or ([] if partners else _nisba_pair(ctx, trig))
     return list(dict.fromkeys(agents)), list(dict.fromkeys(p for p in partners if p not in agents))
+
+
+def _nisba_pair(ctx: Context, trig: Mention) -> list[Person]:
+    """'مباحثات مصرية سودانية في القاهرة', 'محادثات سعودية-صينية': a noun of talks or meeting followed by the
+    nisbas of two states is talks between them: the people last named of each, else its unnamed official."""
+    if not (trig.via or "").startswith(("talks-noun", "meet-noun")):
+        return []
+    states = list(dict.fromkeys(m.iso for m in ctx.of("state")
+                                if trig.end <= m.start <= trig.end + 2 and m.via == "nisba" and m.iso))
+    if len(states) != 2:
+        return []
+    return [ctx.recall(iso) or ctx.unnamed(iso, "other") for iso in states]
 
 
 def _fronted_meeting(ctx: Context, trig: Mention) -> Person | None:
@@ -333,6 +346,7 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.multilateral_side(trig) and not ctx.modal(trig):
         return _multilateral_visits(ctx, trig)
     if ctx.modal(trig) or _to_come(ctx, trig) or _planned_later(ctx, trig) or _subject_of_future(ctx, trig) \
+            or _indirect(ctx, trig) \
             or any(m.value == "phone" and abs(m.start - trig.start) <= 6 for m in ctx.of("trigger")):
         return []
     subjects, counterparts = _meeting_sides(ctx, trig)
@@ -369,6 +383,15 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
     if not grouped and _met_at_home(ctx, trig, subjects, place):
         ev.subjects = [p for p in counterparts if p.role != "ambassador"]
     return [ev, *_chained(ctx, trig, ev)]
+
+
+def _indirect(ctx: Context, trig: Mention) -> bool:
+    """'محادثات أمريكية إيرانية غير مباشرة بوساطة عمانية', 'مباحثات عبر الوسطاء': talks through others, told
+    within a few words after the trigger in its clause: the two sides did not meet."""
+    toks, words, clause = ctx.doc.tokens, ctx.words, ctx.clause_at(trig.start)
+    return any(words.has_stripped(toks[k].text, "indirect")
+               or toks[k].text in words.of("direct") and toks[k - 1].text in words.of("not-word")
+               for k in range(trig.end, min(clause.end, trig.end + 8)))
 
 
 def _to_come(ctx: Context, trig: Mention) -> bool:
@@ -509,6 +532,8 @@ def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
         for iso in states:
             if not any(p.iso == iso for p in people) and (p := ctx.recall(iso)) is not None:
                 people.append(p)
+    if len(states) == 2 and len({p.iso for p in people}) != 2:     # 'a Saudi-Turkish summit', no one named
+        people += [ctx.unnamed(iso, "president") for iso in states if not any(p.iso == iso for p in people)]
     if len({p.iso for p in people}) != 2:
         return []
     places = ctx.places(trig.end)
