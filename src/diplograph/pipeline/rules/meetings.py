@@ -213,7 +213,8 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
     other = [u for u in frame.units("partner") if u.iso and u.iso not in mine]    # 'with a Saudi delegation'
     partners = partners or [p for p in delegations_with(ctx, trig) if p.iso not in mine] \
         or [p for p in named_among(ctx, trig) if p.iso not in mine]
-    if frame.how.get("agent") == "after" and not partners and not other and len(mine) < 2:
+    if frame.how.get("agent") == "after" and not partners and not other and len(mine) < 2 \
+            and ctx.held(trig) is None:
         subject = [u.person for u in ctx.antecedents(trig) if u.person is not None and u.person.iso]
         if subject:
             agents, partners = subject[:1], agents
@@ -333,11 +334,15 @@ def _planned_later(ctx: Context, trig: Mention) -> bool:
 
 def _subject_of_future(ctx: Context, trig: Mention) -> bool:
     """'إن لقاء موسكو بين X وY وZ "سيركز على ..."': a meeting noun whose participants are followed by a verb
-    in the future it is the subject of is a meeting to come, however long the list of its participants."""
+    in the future it is the subject of is a meeting to come, however long the list of its participants; so
+    is one said to be possible ('إن لقاء الرئيسين X وY ممكن')."""
     if not (trig.via or "").startswith(("meet-noun", "talks-noun")):
         return False
-    end = max([u.end for u in ctx.frame(trig).units("agent", "partner")], default=trig.end)
+    frame = ctx.frame(trig)
+    end = max([u.end for u in frame.units("agent", "partner")], default=trig.end)
     toks, future = ctx.doc.tokens, ctx.words.prefix("future")
+    if ctx.words.stripped_at((t.text for t in toks[end:min(end + 2, ctx.sent.tok_end)]), "possible"):
+        return True
     return any(m.value == "planned" and end <= m.start <= end + 2 and toks[m.start].text.startswith(future)
                for m in ctx.of("modal"))
 
@@ -352,11 +357,11 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
     subjects, counterparts = _meeting_sides(ctx, trig)
     persons = subjects + counterparts
     grouped = False         # 'at the two presidents' meeting', 'the two ministers met': all are the subject
-    for m, group in _plural_offices(ctx):
-        if ctx.in_clause(m) and m.role in ("president", "leader", "foreign_minister", "prime_minister"):
-            persons += [p for p in group if p not in persons]
-            # 'the two presidents met', 'the meeting of the two presidents': they are the subject
-            grouped = grouped or 0 <= m.start - trig.end <= 1 or 0 <= trig.start - m.end <= 2
+    for m, group in _heads_told(ctx, trig):
+        persons += [p for p in group if p not in persons]
+        # 'the two presidents met', 'the meeting of the two presidents': they are the subject
+        grouped = grouped or 0 <= m.start - trig.end <= 1 or 0 <= trig.start - m.end <= 2 \
+            or ctx.held(trig) is not None
     their = ctx.doc.tokens[trig.start].text.endswith(ctx.words.prefix("their-suffix"))
     grouped = grouped or their
     if their:
@@ -401,6 +406,15 @@ def _to_come(ctx: Context, trig: Mention) -> bool:
     clause = ctx.clause_at(trig.start)
     return any(m.value in ("next_week", "next_month", "day_after_tomorrow")
                and clause.start <= m.start < clause.end for m in ctx.of("time"))
+
+
+def _heads_told(ctx: Context, trig: Mention) -> list[tuple[Mention, list[Person]]]:
+    """The dual or plural offices of heads ('الرئيسين السعودي والإيراني') in the trigger's clause, or in the
+    relative clause that says who held it ('باللقاء الذي جمع الرئيسين X وY'), with their holders."""
+    held = ctx.clause_at(trig.end + 1) if ctx.held(trig) is not None else None
+    return [(m, group) for m, group in _plural_offices(ctx)
+            if (ctx.in_clause(m) or held is not None and held.start <= m.start < held.end)
+            and m.role in ("president", "leader", "foreign_minister", "prime_minister")]
 
 
 def _one_with_each(ctx: Context, trig: Mention, subject: Person, others: list[Person], place: Place | None,
