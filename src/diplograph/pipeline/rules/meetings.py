@@ -203,10 +203,8 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
     pronoun) and X as the one met; not when the actors after it are of two states ('والتقى X ونظيره Y') or
     a state of another is named as the one met ('والتقى X مع وفد سعودي': X is the subject)."""
     frame, cut = ctx.frame(trig), _purpose_after(ctx, trig)
-    agents = [u.person for u in frame.units("agent")
-              if u.person is not None and u.person.iso and u.start < cut]
-    partners = [u.person for u in frame.units("partner")
-                if u.person is not None and u.person.iso and u.start < cut]
+    agents = _holders(ctx, [u for u in frame.units("agent") if u.start < cut])
+    partners = _holders(ctx, [u for u in frame.units("partner") if u.start < cut])
     agents = agents or _delegations(ctx, [u for u in frame.units("agent") if u.start < cut])
     mine = {p.iso for p in agents}
     partners = partners or [p for p in _delegations(ctx, frame.units("partner")) if p.iso not in mine]
@@ -229,6 +227,15 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
         agents = [fronted]      # a meeting noun put first: the subject after its comma met X
     agents = agents or ([] if partners else _nisba_pair(ctx, trig))
     return list(dict.fromkeys(agents)), list(dict.fromkeys(p for p in partners if p not in agents))
+
+
+def _holders(ctx: Context, units: list[Unit]) -> list[Person]:
+    """The people of `units`; a unit of a single office and its state's nisba that names no one the people
+    stage read ('ورئيس الوزراء البريطاني في لندن ...', 'بالرياض ولي العهد السعودي'): that office's holder,
+    unnamed."""
+    offices = {m.start: m.role for m in ctx.of("office") if m.via == "sg" and m.role}
+    return [u.person if u.person is not None else ctx.unnamed(u.iso or "", offices[u.lead]) for u in units
+            if u.iso and (u.person is not None or u.lead in offices and u.lead < u.start)]
 
 
 def _nisba_pair(ctx: Context, trig: Mention) -> list[Person]:
@@ -699,7 +706,7 @@ def _talked_together(ctx: Context, trig: Mention) -> bool:
     to it) talked with each other; not when the article tells a phone call of theirs ('X وY يبحثان الأمن'
     over 'بحث X ونظيره Y خلال اتصال هاتفي'): what they discussed on it."""
     frame = ctx.frame(trig)
-    states = {p.iso for p in frame.people("agent") if p.iso}
+    states = {p.iso for p in _holders(ctx, frame.units("agent")) if p.iso}
     for m, group in _plural_offices(ctx) if len(states) < 2 else []:
         if 0 <= m.start - trig.end <= 1 or 0 <= trig.start - m.end <= 2:     # its states named right after it
             states = {p.iso for p in group if p.iso} & set(ctx.states(a=m.end, b=m.end + 5))
