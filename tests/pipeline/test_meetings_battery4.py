@@ -2,15 +2,17 @@
 agencies, Asharq Al-Awsat, Al Arabiya, BBC Arabic, Sky News Arabia, CNN Arabic): a grid of how the news says
 "an official of A met an official of B" ('استقبل' with a place after the verb, 'التقى', 'اجتمع مع/بـ',
 'بحث/ناقش/تباحث مع', 'أجرى محادثات/مباحثات مع', 'عقد جلسة مباحثات/اجتماعا مع', on the sidelines of a
-gathering, 'خلال لقائه/استقباله', 'لدى استقباله', the two sides holding a meeting or a summit, 'قمة مصرية
-أردنية'), each with its object varied (a named person with his title, 'نظيره' with or without its nisba, a
-state's delegation or a delegation of one of its organs, an ambassador 'لدى' a capital), and as many
-sentences that tell no meeting between two states: phone calls, messages and cables; meetings to come,
-wished, cancelled, denied or refused; one state's own officials; businessmen, companies, clubs, teams,
-students; 'استقبل' of greetings, goods, refugees or flights; talks with no counterpart; the heads of
-international bodies (the UN, the Arab League, NATO, the African Union Commission, the WHO), who stand for
-no state; gatherings of many states. Each row pins the states of every meeting read; an empty list: no
-meeting. None of these sentences is copied from a corpus."""
+gathering, 'خلال لقائه/استقباله', 'لدى استقباله' put first, the two sides holding a meeting or a summit,
+dual verbs and offices ('يلتقيان', 'وزيرا خارجية X وY'), 'قمة مصرية أردنية', 'مباحثات سعودية صينية', the
+meeting 'that brought together' two heads), each with its object varied (a named person with his title,
+'نظيره' with or without its nisba, a state's delegation or a delegation of one of its organs, an ambassador
+'لدى' a capital, an envoy), and as many sentences that tell no meeting between two states: phone calls (also
+told in another sentence of the article), messages and cables; meetings to come, possible, wished, urged,
+cancelled, denied or refused; talks through mediators; one state's own officials; businessmen, companies,
+clubs, teams, students; 'استقبل' of greetings, goods, refugees or flights; talks with no counterpart; the
+heads of international bodies (the UN, the Arab League, NATO, the African Union Commission, the WHO), who
+stand for no state; gatherings of many states. Each row pins the states of every meeting read; an empty list:
+no meeting. None of these sentences is copied from a corpus."""
 from __future__ import annotations
 
 import pytest
