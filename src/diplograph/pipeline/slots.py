@@ -281,8 +281,14 @@ def _of_non_state_body(doc: Document, m: Mention, lead: int, joined: bool,
     k = lead - 2 if lead > 1 and toks[lead - 1].text in COMMAS else lead - 1     # 'its chairman, X'
     if k == lead - 2 and _titled_by_state(m, lexical):
         k = -1      # a body's name closed by a comma, then a title naming his own state: he acts for it
-    while not joined and k >= max(0, lead - 5) and k not in covered and toks[k].text not in COMMAS:
-        if toks[k].text in bodies and not (k > 0 and toks[k - 1].text in words.of("at")):
+    # a multilateral body's name read as a mention right before him ('Secretary General of the Arab League
+    # X', 'of NATO X')
+    bodies_named = {j for ms in lexical.values() for n in ms if n.kind == "multilateral" and n.end == k + 1
+                    for j in range(n.start, n.end)}
+    while not joined and k >= max(0, lead - 5) and (k not in covered or k in bodies_named) \
+            and toks[k].text not in COMMAS:
+        if (toks[k].text in bodies or k in bodies_named) \
+                and not (k > 0 and toks[k - 1].text in words.of("at")):
             return True     # not an envoy 'to' the body: he acts for his state
         k -= 1
     after = m.end + 1 if m.end < len(toks) and toks[m.end].text in COMMAS else -1
@@ -337,7 +343,13 @@ def _same_actor(doc: Document, last: Unit, m: Mention, person: Person | None, is
         if person == last.person:
             return True
         return not person.named and person.iso in (None, last.iso) and not gap
-    # a nisba after a person, or a person after the nisba of the state ('the Syrian president Assad')
+    # a nisba after a person, or a person after the nisba of the state ('the Syrian president Assad'); not a
+    # person whose title carries a preposition ('the Chinese ambassador to Jordan with the Jordanian
+    # minister of industry': the one met)
+    words, first = doc.lang.words, word[1:] if word.startswith(and_) else word
+    if person is not None and first.startswith((words.form("bi"), words.form("lam"))) \
+            and words.has(first[1:], "title-head"):
+        return False
     return iso == last.iso and not gap and (person is None) != (last.person is None)
 
 

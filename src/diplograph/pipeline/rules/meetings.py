@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import takewhile
 
 from ...document import DateValue, Event, Mention, Person, PersonMention, Place, PlaceMention
+from ..slots import Unit
 from .context import (
     CLAUSE_ENDS,
     MOST_STATES,
@@ -24,6 +25,8 @@ def _reception_sides(ctx: Context, trig: Mention) -> tuple[list[Person], Person]
     frame = ctx.frame(trig)
     hosts = [u.person for u in frame.units("host")[:1] + frame.units("hosts")
              if u.person is not None and u.person.iso and u.person.role != "ambassador"]
+    fronted = _fronted_host(ctx, trig)
+    hosts = [fronted] if fronted is not None and fronted.role != "ambassador" else hosts
     if not hosts:       # 'the foreign minister of the State of X, Dr Y': a state in a title
         states = {u.iso for u in frame.units("hosts") if u.person is None}
         hosts = [u.person for u in frame.others.get("hosts", [])[:1]
@@ -31,7 +34,8 @@ def _reception_sides(ctx: Context, trig: Mention) -> tuple[list[Person], Person]
     # a pronoun guest: the subject, else the nearest one named before who is not of the host's state
     guests = [p for p in [u.person for u in frame.units("guest") + frame.others.get("guest", [])
                           if u.person is not None and u not in frame.units("host", "hosts")]
-              + ctx.delegations(frame.units("guest")) if p.iso and (not hosts or p.iso != hosts[0].iso)]
+              + _delegations(ctx, frame.units("guest") or _from_after(ctx, trig))
+              if p.iso and (not hosts or p.iso != hosts[0].iso)]
     visitor = _visitor_of(ctx, hosts[0].iso) if hosts and not guests and hosts[0].iso else None
     guests = guests or ([visitor] if visitor is not None and frame.filled("hosts") else [])
     if not guests:
@@ -39,6 +43,39 @@ def _reception_sides(ctx: Context, trig: Mention) -> tuple[list[Person], Person]
     guest = guests[0]
     hosts = [h for h in hosts if h.iso != guest.iso]
     return (list(dict.fromkeys(hosts)), guest) if hosts else None
+
+
+def _delegations(ctx: Context, units: list[Unit]) -> list[Person]:
+    """The states' delegations among `units` (Context.delegations), and a delegation of a state's organ or
+    of an official kind, the state's nisba after them ('وفدا من مجلس الشيوخ الإيطالي', 'وفدا برلمانيا روسيا',
+    'وفد من الحكومة السودانية'): that state's unnamed officials; not a company's, a club's or the press'."""
+    toks, words, out = ctx.doc.tokens, ctx.words, ctx.delegations(units)
+    for u in units:
+        if u.person is not None or not u.iso:
+            continue
+        k = u.start - 1
+        while k > max(ctx.sent.tok_start, u.start - 5) and (
+                toks[k].text in words.of("from") or words.has_stripped(toks[k].text, "delegation-body")
+                or words.has_stripped(toks[k].text, "official-delegation")):
+            k -= 1
+        if k < u.start - 1 and words.has_stripped(toks[k].text, "state-delegation"):
+            out.append(ctx.unnamed(u.iso, "other"))
+    return list(dict.fromkeys(out))
+
+
+def _fronted_host(ctx: Context, trig: Mention) -> Person | None:
+    """'وخلال استقباله X في الرياض، بحث Y', 'ولدى استقباله X، أكد Y': a noun of receiving with 'his' put first
+    in its sentence, nobody named before it: its host is the one named after the verb after its comma."""
+    if trig.via != "receive-noun-pronoun" or any(m.end <= trig.start for m in ctx.people()):
+        return None
+    return ctx.fronted_subject(trig, ctx.people())
+
+
+def _from_after(ctx: Context, trig: Mention) -> list[Unit]:
+    """The units after 'from' that follow the trigger in its clause ('استقبل X وفدا من الحكومة السودانية'):
+    a frame's bare slot does not take them; a delegation word before 'from' makes them the guest."""
+    clause = ctx.clause_at(trig.start)
+    return [u for u in ctx.units() if trig.end <= u.start < clause.end and u.intro == "from"]
 
 
 def _visit_to(ctx: Context, host: str, visitor: Person | None = None) -> Event | None:
@@ -79,7 +116,7 @@ def _fellow_guests(ctx: Context, trig: Mention, guest: Person) -> list[Person]:
 
 
 def reception(ctx: Context, trig: Mention) -> list[Event]:
-    if ctx.modal(trig) or ctx.multilateral_side(trig) \
+    if ctx.modal(trig) or ctx.multilateral_side(trig) or _to_come(ctx, trig) \
             or any(w.end <= trig.start and trig.start - w.end <= 1 for w in ctx.of("witness")):
         return []
     toks = ctx.doc.tokens
@@ -166,28 +203,51 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
     pronoun) and X as the one met; not when the actors after it are of two states ('والتقى X ونظيره Y') or
     a state of another is named as the one met ('والتقى X مع وفد سعودي': X is the subject)."""
     frame, cut = ctx.frame(trig), _purpose_after(ctx, trig)
-    agents = [u.person for u in frame.units("agent")
-              if u.person is not None and u.person.iso and u.start < cut]
-    partners = [u.person for u in frame.units("partner")
-                if u.person is not None and u.person.iso and u.start < cut]
+    agents = _holders(ctx, [u for u in frame.units("agent") if u.start < cut])
+    partners = _holders(ctx, [u for u in frame.units("partner") if u.start < cut])
+    agents = agents or _delegations(ctx, [u for u in frame.units("agent") if u.start < cut])
     mine = {p.iso for p in agents}
-    partners = partners or [p for p in ctx.delegations(frame.units("partner")) if p.iso not in mine]
+    partners = partners or [p for p in _delegations(ctx, frame.units("partner")) if p.iso not in mine]
     other = [u for u in frame.units("partner") if u.iso and u.iso not in mine]    # 'with a Saudi delegation'
     partners = partners or [p for p in delegations_with(ctx, trig) if p.iso not in mine] \
         or [p for p in named_among(ctx, trig) if p.iso not in mine]
-    if frame.how.get("agent") == "after" and not partners and not other and len(mine) < 2:
+    if frame.how.get("agent") == "after" and not partners and not other and len(mine) < 2 \
+            and ctx.held(trig) is None:
         subject = [u.person for u in ctx.antecedents(trig) if u.person is not None and u.person.iso]
         if subject:
             agents, partners = subject[:1], agents
-    elif not agents and partners and frame.how.get("partner") == "after" and trig.via == "meet-verb":
-        # 'when he met X': a verb's subject left unsaid, the one met named after it
+    elif not agents and partners and (frame.how.get("partner") == "after" and trig.via == "meet-verb"
+                                      or frame.how.get("partner") == "with" and trig.via == "discuss-verb"):
+        # 'when he met X', 'and discussed with X': a verb's subject left unsaid, the one met named after it
         theirs = {p.iso for p in partners}
         agents = [u.person for u in ctx.antecedents(trig)
                   if u.person is not None and u.person.iso and u.person.iso not in theirs][:1]
     fronted = _fronted_meeting(ctx, trig)
     if fronted is not None and partners and fronted.iso not in {p.iso for p in partners}:
         agents = [fronted]      # a meeting noun put first: the subject after its comma met X
+    agents = agents or ([] if partners else _nisba_pair(ctx, trig))
     return list(dict.fromkeys(agents)), list(dict.fromkeys(p for p in partners if p not in agents))
+
+
+def _holders(ctx: Context, units: list[Unit]) -> list[Person]:
+    """The people of `units`; a unit of a single office and its state's nisba that names no one the people
+    stage read ('ورئيس الوزراء البريطاني في لندن ...', 'بالرياض ولي العهد السعودي'): that office's holder,
+    unnamed."""
+    offices = {m.start: m.role for m in ctx.of("office") if m.via == "sg" and m.role}
+    return [u.person if u.person is not None else ctx.unnamed(u.iso or "", offices[u.lead]) for u in units
+            if u.iso and (u.person is not None or u.lead in offices and u.lead < u.start)]
+
+
+def _nisba_pair(ctx: Context, trig: Mention) -> list[Person]:
+    """'مباحثات مصرية سودانية في القاهرة', 'محادثات سعودية-صينية': a noun of talks or meeting followed by the
+    nisbas of two states is talks between them: the people last named of each, else its unnamed official."""
+    if not (trig.via or "").startswith(("talks-noun", "meet-noun")):
+        return []
+    states = list(dict.fromkeys(m.iso for m in ctx.of("state")
+                                if trig.end <= m.start <= trig.end + 2 and m.via == "nisba" and m.iso))
+    if len(states) != 2:
+        return []
+    return [ctx.recall(iso) or ctx.unnamed(iso, "other") for iso in states]
 
 
 def _fronted_meeting(ctx: Context, trig: Mention) -> Person | None:
@@ -281,11 +341,15 @@ def _planned_later(ctx: Context, trig: Mention) -> bool:
 
 def _subject_of_future(ctx: Context, trig: Mention) -> bool:
     """'إن لقاء موسكو بين X وY وZ "سيركز على ..."': a meeting noun whose participants are followed by a verb
-    in the future it is the subject of is a meeting to come, however long the list of its participants."""
+    in the future it is the subject of is a meeting to come, however long the list of its participants; so
+    is one said to be possible ('إن لقاء الرئيسين X وY ممكن')."""
     if not (trig.via or "").startswith(("meet-noun", "talks-noun")):
         return False
-    end = max([u.end for u in ctx.frame(trig).units("agent", "partner")], default=trig.end)
+    frame = ctx.frame(trig)
+    end = max([u.end for u in frame.units("agent", "partner")], default=trig.end)
     toks, future = ctx.doc.tokens, ctx.words.prefix("future")
+    if ctx.words.stripped_at((t.text for t in toks[end:min(end + 2, ctx.sent.tok_end)]), "possible"):
+        return True
     return any(m.value == "planned" and end <= m.start <= end + 2 and toks[m.start].text.startswith(future)
                for m in ctx.of("modal"))
 
@@ -293,17 +357,18 @@ def _subject_of_future(ctx: Context, trig: Mention) -> bool:
 def meeting(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.multilateral_side(trig) and not ctx.modal(trig):
         return _multilateral_visits(ctx, trig)
-    if ctx.modal(trig) or _planned_later(ctx, trig) or _subject_of_future(ctx, trig) \
+    if ctx.modal(trig) or _to_come(ctx, trig) or _planned_later(ctx, trig) or _subject_of_future(ctx, trig) \
+            or _indirect(ctx, trig) \
             or any(m.value == "phone" and abs(m.start - trig.start) <= 6 for m in ctx.of("trigger")):
         return []
     subjects, counterparts = _meeting_sides(ctx, trig)
     persons = subjects + counterparts
     grouped = False         # 'at the two presidents' meeting', 'the two ministers met': all are the subject
-    for m, group in _plural_offices(ctx):
-        if ctx.in_clause(m) and m.role in ("president", "leader", "foreign_minister", "prime_minister"):
-            persons += [p for p in group if p not in persons]
-            # 'the two presidents met', 'the meeting of the two presidents': they are the subject
-            grouped = grouped or 0 <= m.start - trig.end <= 1 or 0 <= trig.start - m.end <= 2
+    for m, group in _heads_told(ctx, trig):
+        persons += [p for p in group if p not in persons]
+        # 'the two presidents met', 'the meeting of the two presidents': they are the subject
+        grouped = grouped or 0 <= m.start - trig.end <= 1 or 0 <= trig.start - m.end <= 2 \
+            or ctx.held(trig) is not None
     their = ctx.doc.tokens[trig.start].text.endswith(ctx.words.prefix("their-suffix"))
     grouped = grouped or their
     if their:
@@ -330,6 +395,33 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
     if not grouped and _met_at_home(ctx, trig, subjects, place):
         ev.subjects = [p for p in counterparts if p.role != "ambassador"]
     return [ev, *_chained(ctx, trig, ev)]
+
+
+def _indirect(ctx: Context, trig: Mention) -> bool:
+    """'محادثات أمريكية إيرانية غير مباشرة بوساطة عمانية', 'مباحثات عبر الوسطاء': talks through others, told
+    within a few words after the trigger in its clause: the two sides did not meet."""
+    toks, words, clause = ctx.doc.tokens, ctx.words, ctx.clause_at(trig.start)
+    return any(words.has_stripped(toks[k].text, "indirect")
+               or toks[k].text in words.of("direct") and toks[k - 1].text in words.of("not-word")
+               for k in range(trig.end, min(clause.end, trig.end + 8)))
+
+
+def _to_come(ctx: Context, trig: Mention) -> bool:
+    """A meeting told in its clause with a week, a month or a day to come ('يعقد X وY اجتماعا الأسبوع
+    المقبل', 'في لقاء يجمعهما بعد غد'): one to come. (Not a date after the publication: the sentence's
+    date may be another event's, 'مباحثات القاهرة ... على الاجتماع المقبل ... في 27 أغسطس المقبل'.)"""
+    clause = ctx.clause_at(trig.start)
+    return any(m.value in ("next_week", "next_month", "day_after_tomorrow")
+               and clause.start <= m.start < clause.end for m in ctx.of("time"))
+
+
+def _heads_told(ctx: Context, trig: Mention) -> list[tuple[Mention, list[Person]]]:
+    """The dual or plural offices of heads ('الرئيسين السعودي والإيراني') in the trigger's clause, or in the
+    relative clause that says who held it ('باللقاء الذي جمع الرئيسين X وY'), with their holders."""
+    held = ctx.clause_at(trig.end + 1) if ctx.held(trig) is not None else None
+    return [(m, group) for m, group in _plural_offices(ctx)
+            if (ctx.in_clause(m) or held is not None and held.start <= m.start < held.end)
+            and m.role in ("president", "leader", "foreign_minister", "prime_minister")]
 
 
 def _one_with_each(ctx: Context, trig: Mention, subject: Person, others: list[Person], place: Place | None,
@@ -444,7 +536,7 @@ def _chained(ctx: Context, trig: Mention, first: Event) -> list[Event]:
 def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
     """'قمة سورية صينية عقدت في هانغتشو', 'قمة ثنائية': a summit of two states is a meeting of their
     leaders."""
-    if ctx.modal(trig):
+    if ctx.modal(trig) or _to_come(ctx, trig):
         return []
     toks = ctx.doc.tokens
     after = [m for m in ctx.of("state") if trig.end <= m.start <= trig.end + 2]
@@ -461,6 +553,8 @@ def bilateral_summit(ctx: Context, trig: Mention) -> list[Event]:
         for iso in states:
             if not any(p.iso == iso for p in people) and (p := ctx.recall(iso)) is not None:
                 people.append(p)
+    if len(states) == 2 and len({p.iso for p in people}) != 2:     # 'a Saudi-Turkish summit', no one named
+        people += [ctx.unnamed(iso, "president") for iso in states if not any(p.iso == iso for p in people)]
     if len({p.iso for p in people}) != 2:
         return []
     places = ctx.places(trig.end)
@@ -590,5 +684,42 @@ def discussed(ctx: Context, trig: Mention) -> list[Event]:
     with_at = [k for k in range(trig.end, reach) if toks[k].text in ctx.words.of("with")]
     if not with_at or not any(m.start > with_at[0] and m.start - with_at[0] <= 4 for m in ctx.people()) \
             and not named_among(ctx, trig):
-        return []
-    return meeting(ctx, trig)
+        return meeting(ctx, trig) if _talked_together(ctx, trig) else []
+    return _not_on_a_call(ctx, meeting(ctx, trig))
+
+
+IN_PERSON = ("visit", "arrival", "departure", "reception", "meeting", "attend")
+
+
+def _not_on_a_call(ctx: Context, events: list[Event]) -> list[Event]:
+    """'X يبحث مع Y الأوضاع' over a body that tells a phone call between them ('تلقى X اتصالا هاتفيا من
+    Y'), and nothing of their being together (no visit, reception or meeting word): the talks were that
+    call."""
+    if any(m.kind == "trigger" and m.value in IN_PERSON for m in ctx.doc.mentions):
+        return events
+    return [e for e in events if not _call_between(ctx, {p.iso for p in e.agents if p.iso})]
+
+
+def _talked_together(ctx: Context, trig: Mention) -> bool:
+    """'وبحث وزيرا خارجية الأردن والعراق', 'X وY يبحثان', 'وكان X ونظيره Y قد تباحثا': with no 'with', the
+    verb's subjects of two states (people joined by 'and', or the holders of a dual or plural office next
+    to it) talked with each other; not when the article tells a phone call of theirs ('X وY يبحثان الأمن'
+    over 'بحث X ونظيره Y خلال اتصال هاتفي'): what they discussed on it."""
+    frame = ctx.frame(trig)
+    states = {p.iso for p in _holders(ctx, frame.units("agent")) if p.iso}
+    for m, group in _plural_offices(ctx) if len(states) < 2 else []:
+        if 0 <= m.start - trig.end <= 1 or 0 <= trig.start - m.end <= 2:     # its states named right after it
+            states = {p.iso for p in group if p.iso} & set(ctx.states(a=m.end, b=m.end + 5))
+            break
+    return len(states) >= 2 and not _call_between(ctx, states)
+
+
+def _call_between(ctx: Context, states: set[str]) -> bool:
+    """A phone call told anywhere in the article in a sentence naming people or states of two of `states`."""
+    doc = ctx.doc
+    for i in {m.sent for m in doc.mentions if m.kind == "trigger" and m.value == "phone"}:
+        named = {m.iso for m in doc.in_sentence(i, "person") if m.iso} | {
+            m.iso for m in doc.in_sentence(i, "state") if m.iso}
+        if len(named & states) >= 2:
+            return True
+    return False
