@@ -281,14 +281,8 @@ def _of_non_state_body(doc: Document, m: Mention, lead: int, joined: bool,
     k = lead - 2 if lead > 1 and toks[lead - 1].text in COMMAS else lead - 1     # 'its chairman, X'
     if k == lead - 2 and _titled_by_state(m, lexical):
         k = -1      # a body's name closed by a comma, then a title naming his own state: he acts for it
-    # a multilateral body's name read as a mention right before him ('Secretary General of the Arab League
-    # X', 'of NATO X')
-    bodies_named = {j for ms in lexical.values() for n in ms if n.kind == "multilateral" and n.end == k + 1
-                    for j in range(n.start, n.end)}
-    while not joined and k >= max(0, lead - 5) and (k not in covered or k in bodies_named) \
-            and toks[k].text not in COMMAS:
-        if (toks[k].text in bodies or k in bodies_named) \
-                and not (k > 0 and toks[k - 1].text in words.of("at")):
+    while not joined and k >= max(0, lead - 5) and k not in covered and toks[k].text not in COMMAS:
+        if toks[k].text in bodies and not (k > 0 and toks[k - 1].text in words.of("at")):
             return True     # not an envoy 'to' the body: he acts for his state
         k -= 1
     after = m.end + 1 if m.end < len(toks) and toks[m.end].text in COMMAS else -1
