@@ -1031,12 +1031,14 @@ def _family_names(doc: Document, sent: Sentence, ms: list[Mention], found: list[
         names = name_tokens(p.person.ar)
         if p.person.named and len(names) > 1 and p.person.gazetteer:
             firsts.setdefault(names[0], set()).add(p.person)
+    if not firsts:
+        return []       # nobody named in full before: no family name alone (most sentences)
     taken = {k for m in [*ms, *found] if m.kind != "conj" for k in range(m.start, m.end)}
     not_family = ("given-name", "title-head", "name-joiner", "name-stop", "son-of", "royal-title")
     out: list[PersonMention] = []
-    for k in range(sent.tok_start, sent.tok_end):
+    for k in [k for k in range(sent.tok_start, sent.tok_end) if doc.tokens[k].text in firsts]:
         word = doc.tokens[k].text
-        named = firsts.get(word, set())
+        named = firsts[word]
         if k in taken or len(named) != 1 or word.startswith(w.prefix("article")) \
                 or any(w.has(word, c) for c in not_family):
             continue
