@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import compress, count
 from pathlib import Path
 
 from .errors import DiplographError
@@ -127,16 +128,14 @@ class Words:
         classes (`has_stripped` of each feature): each token's answer is memoised per set of classes (a
         word recurs across sentences, rules and articles; bounded), so most tokens cost one look-up."""
         forms, seen = self._stripped_memo(features)
-        out = []
-        for k, tok in enumerate(tokens):
-            hit = seen.get(tok)
-            if hit is None:
-                if len(seen) > 1 << 16:
-                    seen.clear()
-                hit = seen[tok] = not forms.isdisjoint(first_token_variants(tok))
-            if hit:
-                out.append(k)
-        return out
+        words = list(tokens)
+        hits = list(map(seen.get, words))
+        if None in hits:
+            if len(seen) > 1 << 16:
+                seen.clear()
+            for k in [k for k, hit in enumerate(hits) if hit is None]:
+                hits[k] = seen[words[k]] = not forms.isdisjoint(first_token_variants(words[k]))
+        return list(compress(count(), hits))
 
     def _stripped_memo(self, features: tuple[str, ...]) -> tuple[frozenset[str], dict[str, bool]]:
         """The forms of the classes together, with the memo of `stripped_at` for them."""
