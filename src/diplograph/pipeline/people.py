@@ -796,7 +796,7 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
                 openers: dict[str, tuple[str, ...]] | None = None) -> list[PersonMention]:
     """Turn gazetteer hits, offices and name patterns of one sentence into person mentions (`before`: the
     people of the sentences before it; `openers`: the article's `variant_openers`, read once)."""
-    ms = [m for m in ms if not _glued_courtesy(doc, m)]
+    ms = [m for m in ms if m.kind != "courtesy" or not _glued_courtesy(doc, m)]
     taken = {k for m in ms if m.kind not in ("conj",) for k in range(m.start, m.end)}
     if openers is None:
         openers = variant_openers(doc, gz)
