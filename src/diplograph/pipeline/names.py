@@ -41,8 +41,8 @@ def _name_classes(w: Words) -> tuple[tuple[frozenset[str], ...], tuple[tuple[str
     known = _NAME_CLASSES.get(id(w))
     if known is None or known[0] is not w:
         known = _NAME_CLASSES[id(w)] = (w, tuple(map(w.of, (
-            "given-name", "and", "title-head", "name-stop", "conjunction", "name-joiner", "name-waw", "son-of",
-            "name-part"))), tuple(map(w.prefix, ("name-bad-start", "article", "given-compound"))))
+            "given-name", "and", "title-head", "name-stop", "conjunction", "name-joiner", "name-waw",
+            "son-of", "name-part"))), tuple(map(w.prefix, ("name-bad-start", "article", "given-compound"))))
     return known[1], known[2]
 
 

@@ -53,7 +53,7 @@ class Context:
         self.words: Words = self.doc.lang.words      # the word classes of the document's language
         self._units: list[Unit] | None = None
         self._frames: dict[int, Frame] = {}
-        self._kinds: tuple[int, dict[str, list[Mention]]] | None = None     # `of`'s index, for so many mentions
+        self._kinds: tuple[int, dict[str, list[Mention]]] | None = None   # `of`'s index, of so many mentions
 
     def units(self) -> list[Unit]:
         """The actors of the sentence (pipeline.slots), found once."""
