@@ -100,3 +100,78 @@ def test_the_chunk_stream_reads_the_chunks_joined() -> None:
     for size in (1, 4096, 1 << 20):
         stream = io.BufferedReader(_Chunks(chunks), size)
         assert b"".join(iter(lambda: stream.read(3000), b"")) == b"".join(chunks)
+
+
+def quads(root: Path) -> set[str]:
+    store = graphstore.Reader(root, repair=False)
+    with store as s:
+        return set(map(str, s))
+
+
+def two_articles(tmp_path: Path) -> list[str]:
+    (tmp_path / "cairo.txt").write_text(CAIRO, encoding="utf-8")
+    (tmp_path / "moscow.txt").write_text(MOSCOW, encoding="utf-8")
+    return [str(tmp_path / "cairo.txt"), str(tmp_path / "moscow.txt")]
+
+
+def test_a_first_ingest_builds_its_store_while_it_writes_the_same_as_a_rebuild(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run that begins with no article file loads the files into a store beside the live one as they
+    are written and takes it at the end: no rebuild, the same quads."""
+    from diplograph import ingest as ingest_module
+
+    monkeypatch.setattr(ingest_module, "BATCH", 1)
+    monkeypatch.setattr(ingest_module, "PRELOAD_BATCH", 1)
+    added: list[set[str]] = []
+    add = graphstore.Preload.add
+    monkeypatch.setattr(graphstore.Preload, "add",
+                        lambda self, keys: (added.append(set(keys)), add(self, keys)))
+
+    def no_rebuild(self: graphstore.Writer) -> None:
+        raise AssertionError("the first ingest rebuilt its store")
+
+    monkeypatch.setattr(graphstore.Writer, "rebuild", no_rebuild)
+    g = tmp_path / "g"
+    ingest(two_articles(tmp_path), g, Options(jobs=1, render=False))
+    monkeypatch.undo()
+    assert added and set().union(*added) == GraphDir(g).shard_keys() and len(GraphDir(g).shard_keys()) == 2
+    assert graphstore.in_step(GraphDir(g)) and not graphstore.preload_folder(GraphDir(g)).exists()
+    preloaded = quads(g)
+    shutil.rmtree(graphstore.StorePaths(GraphDir(g)).folder)
+    with GraphLock(GraphDir(g), "test"):
+        assert graphstore.sync(GraphDir(g))                  # rebuilt from the Turtle
+    assert preloaded == quads(g) and len(preloaded) > 20
+    assert any("graph/article/" in q for q in preloaded)     # the article graphs as well as their union
+
+
+def test_a_store_missing_a_written_file_is_not_adopted(tmp_path: Path) -> None:
+    g = tmp_path / "g"
+    ingest(two_articles(tmp_path)[:1], g, Options(jobs=1, render=False))
+    gd = GraphDir(g)
+    keys = sorted(gd.shard_keys())
+    with GraphLock(gd, "test"):
+        preload = graphstore.Preload(gd)
+        assert not preload.complete()          # none of the files loaded
+        preload.add(keys[:0])
+        with graphstore.Writer(gd) as session:
+            assert not session.adopt(preload)  # (the caller rebuilds)
+            session.rebuild()
+        preload.add(keys)
+        assert preload.complete()
+        preload.discard()
+        assert not preload.complete() and not graphstore.preload_folder(gd).exists()
+
+
+def test_a_store_left_half_built_by_a_killed_run_is_deleted_by_the_next(tmp_path: Path) -> None:
+    g = tmp_path / "g"
+    leftover = graphstore.preload_folder(GraphDir(g))
+    leftover.mkdir(parents=True)
+    (leftover / "CURRENT").write_text("half a database\n")
+    paths = two_articles(tmp_path)
+    ingest(paths[:1], g, Options(jobs=1, render=False))       # a run that does not preload...
+    assert not leftover.exists()
+    leftover.mkdir(parents=True)
+    ingest(paths, g, Options(jobs=1, render=False))           # ...and one that adds to the folder
+    assert not leftover.exists() and graphstore.in_step(GraphDir(g))
+    with graphstore.Reader(g) as store:
+        assert bool(store.query('ASK { ?c <https://w3id.org/diplograph/ontology#isoCode> "RU" }'))
