@@ -141,36 +141,3 @@ def test_sigkill_leaves_a_readable_graph_and_the_next_run_completes_it(setup: di
     assert again.unchanged == PREVIOUS + ADDED or again.reextracted == PREVIOUS + ADDED
     leftovers = [p for p in g.rglob("*.tmp")]
     assert not leftovers
-
-
-def test_sigkill_while_a_first_ingest_builds_its_store_leaves_nothing_the_next_run_keeps(
-        setup: dict, tmp_path: Path) -> None:
-    """A first ingest loads its article files into a store beside the live one as they are written
-    (graphstore.Preload; here after every batch): killed then, the next run deletes that half-built
-    store and ends with the store one uninterrupted run leaves."""
-    from diplograph import graphstore
-
-    g = tmp_path / "graph"
-    half_built = graphstore.preload_folder(GraphDir(g))
-    code = "import diplograph.ingest as i; i.PRELOAD_BATCH = 1; from diplograph.cli import main; main()"
-    with (tmp_path / "killed-run.log").open("wb") as out:
-        proc = subprocess.Popen([sys.executable, "-c", code, "ingest", str(setup["final"]), "--graph", str(g),
-                                 "--jobs", "2"], stdout=out, stderr=subprocess.STDOUT, cwd=tmp_path)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and proc.poll() is None and not (
-            half_built.is_dir() and shard_count(g) >= 25):
-        time.sleep(0.005)
-    if proc.poll() is not None:
-        pytest.fail("the run ended before its store was half built")
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    time.sleep(0.3)
-    assert half_built.is_dir() and not graphstore.in_step(GraphDir(g))
-
-    assert cli_ingest(setup["final"], g, tmp_path).returncode == 0
-    assert not half_built.exists() and graphstore.in_step(GraphDir(g))
-    with graphstore.Reader(g, repair=False) as store:
-        kept = set(map(str, store))
-    shutil.rmtree(graphstore.StorePaths(GraphDir(g)).folder)
-    with graphstore.Reader(g) as store:                 # rebuilt from the Turtle
-        assert kept == set(map(str, store)) and kept

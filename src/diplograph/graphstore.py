@@ -325,21 +325,6 @@ class Writer:
         elif fresh:
             self._st.load(b"".join(trig), format=ox.RdfFormat.TRIG)
 
-    def adopt(self, preload: Preload) -> bool:
-        """Take as the store the one `preload` built while the run wrote the article files, with the
-        entities graph added: the same store as `rebuild`, when it holds exactly the record's article
-        files (else nothing is done and False returned: rebuild)."""
-        if not preload.complete():
-            return False
-        import shutil
-
-        self._store = None
-        shutil.rmtree(self.paths.db, ignore_errors=True)
-        preload.move_to(self.paths.db)
-        self.update((), (), entities=True)
-        self._st.optimize()
-        return True
-
     def _drop(self, graphs: list[str], per_update: int = 200) -> None:
         """Take graphs out, with their triples from the default graph unless another graph states them."""
         present = [g for g in graphs if self._st.contains_named_graph(ox.NamedNode(g))]
@@ -350,52 +335,6 @@ class Writer:
                            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{g}>) }} }}")
                 ops.append(f"DROP SILENT GRAPH <{g}>")
             self._st.update(" ;\n".join(ops))
-
-
-class Preload:
-    """The store of a run that begins with no article file (a first ingest), built while its workers
-    extract: the article files are loaded in batches as they are written (`add`), out of the readers'
-    sight, and `Writer.adopt` takes it at the end instead of loading the whole record after the workers
-    finish. A killed run leaves it behind: the next one deletes it (the live store is never touched)."""
-
-    def __init__(self, gd: GraphDir) -> None:
-        self.gd, self.folder = gd, preload_folder(gd)
-        discard_preload(gd)
-        self.folder.parent.mkdir(parents=True, exist_ok=True)
-        self._store: ox.Store | None = ox.Store(str(self.folder))
-        self.keys: set[str] = set()
-
-    def add(self, keys: Iterable[str]) -> None:
-        """Load the article files of `keys` (written, not loaded yet) into their graphs and the union."""
-        assert self._store is not None, "the preload was adopted or discarded"
-        fresh = sorted(set(keys) - self.keys)
-        trig = (part for k in fresh for part in _as_trig(self.gd.shard(k), article_graph(k)))
-        self._store.bulk_load(io.BufferedReader(_Chunks(trig), 1 << 20), format=ox.RdfFormat.TRIG)
-        self.keys.update(fresh)
-
-    def complete(self) -> bool:
-        """Whether it holds exactly the folder's article files."""
-        return self._store is not None and self.keys == self.gd.shard_keys()
-
-    def move_to(self, db: Path) -> None:
-        """Close it and put its database at `db` (where nothing is)."""
-        self._store = None
-        os.replace(self.folder, db)
-
-    def discard(self) -> None:
-        self._store = None
-        discard_preload(self.gd)
-
-
-def preload_folder(gd: GraphDir) -> Path:
-    return StorePaths(gd).folder / "preload"
-
-
-def discard_preload(gd: GraphDir) -> None:
-    """Delete a preload left behind (by a killed run: a run that writes the folder begins with this)."""
-    import shutil
-
-    shutil.rmtree(preload_folder(gd), ignore_errors=True)
 
 
 def sync(gd: GraphDir) -> bool:
@@ -579,5 +518,5 @@ def current_generation(root: Path | str) -> int | None:
     return stamp.generation if stamp is not None and stamp.usable else None
 
 
-__all__ = ["Live", "Preload", "Reader", "StorePaths", "Writer", "discard_preload", "fingerprint", "in_step",
-           "load_in_memory", "load_merged", "open_snapshot", "read_stamp", "sync", "write_session"]
+__all__ = ["Live", "Reader", "StorePaths", "Writer", "fingerprint", "in_step", "load_in_memory",
+           "load_merged", "open_snapshot", "read_stamp", "sync", "write_session"]

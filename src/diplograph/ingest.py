@@ -74,7 +74,6 @@ RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json")
 MAX_ARTICLE_BYTES = 2_000_000          # news articles are < 100 KB; extraction time grows faster than size
 MAX_ARTICLE_MB_LIMIT = 100             # the most --max-mb may raise it to (an article is read into memory)
 BATCH = 16                             # articles per task sent to a worker
-PRELOAD_BATCH = 256                    # article files loaded at once into a first ingest's store (Preload)
 VIEW_LIMIT = 5000                      # more articles: the HTML view is not redrawn unless asked
 READ_ERRORS = (OSError, EOFError, zlib.error)      # a file or a stream that cannot be read to its end
 ProgressFn = Callable[[int], None]   # called with the number of inputs done so far
@@ -652,9 +651,6 @@ class Ingest:
         self.changed = False
         self.stopping = False            # --fail-fast after a failure: start nothing more
         self.last_commit = self.last_progress = time.monotonic()
-        self.preloading = False          # build the store while the workers extract (`_load`)
-        self.preload: graphstore.Preload | None = None      # that store, made on first use
-        self.unloaded: list[str] = []                        # written, not yet in the preload
 
     # -- per input --------------------------------------------------------------------------------
 
@@ -761,7 +757,6 @@ class Ingest:
             return
         self._mark_changed()
         self.written.add(result.key)
-        self.unloaded.append(result.key)
         self.index.add(result.info, self.version)
         replaced = False
         for identity in waiting:
@@ -793,25 +788,8 @@ class Ingest:
                 self._submit(workers)
             while self.futures:           # what was sent is finished and recorded
                 self._drain(workers)
-            self._load(0)
         finally:
             self.index.commit()
-
-    def _load(self, least: int | None = None) -> None:
-        """Load the article files written since the last time into the preload, if there are `least`
-        (default `PRELOAD_BATCH`)."""
-        least = PRELOAD_BATCH if least is None else least
-        if self.preloading and self.unloaded and len(self.unloaded) >= least:
-            try:
-                if self.preload is None:       # made once the workers run (none is forked with it open)
-                    self.preload = graphstore.Preload(self.gd)
-                self.preload.add(self.unloaded)
-            except (OSError, ValueError, SyntaxError):    # (a full disk): the store is rebuilt at the end
-                self.preloading = False
-                if self.preload is not None:
-                    self.preload.discard()
-                self.preload = None
-            self.unloaded = []
 
     def _submit(self, workers: _Workers) -> None:
         self.index.commit()            # replacements in flight are on disk before any file is written
@@ -834,7 +812,6 @@ class Ingest:
                                 for j in other_batch]
             for result in results:
                 self.settle(result)
-        self._load()
         self._tick()
 
     def _tick(self) -> None:
@@ -857,15 +834,11 @@ def ingest(paths: Sequence[str], graph_dir: Path, opts: Options | None = None, *
     pusher = _Pusher(opts.store_url, opts.store_login) if opts.store_url else None
     with disk_guard(gd.root, gd.cache / "index.sqlite"), GraphLock(gd, "diplograph ingest"):
         gd.remove_temporaries()
-        graphstore.discard_preload(gd)
         index = Index(gd)
-        run_ = Ingest(gd, index, opts)
         try:
             changes = Changes(graphstore.in_step(gd))
             changes.in_step &= index.sync() == 0      # the index repaired files: rebuild the store
-            # a first ingest (no article file, no store in step): the store is built while the workers
-            # extract, not after them (else it is updated, or rebuilt, at the end)
-            run_.preloading = not changes.in_step and not gd.shard_keys()
+            run_ = Ingest(gd, index, opts)
             workers = _Workers(jobs, gd.root)
             try:
                 def unchanged(source: str, size: int, mtime: int) -> bool:
@@ -881,11 +854,9 @@ def ingest(paths: Sequence[str], graph_dir: Path, opts: Options | None = None, *
             if opts.progress:
                 opts.progress(run_.done)
             report = run_.report
-            changes.written, changes.dropped, changes.preload = run_.written, run_.dropped, run_.preload
+            changes.written, changes.dropped = run_.written, run_.dropped
             conclude(gd, index, opts, report, pusher, changes)
         finally:
-            if run_.preload is not None:
-                run_.preload.discard()     # adopted (nothing left), or not used
             index.close()
     report.seconds = time.monotonic() - started
     return report
@@ -898,7 +869,6 @@ class Changes:
     in_step: bool                       # the store mirrored the files when the run began
     written: set[str] = field(default_factory=set)
     dropped: set[str] = field(default_factory=set)
-    preload: graphstore.Preload | None = None    # the store built while the files were written
 
 
 def conclude(gd: GraphDir, index: Index, opts: Options, report: Report, pusher: _Pusher | None,
@@ -921,7 +891,7 @@ def finish(gd: GraphDir, index: Index, opts: Options, report: Report, changes: C
     with graphstore.Writer(gd) as session:
         if changes.in_step:
             session.update(changes.written, changes.dropped)
-        elif changes.preload is None or not session.adopt(changes.preload):
+        else:
             session.rebuild()
         if opts.merged:
             write_merged(gd, store=session.store)
