@@ -236,6 +236,9 @@ class Document:
     dateline_place: Place | None = None
     notes: list[str] = field(default_factory=list)
     lang: Language = field(default_factory=lambda: _default_language(), repr=False, compare=False)
+    # `in_sentence`'s index of `mentions` by sentence: for that list, at that length
+    _by_sent: tuple[list[Mention], int, dict[int, list[Mention]]] | None = field(
+        default=None, init=False, repr=False, compare=False)
 
     @property
     def key(self) -> str:
@@ -259,4 +262,13 @@ class Document:
         return self.text[a:b]
 
     def in_sentence(self, sent: int, kind: str | None = None) -> list[Mention]:
-        return [m for m in self.mentions if m.sent == sent and (kind is None or m.kind == kind)]
+        """The mentions of a sentence (of one kind), in order: from the mentions indexed by sentence once,
+        and again when the stages gave other mentions."""
+        known = self._by_sent
+        if known is None or known[0] is not self.mentions or known[1] != len(self.mentions):
+            index: dict[int, list[Mention]] = {}
+            for m in self.mentions:
+                index.setdefault(m.sent, []).append(m)
+            known = self._by_sent = (self.mentions, len(self.mentions), index)
+        here = known[2].get(sent, [])
+        return list(here) if kind is None else [m for m in here if m.kind == kind]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import chain
+from itertools import compress, count
 from pathlib import Path
 
 from .errors import DiplographError
@@ -116,7 +116,8 @@ class Words:
                                   hint="add rows with that feature, or ask for one the file has") from None
 
     def has(self, word: str, feature: str) -> bool:
-        return word in self.of(feature)
+        forms = self.classes.get(feature)
+        return word in forms if forms is not None else word in self.of(feature)
 
     def has_stripped(self, token: str, feature: str) -> bool:
         """Whether a token, bare or once its clitics are stripped ('وبالوفد' -> 'الوفد'), is of the class."""
@@ -124,14 +125,28 @@ class Words:
 
     def stripped_at(self, tokens: Iterable[str], *features: str) -> list[int]:
         """The positions of the tokens that, bare or once their clitics are stripped, are of one of the
-        classes (`has_stripped` of each feature, in one look-up per token). Most runs of tokens hold
-        none: that is asked first of all their variants at once."""
-        forms = frozenset().union(*map(self.of, features))
-        tokens = tuple(tokens)
-        if forms.isdisjoint(chain.from_iterable(map(first_token_variants, tokens))):
-            return []
-        return [k for k, variants in enumerate(map(first_token_variants, tokens))
-                if not forms.isdisjoint(variants)]
+        classes (`has_stripped` of each feature): each token's answer is memoised per set of classes (a
+        word recurs across sentences, rules and articles; bounded), so most tokens cost one look-up."""
+        forms, seen = self._stripped_memo(features)
+        words = list(tokens)
+        hits = list(map(seen.get, words))
+        if None in hits:
+            if len(seen) > 1 << 16:
+                seen.clear()
+            for k in [k for k, hit in enumerate(hits) if hit is None]:
+                hits[k] = seen[words[k]] = not forms.isdisjoint(first_token_variants(words[k]))
+        return list(compress(count(), hits))
+
+    def _stripped_memo(self, features: tuple[str, ...]) -> tuple[frozenset[str], dict[str, bool]]:
+        """The forms of the classes together, with the memo of `stripped_at` for them."""
+        memo = self._stripped_memos.get(features)
+        if memo is None:
+            memo = self._stripped_memos[features] = (frozenset().union(*map(self.of, features)), {})
+        return memo
+
+    @cached_property
+    def _stripped_memos(self) -> dict[tuple[str, ...], tuple[frozenset[str], dict[str, bool]]]:
+        return {}
 
     def listed(self, word: str) -> bool:
         """The word is a form of some class (a word the language file knows, so no unknown name)."""

@@ -14,13 +14,14 @@ state.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from operator import attrgetter
 
-from ..document import Document, LeaderMention, Mention, PersonMention, PlaceMention
+from ..document import Document, LeaderMention, Mention, PersonMention, PlaceMention, Token
 from ..gazetteer import sole_kingdom
 from ..lexicon import Words
 from .sentences import abbreviation_dot
@@ -32,6 +33,19 @@ TITLE_READINGS = ("office", "office-holder", "bare", "indefinite")     # people 
 STATED_TITLE_READINGS = ("office", "office-holder")     # ... whose title names their state
 
 
+_NAME_CLASSES: dict[int, tuple[Words, tuple[frozenset[str], ...], tuple[tuple[str, ...], ...]]] = {}
+
+
+def _name_classes(w: Words) -> tuple[tuple[frozenset[str], ...], tuple[tuple[str, ...], ...]]:
+    """The word classes `Names` asks, read once per `Words` (a `Names` is made many times per sentence)."""
+    known = _NAME_CLASSES.get(id(w))
+    if known is None or known[0] is not w:
+        known = _NAME_CLASSES[id(w)] = (w, tuple(map(w.of, (
+            "given-name", "and", "title-head", "name-stop", "conjunction", "name-joiner", "name-waw",
+            "son-of", "name-part"))), tuple(map(w.prefix, ("name-bad-start", "article", "given-compound"))))
+    return known[1], known[2]
+
+
 class Names:
     """Name-word questions over one document, with the tokens other mentions already cover (`taken`) and
     those right after a courtesy title (`after_courtesy`: a word there spelt like a title's head is a given
@@ -40,13 +54,9 @@ class Names:
     def __init__(self, doc: Document, taken: frozenset[int] = frozenset(),
                  after_courtesy: frozenset[int] = frozenset()) -> None:
         self.doc, self.taken, self.after_courtesy = doc, taken, after_courtesy
-        w = self.words = doc.lang.words
-        self.given_names, self.and_ = w.of("given-name"), w.of("and")
-        self.title_heads, self.stop, self.conj = w.of("title-head"), w.of("name-stop"), w.of("conjunction")
-        self.joiners, self.waw, self.son_of = w.of("name-joiner"), w.of("name-waw"), w.of("son-of")
-        self.parts, self.bad_start, self.article = w.of("name-part"), w.prefix("name-bad-start"), \
-            w.prefix("article")
-        self.compound = w.prefix("given-compound")
+        self.words = doc.lang.words
+        (self.given_names, self.and_, self.title_heads, self.stop, self.conj, self.joiners, self.waw,
+         self.son_of, self.parts), (self.bad_start, self.article, self.compound) = _name_classes(self.words)
 
     def text(self, k: int) -> str:
         return self.doc.tokens[k].text
@@ -509,8 +519,21 @@ def _item_lead(names: Names, ms: list[Mention], people: list[PersonMention], bef
 def company_cue(doc: Document, a: int, b: int) -> int | None:
     """The first word between tokens a and b saying that who is named after it travels with someone ('ويضم
     الوفد المرافق', 'بمعية', 'ورافق'), else None."""
-    found = doc.lang.words.stripped_at(map(attrgetter("text"), doc.tokens[a:b]), "company", "companion")
-    return a + found[0] if found else None
+    at = _company_words(doc)
+    i = bisect_left(at, a)
+    return at[i] if i < len(at) and at[i] < b else None
+
+
+_COMPANY: list[tuple[list[Token], Words, list[int]]] = []     # the last article's, for `company_cue`
+
+
+def _company_words(doc: Document) -> list[int]:
+    """Where the article's words saying that someone travels with someone stand (`company_cue` is asked of
+    many spans of every sentence: the article's tokens are looked at once)."""
+    if not _COMPANY or _COMPANY[0][0] is not doc.tokens or _COMPANY[0][1] is not doc.lang.words:
+        found = doc.lang.words.stripped_at(map(attrgetter("text"), doc.tokens), "company", "companion")
+        _COMPANY[:] = [(doc.tokens, doc.lang.words, found)]
+    return _COMPANY[0][2]
 
 
 def _state_before(doc: Document, item: Item, people: list[PersonMention]) -> str | None:

@@ -827,7 +827,7 @@ def find_people(doc: Document, gz: Gazetteer, sent_index: int, ms: list[Mention]
                 openers: dict[str, tuple[str, ...]] | None = None) -> list[PersonMention]:
     """Turn gazetteer hits, offices and name patterns of one sentence into person mentions (`before`: the
     people of the sentences before it; `openers`: the article's `variant_openers`, read once)."""
-    ms = [m for m in ms if not _glued_courtesy(doc, m)]
+    ms = [m for m in ms if m.kind != "courtesy" or not _glued_courtesy(doc, m)]
     taken = {k for m in ms if m.kind not in ("conj",) for k in range(m.start, m.end)}
     if openers is None:
         openers = variant_openers(doc, gz)
@@ -1062,12 +1062,14 @@ def _family_names(doc: Document, sent: Sentence, ms: list[Mention], found: list[
         names = name_tokens(p.person.ar)
         if p.person.named and len(names) > 1 and p.person.gazetteer:
             firsts.setdefault(names[0], set()).add(p.person)
+    if not firsts:
+        return []       # nobody named in full before: no family name alone (most sentences)
     taken = {k for m in [*ms, *found] if m.kind != "conj" for k in range(m.start, m.end)}
     not_family = ("given-name", "title-head", "name-joiner", "name-stop", "son-of", "royal-title")
     out: list[PersonMention] = []
-    for k in range(sent.tok_start, sent.tok_end):
+    for k in [k for k in range(sent.tok_start, sent.tok_end) if doc.tokens[k].text in firsts]:
         word = doc.tokens[k].text
-        named = firsts.get(word, set())
+        named = firsts[word]
         if k in taken or len(named) != 1 or word.startswith(w.prefix("article")) \
                 or any(w.has(word, c) for c in not_family):
             continue

@@ -54,6 +54,7 @@ class Context:
         self.words: Words = self.doc.lang.words      # the word classes of the document's language
         self._units: list[Unit] | None = None
         self._frames: dict[int, Frame] = {}
+        self._kinds: tuple[int, dict[str, list[Mention]]] | None = None   # `of`'s index, of so many mentions
 
     def units(self) -> list[Unit]:
         """The actors of the sentence (pipeline.slots), found once."""
@@ -169,7 +170,16 @@ class Context:
         return self.anchor is None or self.clause_at(m.start) == self.clause_at(self.anchor.start)
 
     def of(self, *kinds: str) -> list[Mention]:
-        return [m for m in self.ms if m.kind in kinds]
+        """The sentence's mentions of these kinds, in order (one kind: from the mentions indexed by kind
+        once, and again only if the mentions changed)."""
+        if len(kinds) != 1:
+            return [m for m in self.ms if m.kind in kinds]
+        if self._kinds is None or self._kinds[0] != len(self.ms):
+            index: dict[str, list[Mention]] = {}
+            for m in self.ms:
+                index.setdefault(m.kind, []).append(m)
+            self._kinds = (len(self.ms), index)
+        return list(self._kinds[1].get(kinds[0], ()))
 
     def persons(self) -> list[PersonMention]:
         """Every person mention of the sentence the anchor may take."""
