@@ -23,31 +23,43 @@ DatesOf = Callable[[Sentence], list[DateMention]]
 
 def find_published(doc: Document, dates_of: DatesOf) -> None:
     """Publication date from the text: a full date next to 'اليوم' early on, or a short dateline.
-    `dates_of` gives a sentence's dates (found once per sentence while the date is unknown)."""
+    `dates_of` gives a sentence's dates (found once per sentence while the date is unknown). A date given
+    from outside (metadata) yields to the day the text itself states, when they are at most
+    `STATED_DRIFT` days apart (the metadata is often the next day's: 'الرياض 5 مارس (واس) - ... اليوم')."""
+    stated = _stated(doc, dates_of)
     if doc.published:
+        if stated is not None and stated != doc.published \
+                and abs((stated - doc.published).days) <= STATED_DRIFT:
+            doc.published, doc.published_from = stated, "text"
         return
+    if stated is not None:
+        doc.published, doc.published_from = stated, "text"
+        return
+    doc.year = occasion_year(doc)
+    _published_from_weekday(doc)
+    if doc.published is None:
+        _published_from_span(doc, dates_of)
+
+
+STATED_DRIFT = 2       # days between a given publication date and the one the text states
+
+
+def _stated(doc: Document, dates_of: DatesOf) -> dt.date | None:
+    """The day the text says it was written: a full date next to 'اليوم' early on, a dateline line, or a
+    dateline opening the lead."""
     for sent in doc.sentences[:4]:
         ms = doc.in_sentence(sent.index)
         dates = [m for m in dates_of(sent) if m.value in ("explicit", "hijri") and m.date and m.date.day]
         today = [m for m in ms if m.kind == "time" and m.value == "today"]
         for d in dates:
             if any(abs(t.end - d.start) <= 3 or abs(d.end - t.start) <= 3 for t in today):
-                doc.published, doc.published_from = d.date.as_date(), "text"
-                return
+                return d.date.as_date()
     for sent in header_lines(doc):
         dates = [m for m in dates_of(sent) if m.date and m.date.day and m.date.year and (
             m.start - sent.tok_start <= 6 or sent.tok_end - m.end <= 6)]
         if dates:     # a dateline: city, Hijri date, 'corresponding to' Gregorian date, agency
-            doc.published, doc.published_from = dates[-1].date.as_date(), "text"
-            return
-    lead = _lead_dateline(doc, dates_of)
-    if lead is not None:
-        doc.published, doc.published_from = lead, "text"
-        return
-    doc.year = occasion_year(doc)
-    _published_from_weekday(doc)
-    if doc.published is None:
-        _published_from_span(doc, dates_of)
+            return dates[-1].date.as_date()
+    return _lead_dateline(doc, dates_of)
 
 
 HEADER_SENTENCES = 5     # title, subtitle, byline, dateline: the lines an article opens with
