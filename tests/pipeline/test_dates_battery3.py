@@ -185,3 +185,33 @@ def test_metadata_far_from_the_dateline_is_kept(text):
 @pytest.mark.parametrize("published", [None, "2024-03-04"])
 def test_the_body_date_is_read_against_the_dateline(text, date, published):
     assert date in [d for _, d in dated(text, published)]
+
+
+@pytest.mark.parametrize("text,kind,date", [
+    # 'today, Monday' in the lead of an article given a Wednesday's date: today is that Monday, and the
+    # other relative days are read from it
+    ("وقع وزيرا خارجية مصر والأردن اليوم الاثنين في القاهرة مذكرة تفاهم للتعاون في مجال النقل.",
+     "signing", "2024-03-04"),
+    ("التقى الرئيس المصري اليوم /الثلاثاء/ في القاهرة رئيس الوزراء الإسباني.", "meeting", "2024-03-05"),
+    ("استقبل الرئيس التونسي اليوم الاثنين بقصر قرطاج وزير الخارجية الإيطالي. ووقعت تونس وإيطاليا أمس "
+     "في روما اتفاقية للتعاون في مجال الهجرة.", "signing", "2024-03-03"),
+    ("وقع وزيرا خارجية تونس وإيطاليا اليوم الاثنين في تونس اتفاقية للتعاون في مجال الهجرة، وكان الوزير "
+     "الإيطالي قد وصل إلى تونس أمس في زيارة رسمية.", "visit", "2024-03-03"),
+    # the weekday of the given date itself, or one too far from it to be a late copy: the given date
+    ("استقبل الرئيس التونسي اليوم الأربعاء بقصر قرطاج وزير الخارجية الإيطالي.", "meeting", "2024-03-06"),
+    ("استقبل الرئيس التونسي اليوم /الأحد/ بقصر قرطاج وزير الخارجية الإيطالي.", "meeting", "2024-03-06"),
+    # a weekday told outside 'today' does not move the publication day
+    ("استقبل الرئيس التونسي اليوم بقصر قرطاج وزير الخارجية الإيطالي، بعد أن التقاه يوم الاثنين في روما.",
+     "meeting", "2024-03-06"),
+])
+def test_today_is_the_weekday_the_lead_names(text, kind, date):
+    assert date in dates_of(text, kind)
+
+
+@pytest.mark.parametrize("text,date", [
+    ("الرياض 5 مارس 2024 (واس) - استقبل ولي العهد السعودي اليوم في الرياض الرئيس الأوكراني.", "2024-03-05"),
+    ("عمّان 4 آذار 2024 (بترا) - التقى وزير الخارجية الأردني أمس في عمّان نظيره الألماني.", "2024-03-03"),
+])
+@pytest.mark.parametrize("published", [None, "2024-03-06"])
+def test_a_short_lead_opening_with_a_dateline_dates_today(text, date, published):
+    assert date in [d for _, d in dated(text, published)]

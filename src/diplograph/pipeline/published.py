@@ -28,6 +28,7 @@ def find_published(doc: Document, dates_of: DatesOf) -> None:
     `STATED_DRIFT` days apart (the metadata is often the next day's: 'الرياض 5 مارس (واس) - ... اليوم')."""
     stated = _stated(doc, dates_of)
     if doc.published:
+        stated = stated or _today_by_weekday(doc, doc.published)
         if stated is not None and stated != doc.published \
                 and abs((stated - doc.published).days) <= STATED_DRIFT:
             doc.published, doc.published_from = stated, "text"
@@ -80,22 +81,22 @@ def header_lines(doc: Document) -> list[Sentence]:
 
 def _lead_dateline(doc: Document, dates_of: DatesOf) -> dt.date | None:
     """A dateline opening the lead: 'CITY [in] DATE' among its first words, closed by a mark or an
-    agency ('نيوم في 2 ذي الحجة 1442هـ الموافق 12 يوليو 2021م /العُمانية/ عقد ...')."""
+    agency ('نيوم في 2 ذي الحجة 1442هـ الموافق 12 يوليو 2021م /العُمانية/ عقد ...'). A short line (a title,
+    a byline) is passed over unless it opens so: a short lead ('الرياض 5 مارس 2024 (واس) - استقبل ...')."""
     marks = doc.lang.words.of("dateline-mark")
     for sent in doc.sentences[:HEADER_SENTENCES]:
-        if sent.tok_end - sent.tok_start <= HEADER_LENGTH:
-            continue
+        short = sent.tok_end - sent.tok_start <= HEADER_LENGTH
         dates = [m for m in dates_of(sent) if m.value in ("explicit", "hijri") and m.date.day
                  and m.start - sent.tok_start <= 3]
-        if not dates:
+        if dates:
+            last = max(dates, key=lambda m: m.end)
+            chained = [m for m in dates_of(sent) if m.start <= last.end + 2]
+            end = max(m.end for m in chained)
+            agency = any(m.kind == "agency" and 0 <= m.start - end <= 2 for m in doc.in_sentence(sent.index))
+            if agency or (end < sent.tok_end and doc.tokens[end].text in marks):
+                return last.date.as_date()
+        if not short:
             return None
-        last = max(dates, key=lambda m: m.end)
-        chained = [m for m in dates_of(sent) if m.start <= last.end + 2]
-        end = max(m.end for m in chained)
-        agency = any(m.kind == "agency" and 0 <= m.start - end <= 2 for m in doc.in_sentence(sent.index))
-        if agency or (end < sent.tok_end and doc.tokens[end].text in marks):
-            return last.date.as_date()
-        return None
     return None
 
 
@@ -181,6 +182,13 @@ def _today_weekday(doc: Document) -> int | None:
         if days:
             return int(days[0].value or 0)
     return None
+
+
+def _today_by_weekday(doc: Document, given: dt.date) -> dt.date | None:
+    """'اليوم الاثنين' in the lead of an article given a Wednesday's date: today is the Monday before
+    (the latest day up to the given one that is the weekday the lead names)."""
+    weekday = _today_weekday(doc)
+    return None if weekday is None else given - dt.timedelta(days=(given.weekday() - weekday) % 7)
 
 
 def _published_from_span(doc: Document, dates_of: DatesOf) -> None:
