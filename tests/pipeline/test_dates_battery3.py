@@ -215,3 +215,29 @@ def test_today_is_the_weekday_the_lead_names(text, kind, date):
 @pytest.mark.parametrize("published", [None, "2024-03-06"])
 def test_a_short_lead_opening_with_a_dateline_dates_today(text, date, published):
     assert date in [d for _, d in dated(text, published)]
+
+
+@pytest.mark.parametrize("text,kind,date", [
+    # a day and month with no year closing a dateline (a dash, a slash, an agency): the city is where the
+    # report comes from, the event is read, and today is that day when the given date is a day or two late
+    ("القاهرة في 4 مارس /أ ش أ/ - التقى الرئيس المصري اليوم في القاهرة رئيس الوزراء الإسباني.",
+     "meeting", "2024-03-04"),
+    ("القاهرة 4 مارس - التقى الرئيس المصري اليوم في القاهرة رئيس الوزراء الإسباني.", "meeting", "2024-03-04"),
+    ("بيروت، 5 آذار - استقبل رئيس مجلس الوزراء اللبناني اليوم في السراي وزير الخارجية القبرصي.",
+     "meeting", "2024-03-05"),
+    # a month's second name after a slash, a dash or in brackets is part of the date
+    ("وصل الرئيس الإيراني إلى هراري في 13 تموز/يوليو 2023 في زيارة رسمية.", "visit", "2023-07-13"),
+    ("وصل الرئيس الإيراني إلى هراري في 13 يوليو (تموز) 2023 في زيارة رسمية.", "visit", "2023-07-13"),
+    ("وصل الرئيس الإيراني إلى هراري في 13 يوليو - تموز 2023 في زيارة رسمية.", "visit", "2023-07-13"),
+    ("وقعت تركيا وأذربيجان في 15 يونيو/حزيران 2021 بمدينة شوشة إعلانا مشتركا.", "signing", "2021-06-15"),
+])
+def test_a_yearless_dateline_closed_by_a_mark(text, kind, date):
+    assert dates_of(text, kind) == [date]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("القاهرة في 4 مارس /أ ش أ/ - التقى الرئيس المصري اليوم في القاهرة رئيس الوزراء الإسباني.", "meeting"),
+    ("هراري/ 13 تموز/يوليو/ارنا - وصل الرئيس الإيراني اليوم الخميس الى هراري في زيارة رسمية.", "visit"),
+])
+def test_a_yearless_dateline_without_publication_leaves_the_event_undated(text, kind):
+    assert dates_of(text, kind, published=None) == [""]

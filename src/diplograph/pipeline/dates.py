@@ -68,6 +68,7 @@ def hijri_to_gregorian(y: int, m: int, d: int | None) -> DateValue | None:
     return DateValue(g.year, g.month, g.day)
 
 
+ALTERNATIVE_MARKS = frozenset(("/", "(", ")", "-"))     # between a month's two names: 'أبريل/نيسان'
 Found = tuple[DateMention | None, int]     # a date read at a token (None: not a valid one), the next token
 
 
@@ -88,11 +89,17 @@ class _Scan:
         return DateMention("date", a, b, self.sent.index, date=date, value=how)
 
     def past_alternatives(self, j: int) -> int:
-        """Past an alternative month name after a slash or in brackets (April/Nisan)."""
-        while j < self.end and (self.text(j) in ("/", "(", ")", "-") or _month_at(self.lex, j)):
-            alt = _month_at(self.lex, j)
-            j = alt.end if alt else j + 1
-        return j
+        """Past an alternative month name after a slash, a dash or in brackets (April/Nisan, 'أبريل (نيسان)'):
+        a mark is passed only with the month it brings (and the bracket closing it), not the mark that
+        closes a dateline ('القاهرة 4 مارس - ...', 'هراري/ 13 تموز/يوليو/ارنا')."""
+        while True:
+            k = j
+            while k < self.end and k - j < 2 and self.text(k) in ALTERNATIVE_MARKS:
+                k += 1
+            alt = _month_at(self.lex, k)
+            if alt is None:
+                return j
+            j = alt.end + (alt.end < self.end and self.text(alt.end) == ")")
 
     def year_at(self, j: int) -> int | None:
         return _year(self.text(j), self.words) if j < self.end else None
