@@ -159,8 +159,8 @@ def test_without_publication_a_stated_date_is_kept(text, kind, date):
 
 
 LEAD = ("الرياض 5 مارس 2024 (واس) - استقبل صاحب السمو الملكي ولي العهد السعودي اليوم في قصر اليمامة "
-        "بالرياض الرئيس الأوكراني والوفد المرافق له، وجرى خلال الاستقبال استعراض العلاقات الثنائية بين "
-        "البلدين.")
+        "بالرياض الرئيس الأوكراني والوفد المرافق له، وبحث الطرفان في أثناء اللقاء مستجدات الحرب وفرص "
+        "الوساطة ودعم التعاون الاقتصادي.")
 HEADED = "ولي العهد يستقبل الرئيس الأوكراني\nالرياض 5 مارس 2024 (واس)\n" \
          "استقبل ولي العهد السعودي اليوم في الرياض الرئيس الأوكراني."
 
@@ -241,3 +241,39 @@ def test_a_yearless_dateline_closed_by_a_mark(text, kind, date):
 ])
 def test_a_yearless_dateline_without_publication_leaves_the_event_undated(text, kind):
     assert dates_of(text, kind, published=None) == [""]
+
+
+@pytest.mark.parametrize("text,kind,date", [
+    # early, mid or late in 'the month', alone: this month; with 'past' or 'next' after it, that month
+    ("زار وزير الخارجية الهندي مسقط مطلع الشهر والتقى نظيره العماني.", "visit", "2024-03"),
+    ("زار وزير الخارجية الهندي مسقط في منتصف الشهر والتقى نظيره العماني.", "visit", "2024-03"),
+    ("وقعت السعودية والعراق أوائل الشهر اتفاقية للربط الكهربائي.", "signing", "2024-03"),
+    ("زار وزير الخارجية الهندي مسقط مطلع الشهر الماضي والتقى نظيره العماني.", "visit", "2024-02"),
+    ("زار رئيس الوزراء الماليزي أنقرة أواخر الشهر الماضي والتقى الرئيس التركي.", "visit", "2024-02"),
+    ("زار وزير الخارجية الهندي مسقط مطلع الشهر الجاري والتقى نظيره العماني.", "visit", "2024-03"),
+    ("زار وزير الخارجية الهندي مسقط في منتصف شهر يناير والتقى نظيره العماني.", "visit", "2024-01"),
+    # early, mid or late in a year, or a season of it: that year
+    ("وكان الرئيس التركي قد زار الرياض في صيف 2022 والتقى العاهل السعودي.", "visit", "2022"),
+    ("وكان الرئيس التركي قد زار الرياض في أواخر 2022 والتقى العاهل السعودي.", "visit", "2022"),
+    ("وقعت الجزائر ونيجيريا مطلع 2021 مذكرة تفاهم حول خط أنابيب الغاز.", "signing", "2021"),
+    ("وكان الرئيس التركي قد زار الرياض في مطلع عام 2022 والتقى العاهل السعودي.", "visit", "2022"),
+    # a Hijri day and month with no year: the latest such day up to publication (1445-08-25)
+    ("وصل أمير قطر إلى الكويت في 20 شعبان في زيارة أخوية.", "visit", "2024-03-01"),
+    ("وصل أمير قطر إلى الكويت في 10 رمضان في زيارة أخوية.", "visit", "2023-04-01"),
+])
+def test_a_part_of_a_month_or_year_and_a_yearless_hijri_day(text, kind, date):
+    assert dates_of(text, kind) == [date]
+
+
+def test_a_yearless_hijri_day_is_read_from_a_later_publication():
+    text = "وصل أمير قطر إلى الكويت في 10 رمضان في زيارة أخوية."
+    assert dates_of(text, "visit", "2024-04-10") == ["2024-03-20"]
+    assert dates_of(text, "visit", None) == [""]
+
+
+@pytest.mark.parametrize("text", [
+    "يزور وزير الخارجية الهندي مسقط نهاية الشهر المقبل.",
+    "تعتزم الحكومة توقيع اتفاقية مع الصين بحلول نهاية 2025.",
+])
+def test_a_part_of_a_month_or_year_to_come_is_no_event(text):
+    assert dated(text) == []

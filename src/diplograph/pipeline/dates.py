@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from types import MappingProxyType
 
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from ..document import DateMention, DateValue, Document, Mention, Sentence, Token
 from ..lexicon import Words
@@ -69,6 +69,14 @@ def hijri_to_gregorian(y: int, m: int, d: int | None) -> DateValue | None:
 
 
 ALTERNATIVE_MARKS = frozenset(("/", "(", ")", "-"))     # between a month's two names: 'أبريل/نيسان'
+def _hijri_year(pub: dt.date | None, month: int, day: int) -> int | None:
+    """A Hijri day and month with no year ('في 10 رمضان'): the latest such day up to publication."""
+    if pub is None:
+        return None
+    h = Gregorian(pub.year, pub.month, pub.day).to_hijri()
+    return h.year if (month, day) <= (h.month, h.day) else h.year - 1
+
+
 Found = tuple[DateMention | None, int]     # a date read at a token (None: not a valid one), the next token
 
 
@@ -151,6 +159,7 @@ def _day_month(s: _Scan, i: int) -> Found | None:
         if j < s.end and s.text(j) in s.words.of("era-mark"):
             j += 1
     if mm.via == "hijri":
+        year = year or _hijri_year(s.doc.published, month, day)
         value = hijri_to_gregorian(year, month, day) if year else None
         return (s.mention(i, j, value, "hijri") if value else None), j
     return s.mention(i, j, DateValue(year or 0, month, day, days=span), "explicit" if year else "no-year"), j
@@ -375,7 +384,7 @@ def _relative(doc: Document, sent: Sentence, lex: dict[int, Mention],
     covered = {k for m in explicit for k in range(m.start, m.end)}
     for m in lex.values():
         if m.kind == "time" and pub and m.start not in covered:
-            value = _relative_value(m.value or "", pub)
+            value = _relative_value(_edge_of_month(m, doc, sent), pub)
             if value:
                 out.append(DateMention("date", m.start, m.end, sent.index, date=value, value="relative"))
         elif m.kind == "weekday" and pub and m.start not in covered:
@@ -392,6 +401,16 @@ def _relative(doc: Document, sent: Sentence, lex: dict[int, Mention],
                 out.append(DateMention("date", m.start, end, sent.index, date=DateValue.of(day),
                                        value="weekday"))
     return out
+
+
+def _edge_of_month(m: Mention, doc: Document, sent: Sentence) -> str:
+    """The kind of a time word, 'early in the month' ('مطلع الشهر', this month) read with the 'past' or
+    'next' after it: 'مطلع الشهر الماضي' is early last month, 'نهاية الشهر المقبل' the end of next month."""
+    kind, words = m.value or "", doc.lang.words
+    if kind != "this_month" or m.end >= sent.tok_end:
+        return kind
+    after = doc.tokens[m.end].text
+    return "last_month" if after in words.of("past") else "next_month" if after in words.of("next") else kind
 
 
 def _weekday_day(pub: dt.date, weekday: int, after: str, ahead: bool, words: Words) -> dt.date:
