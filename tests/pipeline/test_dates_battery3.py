@@ -277,3 +277,21 @@ def test_a_yearless_hijri_day_is_read_from_a_later_publication():
 ])
 def test_a_part_of_a_month_or_year_to_come_is_no_event(text):
     assert dated(text) == []
+
+
+@pytest.mark.parametrize("text,kind,date", [
+    # 'on this very day in YEAR': the publication's day and month in that year
+    ("وقعت الكويت والعراق في مثل هذا اليوم من عام 2013 اتفاقية لترسيم الحدود البحرية.",
+     "signing", "2013-03-06"),
+    ("وفي مثل هذا التاريخ من عام 1999 زار الرئيس الجزائري المغرب والتقى العاهل المغربي.",
+     "visit", "1999-03-06"),
+    # a year alone, with no such phrase, stays a year
+    ("وقعت الكويت والعراق عام 2013 اتفاقية لترسيم الحدود البحرية.", "signing", "2013"),
+])
+def test_this_very_day_of_a_year(text, kind, date):
+    assert dates_of(text, kind) == [date]
+
+
+def test_this_very_day_without_publication_is_the_year():
+    text = "وقعت الكويت والعراق في مثل هذا اليوم من عام 2013 اتفاقية لترسيم الحدود البحرية."
+    assert dates_of(text, "signing", None) == ["2013"]

@@ -371,9 +371,25 @@ def find_dates(doc: Document, sent: Sentence, ms: list[Mention] | None = None) -
         mention, i = found
         if mention is not None:
             out.append(mention)
-    out += _relative(doc, sent, scan.lex, out)
+    out = _same_day_of_year(out + _relative(doc, sent, scan.lex, out), scan.lex, doc.published)
     out = _check_weekdays(scan.lex, _resolve_missing_years(out, doc, sent))
     return [m for m in out if m.date.valid()]
+
+
+def _same_day_of_year(dates: list[DateMention], lex: dict[int, Mention],
+                      pub: dt.date | None) -> list[DateMention]:
+    """'في مثل هذا اليوم من عام 2013': the publication's day and month in the year named just after (the
+    year read alone becomes that day)."""
+    marks = [m.end for m in lex.values() if m.kind == "time" and m.value == "same_day"]
+    if not marks or pub is None:
+        return dates
+    out = []
+    for d in dates:
+        if d.value == "year" and any(0 <= d.start - end <= 3 for end in marks):
+            day = replace(d.date, month=pub.month, day=pub.day)
+            d = DateMention("date", d.start, d.end, d.sent, date=day, value="explicit") if day.valid() else d
+        out.append(d)
+    return out
 
 
 def _relative(doc: Document, sent: Sentence, lex: dict[int, Mention],
