@@ -212,15 +212,14 @@ def _published_from_span(doc: Document, dates_of: DatesOf) -> None:
 def find_publication(doc: Document) -> Document:
     """The stage: the publication date from the text; with none, the dates and the reference day."""
     lexical = by_sentence(doc.mentions)
-    undated: dict[int, list[DateMention]] = {}
+    found: dict[tuple[int, dt.date | None], list[DateMention]] = {}
 
     def dates_of(s: Sentence) -> list[DateMention]:
-        """A sentence's dates, found once while the publication date is unknown."""
-        if doc.published is not None:
-            return find_dates(doc, s, lexical[s.index])
-        if s.index not in undated:
-            undated[s.index] = find_dates(doc, s, lexical[s.index])
-        return undated[s.index]
+        """A sentence's dates, found once for each publication date (the relative ones depend on it)."""
+        key = (s.index, doc.published)
+        if key not in found:
+            found[key] = find_dates(doc, s, lexical[s.index])
+        return found[key]
 
     find_published(doc, dates_of)
     if doc.published is None:
