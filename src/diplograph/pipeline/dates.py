@@ -68,7 +68,9 @@ def hijri_to_gregorian(y: int, m: int, d: int | None) -> DateValue | None:
     return DateValue(g.year, g.month, g.day)
 
 
-ALTERNATIVE_MARKS = frozenset(("/", "(", ")", "-"))     # between a month's two names: 'أبريل/نيسان'
+ALTERNATIVE_MARKS = frozenset(("/", "(", ")", "-"))     # between a month's two names (April/Nisan)
+
+
 def _hijri_year(pub: dt.date | None, month: int, day: int) -> int | None:
     """A Hijri day and month with no year ('في 10 رمضان'): the latest such day up to publication."""
     if pub is None:
