@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from types import MappingProxyType
 
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from ..document import DateMention, DateValue, Document, Mention, Sentence, Token
 from ..lexicon import Words
@@ -68,6 +68,17 @@ def hijri_to_gregorian(y: int, m: int, d: int | None) -> DateValue | None:
     return DateValue(g.year, g.month, g.day)
 
 
+ALTERNATIVE_MARKS = frozenset(("/", "(", ")", "-"))     # between a month's two names (April/Nisan)
+
+
+def _hijri_year(pub: dt.date | None, month: int, day: int) -> int | None:
+    """A Hijri day and month with no year ('في 10 رمضان'): the latest such day up to publication."""
+    if pub is None:
+        return None
+    h = Gregorian(pub.year, pub.month, pub.day).to_hijri()
+    return h.year if (month, day) <= (h.month, h.day) else h.year - 1
+
+
 Found = tuple[DateMention | None, int]     # a date read at a token (None: not a valid one), the next token
 
 
@@ -88,11 +99,17 @@ class _Scan:
         return DateMention("date", a, b, self.sent.index, date=date, value=how)
 
     def past_alternatives(self, j: int) -> int:
-        """Past an alternative month name after a slash or in brackets (April/Nisan)."""
-        while j < self.end and (self.text(j) in ("/", "(", ")", "-") or _month_at(self.lex, j)):
-            alt = _month_at(self.lex, j)
-            j = alt.end if alt else j + 1
-        return j
+        """Past an alternative month name after a slash, a dash or in brackets (April/Nisan, 'أبريل (نيسان)'):
+        a mark is passed only with the month it brings (and the bracket closing it), not the mark that
+        closes a dateline ('القاهرة 4 مارس - ...', 'هراري/ 13 تموز/يوليو/ارنا')."""
+        while True:
+            k = j
+            while k < self.end and k - j < 2 and self.text(k) in ALTERNATIVE_MARKS:
+                k += 1
+            alt = _month_at(self.lex, k)
+            if alt is None:
+                return j
+            j = alt.end + (alt.end < self.end and self.text(alt.end) == ")")
 
     def year_at(self, j: int) -> int | None:
         return _year(self.text(j), self.words) if j < self.end else None
@@ -144,6 +161,7 @@ def _day_month(s: _Scan, i: int) -> Found | None:
         if j < s.end and s.text(j) in s.words.of("era-mark"):
             j += 1
     if mm.via == "hijri":
+        year = year or _hijri_year(s.doc.published, month, day)
         value = hijri_to_gregorian(year, month, day) if year else None
         return (s.mention(i, j, value, "hijri") if value else None), j
     return s.mention(i, j, DateValue(year or 0, month, day, days=span), "explicit" if year else "no-year"), j
@@ -355,9 +373,25 @@ def find_dates(doc: Document, sent: Sentence, ms: list[Mention] | None = None) -
         mention, i = found
         if mention is not None:
             out.append(mention)
-    out += _relative(doc, sent, scan.lex, out)
+    out = _same_day_of_year(out + _relative(doc, sent, scan.lex, out), scan.lex, doc.published)
     out = _check_weekdays(scan.lex, _resolve_missing_years(out, doc, sent))
     return [m for m in out if m.date.valid()]
+
+
+def _same_day_of_year(dates: list[DateMention], lex: dict[int, Mention],
+                      pub: dt.date | None) -> list[DateMention]:
+    """'في مثل هذا اليوم من عام 2013': the publication's day and month in the year named just after (the
+    year read alone becomes that day)."""
+    marks = [m.end for m in lex.values() if m.kind == "time" and m.value == "same_day"]
+    if not marks or pub is None:
+        return dates
+    out = []
+    for d in dates:
+        if d.value == "year" and any(0 <= d.start - end <= 3 for end in marks):
+            day = replace(d.date, month=pub.month, day=pub.day)
+            d = DateMention("date", d.start, d.end, d.sent, date=day, value="explicit") if day.valid() else d
+        out.append(d)
+    return out
 
 
 def _relative(doc: Document, sent: Sentence, lex: dict[int, Mention],
@@ -368,7 +402,7 @@ def _relative(doc: Document, sent: Sentence, lex: dict[int, Mention],
     covered = {k for m in explicit for k in range(m.start, m.end)}
     for m in lex.values():
         if m.kind == "time" and pub and m.start not in covered:
-            value = _relative_value(m.value or "", pub)
+            value = _relative_value(_edge_of_month(m, doc, sent), pub)
             if value:
                 out.append(DateMention("date", m.start, m.end, sent.index, date=value, value="relative"))
         elif m.kind == "weekday" and pub and m.start not in covered:
@@ -385,6 +419,16 @@ def _relative(doc: Document, sent: Sentence, lex: dict[int, Mention],
                 out.append(DateMention("date", m.start, end, sent.index, date=DateValue.of(day),
                                        value="weekday"))
     return out
+
+
+def _edge_of_month(m: Mention, doc: Document, sent: Sentence) -> str:
+    """The kind of a time word, 'early in the month' ('مطلع الشهر', this month) read with the 'past' or
+    'next' after it: 'مطلع الشهر الماضي' is early last month, 'نهاية الشهر المقبل' the end of next month."""
+    kind, words = m.value or "", doc.lang.words
+    if kind != "this_month" or m.end >= sent.tok_end:
+        return kind
+    after = doc.tokens[m.end].text
+    return "last_month" if after in words.of("past") else "next_month" if after in words.of("next") else kind
 
 
 def _weekday_day(pub: dt.date, weekday: int, after: str, ahead: bool, words: Words) -> dt.date:

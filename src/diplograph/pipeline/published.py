@@ -23,31 +23,44 @@ DatesOf = Callable[[Sentence], list[DateMention]]
 
 def find_published(doc: Document, dates_of: DatesOf) -> None:
     """Publication date from the text: a full date next to 'اليوم' early on, or a short dateline.
-    `dates_of` gives a sentence's dates (found once per sentence while the date is unknown)."""
+    `dates_of` gives a sentence's dates (found once per sentence while the date is unknown). A date given
+    from outside (metadata) yields to the day the text itself states, when they are at most
+    `STATED_DRIFT` days apart (the metadata is often the next day's: 'الرياض 5 مارس (واس) - ... اليوم')."""
+    stated = _stated(doc, dates_of)
     if doc.published:
+        stated = stated or _today_by_weekday(doc, doc.published)
+        if stated is not None and stated != doc.published \
+                and abs((stated - doc.published).days) <= STATED_DRIFT:
+            doc.published, doc.published_from = stated, "text"
         return
+    if stated is not None:
+        doc.published, doc.published_from = stated, "text"
+        return
+    doc.year = occasion_year(doc)
+    _published_from_weekday(doc)
+    if doc.published is None:
+        _published_from_span(doc, dates_of)
+
+
+STATED_DRIFT = 2       # days between a given publication date and the one the text states
+
+
+def _stated(doc: Document, dates_of: DatesOf) -> dt.date | None:
+    """The day the text says it was written: a full date next to 'اليوم' early on, a dateline line, or a
+    dateline opening the lead."""
     for sent in doc.sentences[:4]:
         ms = doc.in_sentence(sent.index)
         dates = [m for m in dates_of(sent) if m.value in ("explicit", "hijri") and m.date and m.date.day]
         today = [m for m in ms if m.kind == "time" and m.value == "today"]
         for d in dates:
             if any(abs(t.end - d.start) <= 3 or abs(d.end - t.start) <= 3 for t in today):
-                doc.published, doc.published_from = d.date.as_date(), "text"
-                return
+                return d.date.as_date()
     for sent in header_lines(doc):
         dates = [m for m in dates_of(sent) if m.date and m.date.day and m.date.year and (
             m.start - sent.tok_start <= 6 or sent.tok_end - m.end <= 6)]
         if dates:     # a dateline: city, Hijri date, 'corresponding to' Gregorian date, agency
-            doc.published, doc.published_from = dates[-1].date.as_date(), "text"
-            return
-    lead = _lead_dateline(doc, dates_of)
-    if lead is not None:
-        doc.published, doc.published_from = lead, "text"
-        return
-    doc.year = occasion_year(doc)
-    _published_from_weekday(doc)
-    if doc.published is None:
-        _published_from_span(doc, dates_of)
+            return dates[-1].date.as_date()
+    return _lead_dateline(doc, dates_of)
 
 
 HEADER_SENTENCES = 5     # title, subtitle, byline, dateline: the lines an article opens with
@@ -68,22 +81,22 @@ def header_lines(doc: Document) -> list[Sentence]:
 
 def _lead_dateline(doc: Document, dates_of: DatesOf) -> dt.date | None:
     """A dateline opening the lead: 'CITY [in] DATE' among its first words, closed by a mark or an
-    agency ('نيوم في 2 ذي الحجة 1442هـ الموافق 12 يوليو 2021م /العُمانية/ عقد ...')."""
+    agency ('نيوم في 2 ذي الحجة 1442هـ الموافق 12 يوليو 2021م /العُمانية/ عقد ...'). A short line (a title,
+    a byline) is passed over unless it opens so: a short lead ('الرياض 5 مارس 2024 (واس) - استقبل ...')."""
     marks = doc.lang.words.of("dateline-mark")
     for sent in doc.sentences[:HEADER_SENTENCES]:
-        if sent.tok_end - sent.tok_start <= HEADER_LENGTH:
-            continue
+        short = sent.tok_end - sent.tok_start <= HEADER_LENGTH
         dates = [m for m in dates_of(sent) if m.value in ("explicit", "hijri") and m.date.day
                  and m.start - sent.tok_start <= 3]
-        if not dates:
+        if dates:
+            last = max(dates, key=lambda m: m.end)
+            chained = [m for m in dates_of(sent) if m.start <= last.end + 2]
+            end = max(m.end for m in chained)
+            agency = any(m.kind == "agency" and 0 <= m.start - end <= 2 for m in doc.in_sentence(sent.index))
+            if agency or (end < sent.tok_end and doc.tokens[end].text in marks):
+                return last.date.as_date()
+        if not short:
             return None
-        last = max(dates, key=lambda m: m.end)
-        chained = [m for m in dates_of(sent) if m.start <= last.end + 2]
-        end = max(m.end for m in chained)
-        agency = any(m.kind == "agency" and 0 <= m.start - end <= 2 for m in doc.in_sentence(sent.index))
-        if agency or (end < sent.tok_end and doc.tokens[end].text in marks):
-            return last.date.as_date()
-        return None
     return None
 
 
@@ -171,6 +184,13 @@ def _today_weekday(doc: Document) -> int | None:
     return None
 
 
+def _today_by_weekday(doc: Document, given: dt.date) -> dt.date | None:
+    """'اليوم الاثنين' in the lead of an article given a Wednesday's date: today is the Monday before
+    (the latest day up to the given one that is the weekday the lead names)."""
+    weekday = _today_weekday(doc)
+    return None if weekday is None else given - dt.timedelta(days=(given.weekday() - weekday) % 7)
+
+
 def _published_from_span(doc: Document, dates_of: DatesOf) -> None:
     """'وقّع ... اليوم الاثنين' and, in the lead, the visit 'من 28 إلى 30 أكتوبر 2024' under way: today is
     the one day of that span (or the one dated day) that is a Monday."""
@@ -192,15 +212,14 @@ def _published_from_span(doc: Document, dates_of: DatesOf) -> None:
 def find_publication(doc: Document) -> Document:
     """The stage: the publication date from the text; with none, the dates and the reference day."""
     lexical = by_sentence(doc.mentions)
-    undated: dict[int, list[DateMention]] = {}
+    found: dict[tuple[int, dt.date | None], list[DateMention]] = {}
 
     def dates_of(s: Sentence) -> list[DateMention]:
-        """A sentence's dates, found once while the publication date is unknown."""
-        if doc.published is not None:
-            return find_dates(doc, s, lexical[s.index])
-        if s.index not in undated:
-            undated[s.index] = find_dates(doc, s, lexical[s.index])
-        return undated[s.index]
+        """A sentence's dates, found once for each publication date (the relative ones depend on it)."""
+        key = (s.index, doc.published)
+        if key not in found:
+            found[key] = find_dates(doc, s, lexical[s.index])
+        return found[key]
 
     find_published(doc, dates_of)
     if doc.published is None:

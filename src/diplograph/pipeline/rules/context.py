@@ -308,15 +308,17 @@ class Context:
 
     def _dateline_word(self, m: Mention) -> bool:
         """The city opening a dateline: 'مسقط - ...', or with its date 'القاهرة في 14 أغسطس 2019 - ...',
-        'القاهرة، 14 أغسطس /أ ش أ/ ...' (the date closed by a dash, slash or bracket)."""
-        toks = self.doc.tokens
-        if m.start != self.sent.tok_start or m.end >= self.sent.tok_end:
+        'القاهرة، 14 أغسطس /أ ش أ/ ...' (the date closed by a dash, slash or bracket; a day and month with
+        no year, 'هراري/ 13 تموز/يوليو/ارنا', is one too, dated or not)."""
+        toks, end = self.doc.tokens, self.sent.tok_end
+        if m.start != self.sent.tok_start or m.end >= end:
             return False
         if toks[m.end].text in DASHES:
             return True
         marks = self.words.of("dateline-mark")
-        return any(d.start - m.end <= 1 and d.end < self.sent.tok_end and toks[d.end].text in marks
-                   for d in self.dates())
+        return any(d.start - m.end <= 1 and d.end < end and toks[d.end].text in marks for d in self.dates()) \
+            or any(0 < q.start - m.end <= 3 and q.end < end and toks[q.end].text in marks and
+                   toks[q.start - 1].text.isdecimal() for q in self.of("month"))
 
     def places(self, a: int = 0, b: int = 10**9) -> list[Place]:
         """Where events of the sentence happen (not the dateline: that is `_dateline`'s fallback)."""
