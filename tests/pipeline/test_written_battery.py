@@ -4,7 +4,10 @@ Anadolu, RT Arabic). None is copied from a corpus. Each row pins what the rules 
 negatives side by side:
 
 - 'a similar cable' (برقية مماثلة, برقيات مماثلة, رسالة مماثلة) after a sentence that told congratulations:
-  a congratulation of its own, sent or exchanged; after condolences or thanks, none."""
+  a congratulation of its own, sent or exchanged; after condolences or thanks, none.
+- 'the signing of the treaty comes after/amid ...' (ويأتي توقيع المعاهدة بعد ..., وجاء توقيع الاتفاق في ظل ...):
+  the signing told before, put in its setting; the states of that setting signed nothing. A signing the
+  sentence tells of its own ('يأتي ذلك بعد توقيع البلدين اتفاقية ...') stays."""
 from __future__ import annotations
 
 import pytest
@@ -56,3 +59,38 @@ SIMILAR_CABLES: list[tuple[str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), SIMILAR_CABLES)
 def test_a_similar_cable_is_what_the_cable_before_it_was(text: str, expected: list[tuple[str, str]]) -> None:
     assert congratulations(text) == expected
+
+
+def signings(text: str) -> list[list[str]]:
+    """The parties of each signing read (each sorted), in the order read."""
+    return [sorted(e.parties) for e in events(text, "signing")]
+
+
+COMES_AFTER: list[tuple[str, list[list[str]]]] = [
+    ('وقّعت مصر واليونان أمس في القاهرة اتفاقا لترسيم الحدود البحرية. ويأتي توقيع الاتفاق في ظل تنسيق وثيق '
+     'بين القاهرة وأثينا ونيقوسيا في ملفات شرق المتوسط.',
+     [['EG', 'GR']]),
+    ('وقّع وزيرا خارجية الإمارات وإسرائيل معاهدة السلام في واشنطن. ويأتي توقيع المعاهدة بعد نحو شهر من '
+     'البيان المشترك الصادر عن الولايات المتحدة والإمارات وإسرائيل.',
+     [['AE', 'IL']]),
+    ('وقّعت الجزائر وإيطاليا اتفاقية لتوريد الغاز. وجاء توقيع الاتفاقية بعد مباحثات جمعت وزيري الطاقة في '
+     'البلدين وبحضور ممثلين عن ليبيا وتونس.',
+     [['DZ', 'IT']]),
+    ('وقّع الرئيس الكيني والرئيس التنزاني اتفاقية لتطوير الموانئ. وجاءت مراسم توقيع الاتفاقية بحضور سفراء '
+     'أوغندا ورواندا وبوروندي لدى نيروبي.',
+     [['KE', 'TZ']]),
+    ('وقعت السعودية والصين مذكرة تفاهم في مجال الطاقة المتجددة. وتأتي توقيع المذكرة في إطار رؤية المملكة '
+     '2030 ومبادرة الحزام والطريق، وفي ضوء علاقات الرياض الوثيقة مع موسكو وطوكيو.',
+     [['CN', 'SA']]),
+    # a signing told in the sentence of its own, with its own parties, stays
+    ('وقّعت تركيا والصومال أمس في إسطنبول اتفاقية للتعاون في مجال الطاقة. ويأتي ذلك بعد توقيع البلدين في '
+     'أنقرة اتفاقية إطارية للتعاون الدفاعي في فبراير الماضي.',
+     [['SO', 'TR'], ['SO', 'TR']]),
+    ('ويأتي توقيع الاتفاقية بين المغرب وموريتانيا تتويجا لزيارة رئيس الحكومة المغربية إلى نواكشوط.',
+     [['MA', 'MR']]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMES_AFTER)
+def test_the_signing_that_comes_after_is_the_one_told(text: str, expected: list[list[str]]) -> None:
+    assert signings(text) == expected

@@ -104,10 +104,21 @@ Docs = list[tuple[DocRef, int, int]]     # each document named, with its token r
 
 
 def _told_before(ctx: Context, trig: Mention) -> bool:
-    """'after the signing' (a noun, with nothing signed 'on it' after it): the signing told before."""
+    """'after the signing' (a noun, with nothing signed 'on it' after it): the signing told before; so is
+    'the signing of the treaty comes after ...' ('ويأتي توقيع المعاهدة بعد ...') once a signing was told."""
     toks = ctx.doc.tokens
+    if _comes(ctx, trig) and any(e.type == "signing" and e.sent < ctx.sent.index for e in ctx.doc.events):
+        return True
     return toks[trig.start].text in ctx.words.of("the-signing") and not any(
         toks[k].text in ctx.words.of("on-it") for k in range(trig.end, min(trig.end + 2, ctx.sent.tok_end)))
+
+
+def _comes(ctx: Context, trig: Mention) -> bool:
+    """'ويأتي توقيع ...', 'وجاءت مراسم توقيع ...': the signing is the subject of 'it comes'."""
+    toks, k = ctx.doc.tokens, trig.start - 1
+    if k > ctx.sent.tok_start and toks[k].text in ctx.words.of("ceremony-of"):
+        k -= 1
+    return k >= ctx.sent.tok_start and ctx.words.has_stripped(toks[k].text, "comes")
 
 
 def _signatories(ctx: Context, trig: Mention, docs: Docs) -> list[Person]:
