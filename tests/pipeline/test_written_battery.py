@@ -7,7 +7,10 @@ negatives side by side:
   a congratulation of its own, sent or exchanged; after condolences or thanks, none.
 - 'the signing of the treaty comes after/amid ...' (ويأتي توقيع المعاهدة بعد ..., وجاء توقيع الاتفاق في ظل ...):
   the signing told before, put in its setting; the states of that setting signed nothing. A signing the
-  sentence tells of its own ('يأتي ذلك بعد توقيع البلدين اتفاقية ...') stays."""
+  sentence tells of its own ('يأتي ذلك بعد توقيع البلدين اتفاقية ...') stays.
+- a document named after a city that is also a state's name ('اتفاق الجزائر للسلام الذي وقعه البلدان',
+  'اتفاق الكويت', 'إعلان تونس'): where it was signed, no party, when two others sign it; the state signing
+  it in the relative clause ('الذي وقعته الجزائر ومالي') stays a party."""
 from __future__ import annotations
 
 import pytest
@@ -93,4 +96,29 @@ COMES_AFTER: list[tuple[str, list[list[str]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), COMES_AFTER)
 def test_the_signing_that_comes_after_is_the_one_told(text: str, expected: list[list[str]]) -> None:
+    assert signings(text) == expected
+
+
+NAMED_AFTER_A_CAPITAL: list[tuple[str, list[list[str]]]] = [
+    ('وتعود القطيعة بين إثيوبيا وإريتريا إلى الحرب الحدودية التي اندلعت بينهما عام 1998، وانتهت باتفاق '
+     'الجزائر للسلام الذي وقّعه البلدان في ديسمبر 2000.',
+     [['ER', 'ET']]),
+    ('وطوت قطر والبحرين صفحة الخلاف. وأنهى الخلاف بين الدوحة والمنامة اتفاق الكويت الذي وقعه البلدان عام 2021.',
+     [['BH', 'QA']]),
+    ('ونص إعلان تونس الذي وقعته الجزائر وليبيا العام الماضي على تعزيز التبادل التجاري.',
+     [['DZ', 'LY']]),
+    ('وأكد الوزير أن اتفاق جيبوتي الذي وقعته إريتريا والصومال قبل عامين ما زال ساريا.',
+     [['ER', 'SO']]),
+    # the state that signs stays, named in the clause
+    ('وأشاد المبعوث بالاتفاق الذي وقعته الجزائر ومالي في 2015.',
+     [['DZ', 'ML']]),
+    ('وأعرب عن ارتياحه لاتفاقية التعاون الأمني التي وقعتها تونس والجزائر العام الماضي.',
+     [['DZ', 'TN']]),
+    ('ونوه الوزير باتفاقية تونس التي وقعتها الجزائر وتونس العام الماضي.',
+     [['DZ', 'TN']]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_AFTER_A_CAPITAL)
+def test_a_document_named_after_a_capital_binds_only_its_signers(text: str, expected: list[list[str]]) -> None:
     assert signings(text) == expected

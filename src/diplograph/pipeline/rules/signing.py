@@ -258,6 +258,7 @@ def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
         parties = list(dict.fromkeys(parties + ctx.groups()))
     if ctx.of("group"):     # 'the two countries': the article's pair; else the states named must be two
         parties = _fill_from_focus(ctx, parties)
+    parties = _without_named_after(ctx, d, parties)
     if len(parties) < 2 or len(parties) > MOST_STATES or _with_many(ctx, trig, clause_end):
         return []
     dates = [m for m in ctx.dates() if trig.end <= m.start < _during_end(ctx, clause_end)]
@@ -266,6 +267,15 @@ def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
                   document=docref, date=dates[0].date if dates else None, place=places[0] if places else None,
                   spans=[ctx.span()],
                   why=f"document «{docref.title}» then «{ctx.doc.surface(trig.start, trig.end)}»")]
+
+
+def _without_named_after(ctx: Context, d: Mention, parties: list[str]) -> list[str]:
+    """'اتفاق الجزائر للسلام الذي وقعه البلدان': a document named after a city that is also a state's name
+    (Algiers, Kuwait, Tunis, Djibouti) names where it was signed; that state is no party when two others
+    sign it."""
+    named = {m.iso for m in ctx.of("state") if m.start == d.end and m.via == "name"}
+    rest = [iso for iso in parties if iso not in named]
+    return rest if named and len(rest) >= 2 else parties
 
 
 def _with_many(ctx: Context, trig: Mention, end: int) -> bool:
