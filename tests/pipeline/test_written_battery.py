@@ -10,7 +10,10 @@ negatives side by side:
   sentence tells of its own ('يأتي ذلك بعد توقيع البلدين اتفاقية ...') stays.
 - a document named after a city that is also a state's name ('اتفاق الجزائر للسلام الذي وقعه البلدان',
   'اتفاق الكويت', 'إعلان تونس'): where it was signed, no party, when two others sign it; the state signing
-  it in the relative clause ('الذي وقعته الجزائر ومالي') stays a party."""
+  it in the relative clause ('الذي وقعته الجزائر ومالي') stays a party.
+- a state's official abiding by, carrying out or committed to 'the agreement signed with X in YEAR' (تطبيق/
+  تنفيذ/الالتزام بـ/احترام اتفاق السلام الموقع مع إريتريا عام 2000): the official's state and X signed it
+  then; one who criticises, rejects or recalls an agreement another signed with X signs nothing."""
 from __future__ import annotations
 
 import pytest
@@ -121,4 +124,30 @@ NAMED_AFTER_A_CAPITAL: list[tuple[str, list[list[str]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), NAMED_AFTER_A_CAPITAL)
 def test_a_document_named_after_a_capital_binds_only_its_signers(text: str, expected: list[list[str]]) -> None:
+    assert signings(text) == expected
+
+
+SIGNED_WITH: list[tuple[str, list[list[str]]]] = [
+    ('وكان رئيس الوزراء الإثيوبي قد أعلن في يونيو عزمه تطبيق اتفاق السلام الموقع في العام 2000 مع إريتريا.',
+     [['ER', 'ET']]),
+    ('وأكد الرئيس المصري التزام بلاده باتفاقية السلام الموقعة مع إسرائيل عام 1979.',
+     [['EG', 'IL']]),
+    ('وشدد وزير الخارجية الأردني على احترام المملكة لمعاهدة السلام الموقعة مع إسرائيل عام 1994.',
+     [['IL', 'JO']]),
+    ('وأعلنت الحكومة السودانية أنها ستواصل تنفيذ اتفاقية التعاون الموقعة مع جنوب السودان في سبتمبر 2012.',
+     [['SD', 'SS']]),
+    ('وجدد الملك عبدالله الثاني التزام الأردن بمعاهدة السلام الموقعة مع إسرائيل في أكتوبر 1994.',
+     [['IL', 'JO']]),
+    # criticised, rejected, or no state on the other side: no signing
+    ('وانتقد رئيس الوزراء الإسرائيلي الاتفاق النووي الموقع مع إيران عام 2015.',
+     []),
+    ('ورفض الرئيس التركي الاتفاق البحري الموقع مع قبرص عام 2003.',
+     []),
+    ('وطالب وزير الخارجية الإيراني بتطبيق الاتفاق النووي الموقع عام 2015 مع القوى الكبرى.',
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED_WITH)
+def test_abiding_by_the_agreement_signed_with_a_state(text: str, expected: list[list[str]]) -> None:
     assert signings(text) == expected

@@ -288,6 +288,22 @@ def _with_many(ctx: Context, trig: Mention, end: int) -> bool:
     return 1 + len(ctx.states(a=at + 1, b=end)) > MOST_STATES
 
 
+def _abided_with(ctx: Context, d: Mention, trig: Mention, stop: int) -> list[str]:
+    """'أعلن الرئيس الإثيوبي عزمه تطبيق اتفاق السلام الموقع عام 2000 مع إريتريا', 'التزام بلاده باتفاقية السلام
+    الموقعة مع إسرائيل': a state carrying out or abiding by the agreement signed 'with' another signed it
+    with that state. The one state named before the document is that side; none when it names two."""
+    toks = ctx.doc.tokens
+    if not any(ctx.words.has_stripped(toks[k].text, "abide") for k in range(max(ctx.sent.tok_start,
+                                                                                  d.start - 3), d.start)):
+        return []
+    at = next((k for k in range(trig.end, stop) if ctx.words.has_stripped(toks[k].text, "with")), None)
+    other = ctx.states(a=at + 1, b=stop, acting=True)[:1] if at is not None else []
+    named = ctx.states(a=ctx.sent.tok_start, b=d.start, acting=True) + [
+        m.person.iso for m in ctx.people() if m.end <= d.start and m.person.iso]
+    own = [iso for iso in dict.fromkeys(named) if iso not in other]
+    return own + other if other and len(own) == 1 else []
+
+
 def _during_end(ctx: Context, clause_end: int) -> int:
     """Where a signing clause's dates end: at the next trigger, unless the signing was 'during' it ('وقعه
     ... خلال زيارة الملك للهند في يناير 2006': the visit's date is the signing's), then at the next comma."""
@@ -322,6 +338,8 @@ def dated_document(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.modal(trig) and not dates:
         return []
     parties = ctx.states(a=d.start, b=end, skip_places=False)
+    if len(parties) < 2:
+        parties = _abided_with(ctx, d, trig, stop) or parties
     if len(parties) < 2:
         groups = ctx.groups()
         if not groups or (parties and parties[0] not in groups):
