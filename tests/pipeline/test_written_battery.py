@@ -13,12 +13,15 @@ negatives side by side:
   it in the relative clause ('الذي وقعته الجزائر ومالي') stays a party.
 - a state's official abiding by, carrying out or committed to 'the agreement signed with X in YEAR' (تطبيق/
   تنفيذ/الالتزام بـ/احترام اتفاق السلام الموقع مع إريتريا عام 2000): the official's state and X signed it
-  then; one who criticises, rejects or recalls an agreement another signed with X signs nothing."""
+  then; one who criticises, rejects or recalls an agreement another signed with X signs nothing.
+- 'our country' (بلادنا) as where a visit goes, in a report from home: the reporting state, also when the
+  dateline names a capital that bears its state's name ('تونس - الصباح', 'الكويت - كونا', 'الجزائر -');
+  'our country' in what someone said is the speaker's, no host read from it."""
 from __future__ import annotations
 
 import pytest
 
-from .conftest import events
+from .conftest import events, visit_pairs
 
 
 def congratulations(text: str) -> list[tuple[str, str]]:
@@ -151,3 +154,29 @@ SIGNED_WITH: list[tuple[str, list[list[str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), SIGNED_WITH)
 def test_abiding_by_the_agreement_signed_with_a_state(text: str, expected: list[list[str]]) -> None:
     assert signings(text) == expected
+
+
+OUR_COUNTRY: list[tuple[str, list[tuple[str, str]]]] = [
+    ('تونس - الصباح\n\nوكان الرئيس الفرنسي نيكولا ساركوزي قد أدى زيارة عمل إلى بلادنا في جويلية 2007، '
+     'بعد أسابيع من انتخابه.',
+     [('FR', 'TN')]),
+    ('الكويت - كونا\n\nيصل رئيس الوزراء الباكستاني شهباز شريف إلى بلادنا اليوم في زيارة رسمية تستغرق يومين.',
+     [('PK', 'KW')]),
+    ('الجزائر - واج\n\nوكان وزير الخارجية الإيطالي قد زار بلادنا في مارس الماضي.',
+     [('IT', 'DZ')]),
+    ('الرياض - واس\n\nوصل إلى بلادنا مساء أمس رئيس جمهورية السنغال ماكي سال في زيارة رسمية.',
+     [('SN', 'SA')]),
+    # what someone said: 'our country' is the speaker's
+    ('الجزائر - واج\n\nوقال الوزير الفرنسي إن زيارة الرئيس الجزائري إلى بلادنا ستفتح صفحة جديدة.',
+     []),
+    ('تونس - الصباح\n\nوأكد السفير الإيطالي أن زيارة الوفد التونسي إلى بلادنا الشهر المقبل مهمة.',
+     []),
+    # no report from home: nothing to read 'our country' as
+    ('وكان الرئيس الفرنسي قد أدى زيارة عمل إلى بلادنا في جويلية 2007.',
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUR_COUNTRY)
+def test_our_country_is_the_reporting_state(text: str, expected: list[tuple[str, str]]) -> None:
+    assert visit_pairs(text, published="2024-03-06") == expected

@@ -508,7 +508,18 @@ def _host(ctx: Context, m: Mention, visitor: Person) -> tuple[str, Place | None]
         return m.iso, (m.place if m.via == "capital" else None)
     if m.kind == "kingdom" and (king := ctx.kingdom()) and king != visitor.iso:
         return king, None
+    if m.kind == "own_country" and m.value == "home" and (home := _reporting_state(ctx)) \
+            and home != visitor.iso and not _told_by_speaker(ctx, m.start):
+        return home, None       # 'زيارة عمل إلى بلادنا' in the report: the reporting state
     return None
+
+
+def _told_by_speaker(ctx: Context, k: int) -> bool:
+    """A word before token k opens what someone said ('قال إن', 'أكد أن') or a quotation: 'our country' there
+    is the speaker's."""
+    toks, said = ctx.doc.tokens, ctx.words.of("complementizer")
+    return ctx.clause_at(k).embedded or any(
+        toks[j].text in said or toks[j].text[1:] in said for j in range(ctx.sent.tok_start, k))
 
 
 def depart(ctx: Context, trig: Mention) -> list[Event]:
