@@ -289,9 +289,10 @@ def _with_many(ctx: Context, trig: Mention, end: int) -> bool:
 
 
 def _abided_with(ctx: Context, d: Mention, trig: Mention, stop: int) -> list[str]:
-    """'أعلن الرئيس الإثيوبي عزمه تطبيق اتفاق السلام الموقع عام 2000 مع إريتريا', 'التزام بلاده باتفاقية السلام
-    الموقعة مع إسرائيل': a state carrying out or abiding by the agreement signed 'with' another signed it
-    with that state. The one state named before the document is that side; none when it names two."""
+    """'أعلن الرئيس الإثيوبي عزمه تطبيق اتفاق السلام الموقع عام 2000 مع إريتريا', 'التزام بلاده باتفاقية
+    السلام الموقعة مع إسرائيل': a state carrying out or abiding by the agreement signed 'with' another
+    signed it with that state. The one state named before the document is that side; none when it names
+    two."""
     toks = ctx.doc.tokens
     if not any(ctx.words.has_stripped(toks[k].text, "abide") for k in range(max(ctx.sent.tok_start,
                                                                                   d.start - 3), d.start)):
