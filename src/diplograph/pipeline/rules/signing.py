@@ -3,6 +3,8 @@
 Rule ids: signing.verb-document, signing.relative-clause, signing.dated-document."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...document import DateMention, DocRef, Event, Mention, Person
 from ..clauses import COMMAS
 from ..names import Names
@@ -104,13 +106,27 @@ Docs = list[tuple[DocRef, int, int]]     # each document named, with its token r
 
 
 def _told_before(ctx: Context, trig: Mention) -> bool:
-    """'after the signing' (a noun, with nothing signed 'on it' after it): the signing told before; so is
-    'the signing of the treaty comes after ...' ('ويأتي توقيع المعاهدة بعد ...') once a signing was told."""
+    """'after the signing' (a noun, with nothing signed 'on it' after it): the signing told before."""
     toks = ctx.doc.tokens
-    if _comes(ctx, trig) and any(e.type == "signing" and e.sent < ctx.sent.index for e in ctx.doc.events):
-        return True
     return toks[trig.start].text in ctx.words.of("the-signing") and not any(
         toks[k].text in ctx.words.of("on-it") for k in range(trig.end, min(trig.end + 2, ctx.sent.tok_end)))
+
+
+def _signing_that_comes(ctx: Context, trig: Mention, docs: Docs) -> Event | None:
+    """'ويأتي توقيع المعاهدة بعد ...', 'وجاءت مراسم توقيع الاتفاق في ظل تنسيق بين القاهرة وأثينا ونيقوسيا':
+    once a signing was told, the signing that 'comes' after or amid something is that one (of the same kind
+    of document, else the last), told again in its setting: the states of the setting signed nothing."""
+    if not _comes(ctx, trig):
+        return None
+    told = [e for e in ctx.doc.events if e.type == "signing" and e.sent < ctx.sent.index]
+    kind = docs[0][0].kind if docs else None
+    same = [e for e in told if e.document is not None and e.document.kind == kind]
+    if not (same or told):
+        return None
+    ev = (same or told)[-1]
+    return replace(ev, sent=ctx.sent.index, spans=[ctx.span()], agents=list(ev.agents),
+                   parties=list(ev.parties),
+                   why=f"the signing told before, in its setting «{ctx.doc.surface(trig.start, trig.end)}»")
 
 
 def _comes(ctx: Context, trig: Mention) -> bool:
@@ -156,6 +172,8 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
     weak = toks[trig.start].text in ctx.words.of("exchange")
     if weak and (not docs or docs[0][1] - trig.end > 4) or _told_before(ctx, trig):
         return []
+    if (again := _signing_that_comes(ctx, trig, docs)) is not None:
+        return [again]
     relative = toks[trig.start - 1].text in ctx.words.of("relative") if trig.start else False
     # a relative clause of a thing that is no document ('the project whose founding agreement the two states
     # signed') signs the document after its verb: read as a verb's

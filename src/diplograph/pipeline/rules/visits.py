@@ -510,7 +510,7 @@ def _host(ctx: Context, m: Mention, visitor: Person) -> tuple[str, Place | None]
         return king, None
     if m.kind == "own_country" and m.value == "home" and (home := _reporting_state(ctx)) \
             and home != visitor.iso and not _told_by_speaker(ctx, m.start):
-        return home, None       # 'زيارة عمل إلى بلادنا' in the report: the reporting state
+        return home, None       # 'our country' in the report: the reporting state
     return None
 
 
