@@ -16,7 +16,10 @@ negatives side by side:
   then; one who criticises, rejects or recalls an agreement another signed with X signs nothing.
 - 'our country' (بلادنا) as where a visit goes, in a report from home: the reporting state, also when the
   dateline names a capital that bears its state's name ('تونس - الصباح', 'الكويت - كونا', 'الجزائر -');
-  'our country' in what someone said is the speaker's, no host read from it."""
+  'our country' in what someone said is the speaker's, no host read from it.
+- a tour that ends, in the present, 'with' a visit ('ويختتمها اليوم بزيارة الأردن', 'وينهي جولته غدا بزيارة
+  إندونيسيا'): that visit is to come; a tour that ended with one ('واختتم جولته بزيارة المجر') and the visit
+  under way that ends today ('يختتم اليوم زيارته إلى الهند') are told."""
 from __future__ import annotations
 
 import pytest
@@ -180,3 +183,27 @@ OUR_COUNTRY: list[tuple[str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), OUR_COUNTRY)
 def test_our_country_is_the_reporting_state(text: str, expected: list[tuple[str, str]]) -> None:
     assert visit_pairs(text, published="2024-03-06") == expected
+
+
+ENDS_WITH_A_VISIT: list[tuple[str, list[tuple[str, str]]]] = [
+    ('وكان الرئيس الروسي قد وصل إلى الدوحة أمس قادما من الرياض، ويختتمها اليوم بزيارة الأردن.',
+     [('RU', 'QA')]),
+    ('وتختتم وزيرة الخارجية الألمانية جولتها الخليجية اليوم بزيارة الكويت.',
+     []),
+    ('وينهي رئيس الوزراء الياباني جولته الآسيوية بزيارة إندونيسيا يوم الخميس.',
+     []),
+    ('ويختتم الرئيس الصيني غدا جولته الأوروبية بزيارة المجر حيث يلتقي رئيس الوزراء فيكتور أوربان.',
+     []),
+    # ended, or the visit under way that ends: told
+    ('واختتم الرئيس الصيني جولته الأوروبية بزيارة المجر.',
+     [('CN', 'HU')]),
+    ('ويختتم الرئيس الفرنسي اليوم زيارته إلى الهند.',
+     [('FR', 'IN')]),
+    ('واختتمت رئيسة الوزراء الإيطالية جولتها الأفريقية أمس بزيارة إثيوبيا.',
+     [('IT', 'ET')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENDS_WITH_A_VISIT)
+def test_a_tour_that_ends_with_a_visit_tells_it_to_come(text: str, expected: list[tuple[str, str]]) -> None:
+    assert visit_pairs(text) == expected

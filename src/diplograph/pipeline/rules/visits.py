@@ -24,7 +24,7 @@ Stop = tuple[str, Place | None, DateValue | None]     # a destination: host stat
 
 
 def visit(ctx: Context, trig: Mention) -> list[Event]:
-    if ctx.modal(trig) or _earlier(ctx, trig) or _announced(ctx, trig):
+    if ctx.modal(trig) or _earlier(ctx, trig) or _announced(ctx, trig) or _ends_tour_with(ctx, trig):
         return []
     toks = ctx.doc.tokens
     if toks[trig.start].text[len(trig.prefix):] in ctx.words.of("object-verb"):
@@ -183,6 +183,19 @@ def _told_by(ctx: Context, trig: Mention, before: list[PersonMention]) -> bool:
     toks, words = ctx.doc.tokens, ctx.words
     said = any(words.has_stripped(toks[k].text, "complementizer") for k in range(before[-1].end, trig.start))
     return not said and not _group_subject(ctx, trig)
+
+
+def _ends_tour_with(ctx: Context, trig: Mention) -> bool:
+    """'ويختتمها اليوم بزيارة الأردن', 'وينهي جولته الآسيوية بزيارة إندونيسيا': a tour that ends, in the
+    present, 'with' a visit: that visit is to come ('يختتم اليوم زيارته', ending the visit under way, is
+    none of these: no 'with')."""
+    toks, bi = ctx.doc.tokens, ctx.words.form("bi")
+    clause = ctx.clause_at(trig.start)
+    if not any(m.prefix == bi and m.value == "visit" and trig.start <= m.start <= trig.end + 5
+               and m.start < clause.end for m in ctx.of("trigger")):
+        return False    # the tour noun before it ('وتختتم جولتها اليوم بزيارة الكويت') ends with it too
+    return any(ctx.words.has_stripped(toks[k].text, "ends-tour")
+               for k in range(max(clause.start, trig.start - 8), trig.start))
 
 
 def _announced(ctx: Context, trig: Mention) -> bool:
