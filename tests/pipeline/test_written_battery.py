@@ -19,7 +19,10 @@ negatives side by side:
   'our country' in what someone said is the speaker's, no host read from it.
 - a tour that ends, in the present, 'with' a visit ('ويختتمها اليوم بزيارة الأردن', 'وينهي جولته غدا بزيارة
   إندونيسيا'): that visit is to come; a tour that ended with one ('واختتم جولته بزيارة المجر') and the visit
-  under way that ends today ('يختتم اليوم زيارته إلى الهند') are told."""
+  under way that ends today ('يختتم اليوم زيارته إلى الهند') are told.
+- 'coming from X, where he ...' (قادما من باريس، حيث حل ضيف شرف; قادما من نيودلهي، التي حضر فيها القمة): the
+  visitor was in X, a visit of his too; a bare 'coming from X', or coming from his own capital, is none.
+  'قادمة من' (coming from) is no 'coming' time ('في زيارة قادمة': a visit to come)."""
 from __future__ import annotations
 
 import pytest
@@ -206,4 +209,33 @@ ENDS_WITH_A_VISIT: list[tuple[str, list[tuple[str, str]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), ENDS_WITH_A_VISIT)
 def test_a_tour_that_ends_with_a_visit_tells_it_to_come(text: str, expected: list[tuple[str, str]]) -> None:
+    assert visit_pairs(text) == expected
+
+
+CAME_FROM_WHERE: list[tuple[str, list[tuple[str, str]]]] = [
+    ('أبوظبي - وام\nاستقبل رئيس الدولة في قصر الوطن رئيس الوزراء الهندي ناريندرا مودي، الذي وصل إلى البلاد '
+     'في زيارة رسمية قادما من باريس، حيث حل ضيف شرف على احتفالات العيد الوطني الفرنسي.',
+     [('IN', 'AE'), ('IN', 'FR')]),
+    ('ووصل الرئيس الأميركي جو بايدن إلى هانوي مساء الأحد قادما من نيودلهي، التي شارك فيها في قمة العشرين.',
+     [('US', 'IN'), ('US', 'VN')]),
+    ('ووصل وزير الخارجية الصيني إلى القاهرة أمس قادما من الرياض، حيث أجرى محادثات مع نظيره السعودي.',
+     [('CN', 'EG'), ('CN', 'SA')]),
+    ('وصلت رئيسة الوزراء الإيطالية إلى تونس قادمة من طرابلس، حيث التقت رئيس حكومة الوحدة الوطنية الليبية.',
+     [('IT', 'LY'), ('IT', 'TN')]),
+    # a bare 'coming from', or from home
+    ('ووصل وزير الخارجية الصيني إلى القاهرة أمس قادما من الرياض.',
+     [('CN', 'EG')]),
+    ('ووصل وزير الخارجية المصري إلى باريس أمس قادما من القاهرة، حيث التقى الرئيس السيسي قبل سفره.',
+     [('EG', 'FR')]),
+    ('ووصل الرئيس الكوري الجنوبي إلى مدريد قادما من سيول لحضور قمة حلف الناتو.',
+     [('KR', 'ES')]),
+    ('وصلت رئيسة الوزراء الإيطالية أمس إلى الجزائر قادمة من روما.',
+     [('IT', 'DZ')]),
+    ('وأعلنت الخارجية أن وزيرة الخارجية الألمانية ستصل في زيارة قادمة إلى الجزائر.',
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAME_FROM_WHERE)
+def test_coming_from_where_he_was_is_a_visit_there(text: str, expected: list[tuple[str, str]]) -> None:
     assert visit_pairs(text) == expected

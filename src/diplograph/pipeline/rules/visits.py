@@ -94,7 +94,29 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
                  why=f"visit «{ctx.doc.surface(trig.start, trig.end)}»: {v.ar} -> {host}")
            for (host, city, _), when in zip(hosts, _stop_dates(hosts, date))
            for v in visitors if v.iso != host]
-    return out + _first_since(ctx, trig, visitor, hosts[0][0])
+    return out + _first_since(ctx, trig, visitor, hosts[0][0]) + _came_from_where(ctx, trig, visitor)
+
+
+def _came_from_where(ctx: Context, trig: Mention, visitor: Person) -> list[Event]:
+    """'وصل إلى أبوظبي قادما من باريس، حيث حل الجمعة ضيف شرف', 'قادما من نيودلهي، التي حضر فيها القمة': the
+    place a visitor comes from, with a clause telling what he did there, is a visit of his too (dated by
+    the day that clause names); a bare 'coming from X' tells only where he set out from."""
+    toks, words = ctx.doc.tokens, ctx.words
+    there = words.of("there") | words.of("relative")
+    for m in ctx.ms:
+        k = m.start - 2
+        if m.kind not in ("state", "place") or k < trig.end or toks[k].text not in words.of("origin") \
+                or toks[k].text in words.of("from") or toks[k + 1].text not in words.of("from"):
+            continue
+        host = _host(ctx, m, visitor)
+        j = m.end + (m.end < ctx.sent.tok_end and toks[m.end].text in COMMAS)
+        if host is None or j >= ctx.sent.tok_end or toks[j].text not in there:
+            continue
+        dates = [d.date for d in ctx.dates() if j < d.start <= j + 4]
+        return [Event("visit", "visit.trigger", ctx.sent.index, agents=[visitor], parties=[host[0]],
+                      place=host[1], date=dates[0] if dates else None, spans=[ctx.span()],
+                      why=f"came from «{ctx.doc.surface(m.start, m.end)}», where he was: {visitor.ar}")]
+    return []
 
 
 
@@ -193,7 +215,7 @@ def _ends_tour_with(ctx: Context, trig: Mention) -> bool:
     clause = ctx.clause_at(trig.start)
     if not any(m.prefix == bi and m.value == "visit" and trig.start <= m.start <= trig.end + 5
                and m.start < clause.end for m in ctx.of("trigger")):
-        return False    # the tour noun before it ('وتختتم جولتها اليوم بزيارة الكويت') ends with it too
+        return False    # (the tour noun before the visit noun ends with it too)
     return any(ctx.words.has_stripped(toks[k].text, "ends-tour")
                for k in range(max(clause.start, trig.start - 8), trig.start))
 
