@@ -22,7 +22,10 @@ negatives side by side:
   under way that ends today ('يختتم اليوم زيارته إلى الهند') are told.
 - 'coming from X, where he ...' (قادما من باريس، حيث حل ضيف شرف; قادما من نيودلهي، التي حضر فيها القمة): the
   visitor was in X, a visit of his too; a bare 'coming from X', or coming from his own capital, is none.
-  'قادمة من' (coming from) is no 'coming' time ('في زيارة قادمة': a visit to come)."""
+  'قادمة من' (coming from) is no 'coming' time ('في زيارة قادمة': a visit to come).
+- 'then he headed to X' opening a sentence with no one named (ثم توجه مساء أمس إلى أوغندا; ثم انتقل إلى
+  الدوحة): the trip told in the sentence before goes on, its traveller visits X; after a sentence that tells
+  no trip ('استقبل ...') no one is read."""
 from __future__ import annotations
 
 import pytest
@@ -238,4 +241,27 @@ CAME_FROM_WHERE: list[tuple[str, list[tuple[str, str]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), CAME_FROM_WHERE)
 def test_coming_from_where_he_was_is_a_visit_there(text: str, expected: list[tuple[str, str]]) -> None:
+    assert visit_pairs(text) == expected
+
+
+TRIP_GOES_ON: list[tuple[str, list[tuple[str, str]]]] = [
+    ('وكان الرئيس الإيراني قد بدأ جولته أمس من نيروبي، حيث بحث مع الرئيس الكيني التعاون الزراعي. ثم توجه '
+     'مساء أمس إلى أوغندا، حيث أجرى محادثات مع الرئيس يويري موسيفيني.',
+     [('IR', 'KE'), ('IR', 'UG')]),
+    ('وصل وزير الخارجية الهندي إلى الرياض صباح الأحد والتقى نظيره السعودي. ثم انتقل مساء إلى الدوحة.',
+     [('IN', 'QA'), ('IN', 'SA')]),
+    ('وصلت وزيرة الخارجية الأسترالية إلى طوكيو يوم الاثنين. ثم توجهت إلى سيول حيث التقت نظيرها الكوري.',
+     [('AU', 'JP'), ('AU', 'KR')]),
+    # no trip told before, or someone else named: no one goes on
+    ('استقبل الرئيس المصري أمس وزير الخارجية الصيني في القاهرة. ثم توجه إلى الخرطوم.',
+     [('CN', 'EG')]),
+    ('وصل وزير الخارجية الهندي إلى الرياض صباح الأحد. ثم توجه الوزير السعودي إلى القاهرة.',
+     [('IN', 'SA'), ('SA', 'EG')]),
+    ('وصل وزير الخارجية الهندي إلى الرياض صباح الأحد. ثم عاد إلى نيودلهي مساء.',
+     [('IN', 'SA')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRIP_GOES_ON)
+def test_then_he_headed_to_goes_on_with_the_trip(text: str, expected: list[tuple[str, str]]) -> None:
     assert visit_pairs(text) == expected

@@ -164,8 +164,28 @@ def _verb_subjects(ctx: Context, trig: Mention, people: list[PersonMention], nea
     chosen = near[:1] if group else own[-1:] or near[:1] or before[-1:]
     if group and not chosen:
         return _state_delegation(ctx, trig.end)
+    if not chosen:
+        return _trip_goes_on(ctx, trig)
     return [m.person for m in chosen] + [
         p for m in chosen for p in _coordinated(ctx, people, m.person, m.end) if m.person]
+
+
+def _trip_goes_on(ctx: Context, trig: Mention) -> list[Person]:
+    """'ثم توجه مساء أمس إلى أوغندا، حيث ...': a verb of travel opening its sentence after 'then', naming no
+    one, goes on the trip told just before: its traveller is the visitor of the sentence before, else the
+    subject (the first person named) of a sentence before that tells a trip ('بدأ جولته من نيروبي')."""
+    toks = ctx.doc.tokens
+    if trig.start != ctx.sent.tok_start + 1 or toks[ctx.sent.tok_start].text not in ctx.words.of("then"):
+        return []
+    told = [e for e in ctx.doc.events if e.type == "visit" and e.sent == ctx.sent.index - 1 and e.agents]
+    if told:
+        return told[-1].agents[:1]
+    if not any(m.kind == "trigger" and m.value in ("visit", "arrival") and m.sent == ctx.sent.index - 1
+               for m in ctx.doc.mentions):
+        return []       # the sentence before tells no trip ('استقبل ...'): no one to go on with
+    subject = min((m for m in ctx.doc.people if m.sent == ctx.sent.index - 1 and m.person and m.person.iso),
+                  key=lambda m: m.start, default=None)     # else the subject of the sentence before
+    return [subject.person] if subject is not None and subject.person is not None else []
 
 
 def _coordinated(ctx: Context, people: list[PersonMention], visitor: Person, end: int) -> list[Person]:
