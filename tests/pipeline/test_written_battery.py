@@ -25,7 +25,10 @@ negatives side by side:
   'قادمة من' (coming from) is no 'coming' time ('في زيارة قادمة': a visit to come).
 - 'then he headed to X' opening a sentence with no one named (ثم توجه مساء أمس إلى أوغندا; ثم انتقل إلى
   الدوحة): the trip told in the sentence before goes on, its traveller visits X; after a sentence that tells
-  no trip ('استقبل ...') no one is read."""
+  no trip ('استقبل ...') no one is read.
+- a meeting 'in the town of T <nisba>' for a town the gazetteer does not know (في مدينة عنتيبي الأوغندية):
+  the nisba's state hosts it when none of the participants is of it, and both travelled there; a town of
+  one of their own states ('بمدينة أنكوريج الأمريكية') is visited by the other side only."""
 from __future__ import annotations
 
 import pytest
@@ -264,4 +267,25 @@ TRIP_GOES_ON: list[tuple[str, list[tuple[str, str]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), TRIP_GOES_ON)
 def test_then_he_headed_to_goes_on_with_the_trip(text: str, expected: list[tuple[str, str]]) -> None:
+    assert visit_pairs(text) == expected
+
+
+TOWN_OF_A_THIRD_STATE: list[tuple[str, list[tuple[str, str]]]] = [
+    ('وكانت أولى محطات التقارب بين البلدين لقاء جمع رئيس مجلس السيادة السوداني عبد الفتاح البرهان ورئيس '
+     'الوزراء الإسرائيلي بنيامين نتنياهو في مدينة عنتيبي الأوغندية مطلع 2020.',
+     [('IL', 'UG'), ('SD', 'UG')]),
+    ('والتقى وزير الخارجية الإثيوبي نظيره الصومالي في مدينة نيفاشا الكينية الأسبوع الماضي.',
+     [('ET', 'KE'), ('SO', 'KE')]),
+    ('وعقد الرئيس الأرميني ورئيس الوزراء الأذربيجاني اجتماعا في مدينة سوتشي الروسية.',
+     [('AM', 'RU'), ('AZ', 'RU')]),
+    # a town of one side's own state: the other side visits
+    ('والتقى وزير الخارجية الأمريكي نظيره الصيني بمدينة أنكوريج الأمريكية.',
+     [('CN', 'US')]),
+    ('والتقى الرئيس الفرنسي نظيره الإيطالي في مدينة نابولي الإيطالية.',
+     [('FR', 'IT')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWN_OF_A_THIRD_STATE)
+def test_a_meeting_in_a_town_of_a_third_state(text: str, expected: list[tuple[str, str]]) -> None:
     assert visit_pairs(text) == expected
