@@ -182,7 +182,7 @@ def _trip_goes_on(ctx: Context, trig: Mention) -> list[Person]:
         return told[-1].agents[:1]
     if not any(m.kind == "trigger" and m.value in ("visit", "arrival") and m.sent == ctx.sent.index - 1
                for m in ctx.doc.mentions):
-        return []       # the sentence before tells no trip ('استقبل ...'): no one to go on with
+        return []       # the sentence before tells no trip (a reception): no one to go on with
     subject = min((m for m in ctx.doc.people if m.sent == ctx.sent.index - 1 and m.person and m.person.iso),
                   key=lambda m: m.start, default=None)     # else the subject of the sentence before
     return [subject.person] if subject is not None and subject.person is not None else []
