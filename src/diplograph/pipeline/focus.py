@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..document import Document, PlaceMention
+from ..document import Document, Place, PlaceMention
+from ..textfold import fold
 
 
 def find_focus(doc: Document) -> None:
@@ -31,13 +32,25 @@ def find_home(doc: Document) -> None:
         doc.home = agencies[0].value
     for sent in doc.sentences[:3]:
         first = [m for m in doc.mentions if m.sent == sent.index and m.start <= sent.tok_start + 1
-                 and isinstance(m, PlaceMention) and m.place is not None]
+                 and isinstance(m, PlaceMention) and (m.place is not None or m.kind == "state")]
         short = sent.tok_end - sent.tok_start <= 30
-        if first and short and first[0].via in ("capital", "city") and _closes_dateline(doc, first[0].end):
-            doc.dateline_place = first[0].place
+        place = _dateline_city(doc, first[0]) if first else None
+        if place is not None and short and _closes_dateline(doc, first[0].end):
+            doc.dateline_place = place
             break
     if doc.home is None and doc.dateline_place is not None and doc.dateline_place.iso in doc.focus[:2]:
         doc.home = doc.dateline_place.iso      # 'Manama - ...' with no agency named: a report from home
+
+
+def _dateline_city(doc: Document, m: PlaceMention) -> Place | None:
+    """The city a line's first place names: a city or capital, or a state whose capital bears its name
+    ('تونس - الصباح', 'الكويت - كونا', 'الجزائر -': Tunis, Kuwait City, Algiers)."""
+    if m.via in ("capital", "city"):
+        return m.place
+    country = doc.lang.gazetteer.countries.get(m.iso or "") if m.kind == "state" and m.via == "name" else None
+    if country is None or country.capital is None:
+        return None
+    return country.capital if fold(country.ar) in fold(country.capital.ar).split() else None
 
 
 DATELINE_FOLLOWERS = ("date", "time", "weekday", "month", "agency")

@@ -138,10 +138,19 @@ def _cable_told_before(ctx: Context, trig: Mention) -> Event | None:
     return ev
 
 
+def _similar_to_none(ctx: Context, trig: Mention) -> bool:
+    """'كما بعث سموه برقية مماثلة إلى ...': a similar cable congratulates only when the sentence or the two
+    before it told a congratulation (after condolences or thanks it is one of those)."""
+    if not ctx.words.has(ctx.doc.tokens[trig.end - 1].text, "similar"):
+        return False
+    return not any(e.type == "congratulation" and ctx.sent.index - 2 <= e.sent <= ctx.sent.index
+                   for e in ctx.doc.events)
+
+
 def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     """Who congratulated whom. 'هنأ X Y' / 'بعث X ببرقية تهنئة إلى Y' / 'تهاني X' (X sends) /
-    'لتهنئة Y' (Y receives) / 'تلقى Y برقية تهنئة من X' (Y receives from X)."""
-    if ctx.modal(trig):
+    'لتهنئة Y' (Y receives) / 'تلقى Y برقية تهنئة من X' (Y receives from X) / 'برقية مماثلة' after one."""
+    if ctx.modal(trig) or _similar_to_none(ctx, trig):
         return []
     if any(0 <= trig.start - m.end <= 16 for m in ctx.of("exchange")):
         return congratulation_exchange(ctx, trig)      # 'the two presidents exchanged ... congratulations'

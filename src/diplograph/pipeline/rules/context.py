@@ -454,6 +454,8 @@ class Context:
                 and not self._carried_out(trig):
             return "planned"
         for m in self.of("time"):
+            if m.value == "future_marker" and self._coming_from(m):
+                continue        # 'coming from' a place: no time to come
             if m.value in ("future_marker", "tomorrow") and abs(m.start - trig.end) <= 6:
                 return "planned"
             if m.value == "tomorrow" and m.start < trig.start:
@@ -461,6 +463,10 @@ class Context:
                 return "planned"
 
         return None
+
+    def _coming_from(self, m: Mention) -> bool:
+        """'coming' (قادمة) followed by 'from': where a visitor comes from."""
+        return m.end < self.sent.tok_end and self.doc.tokens[m.end].text in self.words.of("from")
 
     def _carried_out(self, trig: Mention) -> bool:
         """A noun whose relative clause says who carried it out ('للزيارة التي قام بها X', 'as a sequel to

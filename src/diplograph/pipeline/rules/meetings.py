@@ -396,7 +396,24 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
     ev.subjects = persons if grouped or not subjects or _at_gathering(ctx, trig, place) else subjects
     if not grouped and _met_at_home(ctx, trig, subjects, place):
         ev.subjects = [p for p in counterparts if p.role != "ambassador"]
+    if place is None and (third := _town_of_third_state(ctx, trig, persons)) is not None:
+        ev.host_state, ev.subjects = third, persons     # both travelled there
     return [ev, *_chained(ctx, trig, ev)]
+
+
+def _town_of_third_state(ctx: Context, trig: Mention, persons: list[Person]) -> str | None:
+    """'لقاء جمع X وY في مدينة عنتيبي الأوغندية': a town the gazetteer does not know, named after a city word
+    and before the nisba of a state none of the participants is of: that state hosts the meeting."""
+    toks, clause = ctx.doc.tokens, ctx.clause_at(trig.start)
+    named = {k for q in ctx.ms if q.kind != "state" or q.via != "nisba" for k in range(q.start, q.end)}
+    for m in ctx.of("state"):
+        if m.via != "nisba" or not (trig.end < m.start < clause.end) or m.iso in {p.iso for p in persons}:
+            continue
+        word = next((k for k in range(m.start - 1, max(trig.end, m.start - 4), -1)
+                     if toks[k].text in ctx.words.of("place-word")), None)
+        if word is not None and all(k not in named for k in range(word + 1, m.start)):
+            return m.iso
+    return None
 
 
 def _indirect(ctx: Context, trig: Mention) -> bool:

@@ -3,6 +3,8 @@
 Rule ids: signing.verb-document, signing.relative-clause, signing.dated-document."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...document import DateMention, DocRef, Event, Mention, Person
 from ..clauses import COMMAS
 from ..names import Names
@@ -110,6 +112,31 @@ def _told_before(ctx: Context, trig: Mention) -> bool:
         toks[k].text in ctx.words.of("on-it") for k in range(trig.end, min(trig.end + 2, ctx.sent.tok_end)))
 
 
+def _signing_that_comes(ctx: Context, trig: Mention, docs: Docs) -> Event | None:
+    """'ويأتي توقيع المعاهدة بعد ...', 'وجاءت مراسم توقيع الاتفاق في ظل تنسيق بين القاهرة وأثينا ونيقوسيا':
+    once a signing was told, the signing that 'comes' after or amid something is that one (of the same kind
+    of document, else the last), told again in its setting: the states of the setting signed nothing."""
+    if not _comes(ctx, trig):
+        return None
+    told = [e for e in ctx.doc.events if e.type == "signing" and e.sent < ctx.sent.index]
+    kind = docs[0][0].kind if docs else None
+    same = [e for e in told if e.document is not None and e.document.kind == kind]
+    if not (same or told):
+        return None
+    ev = (same or told)[-1]
+    return replace(ev, sent=ctx.sent.index, spans=[ctx.span()], agents=list(ev.agents),
+                   parties=list(ev.parties),
+                   why=f"the signing told before, in its setting «{ctx.doc.surface(trig.start, trig.end)}»")
+
+
+def _comes(ctx: Context, trig: Mention) -> bool:
+    """'ويأتي توقيع ...', 'وجاءت مراسم توقيع ...': the signing is the subject of 'it comes'."""
+    toks, k = ctx.doc.tokens, trig.start - 1
+    if k > ctx.sent.tok_start and toks[k].text in ctx.words.of("ceremony-of"):
+        k -= 1
+    return k >= ctx.sent.tok_start and ctx.words.has_stripped(toks[k].text, "comes")
+
+
 def _signatories(ctx: Context, trig: Mention, docs: Docs) -> list[Person]:
     """Who signs: the people in the trigger's signatory slot (its subject before or after the verb, 'مع
     X', one per side: 'عن الجانب العماني X، وعن الجانب السعودي Y', or after the document: 'وقع البيان
@@ -145,6 +172,8 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
     weak = toks[trig.start].text in ctx.words.of("exchange")
     if weak and (not docs or docs[0][1] - trig.end > 4) or _told_before(ctx, trig):
         return []
+    if (again := _signing_that_comes(ctx, trig, docs)) is not None:
+        return [again]
     relative = toks[trig.start - 1].text in ctx.words.of("relative") if trig.start else False
     # a relative clause of a thing that is no document ('the project whose founding agreement the two states
     # signed') signs the document after its verb: read as a verb's
@@ -247,6 +276,7 @@ def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
         parties = list(dict.fromkeys(parties + ctx.groups()))
     if ctx.of("group"):     # 'the two countries': the article's pair; else the states named must be two
         parties = _fill_from_focus(ctx, parties)
+    parties = _without_named_after(ctx, d, parties)
     if len(parties) < 2 or len(parties) > MOST_STATES or _with_many(ctx, trig, clause_end):
         return []
     dates = [m for m in ctx.dates() if trig.end <= m.start < _during_end(ctx, clause_end)]
@@ -257,6 +287,15 @@ def relative_signing(ctx: Context, trig: Mention) -> list[Event]:
                   why=f"document «{docref.title}» then «{ctx.doc.surface(trig.start, trig.end)}»")]
 
 
+def _without_named_after(ctx: Context, d: Mention, parties: list[str]) -> list[str]:
+    """'اتفاق الجزائر للسلام الذي وقعه البلدان': a document named after a city that is also a state's name
+    (Algiers, Kuwait, Tunis, Djibouti) names where it was signed; that state is no party when two others
+    sign it."""
+    named = {m.iso for m in ctx.of("state") if m.start == d.end and m.via == "name"}
+    rest = [iso for iso in parties if iso not in named]
+    return rest if named and len(rest) >= 2 else parties
+
+
 def _with_many(ctx: Context, trig: Mention, end: int) -> bool:
     """'البرنامج الذي وقعته المملكة مع الإمارات والسعودية والكويت': a side signing with three states or more
     signs a multilateral document, even when its own name ('the kingdom') reads as one of them."""
@@ -265,6 +304,23 @@ def _with_many(ctx: Context, trig: Mention, end: int) -> bool:
     if at is None or not any(trig.end <= m.start < at for m in ctx.of("state", "kingdom", "person")):
         return False
     return 1 + len(ctx.states(a=at + 1, b=end)) > MOST_STATES
+
+
+def _abided_with(ctx: Context, d: Mention, trig: Mention, stop: int) -> list[str]:
+    """'أعلن الرئيس الإثيوبي عزمه تطبيق اتفاق السلام الموقع عام 2000 مع إريتريا', 'التزام بلاده باتفاقية
+    السلام الموقعة مع إسرائيل': a state carrying out or abiding by the agreement signed 'with' another
+    signed it with that state. The one state named before the document is that side; none when it names
+    two."""
+    toks = ctx.doc.tokens
+    if not any(ctx.words.has_stripped(toks[k].text, "abide") for k in range(max(ctx.sent.tok_start,
+                                                                                  d.start - 3), d.start)):
+        return []
+    at = next((k for k in range(trig.end, stop) if ctx.words.has_stripped(toks[k].text, "with")), None)
+    other = ctx.states(a=at + 1, b=stop, acting=True)[:1] if at is not None else []
+    named = ctx.states(a=ctx.sent.tok_start, b=d.start, acting=True) + [
+        m.person.iso for m in ctx.people() if m.end <= d.start and m.person.iso]
+    own = [iso for iso in dict.fromkeys(named) if iso not in other]
+    return own + other if other and len(own) == 1 else []
 
 
 def _during_end(ctx: Context, clause_end: int) -> int:
@@ -301,6 +357,8 @@ def dated_document(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.modal(trig) and not dates:
         return []
     parties = ctx.states(a=d.start, b=end, skip_places=False)
+    if len(parties) < 2:
+        parties = _abided_with(ctx, d, trig, stop) or parties
     if len(parties) < 2:
         groups = ctx.groups()
         if not groups or (parties and parties[0] not in groups):

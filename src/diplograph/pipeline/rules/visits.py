@@ -24,7 +24,7 @@ Stop = tuple[str, Place | None, DateValue | None]     # a destination: host stat
 
 
 def visit(ctx: Context, trig: Mention) -> list[Event]:
-    if ctx.modal(trig) or _earlier(ctx, trig) or _announced(ctx, trig):
+    if ctx.modal(trig) or _earlier(ctx, trig) or _announced(ctx, trig) or _ends_tour_with(ctx, trig):
         return []
     toks = ctx.doc.tokens
     if toks[trig.start].text[len(trig.prefix):] in ctx.words.of("object-verb"):
@@ -94,7 +94,29 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
                  why=f"visit «{ctx.doc.surface(trig.start, trig.end)}»: {v.ar} -> {host}")
            for (host, city, _), when in zip(hosts, _stop_dates(hosts, date))
            for v in visitors if v.iso != host]
-    return out + _first_since(ctx, trig, visitor, hosts[0][0])
+    return out + _first_since(ctx, trig, visitor, hosts[0][0]) + _came_from_where(ctx, trig, visitor)
+
+
+def _came_from_where(ctx: Context, trig: Mention, visitor: Person) -> list[Event]:
+    """'وصل إلى أبوظبي قادما من باريس، حيث حل الجمعة ضيف شرف', 'قادما من نيودلهي، التي حضر فيها القمة': the
+    place a visitor comes from, with a clause telling what he did there, is a visit of his too (dated by
+    the day that clause names); a bare 'coming from X' tells only where he set out from."""
+    toks, words = ctx.doc.tokens, ctx.words
+    there = words.of("there") | words.of("relative")
+    for m in ctx.ms:
+        k = m.start - 2
+        if m.kind not in ("state", "place") or k < trig.end or toks[k].text not in words.of("origin") \
+                or toks[k].text in words.of("from") or toks[k + 1].text not in words.of("from"):
+            continue
+        host = _host(ctx, m, visitor)
+        j = m.end + (m.end < ctx.sent.tok_end and toks[m.end].text in COMMAS)
+        if host is None or j >= ctx.sent.tok_end or toks[j].text not in there:
+            continue
+        dates = [d.date for d in ctx.dates() if j < d.start <= j + 4]
+        return [Event("visit", "visit.trigger", ctx.sent.index, agents=[visitor], parties=[host[0]],
+                      place=host[1], date=dates[0] if dates else None, spans=[ctx.span()],
+                      why=f"came from «{ctx.doc.surface(m.start, m.end)}», where he was: {visitor.ar}")]
+    return []
 
 
 
@@ -142,8 +164,28 @@ def _verb_subjects(ctx: Context, trig: Mention, people: list[PersonMention], nea
     chosen = near[:1] if group else own[-1:] or near[:1] or before[-1:]
     if group and not chosen:
         return _state_delegation(ctx, trig.end)
+    if not chosen:
+        return _trip_goes_on(ctx, trig)
     return [m.person for m in chosen] + [
         p for m in chosen for p in _coordinated(ctx, people, m.person, m.end) if m.person]
+
+
+def _trip_goes_on(ctx: Context, trig: Mention) -> list[Person]:
+    """'ثم توجه مساء أمس إلى أوغندا، حيث ...': a verb of travel opening its sentence after 'then', naming no
+    one, goes on the trip told just before: its traveller is the visitor of the sentence before, else the
+    subject (the first person named) of a sentence before that tells a trip ('بدأ جولته من نيروبي')."""
+    toks = ctx.doc.tokens
+    if trig.start != ctx.sent.tok_start + 1 or toks[ctx.sent.tok_start].text not in ctx.words.of("then"):
+        return []
+    told = [e for e in ctx.doc.events if e.type == "visit" and e.sent == ctx.sent.index - 1 and e.agents]
+    if told:
+        return told[-1].agents[:1]
+    if not any(m.kind == "trigger" and m.value in ("visit", "arrival") and m.sent == ctx.sent.index - 1
+               for m in ctx.doc.mentions):
+        return []       # the sentence before tells no trip (a reception): no one to go on with
+    subject = min((m for m in ctx.doc.people if m.sent == ctx.sent.index - 1 and m.person and m.person.iso),
+                  key=lambda m: m.start, default=None)     # else the subject of the sentence before
+    return [subject.person] if subject is not None and subject.person is not None else []
 
 
 def _coordinated(ctx: Context, people: list[PersonMention], visitor: Person, end: int) -> list[Person]:
@@ -183,6 +225,19 @@ def _told_by(ctx: Context, trig: Mention, before: list[PersonMention]) -> bool:
     toks, words = ctx.doc.tokens, ctx.words
     said = any(words.has_stripped(toks[k].text, "complementizer") for k in range(before[-1].end, trig.start))
     return not said and not _group_subject(ctx, trig)
+
+
+def _ends_tour_with(ctx: Context, trig: Mention) -> bool:
+    """'ويختتمها اليوم بزيارة الأردن', 'وينهي جولته الآسيوية بزيارة إندونيسيا': a tour that ends, in the
+    present, 'with' a visit: that visit is to come ('يختتم اليوم زيارته', ending the visit under way, is
+    none of these: no 'with')."""
+    toks, bi = ctx.doc.tokens, ctx.words.form("bi")
+    clause = ctx.clause_at(trig.start)
+    if not any(m.prefix == bi and m.value == "visit" and trig.start <= m.start <= trig.end + 5
+               and m.start < clause.end for m in ctx.of("trigger")):
+        return False    # (the tour noun before the visit noun ends with it too)
+    return any(ctx.words.has_stripped(toks[k].text, "ends-tour")
+               for k in range(max(clause.start, trig.start - 8), trig.start))
 
 
 def _announced(ctx: Context, trig: Mention) -> bool:
@@ -508,7 +563,18 @@ def _host(ctx: Context, m: Mention, visitor: Person) -> tuple[str, Place | None]
         return m.iso, (m.place if m.via == "capital" else None)
     if m.kind == "kingdom" and (king := ctx.kingdom()) and king != visitor.iso:
         return king, None
+    if m.kind == "own_country" and m.value == "home" and (home := _reporting_state(ctx)) \
+            and home != visitor.iso and not _told_by_speaker(ctx, m.start):
+        return home, None       # 'our country' in the report: the reporting state
     return None
+
+
+def _told_by_speaker(ctx: Context, k: int) -> bool:
+    """A word before token k opens what someone said ('قال إن', 'أكد أن') or a quotation: 'our country' there
+    is the speaker's."""
+    toks, said = ctx.doc.tokens, ctx.words.of("complementizer")
+    return ctx.clause_at(k).embedded or any(
+        toks[j].text in said or toks[j].text[1:] in said for j in range(ctx.sent.tok_start, k))
 
 
 def depart(ctx: Context, trig: Mention) -> list[Event]:
