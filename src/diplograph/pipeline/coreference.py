@@ -17,6 +17,7 @@ from ..gazetteer import name_tokens
 from ..lexicon import Words, split
 from .focus import find_focus
 from .lexical import dedupe_states
+from .names import TITLE_READINGS
 
 
 def _surnames(people: list[PersonMention], words: Words) -> tuple[dict[str, list[Person]], set[str]]:
@@ -202,9 +203,23 @@ def corefer_offices(people: list[PersonMention]) -> list[PersonMention]:
     return out
 
 
+def holders_written(people: list[PersonMention]) -> list[PersonMention]:
+    """A title alone read as its holder on the article's day (perhaps a day inferred), when the text names
+    one other person of that state in that office in that sentence or the next or last ('رئيس وزراء
+    إسرائيل' in a headline, 'نفتالي بينيت رئيس وزراء دولة إسرائيل' in the lead): the one named. Returns the
+    people with those holders replaced."""
+    written = [m for m in people if m.person.named and m.via not in TITLE_READINGS]
+
+    def near(m: PersonMention) -> set[Person]:
+        return {n.person for n in written if abs(n.sent - m.sent) <= 1 and (n.person.iso, n.role) ==
+                (m.person.iso, m.role)}
+    return [replace(m, person=next(iter(found)))
+            if m.via == "office-holder" and len(found := near(m)) == 1 else m for m in people]
+
+
 def corefer(doc: Document) -> Document:
     """The stage."""
-    people = corefer_offices(corefer_bare_offices(doc.people, doc.home))
+    people = corefer_offices(corefer_bare_offices(holders_written(doc.people), doc.home))
     people += honorific_pronouns(doc, people)
     people += surname_mentions(doc, people, doc.mentions)
     surnamed = {(m.start, m.end) for m in people if m.via == "surname"}
