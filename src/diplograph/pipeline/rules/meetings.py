@@ -358,9 +358,9 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.multilateral_side(trig) and not ctx.modal(trig):
         return _multilateral_visits(ctx, trig)
     if ctx.modal(trig) or _to_come(ctx, trig) or _planned_later(ctx, trig) or _subject_of_future(ctx, trig) \
-            or _indirect(ctx, trig) \
+            or _indirect(ctx, trig) or _by_video(ctx, trig) \
             or any(m.value == "phone" and abs(m.start - trig.start) <= 6 for m in ctx.of("trigger")):
-        return []
+        return []       # (held by video or online: a call, as 'by video' is)
     subjects, counterparts = _meeting_sides(ctx, trig)
     persons = subjects + counterparts
     grouped = False         # 'at the two presidents' meeting', 'the two ministers met': all are the subject
@@ -381,8 +381,6 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
             persons += [p for iso in groups if iso not in mine and (p := ctx.recall(iso)) is not None]
     if len({p.iso for p in persons}) < 2:
         return []
-    if _by_video(ctx, trig):
-        return []           # held by video or online: a call, not a meeting (as 'by video' is a call)
     place = _meeting_place(ctx, trig)
     date = ctx.event_date(trig)
     others = [p for p in counterparts if p.iso not in {s.iso for s in subjects}]
@@ -458,7 +456,7 @@ def _one_with_each(ctx: Context, trig: Mention, subject: Person, others: list[Pe
 
 def _by_video(ctx: Context, trig: Mention) -> bool:
     """A meeting held by video or online in the trigger's clause ('التقى X Y عبر الاتصال المرئي'): each
-    side stayed at home; like a phone call (no fact for `met`, see the dev corpus README), it is no meeting."""
+    side stayed at home; like a phone call (no fact for `met`, see the dev README), it is no meeting."""
     toks, clause = ctx.doc.tokens, ctx.clause_at(trig.start)
     return any(ctx.words.has_stripped(toks[k].text, "remote") for k in range(clause.start, clause.end))
 
