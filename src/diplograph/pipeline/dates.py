@@ -18,7 +18,6 @@ from ..document import DateMention, DateValue, Document, Mention, Sentence, Toke
 from ..lexicon import Words
 
 
-
 def _int(tok: str, words: Words) -> int | None:
     """A number of up to four digits, also with 'and' before it ('و9')."""
     if tok.startswith(words.prefix("and")) and tok[1:].isdecimal():

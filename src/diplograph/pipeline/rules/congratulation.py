@@ -24,8 +24,6 @@ def _occasion(ctx: Context) -> str | None:
     return None
 
 
-
-
 Sides = tuple[list[Person], list[Person]]     # senders, recipients
 
 

@@ -119,8 +119,6 @@ def _came_from_where(ctx: Context, trig: Mention, visitor: Person) -> list[Event
     return []
 
 
-
-
 def _performed_by_him(ctx: Context, trig: Mention, people: list[PersonMention]) -> bool:
     """'الزيارة التي يقوم بها حاليا إلى اليابان': a visit noun whose relative clause says he makes it, naming
     nobody before its comma: its pronoun stands for the subject after the phrase."""
@@ -343,8 +341,6 @@ def _first_since(ctx: Context, trig: Mention, visitor: Person, host: str) -> lis
     return []
 
 
-
-
 def _visited_it(ctx: Context, trig: Mention) -> list[Event]:
     """'هي الأولى لرئيس إسرائيلي إلى تركيا منذ عام 2007، حين زارها الرئيس آنذاك شمعون بيريز': the visitor is
     named after the verb (else the sentence's subject), the destination before it, the date before 'حين'."""
@@ -376,8 +372,6 @@ def _visited_it(ctx: Context, trig: Mention) -> list[Event]:
            f"{visitor.ar} -> {dest.iso}")
     return [Event("visit", rule, ctx.sent.index, agents=[visitor], parties=[dest_iso], place=place,
                   date=date, spans=[ctx.span()], why=why)]
-
-
 
 
 def _is_masdar(ctx: Context, trig: Mention) -> bool:
@@ -423,8 +417,6 @@ def _destinations(ctx: Context, trig: Mention, visitor: Person, after: int) -> l
                                      and any(m.start == end for m in ctx.of("state"))):
             return out
         start = end + (1 if nxt in chain else 0)
-
-
 
 
 def _relative_of(ctx: Context, trig: Mention, k: int) -> bool:
