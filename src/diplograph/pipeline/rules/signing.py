@@ -208,8 +208,8 @@ def _with_firm(ctx: Context, trig: Mention, title_end: int) -> bool:
     """'وقعت وزارة الكهرباء العراقية مذكرات تفاهم مع شركتي X وY الأميركيتين', 'وقعت الحكومة مع شركة X
     عقدا': signed 'with' a company (up to the end of the first document's title): a deal with a company,
     even a foreign one, binds no two states."""
-    toks = ctx.doc.tokens
-    return any(ctx.words.has_stripped(toks[k].text, "with") and ctx.words.has_stripped(toks[k + 1].text, "firm")
+    toks, has = ctx.doc.tokens, ctx.words.has_stripped
+    return any(has(toks[k].text, "with") and has(toks[k + 1].text, "firm")
                for k in range(trig.end, min(title_end, ctx.sent.tok_end - 1)))
 
 
