@@ -147,9 +147,11 @@ def _similar_to_none(ctx: Context, trig: Mention) -> bool:
                    for e in ctx.doc.events)
 
 
-def _similar_cable(ctx: Context, trig: Mention) -> Event | None:
+def _similar_cable(ctx: Context, trig: Mention) -> list[Event] | None:
     """'وبعث X برقية تهنئة إلى Y، فيما بعث Z برقية مماثلة': a similar cable with no recipient of its own is
-    sent by the one named in its clause before it (Z) to the recipient of the congratulation just told (Y)."""
+    sent by the one named in its clause before it (Z) to the recipient of the congratulation just told (Y);
+    none when Z reads as of Y's own state (an office read in the wrong state: 'فيما بعث رئيس الحكومة').
+    None: no such cable (the sentence is read otherwise)."""
     if not ctx.words.has(ctx.doc.tokens[trig.end - 1].text, "similar"):
         return None
     clause = ctx.clause_at(trig.start)
@@ -161,11 +163,11 @@ def _similar_cable(ctx: Context, trig: Mention) -> Event | None:
         return None
     last, sender = told[-1], senders[-1]
     if sender.iso in {p.iso for p in last.recipients} | set(last.recipient_states):
-        return None
-    return replace(last, sent=ctx.sent.index, agents=[sender], recipients=list(last.recipients),
-                   recipient_states=list(last.recipient_states), date=ctx.event_date(trig) or last.date,
-                   spans=[ctx.span()], why=f"a similar cable «{ctx.doc.surface(trig.start, trig.end)}»: "
-                                           f"{sender.ar} -> the recipient of the cable told before")
+        return []
+    return [replace(last, sent=ctx.sent.index, agents=[sender], recipients=list(last.recipients),
+                    recipient_states=list(last.recipient_states), date=ctx.event_date(trig) or last.date,
+                    spans=[ctx.span()], why=f"a similar cable «{ctx.doc.surface(trig.start, trig.end)}»: "
+                                            f"{sender.ar} -> the recipient of the cable told before")]
 
 
 def congratulation(ctx: Context, trig: Mention) -> list[Event]:
@@ -175,9 +177,12 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
         return []
     if any(0 <= trig.start - m.end <= 16 for m in ctx.of("exchange")):
         return congratulation_exchange(ctx, trig)      # 'the two presidents exchanged ... congratulations'
-    cable = _cable_told_before(ctx, trig) or _similar_cable(ctx, trig)
+    cable = _cable_told_before(ctx, trig)
     if cable is not None:
         return [cable]
+    similar = _similar_cable(ctx, trig)
+    if similar is not None:
+        return similar
     senders, recipients, recipient_states = _slots(ctx, trig)
     if not senders:
         people = [m for m in ctx.people() if m.person.iso]
