@@ -145,6 +145,29 @@ def _similar_to_none(ctx: Context, trig: Mention) -> bool:
                    for e in ctx.doc.events)
 
 
+def _similar_cable(ctx: Context, trig: Mention) -> list[Event] | None:
+    """'وبعث X برقية تهنئة إلى Y، فيما بعث Z برقية مماثلة': a similar cable with no recipient of its own is
+    sent by the one named in its clause before it (Z) to the recipient of the congratulation just told (Y);
+    none when Z reads as of Y's own state (an office read in the wrong state: 'فيما بعث رئيس الحكومة').
+    None: no such cable (the sentence is read otherwise)."""
+    if not ctx.words.has(ctx.doc.tokens[trig.end - 1].text, "similar"):
+        return None
+    clause = ctx.clause_at(trig.start)
+    named = [m for m in ctx.people() if m.person.iso and clause.start <= m.start < clause.end]
+    senders = [m.person for m in named if m.end <= trig.start]
+    told = [e for e in ctx.doc.events if e.type == "congratulation" and ctx.sent.index - 2 <= e.sent
+            <= ctx.sent.index and (e.recipients or e.recipient_states)]
+    if not senders or len(senders) < len(named) or not told:
+        return None
+    last, sender = told[-1], senders[-1]
+    if sender.iso in {p.iso for p in last.recipients} | set(last.recipient_states):
+        return []
+    return [replace(last, sent=ctx.sent.index, agents=[sender], recipients=list(last.recipients),
+                    recipient_states=list(last.recipient_states), date=ctx.event_date(trig) or last.date,
+                    spans=[ctx.span()], why=f"a similar cable «{ctx.doc.surface(trig.start, trig.end)}»: "
+                                            f"{sender.ar} -> the recipient of the cable told before")]
+
+
 def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     """Who congratulated whom. 'هنأ X Y' / 'بعث X ببرقية تهنئة إلى Y' / 'تهاني X' (X sends) /
     'لتهنئة Y' (Y receives) / 'تلقى Y برقية تهنئة من X' (Y receives from X) / 'برقية مماثلة' after one."""
@@ -155,6 +178,9 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     cable = _cable_told_before(ctx, trig)
     if cable is not None:
         return [cable]
+    similar = _similar_cable(ctx, trig)
+    if similar is not None:
+        return similar
     senders, recipients, recipient_states = _slots(ctx, trig)
     if not senders:
         people = [m for m in ctx.people() if m.person.iso]

@@ -182,6 +182,8 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
         return relative_signing(ctx, trig)
     if not docs or docs[0][1] - trig.end > 45 or ctx.modal(trig) or _decree(ctx, trig, docs[0][1]):
         return []
+    if _with_firm(ctx, trig, docs[0][2]) or _side_of_a_body(ctx, trig):
+        return []
     agents = _signatories(ctx, trig, docs)
     if not agents and toks[docs[0][1] - 1].text in ctx.words.of("demonstrative"):
         return []               # 'this agreement was signed' with nobody named: the signing told before
@@ -200,6 +202,28 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
                             why=f"signing verb «{ctx.doc.surface(trig.start, trig.end)}» + document "
                                 f"«{docref.title}»"))
     return events
+
+
+def _with_firm(ctx: Context, trig: Mention, title_end: int) -> bool:
+    """'وقعت وزارة الكهرباء العراقية مذكرات تفاهم مع شركتي X وY الأميركيتين', 'وقعت الحكومة مع شركة X
+    عقدا': signed 'with' a company (up to the end of the first document's title): a deal with a company,
+    even a foreign one, binds no two states."""
+    toks, has = ctx.doc.tokens, ctx.words.has_stripped
+    return any(has(toks[k].text, "with") and has(toks[k + 1].text, "firm")
+               for k in range(trig.end, min(title_end, ctx.sent.tok_end - 1)))
+
+
+def _side_of_a_body(ctx: Context, trig: Mention) -> bool:
+    """'ووقع الاتفاق عن الجانب القطري الرئيس التنفيذي للمجموعة X، وعن بوينغ Y': one side told 'عن الجانب
+    <state>' and the other 'وعن' a company or any name that is no state (nor a side of one): a deal of a
+    company, not of two states."""
+    sides = _sides(ctx, trig)
+    if not sides:
+        return False
+    toks, states = ctx.doc.tokens, {m.start for m in ctx.of("state")}
+    return any(toks[k].text in ctx.words.of("on-behalf") and toks[k].text not in ctx.words.of("name-stop")
+               and toks[k + 1].text not in ctx.words.of("side") and k + 1 not in states
+               for k in range(sides[0] + 2, ctx.sent.tok_end - 1))
 
 
 def _decree(ctx: Context, trig: Mention, doc: int) -> bool:
