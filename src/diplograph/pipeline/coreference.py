@@ -13,7 +13,7 @@ from itertools import compress
 from operator import itemgetter, or_
 
 from ..document import Document, Mention, Person, PersonMention
-from ..gazetteer import name_tokens
+from ..gazetteer import Gazetteer, name_tokens
 from ..lexicon import Words, split
 from .focus import find_focus
 from .lexical import dedupe_states
@@ -87,18 +87,44 @@ def surname_mentions(doc: Document, people: list[PersonMention],
     return out
 
 
-def corefer_bare_offices(people: list[PersonMention], home: str | None = None) -> list[PersonMention]:
-    """'رئيس الجمهورية' with no state named: the last person named before with that role (the reporting
-    state's one first), else the first named after it, else the reporting state's holder (kept only if
-    the gazetteer knows one). Returns the people with those offices resolved (or left out)."""
+def _holds_office(gz: Gazetteer, person: Person, iso: str, role: str | None) -> bool:
+    """The leaders data has the person in that office of that state at some time."""
+    return person.gazetteer and any(t.person.key == person.key for t in gz.offices.get((iso, role or ""), ()))
+
+
+def _appositions(ordered: list[PersonMention], home: str | None, gz: Gazetteer | None) -> dict[int, Person]:
+    """'الشيخ محمد بن زايد آل نهيان رئيس الدولة': a bare office just after (past the rest of a name or a
+    comma: two words at most) a named person of the reporting state who held that office at some time is
+    that person's own title, whatever office the day the article is read at gives him. Returns the id
+    of each such office's mention -> the person."""
+    out: dict[int, Person] = {}
+    if gz is None or home is None:
+        return out
+    for prev, m in zip(ordered, ordered[1:]):
+        p = prev.person
+        if m.via == "bare" and prev.via != "bare" and p.named and p.iso == home and m.sent == prev.sent \
+                and 0 <= m.start - prev.end <= 2 and _holds_office(gz, p, home, m.role):
+            out[id(m)] = p
+    return out
+
+
+def corefer_bare_offices(people: list[PersonMention], home: str | None = None,
+                         gz: Gazetteer | None = None) -> list[PersonMention]:
+    """'رئيس الجمهورية' with no state named: the person the text names with it ('X رئيس الدولة'), else
+    the last person named before with that role (the reporting state's one first), else the first named
+    after it, else the reporting state's holder (kept only if the gazetteer knows one). Returns the
+    people with those offices resolved (or left out)."""
     ordered = sorted(people, key=lambda x: (x.sent, x.start))
+    own = _appositions(ordered, home, gz)
     last: dict[str | None, Person] = {}
     last_home: dict[str | None, Person] = {}
     resolved: dict[int, Person] = {}       # id of a bare office's mention -> the person it stands for
     for k, m in enumerate(ordered):
-        if m.via == "bare":
-            later = next((n.person for n in ordered[k + 1:] if n.via != "bare" and n.role == m.role
-                          and n.person.named), None)
+        if id(m) in own:
+            resolved[id(m)] = last_home[m.role] = last[m.role] = own[id(m)]
+        elif m.via == "bare":
+            later = next((own.get(id(n), n.person) for n in ordered[k + 1:] if n.role == m.role
+                          and (n.via != "bare" and n.person.named or id(n) in own)), None)
             found = last_home.get(m.role) or last.get(m.role) or later
             if found is not None:
                 resolved[id(m)] = found
@@ -219,7 +245,8 @@ def holders_written(people: list[PersonMention]) -> list[PersonMention]:
 
 def corefer(doc: Document) -> Document:
     """The stage."""
-    people = corefer_offices(corefer_bare_offices(holders_written(doc.people), doc.home))
+    people = corefer_offices(corefer_bare_offices(holders_written(doc.people), doc.home,
+                                                     doc.lang.gazetteer))
     people += honorific_pronouns(doc, people)
     people += surname_mentions(doc, people, doc.mentions)
     surnamed = {(m.start, m.end) for m in people if m.via == "surname"}
