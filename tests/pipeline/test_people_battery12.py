@@ -52,6 +52,19 @@ CASES = {
     "minister-fem-named-then-stressed": Case(
         "وزيرة الخارجية الإسبانية لوسيا مارتين أكدت دعم بلادها للحل السياسي.",
         published=D, found={"لوسيا مارتين": "ES"}),
+    # foreign given names spelt as if 'fa' and the article began them: a name's first word after a title
+    "speaker-valentina": Case(
+        "والتقى وزير الخارجية الجزائري رئيسة البرلمان الروسي فالنتينا ماتفيينكو في موسكو.",
+        published=D, found={"فالنتينا ماتفيينكو": "RU"}),
+    "minister-valery": Case(
+        "واستقبل الرئيس الجزائري وزير الطاقة الروسي فاليري كوزلوف في قصر المرادية.",
+        published=D, found={"فاليري كوزلوف": "RU"}, met=("DZ", "RU")),
+    "ambassador-walter": Case(
+        "وبحث وزير الخارجية المصري مع السفير الألماني فالتر هوفمان سبل التعاون.",
+        published=D, found={"فالتر هوفمان": "DE"}),
+    "fa-the-after-said-is-no-name": Case(
+        "وقال الوزير فالمسألة تحتاج إلى حوار هادئ بين الطرفين.",
+        published=D, absent=("فالمسألة تحتاج",)),
 }
 
 
