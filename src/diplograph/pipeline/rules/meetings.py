@@ -213,11 +213,14 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
         or [p for p in named_among(ctx, trig) if p.iso not in mine]
     if frame.how.get("agent") == "after" and not partners and not other and len(mine) < 2 \
             and ctx.held(trig) is None:
-        subject = [u.person for u in ctx.antecedents(trig) if u.person is not None and u.person.iso]
+        # (of another state than the one met: 'X met Y, as he met Z' when Y was read as the verb's subject)
+        subject = [u.person for u in ctx.antecedents(trig) if u.person is not None and u.person.iso
+                   and u.person.iso not in mine]
         if subject:
             agents, partners = subject[:1], agents
     elif not agents and partners and (frame.how.get("partner") == "after" and trig.via == "meet-verb"
-                                      or frame.how.get("partner") == "with" and trig.via == "discuss-verb"):
+                                      or frame.how.get("partner") == "with" and trig.via == "discuss-verb"
+                                      or frame.how.get("partner") == "with" and _held_by_unsaid(ctx, trig)):
         # 'when he met X', 'and discussed with X': a verb's subject left unsaid, the one met named after it
         theirs = {p.iso for p in partners}
         agents = [u.person for u in ctx.antecedents(trig)
@@ -227,6 +230,17 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
         agents = [fronted]      # a meeting noun put first: the subject after its comma met X
     agents = agents or ([] if partners else _nisba_pair(ctx, trig))
     return list(dict.fromkeys(agents)), list(dict.fromkeys(p for p in partners if p not in agents))
+
+
+def _held_by_unsaid(ctx: Context, trig: Mention) -> bool:
+    """'وعقد فيها مباحثات مع X', 'وأجرى هناك محادثات مع X': a noun of talks right after a verb of holding
+    them (one word between at most, no person), the verb's subject left unsaid."""
+    if not (trig.via or "").startswith("talks-noun"):
+        return False
+    toks = ctx.doc.tokens
+    return any(ctx.words.has_stripped(toks[k].text, "talks-verb")
+               and not any(m.start < trig.start and m.end > k for m in ctx.people())
+               for k in range(max(ctx.sent.tok_start, trig.start - 2), trig.start))
 
 
 def _holders(ctx: Context, units: list[Unit]) -> list[Person]:
@@ -291,7 +305,8 @@ def named_among(ctx: Context, trig: Mention) -> list[Person]:
 def _meeting_place(ctx: Context, trig: Mention) -> Place | None:
     """Where: 'there' (the place named before the trigger), else a place right after it ('التقى في
     الرياض'), else (a meeting whose participants are named after it) the first after it, else the first of
-    its clause up to a comma after it, else the sentence's, else the dateline's."""
+    its clause up to a comma after it, else the sentence's up to the next trigger after that comma, else the
+    dateline's."""
     toks = ctx.doc.tokens
     if trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("there"):
         before = ctx.places(ctx.sent.tok_start, trig.start)
@@ -304,7 +319,9 @@ def _meeting_place(ctx: Context, trig: Mention) -> Place | None:
     found = ctx.places(trig.end, trig.end + 4) or after or ctx.places(clause.start, comma)
     if not found and _in_a_state(ctx, trig.end, comma):
         return None     # 'met X in Cyprus, to discuss arrangements in Gaza': not the place discussed
-    found = found or ctx.places()
+    # the sentence's, not those of a trigger told after the clause ('..., ثم رد X الزيارة إلى أنقرة')
+    nxt = min((m.start for m in ctx.of("trigger") if m.start > comma), default=ctx.sent.tok_end)
+    found = found or ctx.places(ctx.sent.tok_start, nxt)
     return found[0] if found else _dateline(ctx)
 
 
