@@ -233,14 +233,14 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
 
 
 def _held_by_unsaid(ctx: Context, trig: Mention) -> bool:
-    """'وعقد فيها مباحثات مع X', 'وأجرى هناك محادثات مع X': a noun of talks right after a verb of holding
-    them (one word between at most, no person), the verb's subject left unsaid."""
+    """'وعقد فيها مباحثات مع X', 'وأجرى في جدة محادثات مع X': a noun of talks right after a verb of holding
+    them (two words between at most: there, a place; no person), the verb's subject left unsaid."""
     if not (trig.via or "").startswith("talks-noun"):
         return False
     toks = ctx.doc.tokens
     return any(ctx.words.has_stripped(toks[k].text, "talks-verb")
                and not any(m.start < trig.start and m.end > k for m in ctx.people())
-               for k in range(max(ctx.sent.tok_start, trig.start - 2), trig.start))
+               for k in range(max(ctx.sent.tok_start, trig.start - 3), trig.start))
 
 
 def _holders(ctx: Context, units: list[Unit]) -> list[Person]:
