@@ -60,7 +60,8 @@ def test_talks_of_the_visitor_have_the_visit_s_host() -> None:
 ])
 def test_second_meeting_of_the_same_subject(text: str, pairs: set[tuple[str, int]]) -> None:
     met = events(text, "meeting")
-    assert {(p.en, e.date.year) for e in met if e.date for p in e.agents if p.iso not in ("JO", "EG")} == pairs
+    guests = {(p.en, e.date.year) for e in met if e.date for p in e.agents if p.iso not in ("JO", "EG")}
+    assert guests == pairs
     assert all(len({p.iso for p in e.agents}) == 2 for e in met)
 
 

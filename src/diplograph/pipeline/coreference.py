@@ -102,7 +102,8 @@ def corefer_bare_offices(people: list[PersonMention], home: str | None = None,
     """'رئيس الجمهورية' with no state named: the person named right after such a title (in apposition:
     'رئيس الجمهورية، السيد X') stands for it there and after; else the last person named before with that
     role (the reporting state's one first), else the first named after it, else the reporting state's
-    holder (kept only if the gazetteer knows one). Returns the people with those offices resolved (or left out)."""
+    holder (kept only if the gazetteer knows one). Returns the people with those offices resolved (or
+    left out); `tokens`: the article's words, for the comma of an apposition."""
     ordered = sorted(people, key=lambda x: (x.sent, x.start))
     last: dict[str | None, Person] = {}
     last_home: dict[str | None, Person] = {}
