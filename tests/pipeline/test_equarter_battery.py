@@ -101,3 +101,18 @@ def test_office_named_in_another_state_is_no_apposition() -> None:
     congrats = events(text, "congratulation")
     assert [(e.agents[0].iso, [p.en for p in e.recipients]) for e in congrats] == [
         ("IT", ["Abdelmadjid Tebboune"])]
+
+
+# 'the emir of the country': the reporting agency's own emir
+@pytest.mark.parametrize("text,emir", [
+    ("الكويت - 12 - 3 (كونا) -- وصل حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح إلى الرياض "
+     "اليوم.\n\nوعقد سمو أمير البلاد وسمو ولي العهد السعودي الأمير محمد بن سلمان جلسة مباحثات رسمية في "
+     "قصر اليمامة، بحضور رئيس مجلس الوزراء.", "Mishal Al-Ahmad Al-Jaber Al-Sabah"),
+    ("الدوحة - قنا - استقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى بالديوان الأميري "
+     "اليوم.\n\nوعقد سمو أمير البلاد والرئيس الفرنسي إيمانويل ماكرون جلسة مباحثات رسمية في الدوحة.",
+     "Tamim bin Hamad Al Thani"),
+])
+def test_emir_of_the_country(text: str, emir: str) -> None:
+    met = events(text, "meeting")
+    assert len(met) == 1 and emir in {p.en for p in met[0].agents}
+    assert len({p.iso for p in met[0].agents}) == 2
