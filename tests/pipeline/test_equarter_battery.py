@@ -116,3 +116,31 @@ def test_emir_of_the_country(text: str, emir: str) -> None:
     met = events(text, "meeting")
     assert len(met) == 1 and emir in {p.en for p in met[0].agents}
     assert len({p.iso for p in met[0].agents}) == 2
+
+
+# 'X, who had received Y': a reception told in a relative clause, its host the person before the pronoun
+@pytest.mark.parametrize("text,visits", [
+    ("وتأتي الجولة بعد أسابيع من رحيل أمير الكويت الشيخ نواف الأحمد الجابر الصباح، الذي كان قد استقبل "
+     "ولي العهد السعودي في ديسمبر 2021.", [("SA", "KW")]),
+    ("وأشاد الوزير بدور الرئيس المصري عبد الفتاح السيسي، الذي استقبل أمس وزير الخارجية الأمريكي أنتوني "
+     "بلينكن في قصر الاتحادية.", [("US", "EG")]),
+    ("ونوهت الصحيفة بمواقف الملك عبد الله الثاني، الذي استقبل في عمّان الشهر الماضي الرئيس الفرنسي "
+     "إيمانويل ماكرون.", [("FR", "JO")]),
+    # the pronoun is the guest: 'X, whom Y received'
+    ("وقال الرئيس المصري عبد الفتاح السيسي، الذي استقبله الرئيس الفرنسي إيمانويل ماكرون في الإليزيه، إن "
+     "العلاقات متينة.", [("EG", "FR")]),
+])
+def test_reception_in_a_relative_clause(text: str, visits: list[tuple[str, str]]) -> None:
+    assert visit_pairs(text) == visits
+    assert meeting_states(text) == [sorted(visits[0])]
+
+
+@pytest.mark.parametrize("text", [
+    # to come
+    "ونقل الوزير تحيات الرئيس الفرنسي إيمانويل ماكرون، الذي سيستقبل الرئيس المصري عبد الفتاح السيسي "
+    "الشهر المقبل.",
+    # an ambassador's reception is no meeting between states
+    "وأشاد الوزير بالسفير الفرنسي في القاهرة، الذي استقبل وفدا من رجال الأعمال المصريين.",
+])
+def test_no_reception_in_a_relative_clause(text: str) -> None:
+    assert meeting_states(text) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import takewhile
 
 from ...document import DateValue, Event, Mention, Person, PersonMention, Place, PlaceMention
+from ..clauses import COMMAS
 from ..slots import Unit
 from .context import (
     CLAUSE_ENDS,
@@ -25,15 +26,17 @@ def _reception_sides(ctx: Context, trig: Mention) -> tuple[list[Person], Person]
     frame = ctx.frame(trig)
     hosts = [u.person for u in frame.units("host")[:1] + frame.units("hosts")
              if u.person is not None and u.person.iso and u.person.role != "ambassador"]
-    fronted = _fronted_host(ctx, trig)
+    relative = _relative_host(ctx, trig)
+    after = [u.person for u in frame.units("host") if relative is not None and u.person is not None]
+    fronted = _fronted_host(ctx, trig) or relative
     hosts = [fronted] if fronted is not None and fronted.role != "ambassador" else hosts
     if not hosts:       # 'the foreign minister of the State of X, Dr Y': a state in a title
         states = {u.iso for u in frame.units("hosts") if u.person is None}
         hosts = [u.person for u in frame.others.get("hosts", [])[:1]
                  if u.person is not None and u.person.iso in states and u.person.role != "ambassador"]
     # a pronoun guest: the subject, else the nearest one named before who is not of the host's state
-    guests = [p for p in [u.person for u in frame.units("guest") + frame.others.get("guest", [])
-                          if u.person is not None and u not in frame.units("host", "hosts")]
+    guests = [p for p in after + [u.person for u in frame.units("guest") + frame.others.get("guest", [])
+                                  if u.person is not None and u not in frame.units("host", "hosts")]
               + _delegations(ctx, frame.units("guest") or _from_after(ctx, trig))
               if p.iso and (not hosts or p.iso != hosts[0].iso)]
     visitor = _visitor_of(ctx, hosts[0].iso) if hosts and not guests and hosts[0].iso else None
@@ -43,6 +46,26 @@ def _reception_sides(ctx: Context, trig: Mention) -> tuple[list[Person], Person]
     guest = guests[0]
     hosts = [h for h in hosts if h.iso != guest.iso]
     return (list(dict.fromkeys(hosts)), guest) if hosts else None
+
+
+NAME_TAIL = 2      # words of a name the people stage may leave unread at its end
+
+
+def _relative_host(ctx: Context, trig: Mention) -> Person | None:
+    """'X، الذي استقبل Y', 'X، الذي كان قد استقبل Y': a reception verb opening a relative clause (two
+    words between at most, no person) has as its host the person named right before the relative pronoun
+    (its comma between); the one named after the verb is the guest."""
+    if trig.via != "receive-verb":
+        return None         # ('X، الذي استقبله Y': X is the guest, the pronoun's)
+    toks, people = ctx.doc.tokens, ctx.people()
+    rel = next((k for k in range(trig.start - 1, max(ctx.sent.tok_start, trig.start - 4) - 1, -1)
+                if toks[k].text in ctx.words.of("relative")), None)
+    if rel is None or any(rel < m.start < trig.start for m in people):
+        return None
+    end = rel - 1 if rel > 0 and toks[rel - 1].text in COMMAS else rel
+    # (the name read may stop before the last words of a long name: 'الشيخ نواف الأحمد [الجابر الصباح]')
+    named = [m for m in people if end - NAME_TAIL <= m.end <= end and m.person is not None and m.person.iso]
+    return max(named, key=lambda m: m.end).person if named else None
 
 
 def _delegations(ctx: Context, units: list[Unit]) -> list[Person]:
