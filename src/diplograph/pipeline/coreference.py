@@ -88,7 +88,7 @@ def surname_mentions(doc: Document, people: list[PersonMention],
     return out
 
 
-APPOSED = 2     # tokens at most between a bare office and the name set by it ('، السيد')
+APPOSED = 2     # tokens at most between a bare office and the name set by it (a comma, a courtesy word)
 
 
 def _apposed(tokens: list[str], office: PersonMention, named: PersonMention) -> bool:
@@ -107,7 +107,7 @@ def corefer_bare_offices(people: list[PersonMention], home: str | None = None,
     ordered = sorted(people, key=lambda x: (x.sent, x.start))
     last: dict[str | None, Person] = {}
     last_home: dict[str | None, Person] = {}
-    said: dict[str | None, Person] = {}    # 'رئيس الجمهورية، السيد X': the text said whom the office is
+    said: dict[str | None, Person] = {}    # an office set by apposition: the text said whom it is
     resolved: dict[int, Person] = {}       # id of a bare office's mention -> the person it stands for
     for k, m in enumerate(ordered):
         if m.via == "bare":

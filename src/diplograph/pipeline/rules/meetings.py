@@ -56,14 +56,14 @@ def _relative_host(ctx: Context, trig: Mention) -> Person | None:
     words between at most, no person) has as its host the person named right before the relative pronoun
     (its comma between); the one named after the verb is the guest."""
     if trig.via != "receive-verb":
-        return None         # ('X، الذي استقبله Y': X is the guest, the pronoun's)
+        return None         # (a verb with an object pronoun: the one before the relative is the guest)
     toks, people = ctx.doc.tokens, ctx.people()
     rel = next((k for k in range(trig.start - 1, max(ctx.sent.tok_start, trig.start - 4) - 1, -1)
                 if toks[k].text in ctx.words.of("relative")), None)
     if rel is None or any(rel < m.start < trig.start for m in people):
         return None
     end = rel - 1 if rel > 0 and toks[rel - 1].text in COMMAS else rel
-    # (the name read may stop before the last words of a long name: 'الشيخ نواف الأحمد [الجابر الصباح]')
+    # (the name read may stop before the last words of a long name: a grandfather's, a family's)
     named = [m for m in people if end - NAME_TAIL <= m.end <= end and m.person is not None and m.person.iso]
     return max(named, key=lambda m: m.end).person if named else None
 
@@ -342,7 +342,7 @@ def _meeting_place(ctx: Context, trig: Mention) -> Place | None:
     found = ctx.places(trig.end, trig.end + 4) or after or ctx.places(clause.start, comma)
     if not found and _in_a_state(ctx, trig.end, comma):
         return None     # 'met X in Cyprus, to discuss arrangements in Gaza': not the place discussed
-    # the sentence's, not those of a trigger told after the clause ('..., ثم رد X الزيارة إلى أنقرة')
+    # the sentence's, not those of a trigger told after the clause (a return visit after 'then')
     nxt = min((m.start for m in ctx.of("trigger") if m.start > comma), default=ctx.sent.tok_end)
     found = found or ctx.places(ctx.sent.tok_start, nxt)
     return found[0] if found else _dateline(ctx)
