@@ -15,6 +15,7 @@ from operator import itemgetter, or_
 from ..document import Document, Mention, Person, PersonMention
 from ..gazetteer import Gazetteer, name_tokens
 from ..lexicon import Words, split
+from .clauses import COMMAS
 from .focus import find_focus
 from .lexical import dedupe_states
 from .names import TITLE_READINGS
@@ -108,24 +109,38 @@ def _appositions(ordered: list[PersonMention], home: str | None, gz: Gazetteer |
     return out
 
 
-def corefer_bare_offices(people: list[PersonMention], home: str | None = None,
-                         gz: Gazetteer | None = None) -> list[PersonMention]:
-    """'رئيس الجمهورية' with no state named: the person the text names with it ('X رئيس الدولة'), else
-    the last person named before with that role (the reporting state's one first), else the first named
-    after it, else the reporting state's holder (kept only if the gazetteer knows one). Returns the
-    people with those offices resolved (or left out)."""
+APPOSED = 2     # tokens at most between a bare office and the name set by it (a comma, a courtesy word)
+
+
+def _apposed(tokens: list[str], office: PersonMention, named: PersonMention) -> bool:
+    """'رئيس الجمهورية، السيد X': a name set after a bare office by a comma (and a courtesy word)."""
+    return named.sent == office.sent and 0 < named.start - office.end <= APPOSED \
+        and office.end < len(tokens) and tokens[office.end] in COMMAS
+
+
+def corefer_bare_offices(people: list[PersonMention], home: str | None = None, gz: Gazetteer | None = None,
+                         tokens: list[str] | None = None) -> list[PersonMention]:
+    """'رئيس الجمهورية' with no state named: the person the text names with it ('X رئيس الدولة', or in
+    apposition after it: 'رئيس الجمهورية، السيد X', which then stands for it after too), else the last
+    person named before with that role (the reporting state's one first), else the first named after it,
+    else the reporting state's holder (kept only if the gazetteer knows one). Returns the people with those
+    offices resolved (or left out); `tokens`: the article's words, for the comma of an apposition."""
     ordered = sorted(people, key=lambda x: (x.sent, x.start))
     own = _appositions(ordered, home, gz)
     last: dict[str | None, Person] = {}
     last_home: dict[str | None, Person] = {}
+    said: dict[str | None, Person] = {}    # an office set by apposition: the text said whom it is
     resolved: dict[int, Person] = {}       # id of a bare office's mention -> the person it stands for
     for k, m in enumerate(ordered):
         if id(m) in own:
             resolved[id(m)] = last_home[m.role] = last[m.role] = own[id(m)]
         elif m.via == "bare":
-            later = next((own.get(id(n), n.person) for n in ordered[k + 1:] if n.role == m.role
+            after = next((n for n in ordered[k + 1:] if n.role == m.role
                           and (n.via != "bare" and n.person.named or id(n) in own)), None)
-            found = last_home.get(m.role) or last.get(m.role) or later
+            later = own.get(id(after), after.person) if after is not None else None
+            found = said.get(m.role) or last_home.get(m.role) or last.get(m.role) or later
+            if after is not None and later is not None and tokens is not None and _apposed(tokens, m, after):
+                found = said[m.role] = later
             if found is not None:
                 resolved[id(m)] = found
         elif m.person.named:
@@ -246,7 +261,7 @@ def holders_written(people: list[PersonMention]) -> list[PersonMention]:
 def corefer(doc: Document) -> Document:
     """The stage."""
     people = corefer_offices(corefer_bare_offices(holders_written(doc.people), doc.home,
-                                                     doc.lang.gazetteer))
+                                                  doc.lang.gazetteer, [t.text for t in doc.tokens]))
     people += honorific_pronouns(doc, people)
     people += surname_mentions(doc, people, doc.mentions)
     surnamed = {(m.start, m.end) for m in people if m.via == "surname"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import takewhile
 
 from ...document import DateValue, Event, Mention, Person, PersonMention, Place, PlaceMention
+from ..clauses import COMMAS
 from ..slots import Unit
 from .context import (
     CLAUSE_ENDS,
@@ -25,15 +26,17 @@ def _reception_sides(ctx: Context, trig: Mention) -> tuple[list[Person], Person]
     frame = ctx.frame(trig)
     hosts = [u.person for u in frame.units("host")[:1] + frame.units("hosts")
              if u.person is not None and u.person.iso and u.person.role != "ambassador"]
-    fronted = _fronted_host(ctx, trig)
+    relative = _relative_host(ctx, trig)
+    after = [u.person for u in frame.units("host") if relative is not None and u.person is not None]
+    fronted = _fronted_host(ctx, trig) or relative
     hosts = [fronted] if fronted is not None and fronted.role != "ambassador" else hosts
     if not hosts:       # 'the foreign minister of the State of X, Dr Y': a state in a title
         states = {u.iso for u in frame.units("hosts") if u.person is None}
         hosts = [u.person for u in frame.others.get("hosts", [])[:1]
                  if u.person is not None and u.person.iso in states and u.person.role != "ambassador"]
     # a pronoun guest: the subject, else the nearest one named before who is not of the host's state
-    guests = [p for p in [u.person for u in frame.units("guest") + frame.others.get("guest", [])
-                          if u.person is not None and u not in frame.units("host", "hosts")]
+    guests = [p for p in after + [u.person for u in frame.units("guest") + frame.others.get("guest", [])
+                                  if u.person is not None and u not in frame.units("host", "hosts")]
               + _delegations(ctx, frame.units("guest") or _from_after(ctx, trig))
               if p.iso and (not hosts or p.iso != hosts[0].iso)]
     visitor = _visitor_of(ctx, hosts[0].iso) if hosts and not guests and hosts[0].iso else None
@@ -43,6 +46,26 @@ def _reception_sides(ctx: Context, trig: Mention) -> tuple[list[Person], Person]
     guest = guests[0]
     hosts = [h for h in hosts if h.iso != guest.iso]
     return (list(dict.fromkeys(hosts)), guest) if hosts else None
+
+
+NAME_TAIL = 2      # words of a name the people stage may leave unread at its end
+
+
+def _relative_host(ctx: Context, trig: Mention) -> Person | None:
+    """'X، الذي استقبل Y', 'X، الذي كان قد استقبل Y': a reception verb opening a relative clause (two
+    words between at most, no person) has as its host the person named right before the relative pronoun
+    (its comma between); the one named after the verb is the guest."""
+    if trig.via != "receive-verb":
+        return None         # (a verb with an object pronoun: the one before the relative is the guest)
+    toks, people = ctx.doc.tokens, ctx.people()
+    rel = next((k for k in range(trig.start - 1, max(ctx.sent.tok_start, trig.start - 4) - 1, -1)
+                if toks[k].text in ctx.words.of("relative")), None)
+    if rel is None or any(rel < m.start < trig.start for m in people):
+        return None
+    end = rel - 1 if rel > 0 and toks[rel - 1].text in COMMAS else rel
+    # (the name read may stop before the last words of a long name: a grandfather's, a family's)
+    named = [m for m in people if end - NAME_TAIL <= m.end <= end and m.person is not None and m.person.iso]
+    return max(named, key=lambda m: m.end).person if named else None
 
 
 def _delegations(ctx: Context, units: list[Unit]) -> list[Person]:
@@ -213,11 +236,14 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
         or [p for p in named_among(ctx, trig) if p.iso not in mine]
     if frame.how.get("agent") == "after" and not partners and not other and len(mine) < 2 \
             and ctx.held(trig) is None:
-        subject = [u.person for u in ctx.antecedents(trig) if u.person is not None and u.person.iso]
+        # (of another state than the one met: 'X met Y, as he met Z' when Y was read as the verb's subject)
+        subject = [u.person for u in ctx.antecedents(trig) if u.person is not None and u.person.iso
+                   and u.person.iso not in mine]
         if subject:
             agents, partners = subject[:1], agents
     elif not agents and partners and (frame.how.get("partner") == "after" and trig.via == "meet-verb"
-                                      or frame.how.get("partner") == "with" and trig.via == "discuss-verb"):
+                                      or frame.how.get("partner") == "with" and trig.via == "discuss-verb"
+                                      or frame.how.get("partner") == "with" and _held_by_unsaid(ctx, trig)):
         # 'when he met X', 'and discussed with X': a verb's subject left unsaid, the one met named after it
         theirs = {p.iso for p in partners}
         agents = [u.person for u in ctx.antecedents(trig)
@@ -227,6 +253,17 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
         agents = [fronted]      # a meeting noun put first: the subject after its comma met X
     agents = agents or ([] if partners else _nisba_pair(ctx, trig))
     return list(dict.fromkeys(agents)), list(dict.fromkeys(p for p in partners if p not in agents))
+
+
+def _held_by_unsaid(ctx: Context, trig: Mention) -> bool:
+    """'وعقد فيها مباحثات مع X', 'وأجرى في جدة محادثات مع X': a noun of talks right after a verb of holding
+    them (two words between at most: there, a place; no person), the verb's subject left unsaid."""
+    if not (trig.via or "").startswith("talks-noun"):
+        return False
+    toks = ctx.doc.tokens
+    return any(ctx.words.has_stripped(toks[k].text, "talks-verb")
+               and not any(m.start < trig.start and m.end > k for m in ctx.people())
+               for k in range(max(ctx.sent.tok_start, trig.start - 3), trig.start))
 
 
 def _holders(ctx: Context, units: list[Unit]) -> list[Person]:
@@ -291,7 +328,8 @@ def named_among(ctx: Context, trig: Mention) -> list[Person]:
 def _meeting_place(ctx: Context, trig: Mention) -> Place | None:
     """Where: 'there' (the place named before the trigger), else a place right after it ('التقى في
     الرياض'), else (a meeting whose participants are named after it) the first after it, else the first of
-    its clause up to a comma after it, else the sentence's, else the dateline's."""
+    its clause up to a comma after it, else the sentence's up to the next trigger after that comma, else the
+    dateline's."""
     toks = ctx.doc.tokens
     if trig.end < ctx.sent.tok_end and toks[trig.end].text in ctx.words.of("there"):
         before = ctx.places(ctx.sent.tok_start, trig.start)
@@ -304,7 +342,9 @@ def _meeting_place(ctx: Context, trig: Mention) -> Place | None:
     found = ctx.places(trig.end, trig.end + 4) or after or ctx.places(clause.start, comma)
     if not found and _in_a_state(ctx, trig.end, comma):
         return None     # 'met X in Cyprus, to discuss arrangements in Gaza': not the place discussed
-    found = found or ctx.places()
+    # the sentence's, not those of a trigger told after the clause (a return visit after 'then')
+    nxt = min((m.start for m in ctx.of("trigger") if m.start > comma), default=ctx.sent.tok_end)
+    found = found or ctx.places(ctx.sent.tok_start, nxt)
     return found[0] if found else _dateline(ctx)
 
 
