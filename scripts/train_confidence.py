@@ -35,9 +35,9 @@ TRAINING_SETS = ("dev", "written", "real-tune", "random-tune")
 # The choices below are made from the out-of-fold figures of `--cv` (see `cross_validate`), never from
 # the in-sample curve: the L2 penalty, the weight of each set's events, the fewest articles a feature
 # must show to be an input, and the features left out.
-L2 = 10.0
+L2 = 30.0
 WEIGHT = {"dev": 1.0, "written": 1.0, "real-tune": 1.0, "random-tune": 1.0}
-MIN_ARTICLES = 5
+MIN_ARTICLES = 20
 RULES = False            # the rule that read an event ('rule=...') is an input (its type always is)
 DROP: frozenset[str] = frozenset()
 OUT = lang_dir("ar") / "confidence.tsv"
