@@ -35,9 +35,12 @@ TRAINING_SETS = ("dev", "written", "real-tune", "random-tune")
 # The choices below are made from the out-of-fold figures of `--cv` (see `cross_validate`), never from
 # the in-sample curve: the L2 penalty, the weight of each set's events, the fewest articles a feature
 # must show to be an input, and the features left out.
-L2 = 30.0
+# L2 3 is set by hand (2026-12-03): --cv's log loss prefers 30 (0.152 against 0.162), but at 10 or 30 the
+# penalty flattens the rare inputs (many-states, no-people) until a stray signing in a passing clause scores
+# above one told by three sentences with its signatories named (tests/pipeline/test_confidence.py).
+L2 = 3.0
 WEIGHT = {"dev": 1.0, "written": 1.0, "real-tune": 1.0, "random-tune": 1.0}
-MIN_ARTICLES = 20
+MIN_ARTICLES = 5
 RULES = False            # the rule that read an event ('rule=...') is an input (its type always is)
 DROP: frozenset[str] = frozenset()
 OUT = lang_dir("ar") / "confidence.tsv"
