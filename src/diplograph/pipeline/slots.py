@@ -277,11 +277,13 @@ def _of_non_state_body(doc: Document, m: Mention, lead: int, joined: bool,
     his state ('على هامش أعمال الجمعية العامة للأمم المتحدة، رئيس الوزراء الباكستاني X')."""
     toks, words = doc.tokens, doc.lang.words
     bodies = words.of("non-state-body")
-    covered = {k for ms in lexical.values() for n in ms if n is not m for k in range(n.start, n.end)}
+    low = max(0, lead - 5)      # the words searched: back from the lead, five at most
+    covered = {k for ms in lexical.values() for n in ms if n is not m and n.end > low and n.start < lead
+               for k in range(max(n.start, low), min(n.end, lead))}
     k = lead - 2 if lead > 1 and toks[lead - 1].text in COMMAS else lead - 1     # 'its chairman, X'
     if k == lead - 2 and _titled_by_state(m, lexical):
         k = -1      # a body's name closed by a comma, then a title naming his own state: he acts for it
-    while not joined and k >= max(0, lead - 5) and k not in covered and toks[k].text not in COMMAS:
+    while not joined and k >= low and k not in covered and toks[k].text not in COMMAS:
         if toks[k].text in bodies and not (k > 0 and toks[k - 1].text in words.of("at")):
             return True     # not an envoy 'to' the body: he acts for his state
         k -= 1
