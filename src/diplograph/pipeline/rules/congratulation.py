@@ -136,13 +136,21 @@ def _cable_told_before(ctx: Context, trig: Mention) -> Event | None:
     return ev
 
 
+def _similar(ctx: Context, trig: Mention) -> bool:
+    """The trigger ends with 'similar' ('برقية مماثلة')."""
+    return ctx.words.has(ctx.doc.tokens[trig.end - 1].text, "similar")
+
+
+def _told_lately(ctx: Context) -> list[Event]:
+    """The congratulations told in the sentence or the two before it."""
+    return [e for e in ctx.doc.events if e.type == "congratulation" and ctx.sent.index - 2 <= e.sent
+            <= ctx.sent.index]
+
+
 def _similar_to_none(ctx: Context, trig: Mention) -> bool:
     """'كما بعث سموه برقية مماثلة إلى ...': a similar cable congratulates only when the sentence or the two
     before it told a congratulation (after condolences or thanks it is one of those)."""
-    if not ctx.words.has(ctx.doc.tokens[trig.end - 1].text, "similar"):
-        return False
-    return not any(e.type == "congratulation" and ctx.sent.index - 2 <= e.sent <= ctx.sent.index
-                   for e in ctx.doc.events)
+    return _similar(ctx, trig) and not _told_lately(ctx)
 
 
 def _similar_cable(ctx: Context, trig: Mention) -> list[Event] | None:
@@ -150,13 +158,12 @@ def _similar_cable(ctx: Context, trig: Mention) -> list[Event] | None:
     sent by the one named in its clause before it (Z) to the recipient of the congratulation just told (Y);
     none when Z reads as of Y's own state (an office read in the wrong state: 'فيما بعث رئيس الحكومة').
     None: no such cable (the sentence is read otherwise)."""
-    if not ctx.words.has(ctx.doc.tokens[trig.end - 1].text, "similar"):
+    if not _similar(ctx, trig):
         return None
     clause = ctx.clause_at(trig.start)
     named = [m for m in ctx.people() if m.person.iso and clause.start <= m.start < clause.end]
     senders = [m.person for m in named if m.end <= trig.start]
-    told = [e for e in ctx.doc.events if e.type == "congratulation" and ctx.sent.index - 2 <= e.sent
-            <= ctx.sent.index and (e.recipients or e.recipient_states)]
+    told = [e for e in _told_lately(ctx) if e.recipients or e.recipient_states]
     if not senders or len(senders) < len(named) or not told:
         return None
     last, sender = told[-1], senders[-1]
