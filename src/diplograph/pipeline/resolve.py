@@ -226,6 +226,17 @@ def _core(m: Event, ev: Event, registry: Registry) -> list[Person] | None:
                                                                            registry) else None
 
 
+def _reading_of(merged: list[Event], ev: Event, kind: EventType, registry: Registry, words: Words,
+                told: Telling) -> tuple[Event, list[Person] | None] | None:
+    """The merged event `ev` is another reading of, with the principals `_core` names (None: none)."""
+    key = identity(ev, registry)
+    for m in merged:
+        core = _core(m, ev, registry)
+        if (identity(m, registry) == key or core is not None) and _same_happening(m, ev, kind, words, told):
+            return m, core
+    return None
+
+
 def merge_events(events: list[Event], registry: Registry | None = None,
                  words: Words | None = None, told: Telling = Telling()) -> list[Event]:
     """One event per happening (`words`: the language's word classes, for document titles; `told`: what
@@ -235,14 +246,11 @@ def merge_events(events: list[Event], registry: Registry | None = None,
     merged: list[Event] = []
     for ev in sorted(events, key=_rank):
         kind = reg.event(ev.type)
-        key = identity(ev, reg)
-        target = next((m for m in merged if (identity(m, reg) == key or _core(m, ev, reg) is not None)
-                       and _same_happening(m, ev, kind, w, told)),
-                      None)
-        if target is None:      # a copy: merging the next readings into it leaves the caller's events alone
+        found = _reading_of(merged, ev, kind, reg, w, told)
+        if found is None:       # a copy: merging the next readings into it leaves the caller's events alone
             merged.append(replace(ev, spans=list(ev.spans), agents=list(ev.agents)))
         else:
-            core = _core(target, ev, reg)
+            target, core = found
             _merge(target, ev, kind)
             if core is not None and not kind.gathers_agents:
                 target.agents = list(core)
