@@ -101,21 +101,3 @@ def test_the_chunk_stream_reads_the_chunks_joined() -> None:
         stream = io.BufferedReader(_Chunks(chunks), size)
         assert b"".join(iter(lambda: stream.read(3000), b"")) == b"".join(chunks)
 
-
-@pytest.mark.parametrize("text", [
-    b"@prefix a: <http://x/> .\n@prefix b: <http://y/> .\n\na:s a:p b:o .\n",      # as this package writes
-    b"@prefix a: <http://x/> .",                                                     # no newline at the end
-    b"a:s a:p a:o .\n@prefix a: <http://x/> .\n",                                 # a directive further down
-    b"PREFIX a: <http://x/>\r\nBASE <http://b/>\r\n\r\na:s a:p <o> .\r\n@base <http://c/> .\r\n",
-    b"@prefix a: <http://x/> .\ra:s a:p a:o .\r@prefix b: <http://y/> .\r",          # old Mac line ends
-    b"", b"<s> <p> <o> .\n",
-])
-def test_turtle_parts_cut_at_the_prefixes_as_line_by_line(tmp_path: Path, text: bytes) -> None:
-    from diplograph.graphstore import _DIRECTIVES, _turtle_parts
-
-    path = tmp_path / "a.ttl"
-    path.write_bytes(text)
-    lines = text.splitlines(keepends=True)
-    expected = (b"".join(ln for ln in lines if ln.startswith(_DIRECTIVES)),
-                b"".join(ln for ln in lines if not ln.startswith(_DIRECTIVES)))
-    assert _turtle_parts(path) == expected
