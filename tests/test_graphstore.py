@@ -100,4 +100,3 @@ def test_the_chunk_stream_reads_the_chunks_joined() -> None:
     for size in (1, 4096, 1 << 20):
         stream = io.BufferedReader(_Chunks(chunks), size)
         assert b"".join(iter(lambda: stream.read(3000), b"")) == b"".join(chunks)
-
