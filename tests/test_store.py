@@ -87,3 +87,41 @@ def test_shards_and_their_keys_come_from_one_scan_that_skips_hidden_names(tmp_pa
     (gd.articles / ".batch.tmp" / "cc33.ttl").write_bytes(b"")
     assert list(gd.shards()) == [(k, gd.shard(k)) for k in ("aa11", "aa12", "bb22")]
     assert gd.shard_keys() == {"aa11", "aa12", "bb22"}
+
+
+def test_batches_of_one_process_share_one_folder_that_the_run_removes(tmp_path: Path) -> None:
+    from diplograph.store import batch_folder, end_batches, write_batch
+
+    gd = GraphDir(tmp_path / "g")
+    write_batch(gd, {"aa11": b"first\n", "bb22": b"second\n"})
+    folder = batch_folder(gd)
+    assert folder.is_dir() and list(folder.iterdir()) == []           # kept, empty, for the next batch
+    write_batch(gd, {"aa11": b"again\n", "cc33": b"third\n"})          # a file replaced, one added
+    assert [gd.shard(k).read_bytes() for k in ("aa11", "bb22", "cc33")] == [b"again\n", b"second\n",
+                                                                           b"third\n"]
+    assert [p.name for p in gd.articles.iterdir() if p.name.startswith(".")] == [folder.name]
+    end_batches(gd)
+    assert not folder.exists() and gd.shard_keys() == {"aa11", "bb22", "cc33"}
+
+
+def test_a_batch_that_fails_leaves_no_half_file_behind(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from diplograph import store
+
+    gd = GraphDir(tmp_path / "g")
+    store.write_batch(gd, {"aa11": b"old\n"})
+    real_write = os.write
+    calls = iter(range(10))
+
+    def write(fd: int, data: bytes) -> int:
+        if next(calls) == 1:
+            raise OSError(28, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(store.os, "write", write)
+    with pytest.raises(OSError):
+        store.write_batch(gd, {"aa11": b"new\n", "bb22": b"other\n"})
+    assert gd.shard("aa11").read_bytes() == b"old\n" and gd.shard_keys() == {"aa11"}
+    assert list(store.batch_folder(gd).iterdir()) == []

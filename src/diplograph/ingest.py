@@ -62,6 +62,7 @@ from .store import (
     GraphLock,
     Index,
     describe,
+    end_batches,
     identity_of,
     serialize_sorted,
     write_batch,
@@ -851,6 +852,7 @@ def ingest(paths: Sequence[str], graph_dir: Path, opts: Options | None = None, *
                 run_.run(items, workers)
             finally:
                 workers.close()
+                end_batches(gd)
             if opts.progress:
                 opts.progress(run_.done)
             report = run_.report

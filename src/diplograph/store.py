@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import itertools
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -166,26 +165,26 @@ def _file_mode(path: Path) -> int:
     return 0o666 & ~umask
 
 
-_BATCHES = itertools.count()
-
-
 def write_batch(gd: GraphDir, files: dict[str, bytes]) -> None:
-    """Write several article files (key -> Turtle) as one batch: into one fresh temporary folder, then
-    each renamed into place. No per-file temporary name, mode change or mkdir (a shard folder is made the
-    first time a rename into it fails), no fsync (the caller syncs before anything derived is written). A
-    reader, or a run killed at any point, sees each article file either old or new, never half of one; a
-    batch killed half-way leaves the articles renamed so far, and the temporary folder
-    (`remove_temporaries`)."""
+    """Write several article files (key -> Turtle) as one batch: into this process's temporary folder
+    (`batch_folder`, made once and kept for the next batches: ~0.05 ms per article of mkdir and rmtree
+    on this machine's disk), then each renamed into place. No per-file temporary name, mode change or
+    mkdir (a shard folder is made the first time a rename into it fails), no fsync (the caller syncs
+    before anything derived is written). A reader, or a run killed at any point, sees each article file
+    either old or new, never half of one; a batch killed half-way leaves the articles renamed so far, and
+    the temporary folder (`remove_temporaries`; a run ends with `end_batches`)."""
     if not files:
         return
-    import shutil
-
-    tmp = gd.articles / f".batch-{os.getpid()}-{next(_BATCHES)}.tmp"
-    tmp.mkdir(parents=True)
+    tmp = batch_folder(gd)
+    written = []
     try:
         for key, data in files.items():
-            with open(tmp / key, "wb") as fh:
-                fh.write(data)
+            fd = os.open(tmp / key, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+            written.append(key)
+            try:
+                _write_all(fd, data)
+            finally:
+                os.close(fd)
         for key in files:
             target = gd.shard(key)
             try:
@@ -193,8 +192,41 @@ def write_batch(gd: GraphDir, files: dict[str, bytes]) -> None:
             except FileNotFoundError:          # a shard folder made by hand disappeared
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.rename(tmp / key, target)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    except BaseException:
+        for key in written:
+            (tmp / key).unlink(missing_ok=True)
+        raise
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """`data` written to `fd` (one `os.write` for a regular file; more when it takes only part)."""
+    done = os.write(fd, data)
+    if done < len(data):
+        view = memoryview(data)[done:]
+        while view:
+            view = view[os.write(fd, view):]
+
+
+def batch_folder(gd: GraphDir) -> Path:
+    """This process's folder for the article files of a batch, made on first use."""
+    tmp = gd.articles / f"{BATCH_PREFIX}{os.getpid()}.tmp"
+    tmp.mkdir(parents=True, exist_ok=True)
+    return tmp
+
+
+BATCH_PREFIX = ".batch-"
+
+
+def end_batches(gd: GraphDir) -> None:
+    """Delete the batch folders of the processes that wrote article files (only once they are done)."""
+    import shutil
+
+    if not gd.articles.is_dir():
+        return
+    with os.scandir(gd.articles) as entries:
+        for entry in entries:
+            if entry.name.startswith(BATCH_PREFIX) and entry.name.endswith(".tmp"):
+                shutil.rmtree(entry.path, ignore_errors=True)
 
 
 class GraphLock:
