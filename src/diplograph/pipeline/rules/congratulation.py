@@ -33,8 +33,9 @@ def _sides(ctx: Context, trig: Mention, before: list[PersonMention], after: list
     word = toks[trig.end - 1].text
     src = [k for k in range(trig.end, min(trig.end + 3, ctx.sent.tok_end))
            if toks[k].text in ctx.words.of("from")]
-    if src:      # 'a cable of congratulations from the President of China'
-        senders = [m.person for m in after if m.start > src[0]]
+    if src:      # 'a cable of congratulations from the President of China', in its own clause: 'from a
+        # number of leaders' names none (those of a clause after it, 'كما أجرى ...', send nothing)
+        senders = [m.person for m in after if m.start > src[0] and ctx.in_clause(m)]
         first = senders[0].iso if senders else None
         senders = [p for p in senders if p.iso == first] if not ctx.of("receive") else \
             [p for p in senders if p.iso not in {b.person.iso for b in before}]
@@ -215,10 +216,20 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     return out
 
 
+def _exchanging(ctx: Context, trig: Mention) -> list[PersonMention]:
+    """Who exchanges congratulations: the people of the exchange's own clause when it names two states
+    ('وتلقى X برقيات تهنئة ...، كما أجرى Y اتصالا هاتفيا بـ Z تبادلا خلاله التهنئة': Y and Z, not X), else
+    those of the sentence."""
+    people = ctx.people()
+    clause = ctx.clause_at(trig.start)
+    own = [m for m in people if clause.start <= m.start < clause.end]
+    return own if len({m.person.iso for m in own if m.person.iso}) >= 2 else people
+
+
 def congratulation_exchange(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.modal(trig):
         return []
-    people = _persons(ctx.people())
+    people = _persons(_exchanging(ctx, trig))
     pairs: list[tuple[Person, Person]] = []
     by_state: dict[str, list[Person]] = {}
     for p in people:

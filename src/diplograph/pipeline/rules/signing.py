@@ -33,7 +33,10 @@ def _documents(ctx: Context, after: int) -> list[tuple[DocRef, int, int]]:
             continue        # 'this declaration was signed for the Moroccan side by ...': one told before
         if docs and not (m.start in conj or prev in ("،", ",") or prev in ctx.words.of("list-joiner")):
             continue
-        end = _title_end(ctx, m.start)
+        # 'اتفاقية للتعاون الزراعي ومذكرة تفاهم بشأن الري': two documents, each with its title; 'اتفاقيات
+        # ومذكرات تفاهم بقيمة ...': one package
+        end = min([_title_end(ctx, m.start)] + [d.start for d in ctx.of("docnoun")
+                                                 if d.start > m.end and d.start in conj])
         docs.append((_docref(ctx, m, end), m.start, end))
         covered_until = end
     return docs
@@ -60,13 +63,26 @@ def _signing_parties(ctx: Context, trig: Mention, doc_span: tuple[int, int], age
     found += [iso for iso in in_title if iso not in found]
     clause = ctx.clause_at(trig.start)
     if len(found) <= 1 and any(clause.start <= m.start < clause.end for m in ctx.of("group")):
-        return _fill_from_focus(ctx, found)
+        return _sides_told_here(ctx, found) or _fill_from_focus(ctx, found)
     before = [e.parties for e in ctx.doc.events if e.type == "signing" and len(e.parties) >= 2]
     if len(found) <= 1 and not agents and before and set(found) <= set(before[-1]):
         return list(before[-1])     # one more document signed, with no one named: the same sides
     if len(found) <= 1 and not agents and _took_place(ctx, trig) and not _between_bodies(ctx, trig):
         return _sides_of_the_trip(ctx, found) or found
     return found
+
+
+def _sides_told_here(ctx: Context, found: list[str]) -> list[str]:
+    """'the two sides', 'the two countries' of the sentence's own pair: the two states of the latest
+    reception, talks, visit or establishment of relations told before the signing in its sentence ('حيث
+    استقبله ولي العهد السعودي ... ووقع الجانبان', 'أقامت الصين علاقات مع X ... ووقع وزيرا خارجية
+    البلدين البيان المشترك'), when they include the state found; else none (the article's pair)."""
+    for ev in reversed(ctx.doc.events):
+        states = ev.states()
+        if ev.sent == ctx.sent.index and ev.type in ("visit", "meeting", "establishment") \
+                and len(states) == 2 and set(found) <= states:
+            return sorted(states)
+    return []
 
 
 def _where_signed(ctx: Context, a: int, b: int) -> int:
@@ -188,7 +204,7 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
     if not agents and toks[docs[0][1] - 1].text in ctx.words.of("demonstrative"):
         return []               # 'this agreement was signed' with nobody named: the signing told before
     events = []
-    for docref, a, b in docs:
+    for docref, a, b in _without_firms_among(ctx, docs):
         if any(a <= m.start < b for m in ctx.of("region")) \
                 and len(ctx.states(a=a, b=b, skip_places=False)) < 2:
             continue        # 'a memorandum with the region of Somaliland': signed with a region, not a state
@@ -202,6 +218,20 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
                             why=f"signing verb «{ctx.doc.surface(trig.start, trig.end)}» + document "
                                 f"«{docref.title}»"))
     return events
+
+
+def _without_firms_among(ctx: Context, docs: Docs) -> Docs:
+    """'ووقع الجانبان عددا من الاتفاقيات، من بينها اتفاقية بين وزارة الدفاع وشركة X لشراء طائرات': a
+    document named 'among them' that is a company's binds no two states; the documents before it, and
+    the others named, stand."""
+    toks = ctx.doc.tokens
+    first = next((i for i, (_, a, _) in enumerate(docs) if i and toks[a - 1].text in ctx.words.of(
+        "list-joiner")), None)
+    if first is None:
+        return docs
+    ends = [a for _, a, _ in docs[first + 1:]] + [ctx.sent.tok_end]
+    return docs[:first] + [d for d, end in zip(docs[first:], ends) if not any(
+        ctx.words.has_stripped(toks[k].text, "firm") for k in range(d[1], end))]
 
 
 def _with_firm(ctx: Context, trig: Mention, title_end: int) -> bool:
