@@ -26,7 +26,7 @@ AMONG: list[tuple[str, list[tuple[str, str]]]] = [
     ('أجرى الرئيس الفرنسي ونظيره الهندي محادثات في نيودلهي، ووقعا ست اتفاقيات، بينها اتفاقية للتعاون '
      'الدفاعي ومذكرة تفاهم حول الطاقة الشمسية.',
      [('FR,IN', 'agreement'), ('FR,IN', 'memorandum')]),
-    ('استقبل الرئيس المصري عبد الفتاح السيسي أمس الرئيس الكيني وليام روتو في القاهرة، وحضر الرئيسان '
+    ('في القاهرة، استقبل الرئيس المصري السيسي يوم الأحد نظيره الكيني وليام روتو، وحضر الرئيسان '
      'توقيع عدد من الاتفاقيات، من بينها اتفاقية للتعاون الزراعي ومذكرة تفاهم بشأن إدارة الموارد المائية.',
      [('EG,KE', 'agreement'), ('EG,KE', 'memorandum')]),
     ('ووقع وزيرا الخارجية الأردني والعراقي اتفاقية للربط الكهربائي ومذكرة تفاهم في مجال النقل البري.',
@@ -35,7 +35,7 @@ AMONG: list[tuple[str, list[tuple[str, str]]]] = [
     ('ووقعت الإمارات وتركيا خلال الزيارة اتفاقيات ومذكرات تفاهم بقيمة 40 مليار دولار في مجالات الطاقة '
      'والنقل.', [('AE,TR', 'agreement')]),
     # a company's contract named among them: the documents of the two states stand, the contract is none
-    ('وصل الرئيس التركي إلى الرياض أمس، حيث استقبله ولي العهد السعودي الأمير محمد بن سلمان، ووقع الجانبان '
+    ('وصل الرئيس التركي إلى الرياض أمس، حيث كان في استقباله ولي العهد السعودي، ووقع الجانبان '
      'عددا من الاتفاقيات، من بينها اتفاقية بين وزارة الدفاع السعودية وشركة أسيلسان التركية لشراء رادارات.',
      [('SA,TR', 'agreement')]),
 ]
@@ -91,7 +91,7 @@ CONGRATS: list[tuple[str, list[tuple[str, str]]]] = [
     ('أجرى الملك محمد السادس اتصالا هاتفيا بالعاهل الإسباني فيليبي السادس تبادلا خلاله التهاني بمناسبة '
      'الفوز بتنظيم البطولة.', [('ES', 'MA'), ('MA', 'ES')]),
     # a cable from one named sender still congratulates
-    ('وتلقى ولي العهد السعودي الأمير محمد بن سلمان برقية تهنئة من الرئيس الفرنسي إيمانويل ماكرون بمناسبة '
+    ('وتلقى الأمير محمد بن سلمان، ولي عهد السعودية، برقية تهنئة من الرئيس الفرنسي إيمانويل ماكرون بمناسبة '
      'الفوز بتنظيم البطولة.', [('FR', 'SA')]),
 ]
 
@@ -99,3 +99,48 @@ CONGRATS: list[tuple[str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize("text,expected", CONGRATS)
 def test_cables_and_exchanges(text: str, expected: list[tuple[str, str]]) -> None:
     assert _congrats(text) == expected
+
+
+TITLED: list[tuple[str, int]] = [
+    # a second document joined by 'و' with no title of its own, or one the title names: one signing
+    ('وعقب المحادثات، شهد الرئيسان الصيني والسوري توقيع اتفاقية للتعاون الاقتصادي ومذكرتي تفاهم، '
+     'إحداهما في مجال الطاقة.', 1),
+    ('وحضر الرئيسان الإيراني والعماني التوقيع على 9 وثائق بين اتفاقية ومذكرة تفاهم في مجالات النقل '
+     'والزراعة.', 1),
+]
+
+
+@pytest.mark.parametrize("text,count", TITLED)
+def test_one_document_with_others_in_its_title(text: str, count: int) -> None:
+    assert len(events(text, "signing")) == count
+
+
+def test_headline_declaration_is_the_body_joint_one() -> None:
+    text = ('الرئيسان الإيطالي والتونسي يوقعان "إعلان قرطاج" للشراكة\n\n'
+            'روما - وقع الرئيس الإيطالي سيرجيو ماتاريلا ونظيره التونسي قيس سعيد، اليوم في قصر قرطاج، '
+            'إعلانا مشتركا من أجل شراكة شاملة بين البلدين.')
+    assert len(events(text, "signing", published=None)) == 1
+
+
+@pytest.mark.parametrize("outlet", ['فرانس 24 -', 'باريس (فرانس برس) -'])
+def test_outlet_is_no_place(outlet: str) -> None:
+    text = outlet + ' وقع وزير الخارجية الفرنسي ونظيره المغربي اتفاقية للتعاون الثقافي.'
+    assert [e.place.en if e.place else None for e in events(text, "signing", published=None)] != ["Reims"]
+
+
+ANNIVERSARY: list[tuple[str, str | None]] = [
+    # no publication date: the date after 'the establishment of relations' is the relations'
+    ('وتحتفل فرنسا والمغرب هذا العام بمرور ستين عاما على إقامة العلاقات الدبلوماسية بينهما في مايو 1964.',
+     '1964-05'),
+    ('ويحيي البلدان الذكرى الخامسة والعشرين لإقامة العلاقات الدبلوماسية بين الصين وكوريا الجنوبية في '
+     '24 أغسطس 1992.', '1992-08-24'),
+    # a date whose anniversary is still to come is the celebration's: the relations are fifty years older
+    ('ويستعد البلدان للاحتفال بالذكرى الخمسين لإقامة العلاقات الدبلوماسية بين مصر وسنغافورة في '
+     'نوفمبر 2025.', '1975-11'),
+]
+
+
+@pytest.mark.parametrize("text,founded", ANNIVERSARY)
+def test_relations_date_told_after_the_anniversary(text: str, founded: str | None) -> None:
+    got = [e.date.iso() if e.date else None for e in events(text, "establishment", published=None)]
+    assert (got[0] if got else None) == founded

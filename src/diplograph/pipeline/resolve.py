@@ -96,6 +96,15 @@ def _content(title: str, words: Words) -> set[str]:
             if w not in filler and len(w) > 2}
 
 
+DECLARATIONS = frozenset({"declaration", "joint_statement"})
+
+
+def _kin(a: str, b: str) -> bool:
+    """Two kinds a headline and its body may give one document: the same, or a declaration and a joint
+    one ('يوقعان "إعلان الجزائر"' over 'وقع ... إعلانا مشتركا')."""
+    return a == b or {a, b} <= DECLARATIONS
+
+
 def _titles_match(a: Event, b: Event, words: Words, headline: bool = True) -> bool:
     """Two readings name the same document: same kind and overlapping words, or nearly the same words
     (`headline`: the article's first line is a headline)."""
@@ -104,7 +113,7 @@ def _titles_match(a: Event, b: Event, words: Words, headline: bool = True) -> bo
     ca, cb = _content(a.document.folded, words), _content(b.document.folded, words)
     if a.document.folded == b.document.folded:
         return True
-    if headline and 0 in (a.sent, b.sent) and a.document.kind == b.document.kind:
+    if headline and 0 in (a.sent, b.sent) and _kin(a.document.kind, b.document.kind):
         return True     # the headline names the body's document in its own words
     if not ca or not cb:
         return a.document.kind == b.document.kind

@@ -33,13 +33,23 @@ def _documents(ctx: Context, after: int) -> list[tuple[DocRef, int, int]]:
             continue        # 'this declaration was signed for the Moroccan side by ...': one told before
         if docs and not (m.start in conj or prev in ("،", ",") or prev in ctx.words.of("list-joiner")):
             continue
-        # 'اتفاقية للتعاون الزراعي ومذكرة تفاهم بشأن الري': two documents, each with its title; 'اتفاقيات
-        # ومذكرات تفاهم بقيمة ...': one package
-        end = min([_title_end(ctx, m.start)] + [d.start for d in ctx.of("docnoun")
-                                                 if d.start > m.end and d.start in conj])
+        end = _second_titled(ctx, m, _title_end(ctx, m.start), conj)
         docs.append((_docref(ctx, m, end), m.start, end))
         covered_until = end
     return docs
+
+
+def _second_titled(ctx: Context, m: Mention, end: int, conj: set[int]) -> int:
+    """Where the title of the document at m ends when a second document with a title of its own is joined
+    to it by 'و' ('اتفاقية للتعاون الزراعي ومذكرة تفاهم بشأن الري': two documents); not in a package
+    ('اتفاقيات ومذكرات تفاهم بقيمة ...'), before a second with no title ('اتفاقية للتعاون ومذكرتي تفاهم،')
+    nor in a title that names documents ('12 وثيقة بين اتفاقية ومذكرة تفاهم')."""
+    inside = [d for d in ctx.of("docnoun") if m.end <= d.start < end]
+    second = next((d for d in inside if d.start in conj), None)
+    if second is None or second.start == m.end or inside[0] is not second \
+            or _title_end(ctx, second.start) <= second.end:
+        return end
+    return second.start
 
 
 def _signing_parties(ctx: Context, trig: Mention, doc_span: tuple[int, int], agents: list[Person]
