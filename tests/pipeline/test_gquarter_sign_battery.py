@@ -144,3 +144,11 @@ ANNIVERSARY: list[tuple[str, str | None]] = [
 def test_relations_date_told_after_the_anniversary(text: str, founded: str | None) -> None:
     got = [e.date.iso() if e.date else None for e in events(text, "establishment", published=None)]
     assert (got[0] if got else None) == founded
+
+
+def test_signatories_named_after_a_dual_office() -> None:
+    text = (TRIP + 'وكانت الصين قد أقامت العام الماضي علاقات دبلوماسية مع نيكاراغوا إثر قطع ماناغوا '
+            'علاقاتها مع تايوان، ووقع وزيرا خارجية البلدين وانغ يي وخايمي إرموسيا البيان المشترك في بكين.')
+    signings = events(text, "signing")
+    assert [sorted(e.parties) for e in signings] == [["CN", "NI"]]
+    assert "CN" in {p.iso for p in signings[0].agents}

@@ -34,7 +34,7 @@ def _sides(ctx: Context, trig: Mention, before: list[PersonMention], after: list
     src = [k for k in range(trig.end, min(trig.end + 3, ctx.sent.tok_end))
            if toks[k].text in ctx.words.of("from")]
     if src:      # 'a cable of congratulations from the President of China', in its own clause: 'from a
-        # number of leaders' names none (those of a clause after it, 'كما أجرى ...', send nothing)
+        # number of leaders' names none (those of a clause after it, 'and the king called ...', send nothing)
         senders = [m.person for m in after if m.start > src[0] and ctx.in_clause(m)]
         first = senders[0].iso if senders else None
         senders = [p for p in senders if p.iso == first] if not ctx.of("receive") else \

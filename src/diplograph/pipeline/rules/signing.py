@@ -177,7 +177,20 @@ def _signatories(ctx: Context, trig: Mention, docs: Docs) -> list[Person]:
                 covered = {p.iso for p in agents}
                 agents += [p for p in group if p not in agents and p.iso not in covered]
     sides = _on_behalf(ctx, trig)
+    if not agents and not witnessed:
+        agents = _named_after_office(ctx, trig, docs[0][1])
     return sides or agents + [p for p in _counter_signatories(ctx, trig) if p not in agents]
+
+
+def _named_after_office(ctx: Context, trig: Mention, doc: int) -> list[Person]:
+    """'ووقع وزيرا خارجية البلدين X وY البيان المشترك': the people named after an office that follows the
+    verb, before the document (no witness between), are the signatories."""
+    clause = ctx.clause_at(trig.start)
+    office = next((m for m in ctx.of("office") if trig.end <= m.start < doc and clause.start <= m.start),
+                  None)
+    if office is None or any(trig.end <= w.start < doc for w in ctx.of("witness")):
+        return []
+    return _persons([m for m in ctx.people() if office.end <= m.start < doc and m.person.iso])
 
 
 def _counter_signatories(ctx: Context, trig: Mention) -> list[Person]:
