@@ -152,3 +152,20 @@ def test_signatories_named_after_a_dual_office() -> None:
     signings = events(text, "signing")
     assert [sorted(e.parties) for e in signings] == [["CN", "NI"]]
     assert "CN" in {p.iso for p in signings[0].agents}
+
+
+MORE_CONGRATS: list[tuple[str, list[tuple[str, str]]]] = [
+    ('وتلقى الرئيس السوري برقية تهنئة من الرئيس الروسي فلاديمير بوتين، بمناسبة عيد الجلاء.', [('RU', 'SY')]),
+    ('وتلقى الرئيس التونسي برقية تهنئة، من نظيره الجزائري عبد المجيد تبون، بمناسبة ذكرى الاستقلال.',
+     [('DZ', 'TN')]),
+    # the exchange verb far before its congratulations, the call and its two sides between
+    ('وتبادل العاهل الأردني الملك عبد الله الثاني، خلال اتصال هاتفي مع الرئيس المصري عبد الفتاح السيسي، '
+     'التهاني بمناسبة حلول شهر رمضان.', [('EG', 'JO'), ('JO', 'EG')]),
+    ('تلقى رئيس الوزراء الهندي اتصالا هاتفيا من ولي عهد أبوظبي، تبادلا خلاله التهاني بمناسبة العام الجديد.',
+     [('AE', 'IN'), ('IN', 'AE')]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_CONGRATS)
+def test_cables_from_one_and_exchanges_by_phone(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _congrats(text) == expected

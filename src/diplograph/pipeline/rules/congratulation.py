@@ -25,6 +25,9 @@ def _occasion(ctx: Context) -> str | None:
 
 
 Sides = tuple[list[Person], list[Person]]     # senders, recipients
+# words from 'exchanged' to its congratulations: the two sides and a call between them may stand between
+# ('King X exchanged, during a phone call with President Y, congratulations on ...')
+EXCHANGE_REACH = 20
 
 
 def _sides(ctx: Context, trig: Mention, before: list[PersonMention], after: list[PersonMention]) -> Sides:
@@ -181,7 +184,7 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     'لتهنئة Y' (Y receives) / 'تلقى Y برقية تهنئة من X' (Y receives from X) / 'برقية مماثلة' after one."""
     if ctx.modal(trig) or _similar_to_none(ctx, trig):
         return []
-    if any(0 <= trig.start - m.end <= 16 for m in ctx.of("exchange")):
+    if any(0 <= trig.start - m.end <= EXCHANGE_REACH for m in ctx.of("exchange")):
         return congratulation_exchange(ctx, trig)      # 'the two presidents exchanged ... congratulations'
     cable = _cable_told_before(ctx, trig)
     if cable is not None:
