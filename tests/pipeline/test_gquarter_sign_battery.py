@@ -31,6 +31,9 @@ AMONG: list[tuple[str, list[tuple[str, str]]]] = [
      [('EG,KE', 'agreement'), ('EG,KE', 'memorandum')]),
     ('ووقع وزيرا الخارجية الأردني والعراقي اتفاقية للربط الكهربائي ومذكرة تفاهم في مجال النقل البري.',
      [('IQ,JO', 'agreement'), ('IQ,JO', 'memorandum')]),
+    # two of one kind named among them: the number of documents is the first, the second its own
+    ('وشهد العاهل المغربي والرئيس الفرنسي توقيع 22 اتفاقية، من أبرزها اتفاقية لتطوير خط القطار السريع '
+     'واتفاق في مجال الهيدروجين الأخضر.', [('FR,MA', 'agreement'), ('FR,MA', 'agreement')]),
     # a package with no title of its own before the second noun: one signing
     ('ووقعت الإمارات وتركيا خلال الزيارة اتفاقيات ومذكرات تفاهم بقيمة 40 مليار دولار في مجالات الطاقة '
      'والنقل.', [('AE,TR', 'agreement')]),

@@ -146,6 +146,16 @@ def _merge(into: Event, other: Event, kind: EventType) -> None:
                 into.agents.append(p)
 
 
+def _name_the_document(into: Event, other: Event, words: Words) -> None:
+    """'signed 22 agreements, among them an agreement on X and an agreement on Y': the number of documents
+    merged with the first one named of its kind in its sentence is that document, so that the next one named
+    stays a document of its own."""
+    a, b = into.document, other.document
+    if a is not None and b is not None and a.kind == b.kind and into.sent == other.sent \
+            and not _content(a.folded, words) and _content(b.folded, words):
+        into.document = b
+
+
 def _take_date(into: Event, other: Event) -> None:
     into.date, into.date_stated = other.date, other.date_stated
 
@@ -261,6 +271,7 @@ def merge_events(events: list[Event], registry: Registry | None = None,
         else:
             target, core = found
             _merge(target, ev, kind)
+            _name_the_document(target, ev, w)
             if core is not None and not kind.gathers_agents:
                 target.agents = list(core)
     merged.sort(key=lambda e: (e.sent, e.type, e.rule))
