@@ -172,3 +172,20 @@ MORE_CONGRATS: list[tuple[str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize("text,expected", MORE_CONGRATS)
 def test_cables_from_one_and_exchanges_by_phone(text: str, expected: list[tuple[str, str]]) -> None:
     assert _congrats(text) == expected
+
+
+DUAL: list[tuple[str, list[str]]] = [
+    # a dual verb after talks of two told in its sentence: the two of the talks sign
+    ('وأجرى وزير الخارجية المصري مباحثات مع نظيره القبرصي في نيقوسيا، ووقعا مذكرة تفاهم للتدريب '
+     'الدبلوماسي.', ['CY,EG']),
+    ('التقى رئيس الوزراء الإيطالي الرئيس التونسي في قرطاج، وبحثا ملف الهجرة، ثم وقعا اتفاقية للتعاون في '
+     'مجال الطاقة المتجددة.', ['IT,TN']),
+    # planned: none
+    ('وقال الرئيس الفرنسي إن البلدين سيوقعان الشهر المقبل اتفاقية للتعاون الدفاعي.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DUAL)
+def test_dual_verb_after_talks(text: str, expected: list[str]) -> None:
+    got = sorted({",".join(sorted(e.parties)) for e in events(text, "signing")})
+    assert got == expected

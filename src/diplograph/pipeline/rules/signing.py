@@ -67,6 +67,9 @@ def _signing_parties(ctx: Context, trig: Mention, doc_span: tuple[int, int], age
             p.iso for m, group in _plural_offices(ctx) if ctx.in_clause(m) for p in group if p.iso]))
     if len(found) >= 2:
         return found
+    dual = ctx.doc.tokens[trig.start].text in ctx.words.of("dual-sign-verb")
+    if dual and (here := _sides_told_here(ctx, found)):
+        return here         # 'أجرى X مباحثات مع نظيره Y ... ووقعا': the two of the talks sign
     in_title = ctx.states(a=doc_span[0], b=_where_signed(ctx, *doc_span), skip_places=False)
     if len(in_title) >= 2 and not found:
         return in_title
