@@ -189,3 +189,21 @@ DUAL: list[tuple[str, list[str]]] = [
 def test_dual_verb_after_talks(text: str, expected: list[str]) -> None:
     got = sorted({",".join(sorted(e.parties)) for e in events(text, "signing")})
     assert got == expected
+
+
+NOT_UNTIL: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # a negation with an exceptive before a date: established only then
+    ('ولم تقم البرتغال علاقات دبلوماسية مع الصين إلا في فبراير 1979.', [('CN,PT', '1979-02')]),
+    ('وكانت الهند قد اعترفت بإسرائيل مطلع الخمسينيات، غير أنها لم تقم علاقات دبلوماسية كاملة معها إلا في '
+     'يناير 1992.', [('IL,IN', '1992-01')]),
+    # a negation with no exceptive, or an exceptive with no date: none
+    ('ولم يقم البلدان علاقات دبلوماسية حتى اليوم.', []),
+    ('ولم تقم المملكة علاقات دبلوماسية مع إسرائيل، إلا أن اتصالات جرت بين الجانبين.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOT_UNTIL)
+def test_relations_not_until(text: str, expected: list[tuple[str, str | None]]) -> None:
+    got = [(",".join(sorted(e.parties)), e.date.iso() if e.date else None)
+           for e in events(text, "establishment", published=None)]
+    assert got == expected

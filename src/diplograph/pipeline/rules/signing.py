@@ -69,7 +69,7 @@ def _signing_parties(ctx: Context, trig: Mention, doc_span: tuple[int, int], age
         return found
     dual = ctx.doc.tokens[trig.start].text in ctx.words.of("dual-sign-verb")
     if dual and (here := _sides_told_here(ctx, found)):
-        return here         # 'أجرى X مباحثات مع نظيره Y ... ووقعا': the two of the talks sign
+        return here         # 'X held talks with his counterpart Y ... and they (two) signed': those two sign
     in_title = ctx.states(a=doc_span[0], b=_where_signed(ctx, *doc_span), skip_places=False)
     if len(in_title) >= 2 and not found:
         return in_title
