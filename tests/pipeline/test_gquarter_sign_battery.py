@@ -207,3 +207,21 @@ def test_relations_not_until(text: str, expected: list[tuple[str, str | None]]) 
     got = [(",".join(sorted(e.parties)), e.date.iso() if e.date else None)
            for e in events(text, "establishment", published=None)]
     assert got == expected
+
+
+SENT: list[tuple[str, list[tuple[str, str]]]] = [
+    # 'وجه' with a cable after it: a cable sent, not an invitation to come
+    ('ووجه الملك سلمان برقية تهنئة إلى رئيسة وزراء إيطاليا جورجيا ميلوني بمناسبة توليها منصبها.',
+     [('SA', 'IT')]),
+    ('ووجه الملك سلمان برقية تهنئة للرئيس الفرنسي بمناسبة العيد الوطني.', [('SA', 'FR')]),
+    ('كما وجه ولي العهد برقية تهنئة مماثلة.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SENT)
+def test_cable_directed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _congrats(text) == expected
+
+
+def test_invitation_directed_is_still_to_come() -> None:
+    assert events('ووجه الرئيس المصري دعوة لنظيره الفرنسي لزيارة القاهرة.', "visit") == []
