@@ -225,3 +225,18 @@ def test_cable_directed(text: str, expected: list[tuple[str, str]]) -> None:
 
 def test_invitation_directed_is_still_to_come() -> None:
     assert events('ووجه الرئيس المصري دعوة لنظيره الفرنسي لزيارة القاهرة.', "visit") == []
+
+
+CALLER: list[tuple[str, list[tuple[str, str]]]] = [
+    # the one named 'from' after a receiving verb congratulates, in the call or the cable
+    ('وتلقى رئيس الوزراء الباكستاني اتصالا هاتفيا من نظيره الصيني، هنأه خلاله بتوليه منصبه.', [('CN', 'PK')]),
+    ('وتلقى الرئيس اللبناني من نظيره الفرنسي برقية تهنئة بمناسبة عيد الاستقلال.', [('FR', 'LB')]),
+    # of one state, or with no congratulation: none
+    ('وتلقى الرئيس التونسي اتصالا من رئيس الحكومة، هنأه خلاله بالعيد.', []),
+    ('وتلقى أمير قطر اتصالا هاتفيا من الرئيس الإيراني، بحثا خلاله العلاقات الثنائية.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CALLER)
+def test_caller_congratulates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _congrats(text) == expected

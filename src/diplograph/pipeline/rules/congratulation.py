@@ -47,6 +47,9 @@ def _sides(ctx: Context, trig: Mention, before: list[PersonMention], after: list
             and toks[after[0].start].text.startswith(ctx.words.form("lam")):    # '... congratulations to X'
         recipients = [after[0].person]
         return [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1], recipients
+    caller = _caller(ctx, before) if ctx.of("receive") and not after else None
+    if caller is not None:      # 'X received a call from Y, who congratulated him in it'
+        return [caller.person], [m.person for m in before if m.person.iso != caller.person.iso][:1]
     if ctx.of("receive"):
         recipients = [m.person for m in before[-1:]]
         return [m.person for m in after if m.person.iso not in {r.iso for r in recipients}], recipients
@@ -60,6 +63,16 @@ def _sides(ctx: Context, trig: Mention, before: list[PersonMention], after: list
     if to and len(to) < len(before):
         before, after = [m for m in before if m not in to], to + after
     return _sides_by_order(before, after)
+
+
+def _caller(ctx: Context, before: list[PersonMention]) -> PersonMention | None:
+    """The one named 'from' after a receiving verb ('تلقى X اتصالا من Y'), of another state than the first
+    named: who called, and congratulated in the call."""
+    toks = ctx.doc.tokens
+    named = [m for m in before if m.start > 0 and toks[m.start - 1].text in ctx.words.of("from")]
+    if not named or not before or named[-1] is before[0] or named[-1].person.iso == before[0].person.iso:
+        return None
+    return named[-1]
 
 
 def _sides_by_word(word: str, trig: Mention, before: list[PersonMention], after: list[PersonMention],
