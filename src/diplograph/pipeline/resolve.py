@@ -96,6 +96,15 @@ def _content(title: str, words: Words) -> set[str]:
             if w not in filler and len(w) > 2}
 
 
+DECLARATIONS = frozenset({"declaration", "joint_statement"})
+
+
+def _kin(a: str, b: str) -> bool:
+    """Two kinds a headline and its body may give one document: the same, or a declaration and a joint
+    one ('يوقعان "إعلان الجزائر"' over 'وقع ... إعلانا مشتركا')."""
+    return a == b or {a, b} <= DECLARATIONS
+
+
 def _titles_match(a: Event, b: Event, words: Words, headline: bool = True) -> bool:
     """Two readings name the same document: same kind and overlapping words, or nearly the same words
     (`headline`: the article's first line is a headline)."""
@@ -104,7 +113,7 @@ def _titles_match(a: Event, b: Event, words: Words, headline: bool = True) -> bo
     ca, cb = _content(a.document.folded, words), _content(b.document.folded, words)
     if a.document.folded == b.document.folded:
         return True
-    if headline and 0 in (a.sent, b.sent) and a.document.kind == b.document.kind:
+    if headline and 0 in (a.sent, b.sent) and _kin(a.document.kind, b.document.kind):
         return True     # the headline names the body's document in its own words
     if not ca or not cb:
         return a.document.kind == b.document.kind
@@ -135,6 +144,16 @@ def _merge(into: Event, other: Event, kind: EventType) -> None:
         for p in other.agents:
             if p not in into.agents:
                 into.agents.append(p)
+
+
+def _name_the_document(into: Event, other: Event, words: Words) -> None:
+    """'signed 22 agreements, among them an agreement on X and an agreement on Y': the number of documents
+    merged with the first one named of its kind in its sentence is that document, so that the next one named
+    stays a document of its own."""
+    a, b = into.document, other.document
+    if a is not None and b is not None and a.kind == b.kind and into.sent == other.sent \
+            and not _content(a.folded, words) and _content(b.folded, words):
+        into.document = b
 
 
 def _take_date(into: Event, other: Event) -> None:
@@ -252,6 +271,7 @@ def merge_events(events: list[Event], registry: Registry | None = None,
         else:
             target, core = found
             _merge(target, ev, kind)
+            _name_the_document(target, ev, w)
             if core is not None and not kind.gathers_agents:
                 target.agents = list(core)
     merged.sort(key=lambda e: (e.sent, e.type, e.rule))

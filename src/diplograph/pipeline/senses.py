@@ -112,7 +112,7 @@ def read_senses(doc: Document) -> Document:
     for m in doc.mentions:
         if _names_document(m, document_ends):
             continue
-        if m.kind in ("state", "place", "trigger", "office", "deputy"):
+        if m.kind in ("state", "place", "trigger", "office", "deputy", "modal"):
             resolved = _resolved(doc, m, heads)
             if resolved is None:
                 continue

@@ -25,6 +25,9 @@ def _occasion(ctx: Context) -> str | None:
 
 
 Sides = tuple[list[Person], list[Person]]     # senders, recipients
+# words from 'exchanged' to its congratulations: the two sides and a call between them may stand between
+# ('King X exchanged, during a phone call with President Y, congratulations on ...')
+EXCHANGE_REACH = 20
 
 
 def _sides(ctx: Context, trig: Mention, before: list[PersonMention], after: list[PersonMention]) -> Sides:
@@ -33,8 +36,9 @@ def _sides(ctx: Context, trig: Mention, before: list[PersonMention], after: list
     word = toks[trig.end - 1].text
     src = [k for k in range(trig.end, min(trig.end + 3, ctx.sent.tok_end))
            if toks[k].text in ctx.words.of("from")]
-    if src:      # 'a cable of congratulations from the President of China'
-        senders = [m.person for m in after if m.start > src[0]]
+    if src:      # 'a cable of congratulations from the President of China', in its own clause: 'from a
+        # number of leaders' names none (those of a clause after it, 'and the king called ...', send nothing)
+        senders = [m.person for m in after if m.start > src[0] and ctx.in_clause(m)]
         first = senders[0].iso if senders else None
         senders = [p for p in senders if p.iso == first] if not ctx.of("receive") else \
             [p for p in senders if p.iso not in {b.person.iso for b in before}]
@@ -43,6 +47,9 @@ def _sides(ctx: Context, trig: Mention, before: list[PersonMention], after: list
             and toks[after[0].start].text.startswith(ctx.words.form("lam")):    # '... congratulations to X'
         recipients = [after[0].person]
         return [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1], recipients
+    caller = _caller(ctx, before) if ctx.of("receive") and not after else None
+    if caller is not None:      # 'X received a call from Y, who congratulated him in it'
+        return [caller.person], [m.person for m in before if m.person.iso != caller.person.iso][:1]
     if ctx.of("receive"):
         recipients = [m.person for m in before[-1:]]
         return [m.person for m in after if m.person.iso not in {r.iso for r in recipients}], recipients
@@ -56,6 +63,16 @@ def _sides(ctx: Context, trig: Mention, before: list[PersonMention], after: list
     if to and len(to) < len(before):
         before, after = [m for m in before if m not in to], to + after
     return _sides_by_order(before, after)
+
+
+def _caller(ctx: Context, before: list[PersonMention]) -> PersonMention | None:
+    """The one named 'from' after a receiving verb ('تلقى X اتصالا من Y'), of another state than the first
+    named: who called, and congratulated in the call."""
+    toks = ctx.doc.tokens
+    named = [m for m in before if m.start > 0 and toks[m.start - 1].text in ctx.words.of("from")]
+    if not named or not before or named[-1] is before[0] or named[-1].person.iso == before[0].person.iso:
+        return None
+    return named[-1]
 
 
 def _sides_by_word(word: str, trig: Mention, before: list[PersonMention], after: list[PersonMention],
@@ -180,7 +197,7 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     'لتهنئة Y' (Y receives) / 'تلقى Y برقية تهنئة من X' (Y receives from X) / 'برقية مماثلة' after one."""
     if ctx.modal(trig) or _similar_to_none(ctx, trig):
         return []
-    if any(0 <= trig.start - m.end <= 16 for m in ctx.of("exchange")):
+    if any(0 <= trig.start - m.end <= EXCHANGE_REACH for m in ctx.of("exchange")):
         return congratulation_exchange(ctx, trig)      # 'the two presidents exchanged ... congratulations'
     cable = _cable_told_before(ctx, trig)
     if cable is not None:
@@ -215,10 +232,20 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     return out
 
 
+def _exchanging(ctx: Context, trig: Mention) -> list[PersonMention]:
+    """Who exchanges congratulations: the people of the exchange's own clause when it names two states
+    ('وتلقى X برقيات تهنئة ...، كما أجرى Y اتصالا هاتفيا بـ Z تبادلا خلاله التهنئة': Y and Z, not X), else
+    those of the sentence."""
+    people = ctx.people()
+    clause = ctx.clause_at(trig.start)
+    own = [m for m in people if clause.start <= m.start < clause.end]
+    return own if len({m.person.iso for m in own if m.person.iso}) >= 2 else people
+
+
 def congratulation_exchange(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.modal(trig):
         return []
-    people = _persons(ctx.people())
+    people = _persons(_exchanging(ctx, trig))
     pairs: list[tuple[Person, Person]] = []
     by_state: dict[str, list[Person]] = {}
     for p in people:

@@ -350,12 +350,21 @@ class Context:
         for m in self.of("modal"):
             if toks[m.start].text in self.words.of("towards") and trig.start != m.end:
                 continue        # 'towards signing', not 'after about two months' (the same word)
+            if m.value == "negated" and self._but_only(trig):
+                continue            # 'did not establish relations with it until January 1992': did then
             if lo <= m.start <= trig.start or (m.start == trig.end and m.value == "planned"):
                 return m.value      # 'it is expected that X visits', 'the awaited signing'
             if trig.end <= m.start <= trig.end + 8 \
                     and toks[m.start].text.startswith(self.words.prefix("future")):
                 return m.value
         return None
+
+    def _but_only(self, trig: Mention) -> bool:
+        """An exceptive after the trigger, just before a date ('لم تقم علاقات ... إلا في يناير 1992')."""
+        toks, words = self.doc.tokens, self.words.of("but-only")
+        dates = [m.start for m in self.dates() if m.start > trig.end]
+        return any(toks[k].text in words and any(0 < d - k <= 3 for d in dates)
+                   for k in range(trig.end, min(trig.end + 8, self.sent.tok_end)))
 
     def _irrealis(self, trig: Mention) -> str | None:
         """A verb told as a possibility or a question, not as a fact: 'perhaps', 'is it that' right before it

@@ -3,6 +3,8 @@
 Rule ids: establishment.phrase, anniversary.ordinal."""
 from __future__ import annotations
 
+import datetime as dt
+
 from ...document import DateMention, DateValue, Event, Mention
 from ..ordinals import ordinal_at
 from .context import (
@@ -161,12 +163,20 @@ COMMEMORATED_WINDOW = 18     # words after the ordinal phrase where the date of 
 
 def _commemorated(ctx: Context, after: int, n: int) -> DateValue | None:
     """The date of what an n-th anniversary commemorates, told after it ('... لإقامة العلاقات بينهما في 30
-    مايو 1956', 'التي تعود إلى يوم 10 جانفي 1964'): a date n years before the article's year."""
-    ref = ctx.doc.published.year if ctx.doc.published else (ctx.main_date.year if ctx.main_date else None)
-    if ref is None:
-        return None
+    مايو 1956', 'التي تعود إلى يوم 10 جانفي 1964'): a date n years before the article's year; with no
+    year known for the article, a date whose n-th anniversary is not yet to come ('بمرور خمسين عاما على
+    إقامة العلاقات بينهما في أكتوبر 1972': 1972, not the anniversary's date)."""
+    main = None if ctx.doc.published else ctx.main_date
     for m in ctx.dates():
+        # the article's main date is no year of reference when it is this very date
+        ref = ctx.doc.published.year if ctx.doc.published else (
+            main.year if main is not None and main != m.date else None)
         if after <= m.start <= after + COMMEMORATED_WINDOW and m.value in ("explicit", "hijri") \
-                and m.date.precision in ("day", "month") and abs(m.date.year + n - ref) <= 1:
+                and m.date.precision in ("day", "month") and (
+                    abs(m.date.year + n - ref) <= 1 if ref is not None else m.date.year + n <= _this_year()):
             return m.date
     return None
+
+
+def _this_year() -> int:
+    return dt.date.today().year

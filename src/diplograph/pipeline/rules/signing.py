@@ -33,10 +33,23 @@ def _documents(ctx: Context, after: int) -> list[tuple[DocRef, int, int]]:
             continue        # 'this declaration was signed for the Moroccan side by ...': one told before
         if docs and not (m.start in conj or prev in ("،", ",") or prev in ctx.words.of("list-joiner")):
             continue
-        end = _title_end(ctx, m.start)
+        end = _second_titled(ctx, m, _title_end(ctx, m.start), conj)
         docs.append((_docref(ctx, m, end), m.start, end))
         covered_until = end
     return docs
+
+
+def _second_titled(ctx: Context, m: Mention, end: int, conj: set[int]) -> int:
+    """Where the title of the document at m ends when a second document with a title of its own is joined
+    to it by 'و' ('اتفاقية للتعاون الزراعي ومذكرة تفاهم بشأن الري': two documents); not in a package
+    ('اتفاقيات ومذكرات تفاهم بقيمة ...'), before a second with no title ('اتفاقية للتعاون ومذكرتي تفاهم،')
+    nor in a title that names documents ('12 وثيقة بين اتفاقية ومذكرة تفاهم')."""
+    inside = [d for d in ctx.of("docnoun") if m.end <= d.start < end]
+    second = next((d for d in inside if d.start in conj), None)
+    if second is None or second.start == m.end or inside[0] is not second \
+            or _title_end(ctx, second.start) <= second.end:
+        return end
+    return second.start
 
 
 def _signing_parties(ctx: Context, trig: Mention, doc_span: tuple[int, int], agents: list[Person]
@@ -54,19 +67,35 @@ def _signing_parties(ctx: Context, trig: Mention, doc_span: tuple[int, int], age
             p.iso for m, group in _plural_offices(ctx) if ctx.in_clause(m) for p in group if p.iso]))
     if len(found) >= 2:
         return found
+    dual = ctx.doc.tokens[trig.start].text in ctx.words.of("dual-sign-verb")
+    if dual and (here := _sides_told_here(ctx, found)):
+        return here         # 'X held talks with his counterpart Y ... and they (two) signed': those two sign
     in_title = ctx.states(a=doc_span[0], b=_where_signed(ctx, *doc_span), skip_places=False)
     if len(in_title) >= 2 and not found:
         return in_title
     found += [iso for iso in in_title if iso not in found]
     clause = ctx.clause_at(trig.start)
     if len(found) <= 1 and any(clause.start <= m.start < clause.end for m in ctx.of("group")):
-        return _fill_from_focus(ctx, found)
+        return _sides_told_here(ctx, found) or _fill_from_focus(ctx, found)
     before = [e.parties for e in ctx.doc.events if e.type == "signing" and len(e.parties) >= 2]
     if len(found) <= 1 and not agents and before and set(found) <= set(before[-1]):
         return list(before[-1])     # one more document signed, with no one named: the same sides
     if len(found) <= 1 and not agents and _took_place(ctx, trig) and not _between_bodies(ctx, trig):
         return _sides_of_the_trip(ctx, found) or found
     return found
+
+
+def _sides_told_here(ctx: Context, found: list[str]) -> list[str]:
+    """'the two sides', 'the two countries' of the sentence's own pair: the two states of the latest
+    reception, talks, visit or establishment of relations told before the signing in its sentence ('حيث
+    استقبله ولي العهد السعودي ... ووقع الجانبان', 'أقامت الصين علاقات مع X ... ووقع وزيرا خارجية
+    البلدين البيان المشترك'), when they include the state found; else none (the article's pair)."""
+    for ev in reversed(ctx.doc.events):
+        states = ev.states()
+        if ev.sent == ctx.sent.index and ev.type in ("visit", "meeting", "establishment") \
+                and len(states) == 2 and set(found) <= states:
+            return sorted(states)
+    return []
 
 
 def _where_signed(ctx: Context, a: int, b: int) -> int:
@@ -151,7 +180,20 @@ def _signatories(ctx: Context, trig: Mention, docs: Docs) -> list[Person]:
                 covered = {p.iso for p in agents}
                 agents += [p for p in group if p not in agents and p.iso not in covered]
     sides = _on_behalf(ctx, trig)
+    if not agents and not witnessed:
+        agents = _named_after_office(ctx, trig, docs[0][1])
     return sides or agents + [p for p in _counter_signatories(ctx, trig) if p not in agents]
+
+
+def _named_after_office(ctx: Context, trig: Mention, doc: int) -> list[Person]:
+    """'ووقع وزيرا خارجية البلدين X وY البيان المشترك': the people named after an office that follows the
+    verb, before the document (no witness between), are the signatories."""
+    clause = ctx.clause_at(trig.start)
+    office = next((m for m in ctx.of("office") if trig.end <= m.start < doc and clause.start <= m.start),
+                  None)
+    if office is None or any(trig.end <= w.start < doc for w in ctx.of("witness")):
+        return []
+    return _persons([m for m in ctx.people() if office.end <= m.start < doc and m.person.iso])
 
 
 def _counter_signatories(ctx: Context, trig: Mention) -> list[Person]:
@@ -188,7 +230,7 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
     if not agents and toks[docs[0][1] - 1].text in ctx.words.of("demonstrative"):
         return []               # 'this agreement was signed' with nobody named: the signing told before
     events = []
-    for docref, a, b in docs:
+    for docref, a, b in _without_firms_among(ctx, docs):
         if any(a <= m.start < b for m in ctx.of("region")) \
                 and len(ctx.states(a=a, b=b, skip_places=False)) < 2:
             continue        # 'a memorandum with the region of Somaliland': signed with a region, not a state
@@ -202,6 +244,20 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
                             why=f"signing verb «{ctx.doc.surface(trig.start, trig.end)}» + document "
                                 f"«{docref.title}»"))
     return events
+
+
+def _without_firms_among(ctx: Context, docs: Docs) -> Docs:
+    """'ووقع الجانبان عددا من الاتفاقيات، من بينها اتفاقية بين وزارة الدفاع وشركة X لشراء طائرات': a
+    document named 'among them' that is a company's binds no two states; the documents before it, and
+    the others named, stand."""
+    toks = ctx.doc.tokens
+    first = next((i for i, (_, a, _) in enumerate(docs) if i and toks[a - 1].text in ctx.words.of(
+        "list-joiner")), None)
+    if first is None:
+        return docs
+    ends = [a for _, a, _ in docs[first + 1:]] + [ctx.sent.tok_end]
+    return docs[:first] + [d for d, end in zip(docs[first:], ends) if not any(
+        ctx.words.has_stripped(toks[k].text, "firm") for k in range(d[1], end))]
 
 
 def _with_firm(ctx: Context, trig: Mention, title_end: int) -> bool:
