@@ -357,6 +357,15 @@ class Context:
                 return m.value
         return None
 
+    def _put_off_after(self, trig: Mention) -> str | None:
+        """'زيارة X إلى باريس تتأجل مجددا': a noun of visiting or meeting whose predicate, later in its clause,
+        is a verb in the present of putting it off (word class `put-off-verb`): postponed."""
+        if not (trig.via or "").endswith(("-noun", "-noun-pronoun")):
+            return None
+        end, toks = self.clause_at(trig.start).end, self.doc.tokens
+        return "postponed" if any(self.words.has_stripped(toks[k].text, "put-off-verb")
+                                  for k in range(trig.end, end)) else None
+
     def _irrealis(self, trig: Mention) -> str | None:
         """A verb told as a possibility or a question, not as a fact: 'perhaps', 'is it that' right before it
         ('ربما يزور', 'هل زار'), or a subjunctive particle right before a verb in the present ('أن يلتقي',
@@ -437,7 +446,7 @@ class Context:
     def modal(self, trig: Mention) -> str | None:
         """Why the event did not happen (planned, hoped, denied, postponed, negated), or None."""
         toks = self.doc.tokens
-        found = self._modal_near(trig) or self._irrealis(trig)
+        found = self._modal_near(trig) or self._irrealis(trig) or self._put_off_after(trig)
         if found is not None:
             return found
         word = toks[trig.start].text

@@ -217,6 +217,8 @@ def _reception_by_order(ctx: Context, trig: Mention, people: list[PersonMention]
 
 
 MEETING_KINDS = ("meeting", "talks")
+# verbs whose subject may be left unsaid before 'with' ('وبحث مع X', 'حيث اجتمع مع X', 'حيث جلس مع X')
+WITH_UNSAID = ("discuss-verb", "meet-verb")
 
 
 def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Person]]:
@@ -242,7 +244,7 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
         if subject:
             agents, partners = subject[:1], agents
     elif not agents and partners and (frame.how.get("partner") == "after" and trig.via == "meet-verb"
-                                      or frame.how.get("partner") == "with" and trig.via == "discuss-verb"
+                                      or frame.how.get("partner") == "with" and trig.via in WITH_UNSAID
                                       or frame.how.get("partner") == "with" and _held_by_unsaid(ctx, trig)):
         # 'when he met X', 'and discussed with X': a verb's subject left unsaid, the one met named after it
         theirs = {p.iso for p in partners}
