@@ -358,8 +358,8 @@ class Context:
         return None
 
     def _put_off_after(self, trig: Mention) -> str | None:
-        """'زيارة X إلى باريس تتأجل مجددا': a noun of visiting or meeting whose predicate, later in its clause,
-        is a verb in the present of putting it off (word class `put-off-verb`): postponed."""
+        """'زيارة X إلى باريس تتأجل مجددا': a noun of visiting or meeting whose predicate, later in its
+        clause, is a verb in the present of putting it off (word class `put-off-verb`): postponed."""
         if not (trig.via or "").endswith(("-noun", "-noun-pronoun")):
             return None
         end, toks = self.clause_at(trig.start).end, self.doc.tokens
