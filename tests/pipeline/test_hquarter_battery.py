@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import meeting_states, visit_pairs
+from .conftest import events, meeting_states, visit_pairs
 
 # a landing told with 'حط' and a place, or with the traveller's plane ('هبطت طائرته')
 LANDINGS = [
@@ -95,3 +95,71 @@ def test_a_visit_made_after_it_was_put_off_is_one() -> None:
 ])
 def test_the_stock_exchange_is_no_city(text: str, pairs: list[tuple[str, str]]) -> None:
     assert visit_pairs(text) == pairs
+
+
+def _congratulations(text: str, published: str) -> list[tuple[str, str]]:
+    """The (sender state, recipient state) of each congratulation read, once each, sorted."""
+    pairs = set()
+    for e in events(text, "congratulation", published):
+        to = [p.iso or "" for p in e.recipients] or e.recipient_states
+        pairs |= {(e.agents[0].iso or "", to[0])} if e.agents and to else set()
+    return sorted(pairs)
+
+
+# a call (or a cable) received from someone, in which he congratulated the one who received it
+@pytest.mark.parametrize("text,pairs", [
+    ("وتلقى رئيس الوزراء البريطاني كير ستارمر اليوم اتصالا هاتفيا من الرئيس الأميركي جو بايدن هنأه فيه "
+     "بالفوز في الانتخابات.", [("US", "GB")]),
+    ("وتلقى الرئيس المصري عبد الفتاح السيسي مساء أمس اتصالا من الأمير محمد بن سلمان ولي عهد "
+     "المملكة، هنأه خلاله بإعادة انتخابه لولاية جديدة.", [("SA", "EG")]),
+    ("وتلقت رئيسة الوزراء الإيطالية جورجيا ميلوني اتصالا هاتفيا من رئيس الوزراء الهندي ناريندرا مودي "
+     "هنأها فيه بتشكيل الحكومة.", [("IN", "IT")]),
+])
+def test_a_call_received_from_the_congratulator(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _congratulations(text, "2024-07-06") == pairs
+
+
+# 'as Y congratulated him' after 'X congratulated Z': him is Z, the one congratulated, not X
+@pytest.mark.parametrize("text,pairs", [
+    ("وسارع الرئيس الأميركي جو بايدن إلى تهنئة الرئيس البرازيلي المنتخب مساء أمس، مشيدا بنزاهة "
+     "الاقتراع، كما هنأه الرئيس الفرنسي إيمانويل ماكرون.", [("FR", "BR"), ("US", "BR")]),
+    ("وهنأ الرئيس الصيني شي جين بينغ الرئيس الروسي فلاديمير بوتين بإعادة انتخابه، كما هنأه الرئيس "
+     "الإيراني إبراهيم رئيسي في برقية بعث بها إلى الكرملين.", [("CN", "RU"), ("IR", "RU")]),
+])
+def test_him_is_the_one_congratulated_before(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _congratulations(text, "2022-10-31") == pairs
+
+
+def test_the_congratulated_one_congratulating_back() -> None:
+    """'and Z congratulated him in turn': him is X, who congratulated Z first."""
+    text = ("وهنأ الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ بالعيد الوطني، وهنأه شي جين بينغ "
+            "بدوره بيوم روسيا.")
+    assert _congratulations(text, "2023-10-01") == [("CN", "RU"), ("RU", "CN")]
+
+
+# two bodies told together as a signing's subject: federations, clubs, firms, universities sign, no state
+@pytest.mark.parametrize("text", [
+    "والتقى رئيس الاتحاد السعودي لكرة القدم نظيره الياباني في طوكيو، ووقع الاتحادان مذكرة تعاون في مجال "
+    "التحكيم.",
+    "وأبرمت الشركتان الإماراتية والمصرية اتفاقا لإنشاء محطة للطاقة الشمسية بحضور وزيري الطاقة في البلدين.",
+    "ووقعت الجامعتان الأردنية والتركية اتفاقية لتبادل الطلاب والأساتذة خلال زيارة الوفد إلى أنقرة.",
+])
+def test_bodies_that_sign_bind_no_state(text: str) -> None:
+    assert events(text, "signing") == []
+
+
+def test_states_that_sign_still_do() -> None:
+    text = ("ووقع البلدان مذكرة تفاهم للتعاون في مجال الطاقة خلال زيارة الرئيس المصري عبد الفتاح السيسي إلى "
+            "أبوظبي.")
+    assert [sorted(e.parties) for e in events(text, "signing")] == [["AE", "EG"]]
+
+
+# 'the Jordanian capital': Amman, whose bare name the gazetteer cannot match (it is also Oman's)
+@pytest.mark.parametrize("text,pairs", [
+    ("ثم انتقل وزير الخارجية الأميركي أنتوني بلينكن صباح اليوم إلى العاصمة الأردنية، وأجرى محادثات مع "
+     "الملك عبد الله الثاني.", [("US", "JO")]),
+    ("ووصل الرئيس الفرنسي إيمانويل ماكرون مساء أمس إلى العاصمة الأردنية في زيارة قصيرة.", [("FR", "JO")]),
+])
+def test_the_jordanian_capital_is_a_destination(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert visit_pairs(text, "2023-10-13") == pairs
+    assert {e.place.ar for e in events(text, "visit", "2023-10-13") if e.place} == {"العاصمة الأردنية"}

@@ -44,6 +44,9 @@ def _sides(ctx: Context, trig: Mention, before: list[PersonMention], after: list
         recipients = [after[0].person]
         return [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1], recipients
     if ctx.of("receive"):
+        called = _received_from(ctx, before)
+        if called is not None:
+            return called
         recipients = [m.person for m in before[-1:]]
         return [m.person for m in after if m.person.iso not in {r.iso for r in recipients}], recipients
     found = _sides_by_word(word, trig, before, after, ctx.words)
@@ -56,6 +59,18 @@ def _sides(ctx: Context, trig: Mention, before: list[PersonMention], after: list
     if to and len(to) < len(before):
         before, after = [m for m in before if m not in to], to + after
     return _sides_by_order(before, after)
+
+
+def _received_from(ctx: Context, before: list[PersonMention]) -> Sides | None:
+    """'وتلقى X اتصالا هاتفيا من Y هنأه فيه بالفوز', 'تلقى X برقية من Y يهنئه فيها': the one named after
+    'from' before the trigger sends, the one who received (named before him) is congratulated."""
+    toks, frm = ctx.doc.tokens, ctx.words.of("from")
+    senders = [m for m in before if m.start > ctx.sent.tok_start and toks[m.start - 1].text in frm]
+    if not senders:
+        return None
+    sender = senders[-1].person
+    recipients = [m.person for m in before if m.end <= senders[-1].start and m.person.iso != sender.iso]
+    return ([sender], recipients[-1:]) if recipients else None
 
 
 def _sides_by_word(word: str, trig: Mention, before: list[PersonMention], after: list[PersonMention],
@@ -175,6 +190,16 @@ def _similar_cable(ctx: Context, trig: Mention) -> list[Event] | None:
                                             f"{sender.ar} -> the recipient of the cable told before")]
 
 
+def _him_congratulated_before(ctx: Context, senders: list[Person], recipients: list[Person]) -> list[Person]:
+    """'هنأ X Z ...، كما هنأه Y': 'him' read as the sender of the congratulation just told (X) stands for the
+    one it congratulated (Z): Y congratulates Z too, not X."""
+    for ev in reversed(_told_lately(ctx)):
+        if ev.recipients and set(ev.agents) >= set(recipients) and recipients \
+                and not {p.iso for p in ev.recipients} & {p.iso for p in senders}:
+            return list(ev.recipients)
+    return recipients
+
+
 def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     """Who congratulated whom. 'هنأ X Y' / 'بعث X ببرقية تهنئة إلى Y' / 'تهاني X' (X sends) /
     'لتهنئة Y' (Y receives) / 'تلقى Y برقية تهنئة من X' (Y receives from X) / 'برقية مماثلة' after one."""
@@ -195,6 +220,8 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
                                      [m for m in people if m.start >= trig.end])
     senders = list(dict.fromkeys(senders))
     recipients = list(dict.fromkeys(recipients))
+    if trig.via == "congratulate-verb-object":      # 'هنأه', 'هنأها': a verb with an object pronoun
+        recipients = _him_congratulated_before(ctx, senders, recipients)
     sender_states = {p.iso for p in senders}
     if senders and not recipients and not recipient_states:
         recipient_states = [s for s in ctx.states(a=trig.start, acting=True) if s not in sender_states][:1]

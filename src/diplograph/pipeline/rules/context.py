@@ -359,11 +359,13 @@ class Context:
 
     def _put_off_after(self, trig: Mention) -> str | None:
         """'زيارة X إلى باريس تتأجل مجددا': a noun of visiting or meeting whose predicate, later in its
-        clause, is a verb in the present of putting it off (word class `put-off-verb`): postponed."""
+        clause, is a verb in the present of putting it off (word class `put-off-verb`), no particle before
+        it ('قبل أن يرجأ موعدها' tells what came before, not the predicate): postponed."""
         if not (trig.via or "").endswith(("-noun", "-noun-pronoun")):
             return None
         end, toks = self.clause_at(trig.start).end, self.doc.tokens
         return "postponed" if any(self.words.has_stripped(toks[k].text, "put-off-verb")
+                                  and not self.words.has(toks[k - 1].text, "subjunctive")
                                   for k in range(trig.end, end)) else None
 
     def _irrealis(self, trig: Mention) -> str | None:
