@@ -163,3 +163,24 @@ def test_states_that_sign_still_do() -> None:
 def test_the_jordanian_capital_is_a_destination(text: str, pairs: list[tuple[str, str]]) -> None:
     assert visit_pairs(text, "2023-10-13") == pairs
     assert {e.place.ar for e in events(text, "visit", "2023-10-13") if e.place} == {"العاصمة الأردنية"}
+
+
+# 'the Chinese official', 'the Turkish guest': the one person of that state named before
+@pytest.mark.parametrize("text,visits,meetings", [
+    ("ويزور رئيس مجلس الدولة الصيني لي تشيانغ أستراليا هذا الأسبوع. وقبل ذلك أمضى المسؤول الصيني "
+     "ثلاثة أيام في نيوزيلندا، اجتمع خلالها برئيس الوزراء كريستوفر لوكسون.",
+     [("CN", "AU"), ("CN", "NZ")], [["CN", "NZ"]]),
+    ("وأنهى وزير الخارجية التركي هاكان فيدان زيارته إلى مصر. وكان الضيف التركي قد اجتمع مع الرئيس عبد "
+     "الفتاح السيسي في القاهرة.", [("TR", "EG")], [["EG", "TR"]]),
+])
+def test_the_official_of_a_state_named_before(text: str, visits: list[tuple[str, str]],
+                                              meetings: list[list[str]]) -> None:
+    assert visit_pairs(text) == visits
+    assert meeting_states(text) == meetings
+
+
+def test_the_official_of_a_state_with_two_named_is_no_one() -> None:
+    """Two people of that state named before: which of them is unknown."""
+    text = ("واستقبل الرئيس الصيني شي جين بينغ وزير الخارجية الصيني وانغ يي. وأمضى المسؤول الصيني ثلاثة أيام "
+            "في نيوزيلندا.")
+    assert visit_pairs(text) == []

@@ -220,7 +220,7 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
                                      [m for m in people if m.start >= trig.end])
     senders = list(dict.fromkeys(senders))
     recipients = list(dict.fromkeys(recipients))
-    if trig.via == "congratulate-verb-object":      # 'هنأه', 'هنأها': a verb with an object pronoun
+    if trig.via == "congratulate-verb-object":      # a verb with an object pronoun: 'congratulated him'
         recipients = _him_congratulated_before(ctx, senders, recipients)
     sender_states = {p.iso for p in senders}
     if senders and not recipients and not recipient_states:

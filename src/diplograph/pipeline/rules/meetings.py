@@ -217,7 +217,7 @@ def _reception_by_order(ctx: Context, trig: Mention, people: list[PersonMention]
 
 
 MEETING_KINDS = ("meeting", "talks")
-# verbs whose subject may be left unsaid before 'with' ('وبحث مع X', 'حيث اجتمع مع X', 'حيث جلس مع X')
+# verbs whose subject may be left unsaid before 'with' (discussed with X, where he met / sat with X)
 WITH_UNSAID = ("discuss-verb", "meet-verb")
 
 
