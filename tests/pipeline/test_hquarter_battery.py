@@ -184,3 +184,19 @@ def test_the_official_of_a_state_with_two_named_is_no_one() -> None:
     text = ("واستقبل الرئيس الصيني شي جين بينغ وزير الخارجية الصيني وانغ يي. وأمضى المسؤول الصيني ثلاثة أيام "
             "في نيوزيلندا.")
     assert visit_pairs(text) == []
+
+
+# a dual verb of holding talks, its subject the two a dual office named earlier in the sentence
+@pytest.mark.parametrize("text,states", [
+    ("واستقبل الرئيس الأوكراني فولوديمير زيلينسكي الرئيس الأميركي جو بايدن في كييف. وتجول الرئيسان في "
+     "وسط المدينة، ثم عقدا محادثات مطولة في القصر الرئاسي.", ["UA", "US"]),
+    ("ووصل وزير الخارجية المصري سامح شكري إلى أنقرة ظهر اليوم. وزار الوزيران معرضا للصناعات الدفاعية، "
+     "ثم أجريا مباحثات حول الملف الليبي.", ["EG", "TR"]),
+])
+def test_the_two_held_talks(text: str, states: list[str]) -> None:
+    assert states in meeting_states(text)
+
+
+def test_a_dual_verb_with_no_pair_named_is_no_meeting() -> None:
+    text = "وعقد الحزبان المعارضان اجتماعا في القاهرة، ثم عقدا مؤتمرا صحفيا مشتركا."
+    assert meeting_states(text) == []
