@@ -200,3 +200,26 @@ def test_the_two_held_talks(text: str, states: list[str]) -> None:
 def test_a_dual_verb_with_no_pair_named_is_no_meeting() -> None:
     text = "وعقد الحزبان المعارضان اجتماعا في القاهرة، ثم عقدا مؤتمرا صحفيا مشتركا."
     assert meeting_states(text) == []
+
+
+# attending an opening ceremony abroad is a visit; the guests named 'among them' each visit; with no place
+# told, the ceremony is where the article reports from
+@pytest.mark.parametrize("text,pairs", [
+    ("الدوحة - وكالات\nوحضر الافتتاح عدد من الزعماء، بينهم الرئيس السنغالي ماكي سال والرئيس الرواندي بول "
+     "كاغامي، إلى جانب رئيس الفيفا.", [("RW", "QA"), ("SN", "QA")]),
+    ("وحضر الرئيس الفرنسي إيمانويل ماكرون حفل افتتاح البطولة في الدوحة مساء الأحد.", [("FR", "QA")]),
+    ("باريس - رويترز\nوحضر حفل الافتتاح الرئيس الإسرائيلي إسحاق هرتسوغ وسط إجراءات أمنية مشددة.",
+     [("IL", "FR")]),
+])
+def test_attending_an_opening_abroad(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert visit_pairs(text, "2024-03-06") == pairs
+
+
+@pytest.mark.parametrize("text", [
+    # the host's own leader attends at home
+    "الدوحة - وكالات\nوحضر الافتتاح أمير قطر الشيخ تميم بن حمد آل ثاني وعدد من كبار المسؤولين.",
+    # by video, from home
+    "وحضر الرئيس الفرنسي إيمانويل ماكرون حفل افتتاح المعرض في دبي عبر تقنية الفيديو.",
+])
+def test_no_visit_from_an_opening_at_home_or_by_video(text: str) -> None:
+    assert visit_pairs(text, "2024-03-06") == []
