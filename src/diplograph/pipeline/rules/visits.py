@@ -676,7 +676,7 @@ def _attend_host(ctx: Context, start: int, end: int, gatherings: list[Mention]
     if cities:
         return cities[0].iso, cities[0]
     hosted = next(filter(None, (_hosted_after(ctx, g) for g in gatherings)), None)
-    if hosted is None:      # no place told: where the article reports from ('الدوحة - ...: وحضر الافتتاح')
+    if hosted is None:      # no place told: where the article reports from (its dateline's city)
         home = ctx.doc.dateline_place
         return (home.iso, home) if home is not None else (None, None)
     return hosted.iso, (hosted.place if hosted.via == "capital" or hosted.kind == "place" else None)
