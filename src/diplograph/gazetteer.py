@@ -330,6 +330,10 @@ def _add_countries(gz: Gazetteer, folder: Path) -> list[tuple[str, str]]:
             gz.places[capital.key] = capital
             for cap in caps:
                 gz.add(cap, Entry("state", iso, "capital", capital))
+        elif row.get("capital_qid"):
+            # known by 'the capital' and the nisba ('العاصمة الأردنية'), never by name (Amman: 'عمان' is Oman)
+            capital = Place(key=row["capital_qid"], ar="", iso=iso, en=row.get("capital_en") or None,
+                            qid=row["capital_qid"])
         gz.countries[iso] = Country(iso, row["ar"], row["en"], row.get("qid", ""), capital)
         for name in {row["ar"], *split(row.get("ar_names", ""))}:
             gz.add(name, Entry("state", iso, "name"))

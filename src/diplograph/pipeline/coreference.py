@@ -258,12 +258,31 @@ def holders_written(people: list[PersonMention]) -> list[PersonMention]:
             if m.via == "office-holder" and len(found := near(m)) == 1 else m for m in people]
 
 
+def described_mentions(doc: Document, people: list[PersonMention]) -> list[PersonMention]:
+    """'أمضى المسؤول الصيني ثلاثة أيام في ...', 'وقال الضيف التركي': a noun of an official, a guest or a
+    visitor (word class `described-person`) and a state's nisba stand for the one person of that state
+    named before in the article (none when two were)."""
+    toks, out = doc.tokens, []
+    taken = {k for m in people for k in range(m.start, m.end)}
+    for m in doc.mentions:
+        if m.kind != "state" or m.via != "nisba" or m.start == 0 or m.start - 1 in taken \
+                or not doc.lang.words.has_stripped(toks[m.start - 1].text, "described-person"):
+            continue
+        before = {p.person for p in people if p.end <= m.start and p.person.named and p.person.iso == m.iso}
+        if len(before) == 1:
+            person = next(iter(before))
+            out.append(PersonMention("person", m.start - 1, m.end, m.sent, iso=person.iso, person=person,
+                                     role=person.role, via="described"))
+    return out
+
+
 def corefer(doc: Document) -> Document:
     """The stage."""
     people = corefer_offices(corefer_bare_offices(holders_written(doc.people), doc.home,
                                                   doc.lang.gazetteer, [t.text for t in doc.tokens]))
     people += honorific_pronouns(doc, people)
     people += surname_mentions(doc, people, doc.mentions)
+    people += described_mentions(doc, people)
     surnamed = {(m.start, m.end) for m in people if m.via == "surname"}
     lexical = [m for m in doc.mentions if not (m.kind == "state" and (m.start, m.end) in surnamed)]
     found: list[Mention] = [*lexical, *people, *doc.dates]

@@ -15,6 +15,7 @@ from operator import itemgetter
 from ..document import Document, LeaderMention, Mention, Place, PlaceMention
 from ..gazetteer import Entry, Gazetteer
 from ..lexicon import Words, first_token_variants
+from ..textfold import plain_label
 
 
 def match_sentence(doc: Document, gz: Gazetteer, sent_index: int, a: int, b: int,
@@ -95,9 +96,15 @@ def _capital_by_nisba(doc: Document, gz: Gazetteer, ms: list[Mention]) -> list[M
                 and doc.tokens[m.start - 1].text in doc.lang.words.of("capital-word"):
             country = gz.countries.get(m.iso or "")
             if country is not None and country.capital is not None:
-                m = replace(m, via="capital", place=country.capital)
+                m = replace(m, via="capital", place=_labelled(doc, country.capital, m.start - 1, m.end))
         out.append(m)
     return out
+
+
+def _labelled(doc: Document, place: Place, a: int, b: int) -> Place:
+    """The place, labelled as the text names it (tokens a..b: 'العاصمة الأردنية') when the gazetteer has no
+    Arabic name for it."""
+    return place if place.ar else replace(place, ar=plain_label(doc.surface(a, b)))
 
 
 def _amman(doc: Document, ms: list[Mention]) -> list[Mention]:

@@ -47,10 +47,10 @@ def _sides(ctx: Context, trig: Mention, before: list[PersonMention], after: list
             and toks[after[0].start].text.startswith(ctx.words.form("lam")):    # '... congratulations to X'
         recipients = [after[0].person]
         return [m.person for m in reversed(before) if m.person.iso != recipients[0].iso][:1], recipients
-    caller = _caller(ctx, before) if ctx.of("receive") and not after else None
-    if caller is not None:      # 'X received a call from Y, who congratulated him in it'
-        return [caller.person], [m.person for m in before if m.person.iso != caller.person.iso][:1]
     if ctx.of("receive"):
+        called = _received_from(ctx, before)
+        if called is not None:
+            return called
         recipients = [m.person for m in before[-1:]]
         return [m.person for m in after if m.person.iso not in {r.iso for r in recipients}], recipients
     found = _sides_by_word(word, trig, before, after, ctx.words)
@@ -65,14 +65,16 @@ def _sides(ctx: Context, trig: Mention, before: list[PersonMention], after: list
     return _sides_by_order(before, after)
 
 
-def _caller(ctx: Context, before: list[PersonMention]) -> PersonMention | None:
-    """The one named 'from' after a receiving verb ('تلقى X اتصالا من Y'), of another state than the first
-    named: who called, and congratulated in the call."""
-    toks = ctx.doc.tokens
-    named = [m for m in before if m.start > 0 and toks[m.start - 1].text in ctx.words.of("from")]
-    if not named or not before or named[-1] is before[0] or named[-1].person.iso == before[0].person.iso:
+def _received_from(ctx: Context, before: list[PersonMention]) -> Sides | None:
+    """'وتلقى X اتصالا هاتفيا من Y هنأه فيه بالفوز', 'تلقى X برقية من Y يهنئه فيها': the one named after
+    'from' before the trigger sends, the one who received (named before him) is congratulated."""
+    toks, frm = ctx.doc.tokens, ctx.words.of("from")
+    senders = [m for m in before if m.start > ctx.sent.tok_start and toks[m.start - 1].text in frm]
+    if not senders:
         return None
-    return named[-1]
+    sender = senders[-1].person
+    recipients = [m.person for m in before if m.end <= senders[-1].start and m.person.iso != sender.iso]
+    return ([sender], recipients[-1:]) if recipients else None
 
 
 def _sides_by_word(word: str, trig: Mention, before: list[PersonMention], after: list[PersonMention],
@@ -192,6 +194,16 @@ def _similar_cable(ctx: Context, trig: Mention) -> list[Event] | None:
                                             f"{sender.ar} -> the recipient of the cable told before")]
 
 
+def _him_congratulated_before(ctx: Context, senders: list[Person], recipients: list[Person]) -> list[Person]:
+    """'هنأ X Z ...، كما هنأه Y': 'him' read as the sender of the congratulation just told (X) stands for the
+    one it congratulated (Z): Y congratulates Z too, not X."""
+    for ev in reversed(_told_lately(ctx)):
+        if ev.recipients and set(ev.agents) >= set(recipients) and recipients \
+                and not {p.iso for p in ev.recipients} & {p.iso for p in senders}:
+            return list(ev.recipients)
+    return recipients
+
+
 def congratulation(ctx: Context, trig: Mention) -> list[Event]:
     """Who congratulated whom. 'هنأ X Y' / 'بعث X ببرقية تهنئة إلى Y' / 'تهاني X' (X sends) /
     'لتهنئة Y' (Y receives) / 'تلقى Y برقية تهنئة من X' (Y receives from X) / 'برقية مماثلة' after one."""
@@ -212,6 +224,8 @@ def congratulation(ctx: Context, trig: Mention) -> list[Event]:
                                      [m for m in people if m.start >= trig.end])
     senders = list(dict.fromkeys(senders))
     recipients = list(dict.fromkeys(recipients))
+    if trig.via == "congratulate-verb-object":      # a verb with an object pronoun: 'congratulated him'
+        recipients = _him_congratulated_before(ctx, senders, recipients)
     sender_states = {p.iso for p in senders}
     if senders and not recipients and not recipient_states:
         recipient_states = [s for s in ctx.states(a=trig.start, acting=True) if s not in sender_states][:1]

@@ -366,6 +366,17 @@ class Context:
         return any(toks[k].text in words and any(0 < d - k <= 3 for d in dates)
                    for k in range(trig.end, min(trig.end + 8, self.sent.tok_end)))
 
+    def _put_off_after(self, trig: Mention) -> str | None:
+        """'زيارة X إلى باريس تتأجل مجددا': a noun of visiting or meeting whose predicate, later in its
+        clause, is a verb in the present of putting it off (word class `put-off-verb`), no particle before
+        it ('قبل أن يرجأ موعدها' tells what came before, not the predicate): postponed."""
+        if not (trig.via or "").endswith(("-noun", "-noun-pronoun")):
+            return None
+        end, toks = self.clause_at(trig.start).end, self.doc.tokens
+        return "postponed" if any(self.words.has_stripped(toks[k].text, "put-off-verb")
+                                  and not self.words.has(toks[k - 1].text, "subjunctive")
+                                  for k in range(trig.end, end)) else None
+
     def _irrealis(self, trig: Mention) -> str | None:
         """A verb told as a possibility or a question, not as a fact: 'perhaps', 'is it that' right before it
         ('ربما يزور', 'هل زار'), or a subjunctive particle right before a verb in the present ('أن يلتقي',
@@ -446,7 +457,7 @@ class Context:
     def modal(self, trig: Mention) -> str | None:
         """Why the event did not happen (planned, hoped, denied, postponed, negated), or None."""
         toks = self.doc.tokens
-        found = self._modal_near(trig) or self._irrealis(trig)
+        found = self._modal_near(trig) or self._irrealis(trig) or self._put_off_after(trig)
         if found is not None:
             return found
         word = toks[trig.start].text

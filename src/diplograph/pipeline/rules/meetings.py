@@ -217,6 +217,8 @@ def _reception_by_order(ctx: Context, trig: Mention, people: list[PersonMention]
 
 
 MEETING_KINDS = ("meeting", "talks")
+# verbs whose subject may be left unsaid before 'with' (discussed with X, where he met / sat with X)
+WITH_UNSAID = ("discuss-verb", "meet-verb")
 
 
 def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Person]]:
@@ -242,7 +244,7 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
         if subject:
             agents, partners = subject[:1], agents
     elif not agents and partners and (frame.how.get("partner") == "after" and trig.via == "meet-verb"
-                                      or frame.how.get("partner") == "with" and trig.via == "discuss-verb"
+                                      or frame.how.get("partner") == "with" and trig.via in WITH_UNSAID
                                       or frame.how.get("partner") == "with" and _held_by_unsaid(ctx, trig)):
         # 'when he met X', 'and discussed with X': a verb's subject left unsaid, the one met named after it
         theirs = {p.iso for p in partners}
@@ -408,7 +410,7 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
         persons += [p for p in group if p not in persons]
         # 'the two presidents met', 'the meeting of the two presidents': they are the subject
         grouped = grouped or 0 <= m.start - trig.end <= 1 or 0 <= trig.start - m.end <= 2 \
-            or ctx.held(trig) is not None
+            or ctx.held(trig) is not None or _held_by_two(ctx, trig)
     their = ctx.doc.tokens[trig.start].text.endswith(ctx.words.prefix("their-suffix"))
     grouped = grouped or their
     if their:
@@ -476,9 +478,18 @@ def _heads_told(ctx: Context, trig: Mention) -> list[tuple[Mention, list[Person]
     """The dual or plural offices of heads ('الرئيسين السعودي والإيراني') in the trigger's clause, or in the
     relative clause that says who held it ('باللقاء الذي جمع الرئيسين X وY'), with their holders."""
     held = ctx.clause_at(trig.end + 1) if ctx.held(trig) is not None else None
+    two = _held_by_two(ctx, trig)
     return [(m, group) for m, group in _plural_offices(ctx)
-            if (ctx.in_clause(m) or held is not None and held.start <= m.start < held.end)
+            if (ctx.in_clause(m) or held is not None and held.start <= m.start < held.end
+                or two and m.end <= trig.start)
             and m.role in ("president", "leader", "foreign_minister", "prime_minister")]
+
+
+def _held_by_two(ctx: Context, trig: Mention) -> bool:
+    """'وسار الرئيسان نحو ...، ثم عقدا محادثات': a dual verb of holding right before a noun of talks (word
+    class `held-dual`) has as its subject the two named by a dual office earlier in the sentence."""
+    k = trig.start - 1
+    return k >= ctx.sent.tok_start and ctx.words.has_stripped(ctx.doc.tokens[k].text, "held-dual")
 
 
 def _one_with_each(ctx: Context, trig: Mention, subject: Person, others: list[Person], place: Place | None,

@@ -224,7 +224,7 @@ def signing(ctx: Context, trig: Mention) -> list[Event]:
         return relative_signing(ctx, trig)
     if not docs or docs[0][1] - trig.end > 45 or ctx.modal(trig) or _decree(ctx, trig, docs[0][1]):
         return []
-    if _with_firm(ctx, trig, docs[0][2]) or _side_of_a_body(ctx, trig):
+    if _with_firm(ctx, trig, docs[0][2]) or _side_of_a_body(ctx, trig) or _bodies_sign(ctx, trig):
         return []
     agents = _signatories(ctx, trig, docs)
     if not agents and toks[docs[0][1] - 1].text in ctx.words.of("demonstrative"):
@@ -267,6 +267,14 @@ def _with_firm(ctx: Context, trig: Mention, title_end: int) -> bool:
     toks, has = ctx.doc.tokens, ctx.words.has_stripped
     return any(has(toks[k].text, "with") and has(toks[k + 1].text, "firm")
                for k in range(trig.end, min(title_end, ctx.sent.tok_end - 1)))
+
+
+def _bodies_sign(ctx: Context, trig: Mention) -> bool:
+    """'ووقع الاتحادان مذكرة تعاون', 'والشركتان وقعتا اتفاقا': two bodies told together (word class
+    `body-pair`) as the verb's subject, right after it or right before it: no state signs."""
+    toks, sent = ctx.doc.tokens, ctx.sent
+    near = [k for k in (trig.start - 1, trig.end) if sent.tok_start <= k < sent.tok_end]
+    return any(ctx.words.has_stripped(toks[k].text, "body-pair") for k in near)
 
 
 def _side_of_a_body(ctx: Context, trig: Mention) -> bool:

@@ -625,16 +625,18 @@ def attend(ctx: Context, trig: Mention) -> list[Event]:
     if ctx.modal(trig):
         return []
     toks = ctx.doc.tokens
-    gatherings = [m for m in ctx.of("gathering", "multilateral")
+    gatherings = [m for m in ctx.of("gathering", "multilateral", "ceremony")
                   if trig.end <= m.start <= trig.end + 10 and not ctx.clause_break(trig.end, m.start)]
     if not gatherings:
         return []
+    heads_only = all(m.kind == "ceremony" for m in gatherings)
     clause_end = next((k for k in range(trig.end, ctx.sent.tok_end) if toks[k].text in (".", "؛")),
                       ctx.sent.tok_end)
     if any(ctx.words.has_stripped(toks[k].text, "remote")
            for k in range(max(ctx.sent.tok_start, trig.start - 3), clause_end)):
         return []       # 'took part by video in the summit held in Addis Ababa': from home
-    people = _of_states(ctx)
+    # 'attended' a ceremony is also a word of presence: those it names are who attended
+    people = _of_states(ctx, witnesses=heads_only and any(m.start == trig.start for m in ctx.of("witness")))
     before = [m for m in people if m.end <= trig.start and not ctx.clause_break(m.end, trig.start)]
     after = [m for m in people if trig.end <= m.start < clause_end]
     # the one named right after the verb or noun ('took part President X', 'with the participation of
@@ -644,12 +646,26 @@ def attend(ctx: Context, trig: Mention) -> list[Event]:
     iso, city = _attend_host(ctx, trig.end, clause_end, gatherings)
     if chosen is None or chosen.person is None or iso is None:
         return []
-    visitor = chosen.person
-    if not visitor.iso or iso == visitor.iso or visitor.role == "ambassador":
-        return []
+    visitors = _among_them(ctx, trig, after) or [chosen.person]
     return [Event("visit", "visit.attend", ctx.sent.index, agents=[visitor], parties=[iso], place=city,
                   date=ctx.event_date(trig), spans=[ctx.span()],
-                  why=f"attends a gathering in {city.ar if city else iso}: {visitor.ar} -> {iso}")]
+                  why=f"attends a gathering in {city.ar if city else iso}: {visitor.ar} -> {iso}")
+            for visitor in dict.fromkeys(visitors)
+            if visitor.iso and iso != visitor.iso and visitor.role != "ambassador"
+            and (not heads_only or visitor.role in HEADS)]
+
+
+# who attends a ceremony abroad (an opening) for his state: a head of state or government, not a minister
+HEADS = ("president", "prime_minister", "king", "emir", "sultan", "crown_prince", "supreme_leader")
+
+
+def _among_them(ctx: Context, trig: Mention, after: list[PersonMention]) -> list[Person]:
+    """'وحضر الافتتاح عدد من القادة، بينهم X والرئيس Y': those named after 'among them' (word class
+    `among-them`) in the trigger's sentence after it, each a guest."""
+    toks = ctx.doc.tokens
+    k = next((k for k in range(trig.end, ctx.sent.tok_end)
+              if ctx.words.has_stripped(toks[k].text, "among-them")), None)
+    return [] if k is None else [m.person for m in after if m.start > k and m.person is not None]
 
 
 def _attend_host(ctx: Context, start: int, end: int, gatherings: list[Mention]
@@ -660,8 +676,9 @@ def _attend_host(ctx: Context, start: int, end: int, gatherings: list[Mention]
     if cities:
         return cities[0].iso, cities[0]
     hosted = next(filter(None, (_hosted_after(ctx, g) for g in gatherings)), None)
-    if hosted is None:
-        return None, None
+    if hosted is None:      # no place told: where the article reports from (its dateline's city)
+        home = ctx.doc.dateline_place
+        return (home.iso, home) if home is not None else (None, None)
     return hosted.iso, (hosted.place if hosted.via == "capital" or hosted.kind == "place" else None)
 
 
