@@ -108,9 +108,13 @@ class Context:
         bare = [u for u in here if u.intro in ("", "on-behalf")]
         # the subject of the nearest trigger before it in another clause ('a visit X made, during which he met
         # Y, as he held a meeting with Z': X met Z too)
+        # (not the host of 'حيث استقبله الملك Y': the one received, the pronoun, goes on)
+        stays = {u.person for m in self.of("trigger") if m.end <= trig.start
+                 and self.frame(m).how.get("guest") == "pronoun" for u in self.frame(m).units("host")}
         told = [u for m in reversed(self.of("trigger"))
                 if m.end <= trig.start and self.clause_at(m.start) != mine
-                for u in self.frame(m).units(*SUBJECT_ROLES)[:1] if u.person is not None]
+                for u in self.frame(m).units(*SUBJECT_ROLES)[:1] if u.person is not None
+                and u.person not in stays]
         if told or bare:
             return list(dict.fromkeys([*told, *bare[:1], *reversed(bare[1:])]))
         if here and here[0].intro == "lam" and self.lam_subject(here[0]):

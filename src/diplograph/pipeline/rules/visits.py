@@ -159,13 +159,25 @@ def _verb_subjects(ctx: Context, trig: Mention, people: list[PersonMention], nea
     it; then a subject joined to it by 'and' (who visits when the first is at home: the
     host's leader, then a guest); a delegation's named head, else its state's unnamed officials."""
     group = _group_subject(ctx, trig)
-    chosen = near[:1] if group else own[-1:] or near[:1] or before[-1:]
+    if not group and own and _received_him(ctx, own[-1]):
+        # 'بدأها X بعمان حيث استقبله الملك Y، ثم انتقل إلى الكويت': X goes on, the king stays
+        chosen = [m for m in before if not _received_him(ctx, m)][-1:]
+    else:
+        chosen = near[:1] if group else own[-1:] or near[:1] or before[-1:]
     if group and not chosen:
         return _state_delegation(ctx, trig.end)
     if not chosen:
         return _trip_goes_on(ctx, trig)
     return [m.person for m in chosen] + [
         p for m in chosen for p in _coordinated(ctx, people, m.person, m.end) if m.person]
+
+
+def _received_him(ctx: Context, m: PersonMention) -> bool:
+    """Whether a person is the host right after a verb of receiving with an object pronoun ('حيث استقبله
+    الملك Y'): the one received, named before, is the traveller; the host stays at home."""
+    toks, him = ctx.doc.tokens, ctx.words.prefix("object-suffix")
+    return any(q.value == "reception" and 0 <= m.start - q.end <= 2
+               and toks[q.start].text[len(q.prefix):].endswith(him) for q in ctx.of("trigger"))
 
 
 def _trip_goes_on(ctx: Context, trig: Mention) -> list[Person]:
