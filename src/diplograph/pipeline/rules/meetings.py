@@ -165,8 +165,7 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
     extra_guests = _fellow_guests(ctx, trig, guest) if ctx.frame(trig).filled("hosts") else list(
         dict.fromkeys(m.person for m in after if m.start < nxt and m.person.iso not in others
                       and toks[m.start].text.startswith(and_)))
-    places = ctx.places()
-    place = places[0] if places else _dateline(ctx)
+    place = _reception_place(ctx, trig)
     trip = _visit_to(ctx, hosts[0].iso or "", guest)
     date = ctx.event_date(trig) or (trip.date if trip else None)
     if _welcome_goes_on(ctx, trig, hosts, guest, date):
@@ -184,6 +183,18 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
     if abroad is not None:
         ev.place, ev.host_state, ev.subjects = abroad, abroad.iso, [*hosts, *guests]
     return [ev]
+
+
+def _reception_place(ctx: Context, trig: Mention) -> Place | None:
+    """Where a reception is: the sentence's first place, else the dateline's; not a place of a clause
+    before the reception's own when its clause names one ('وتعد أول زيارة إلى الجزائر، وتأتي بعد أن استقبل
+    X في نواكشوط Y': in Nouakchott)."""
+    places, toks, sent = ctx.places(), ctx.doc.tokens, ctx.sent
+    start = max((k for k in range(sent.tok_start, trig.start) if toks[k].text in CLAUSE_ENDS), default=None)
+    if places and start is not None and places[0] not in ctx.places(start, sent.tok_end):
+        end = next((k for k in range(trig.end, sent.tok_end) if toks[k].text in CLAUSE_ENDS), sent.tok_end)
+        places = ctx.places(trig.end, end) or places
+    return places[0] if places else _dateline(ctx)
 
 
 def _received_abroad(ctx: Context, trig: Mention, host: Person) -> Place | None:

@@ -42,7 +42,8 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     # 'his visit', 'her tour', 'their arrival' carry a pronoun; 'the visit' does not
     arrival = ctx.words.prefix("arrival-noun")
     pronoun = masdar and (word.startswith(ctx.words.prefix("visit-with-pronoun"))
-                          or (word.startswith(arrival) and len(word) > len(arrival[0])))
+                          or (word.startswith(arrival) and len(word) > len(arrival[0]))
+                          or _of_him(ctx, trig))
     # 'the president and Mrs ... had arrived'
     dual_verb = toks[trig.start].text in ctx.words.of("dual-verb")
     their = ctx.words.prefix("their-suffix")
@@ -95,6 +96,14 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
            for (host, city, _), when in zip(hosts, _stop_dates(hosts, date))
            for v in visitors if v.iso != host]
     return out + _first_since(ctx, trig, visitor, hosts[0][0]) + _came_from_where(ctx, trig, visitor)
+
+
+def _of_him(ctx: Context, trig: Mention) -> bool:
+    """'في أول زيارة خارجية له إلى تركيا': a noun of visiting with 'his' after it (an adjective or two
+    between) carries a pronoun as 'his visit' does."""
+    toks = ctx.doc.tokens
+    return any(toks[k].text in ctx.words.of("of-him")
+               for k in range(trig.end, min(trig.end + 3, ctx.sent.tok_end)))
 
 
 def _came_from_where(ctx: Context, trig: Mention, visitor: Person) -> list[Event]:
