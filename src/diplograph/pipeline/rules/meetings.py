@@ -444,12 +444,23 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
     ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=persons, place=place, date=date,
                spans=[ctx.span()], why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: "
                                        f"{', '.join(p.ar for p in persons)}")
-    ev.subjects = persons if grouped or not subjects or _at_gathering(ctx, trig, place) else subjects
+    ev.subjects = persons if grouped or not subjects or _in_third_state(ctx, trig, place, persons) \
+        or _at_gathering(ctx, trig, place) else subjects
     if not grouped and _met_at_home(ctx, trig, subjects, place):
         ev.subjects = [p for p in counterparts if p.role != "ambassador"]
     if place is None and (third := _town_of_third_state(ctx, trig, persons)) is not None:
         ev.host_state, ev.subjects = third, persons     # both travelled there
     return [ev, *_chained(ctx, trig, ev)]
+
+
+def _in_third_state(ctx: Context, trig: Mention, place: Place | None, persons: list[Person]) -> bool:
+    """'التقى X الرئيس الصيني Y في الرياض': a meeting its own clause places in a city of a state none of
+    them is of: all came there (not a place read from another clause: 'وعقد فيها', 'there')."""
+    if place is None or place.iso is None or place.iso in {p.iso for p in persons}:
+        return False
+    toks, end = ctx.doc.tokens, ctx.sent.tok_end
+    comma = next((k for k in range(trig.end, end) if toks[k].text in CLAUSE_ENDS), end)
+    return place in ctx.places(trig.end, comma)
 
 
 def _town_of_third_state(ctx: Context, trig: Mention, persons: list[Person]) -> str | None:
