@@ -348,6 +348,9 @@ def _meeting_place(ctx: Context, trig: Mention) -> Place | None:
         before = ctx.places(ctx.sent.tok_start, trig.start)
         if before:
             return before[-1]
+    where = _where_before(ctx, trig)
+    if where is not None:
+        return where.place      # (a state with no city named: no place, not another clause's)
     clause = ctx.clause_at(trig.start)
     toks = ctx.doc.tokens
     comma = next((k for k in range(trig.end, clause.end) if toks[k].text in CLAUSE_ENDS), clause.end)
@@ -359,6 +362,17 @@ def _meeting_place(ctx: Context, trig: Mention) -> Place | None:
     nxt = min((m.start for m in ctx.of("trigger") if m.start > comma), default=ctx.sent.tok_end)
     found = found or ctx.places(ctx.sent.tok_start, nxt)
     return found[0] if found else _dateline(ctx)
+
+
+def _where_before(ctx: Context, trig: Mention) -> PlaceMention | None:
+    """'ثم انتقل إلى الكويت حيث عقد جلسة مباحثات مع X': a meeting told after 'where' (three words before
+    it at most, no comma) is in the place named right before that word."""
+    toks, there = ctx.doc.tokens, ctx.words.of("there")
+    k = next((k for k in range(trig.start - 1, max(ctx.sent.tok_start, trig.start - 4), -1)
+              if toks[k].text in there or toks[k].text in COMMAS), None)
+    if k is None or toks[k].text in COMMAS:
+        return None
+    return next((m for m in ctx.ms if isinstance(m, PlaceMention) and m.end == k and m.iso), None)
 
 
 def _in_a_state(ctx: Context, a: int, b: int) -> bool:
