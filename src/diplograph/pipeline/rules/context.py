@@ -106,6 +106,9 @@ class Context:
         here = [u for u in self.units() if u.end <= trig.start and u.person is not None
                 and (self.clause_at(u.start) == mine or not self.clause_at(u.start).embedded)]
         bare = [u for u in here if u.intro in ("", "on-behalf")]
+        envoys = self._envoys(here)
+        if envoys:
+            return envoys
         # the subject of the nearest trigger before it in another clause ('a visit X made, during which he met
         # Y, as he held a meeting with Z': X met Z too)
         # (not the host of 'حيث استقبله الملك Y': the one received, the pronoun, goes on)
@@ -123,6 +126,18 @@ class Context:
             return []
         prev = self.doc.in_sentence(self.sent.index - 1)
         return [u for u in sentence_units(self.doc, prev) if not u.intro and u.person is not None][:1]
+
+    def _envoys(self, here: list[Unit]) -> list[Unit]:
+        """'أوفد X وزير خارجيته Y إلى أديس أبابا، حيث استقبله W': after a verb of sending, the ones sent
+        (named after its subject, nearest first), not the sender, who stays home."""
+        toks = self.doc.tokens
+        sender = next((u for u in here if u.start > self.sent.tok_start
+                       and self.words.has_stripped(toks[u.start - 1].text, "send-verb")), None)
+        if sender is None:
+            return []
+        # (not the one a message or an envoy is sent to: 'إلى الرئيس Y')
+        return [u for u in reversed(here) if u.start > sender.start and u.person != sender.person
+                and u.intro in ("", "bi")]
 
     def fronted_subject(self, trig: Mention, people: list[PersonMention]) -> Person | None:
         """A phrase with 'his visit' or 'his meeting with X' put first, nobody named before it: the person
