@@ -59,7 +59,7 @@ def surname_mentions(doc: Document, people: list[PersonMention],
     out: list[PersonMention] = []
     if not surnames:
         return out
-    # a verb before a nisba describes nothing (nor 'had' of a background clause: 'وكان السوداني قد زار')
+    # a verb before a nisba describes nothing (nor 'had' of a background clause: 'and Al-Sudani had visited')
     ends = {n.end for n in lexical if n.kind not in ("trigger", "background", "modal")}
     loose = {m.start for m in lexical if _nisba_alone(doc, m, ends)}
     taken = {k for m in lexical + people if m.kind != "conj" and m.start not in loose

@@ -111,7 +111,7 @@ class Context:
             return envoys
         # the subject of the nearest trigger before it in another clause ('a visit X made, during which he met
         # Y, as he held a meeting with Z': X met Z too)
-        # (not the host of 'حيث استقبله الملك Y': the one received, the pronoun, goes on)
+        # (not the host who 'received him' where: the one received, the pronoun, goes on)
         stays = {u.person for m in self.of("trigger") if m.end <= trig.start
                  and self.frame(m).how.get("guest") == "pronoun" for u in self.frame(m).units("host")}
         told = [u for m in reversed(self.of("trigger"))
@@ -135,7 +135,7 @@ class Context:
                        and self.words.has_stripped(toks[u.start - 1].text, "send-verb")), None)
         if sender is None:
             return []
-        # (not the one a message or an envoy is sent to: 'إلى الرئيس Y')
+        # (not the one a message or an envoy is sent to: 'to President Y')
         return [u for u in reversed(here) if u.start > sender.start and u.person != sender.person
                 and u.intro in ("", "bi")]
 

@@ -256,7 +256,7 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
                                       and trig.via == "meet-verb"
                                       or frame.how.get("partner") == "with" and trig.via == "discuss-verb"
                                       or frame.how.get("partner") == "with" and _held_by_unsaid(ctx, trig)):
-        # 'when he met X', 'and discussed with X', 'واجتمع فيها بـX': a verb's subject left unsaid, the one
+        # 'when he met X', 'and discussed with X', 'and met there with X': a verb's subject left unsaid, the one
         # met named after it
         theirs = {p.iso for p in partners}
         agents = [u.person for u in ctx.antecedents(trig)

@@ -169,7 +169,7 @@ def _verb_subjects(ctx: Context, trig: Mention, people: list[PersonMention], nea
     host's leader, then a guest); a delegation's named head, else its state's unnamed officials."""
     group = _group_subject(ctx, trig)
     if not group and own and _received_him(ctx, own[-1]):
-        # 'بدأها X بعمان حيث استقبله الملك Y، ثم انتقل إلى الكويت': X goes on, the king stays
+        # 'X began it in Amman, where King Y received him, then moved to Kuwait': X goes on, the king stays
         chosen = [m for m in before if not _received_him(ctx, m)][-1:]
     else:
         chosen = near[:1] if group else own[-1:] or near[:1] or before[-1:]
@@ -939,7 +939,9 @@ def stayed_in(ctx: Context, m: PersonMention) -> list[Event]:
         return []
     k = next((j for j in range(m.end, min(m.end + 4, end))
               if not words.has_stripped(toks[j].text, "stay-span") and not toks[j].text.isdecimal()), end)
-    where = ctx.place_at(k + 1) if k + 1 < end and toks[k].text in words.of("in") else None
+    k = ctx.past_time(k)        # 'spent Friday in the city of Oran'
+    at = k + 1 + (k + 2 < end and words.has_stripped(toks[k + 1].text, "city-noun"))
+    where = ctx.place_at(at) if at < end and toks[k].text in words.of("in") else None
     host = _host(ctx, where, p) if where is not None else None
     return [] if where is None or host is None else [
         Event("visit", "visit.stayed", ctx.sent.index, agents=[p], parties=[host[0]], place=host[1],
