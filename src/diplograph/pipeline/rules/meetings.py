@@ -256,8 +256,8 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
                                       and trig.via == "meet-verb"
                                       or frame.how.get("partner") == "with" and trig.via == "discuss-verb"
                                       or frame.how.get("partner") == "with" and _held_by_unsaid(ctx, trig)):
-        # 'when he met X', 'and discussed with X', 'and met there with X': a verb's subject left unsaid, the one
-        # met named after it
+        # 'when he met X', 'and discussed with X', 'and met there with X': a verb's subject left unsaid,
+        # the one met named after it
         theirs = {p.iso for p in partners}
         agents = [u.person for u in ctx.antecedents(trig)
                   if u.person is not None and u.person.iso and u.person.iso not in theirs][:1]
