@@ -676,7 +676,9 @@ def _plural_offices(ctx: Context) -> list[tuple[Mention, list[Person]]]:
                                   + [iso for iso in ctx.states() if not ctx.only_as_place(iso)]))
         # a dual ('the two presidents') may stand for the article's two states; a plural ('the leaders') not
         fallback = list(ctx.doc.focus[:2]) if m.via == "du" else []
-        states = after if len(after) >= 2 else (here if len(here) >= 2 else fallback)
+        # (ministers of a portfolio stand only for the states listed after them: 'defence ministers of X, Y')
+        told = here if len(here) >= 2 and m.role != "minister" else fallback
+        states = after if len(after) >= 2 else told
         if m.via == "du" and len(states) > 2:     # "the two presidents" of three states: the two named
             states = list(dict.fromkeys(p.person.iso for p in ctx.persons() if p.person and p.person.iso))
             states = states if len(states) == 2 else []

@@ -516,7 +516,7 @@ def _heads_told(ctx: Context, trig: Mention) -> list[tuple[Mention, list[Person]
     held = ctx.clause_at(trig.end + 1) if ctx.held(trig) is not None else None
     return [(m, group) for m, group in _plural_offices(ctx)
             if (ctx.in_clause(m) or held is not None and held.start <= m.start < held.end)
-            and m.role in ("president", "leader", "foreign_minister", "prime_minister")]
+            and m.role in ("president", "leader", "foreign_minister", "prime_minister", "minister")]
 
 
 def _one_with_each(ctx: Context, trig: Mention, subject: Person, others: list[Person], place: Place | None,
