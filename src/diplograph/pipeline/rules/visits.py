@@ -70,6 +70,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     else:
         own = [m for m in before if ctx.clause_at(m.start) == mine]
         candidates = _verb_subjects(ctx, trig, people, near, own, before)
+    candidates = _relative_subject(ctx, trig) or candidates
     found: list[tuple[Person, list[Stop]]] = []
     # an ambassador touring the state he is posted to pays it no state visit
     for cand in dict.fromkeys(c for c in candidates if c and c.iso and c.role != "ambassador"):
@@ -96,6 +97,17 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
            for (host, city, _), when in zip(hosts, _stop_dates(hosts, date))
            for v in visitors if v.iso != host]
     return out + _first_since(ctx, trig, visitor, hosts[0][0]) + _came_from_where(ctx, trig, visitor)
+
+
+def _relative_subject(ctx: Context, trig: Mention) -> list[Person]:
+    """'وحضر المباراة الرئيس X، الذي حل بالدوحة في اليوم ذاته': a verb of travel right after a relative
+    pronoun has as its subject the person named right before it (a comma between), even one named as
+    present at something."""
+    toks, k = ctx.doc.tokens, trig.start - 1
+    if k <= ctx.sent.tok_start or toks[k].text not in ctx.words.of("relative"):
+        return []
+    end = k - (toks[k - 1].text in COMMAS)
+    return [m.person for m in ctx.persons() if m.end == end and m.person is not None][:1]
 
 
 def _of_him(ctx: Context, trig: Mention) -> bool:
@@ -183,10 +195,14 @@ def _verb_subjects(ctx: Context, trig: Mention, people: list[PersonMention], nea
 
 def _received_him(ctx: Context, m: PersonMention) -> bool:
     """Whether a person is the host right after a verb of receiving with an object pronoun ('حيث استقبله
-    الملك Y'): the one received, named before, is the traveller; the host stays at home."""
+    الملك Y'), or the one met 'with' right after a verb of meeting ('واجتمع فيها برئيس جنوب السودان Y'):
+    the one received, the one who met him, named before, is the traveller; the host stays at home."""
     toks, him = ctx.doc.tokens, ctx.words.prefix("object-suffix")
+    met = {u.start for u in sentence_units(ctx.doc, ctx.ms) if u.intro in ("bi", "with")}
     return any(q.value == "reception" and 0 <= m.start - q.end <= 2
-               and toks[q.start].text[len(q.prefix):].endswith(him) for q in ctx.of("trigger"))
+               and toks[q.start].text[len(q.prefix):].endswith(him)
+               or q.value == "meeting" and 0 <= m.start - q.end <= 2 and m.start in met
+               for q in ctx.of("trigger"))
 
 
 def _trip_goes_on(ctx: Context, trig: Mention) -> list[Person]:
