@@ -12,7 +12,10 @@ for these tests in the manner of Arabic wire reports, positives and negatives:
 - 'sent his foreign minister to Nairobi, where Y received him': the envoy travels, the sender stays home;
 - a family name that is a nisba, alone after 'had' of a background clause ('وكان السوداني قد زار');
 - 'the last time' after a title is no name; 'France 24' at the dateline is no city;
-- 'spent Sunday in the city of Jeddah': a stay abroad is a visit.
+- 'spent Sunday in the city of Jeddah': a stay abroad is a visit;
+- 'X, who arrived in Doha' after 'attended the match': the relative's antecedent travels;
+- 'the crown prince of Abu Dhabi' (a capital in the genitive) is of the UAE;
+- defence (and other portfolio) ministers over a list of states: one meeting, each guest's visit.
 None of these sentences is copied from a corpus."""
 from __future__ import annotations
 
@@ -64,6 +67,24 @@ VISITS: list[tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = [
      [('US', 'SA')], []),
     ('وأمضى رئيس الوزراء الهندي ناريندرا مودي يوم السبت في مدينة مومباي.',
      [], [('IN', 'IN')]),
+    # 'X, who arrived in Doha': the relative's antecedent travels, even one named as present at something
+    ('وتابع المباراة من المنصة الرئاسية الرئيس الفرنسي إيمانويل ماكرون، الذي حل بالدوحة في اليوم ذاته.',
+     [('FR', 'QA')], []),
+    ('وحضر الحفل الرئيس التونسي قيس سعيد، الذي وصل إلى الجزائر صباح اليوم.',
+     [('TN', 'DZ')], []),
+    ('وقال الوزير إن الحل الذي حل بالأزمة مؤقت.',
+     [], []),
+    # 'then arrived in Beirut' after 'met there with Y': the guest goes on, the one he met stays
+    ('وزار وزير الخارجية القطري بغداد، واجتمع فيها بنظيره العراقي فؤاد حسين، ثم حل ببيروت في اليوم التالي.',
+     [('QA', 'IQ'), ('QA', 'LB')], [('IQ', 'LB')]),
+    # the crown prince of a capital (a genitive) is of its state; 'the crown prince' then the city he visits
+    ('وزار ولي عهد أبوظبي باريس في نوفمبر 2019 في زيارة رسمية.',
+     [('AE', 'FR')], []),
+    ('فيما زار سمو ولي العهد السعودي القاهرة في مارس 2018.',
+     [('SA', 'EG')], [('EG', 'EG')]),
+    # ministers of a portfolio over a list of states: each guest visits the host city's state
+    ('واجتمع وزراء دفاع اليونان وقبرص ومصر في نيقوسيا لبحث أمن شرق المتوسط.',
+     [('GR', 'CY'), ('EG', 'CY')], [('CY', 'CY')]),
     # the channel's name at the dateline is no city of France
     ('فرانس 24 - التقى الرئيس الفرنسي إيمانويل ماكرون أمس بولي العهد السعودي في مدينة جدة الساحلية.',
      [('FR', 'SA')], [('SA', 'FR')]),
@@ -90,6 +111,13 @@ MEETINGS: list[tuple[str, list[list[str]]]] = [
      [['EG', 'JO']]),
     ('وزار الرئيس السوداني عبد الفتاح البرهان جوبا، والتقى برئيس جنوب السودان سلفا كير.',
      [['SD', 'SS']]),
+    # defence ministers over a list of states: one meeting of all; with no states listed: none
+    ('واجتمع وزراء دفاع اليونان وقبرص ومصر في نيقوسيا لبحث أمن شرق المتوسط.',
+     [['CY', 'EG', 'GR']]),
+    ('وعقد وزيرا دفاع الأردن والعراق اجتماعا في بغداد أمس.',
+     [['IQ', 'JO']]),
+    ('وأكد وزراء الدفاع في بيان مشترك أهمية التعاون بين مصر والسعودية.',
+     []),
     # students are no state
     ('واجتمع وزير الخارجية الأردني أيمن الصفدي بطلاب الجامعة في عمان.',
      []),

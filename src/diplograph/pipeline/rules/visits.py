@@ -198,10 +198,11 @@ def _received_him(ctx: Context, m: PersonMention) -> bool:
     الملك Y'), or the one met 'with' right after a verb of meeting ('واجتمع فيها برئيس جنوب السودان Y'):
     the one received, the one who met him, named before, is the traveller; the host stays at home."""
     toks, him = ctx.doc.tokens, ctx.words.prefix("object-suffix")
-    met = {u.start for u in sentence_units(ctx.doc, ctx.ms) if u.intro in ("bi", "with")}
+    met = [u for u in sentence_units(ctx.doc, ctx.ms)
+           if u.intro in ("bi", "with") and u.start <= m.start < u.end]
     return any(q.value == "reception" and 0 <= m.start - q.end <= 2
                and toks[q.start].text[len(q.prefix):].endswith(him)
-               or q.value == "meeting" and 0 <= m.start - q.end <= 2 and m.start in met
+               or q.value == "meeting" and any(0 <= u.start - q.end <= 2 for u in met)
                for q in ctx.of("trigger"))
 
 
