@@ -80,6 +80,9 @@ VISITS: list[tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = [
     # the crown prince of a capital (a genitive) is of its state; 'the crown prince' then the city he visits
     ('وزار ولي عهد أبوظبي باريس في نوفمبر 2019 في زيارة رسمية.',
      [('AE', 'FR')], []),
+    ('استقبل ولي العهد السعودي الأمير محمد بن سلمان الرئيس التركي في جدة أمس. وكان ولي عهد أبوظبي قد زار '
+     'أنقرة في نوفمبر 2021.',
+     [('AE', 'TR'), ('TR', 'SA')], [('SA', 'TR')]),
     ('فيما زار سمو ولي العهد السعودي القاهرة في مارس 2018.',
      [('SA', 'EG')], [('EG', 'EG')]),
     # ministers of a portfolio over a list of states: each guest visits the host city's state
