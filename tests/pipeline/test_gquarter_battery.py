@@ -15,7 +15,8 @@ for these tests in the manner of Arabic wire reports, positives and negatives:
 - 'spent Sunday in the city of Jeddah': a stay abroad is a visit;
 - 'X, who arrived in Doha' after 'attended the match': the relative's antecedent travels;
 - 'the crown prince of Abu Dhabi' (a capital in the genitive) is of the UAE;
-- defence (and other portfolio) ministers over a list of states: one meeting, each guest's visit.
+- defence (and other portfolio) ministers over a list of states: one meeting, each guest's visit;
+- one 'in the presence of' whom a host acts in a city of the host's state was there.
 None of these sentences is copied from a corpus."""
 from __future__ import annotations
 
@@ -88,6 +89,18 @@ VISITS: list[tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = [
     # ministers of a portfolio over a list of states: each guest visits the host city's state
     ('واجتمع وزراء دفاع اليونان وقبرص ومصر في نيقوسيا لبحث أمن شرق المتوسط.',
      [('GR', 'CY'), ('EG', 'CY')], [('CY', 'CY')]),
+    # present ('بحضور') where a host of another state acts at home: there; an ambassador serves there; a
+    # host's own minister is at home
+    ('افتتح وزير الثقافة السعودي في الرياض مؤتمرا للثقافة العربية بحضور وزير الثقافة العراقي أحمد فكاك '
+     'البدراني.',
+     [('IQ', 'SA')], []),
+    ('افتتحت رئيسة الوزراء الإيطالية جورجا ميلوني في روما معرضا للفنون بحضور الرئيس التونسي قيس سعيد.',
+     [('TN', 'IT')], []),
+    ('افتتح الرئيس المصري عبد الفتاح السيسي في القاهرة متحفا جديدا بحضور السفير الإيطالي.',
+     [], [('IT', 'EG')]),
+    ('استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة وزير الخارجية الأمريكي بحضور وزير الخارجية المصري '
+     'سامح شكري.',
+     [('US', 'EG')], [('EG', 'EG')]),
     # the channel's name at the dateline is no city of France
     ('فرانس 24 - التقى الرئيس الفرنسي إيمانويل ماكرون أمس بولي العهد السعودي في مدينة جدة الساحلية.',
      [('FR', 'SA')], [('SA', 'FR')]),

@@ -970,7 +970,31 @@ def on_person(ctx: Context, m: PersonMention) -> list[Event]:
     """The rules read at a person's mention: speaking in a city abroad, coming back from one; not for one
     whose title is a former office ('رئيس الوزراء البريطاني الأسبق X'): he speaks or travels for no state."""
     return [] if _former(ctx, m) else said_in(ctx, m) or came_back(ctx, m) or acted_in(ctx, m) \
-        or headline_in(ctx, m) or stayed_in(ctx, m)
+        or headline_in(ctx, m) or stayed_in(ctx, m) or present_in(ctx, m)
+
+
+def present_in(ctx: Context, m: PersonMention) -> list[Event]:
+    """'افتتح وزير الثقافة السعودي في الرياض معرض الكتاب بحضور وزير الثقافة العراقي X': a named state person
+    'in the presence of' whom someone of another state acts in a city of his own state (named before the
+    cue, else the dateline's) was there (not an ambassador, who serves there)."""
+    p = m.person
+    if p is None or not p.named or not p.iso or p.role == "ambassador" or ctx.modal(m) \
+            or _remote(ctx, m.start):
+        return []
+    cue = next((q for q in ctx.of("witness") if 0 <= m.start - q.end <= 1), None)
+    if cue is None:
+        return []
+    acting = {q.person.iso for q in ctx.persons() if q.end <= cue.start and q.person and q.person.iso}
+    where = next((q for q in ctx.ms if isinstance(q, PlaceMention) and q.start < cue.start
+                  and q.kind in ("place", "state") and q.via != "nisba" and ctx.is_place(q)), None)
+    host = _host(ctx, where, p) if where is not None else None
+    if where is None and (line := _dateline(ctx)) is not None and line.iso and line.iso != p.iso:
+        host = line.iso, line
+    if host is None or host[0] not in acting:
+        return []
+    return [Event("visit", "visit.attend", ctx.sent.index, agents=[p], parties=[host[0]], place=host[1],
+                  date=ctx.event_date(m), spans=[ctx.span()],
+                  why=f"present at what {host[0]} does: {p.ar} -> {host[0]}")]
 
 
 def _former(ctx: Context, m: Mention) -> bool:
