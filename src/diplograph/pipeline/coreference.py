@@ -59,7 +59,8 @@ def surname_mentions(doc: Document, people: list[PersonMention],
     out: list[PersonMention] = []
     if not surnames:
         return out
-    ends = {n.end for n in lexical if n.kind != "trigger"}     # a verb before a nisba describes nothing
+    # a verb before a nisba describes nothing (nor 'had' of a background clause: 'and Al-Sudani had visited')
+    ends = {n.end for n in lexical if n.kind not in ("trigger", "background", "modal")}
     loose = {m.start for m in lexical if _nisba_alone(doc, m, ends)}
     taken = {k for m in lexical + people if m.kind != "conj" and m.start not in loose
              for k in range(m.start, m.end)}

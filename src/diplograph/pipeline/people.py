@@ -326,8 +326,11 @@ class _People:
             if st.via == "name" and (then := self.by_start.get(j)) is not None and then.kind == "state" \
                     and then.via == "nisba":
                 j = then.end
-        elif iso is None and m.role == "president" and st is not None and st.kind == "state" \
-                and st.via == "capital":
+        elif iso is None and st is not None and st.kind == "state" and st.via == "capital" \
+                and (m.role == "president" or m.role == "crown_prince" and not self.doc.tokens[m.end - 1]
+                     .text.startswith(self.words.prefix("definite"))):
+            # (the crown prince of Abu Dhabi, a genitive: of the UAE; not 'the crown prince' + a capital
+            # visited)
             iso, j = st.iso, st.end
         if m.role in ("ambassador", "other") and iso is not None:
             j = self.posting_end(j)     # 'the Russian envoy to Syria X'

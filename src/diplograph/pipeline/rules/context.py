@@ -106,11 +106,18 @@ class Context:
         here = [u for u in self.units() if u.end <= trig.start and u.person is not None
                 and (self.clause_at(u.start) == mine or not self.clause_at(u.start).embedded)]
         bare = [u for u in here if u.intro in ("", "on-behalf")]
+        envoys = self._envoys(here)
+        if envoys:
+            return envoys
         # the subject of the nearest trigger before it in another clause ('a visit X made, during which he met
         # Y, as he held a meeting with Z': X met Z too)
+        # (not the host who 'received him' where: the one received, the pronoun, goes on)
+        stays = {u.person for m in self.of("trigger") if m.end <= trig.start
+                 and self.frame(m).how.get("guest") == "pronoun" for u in self.frame(m).units("host")}
         told = [u for m in reversed(self.of("trigger"))
                 if m.end <= trig.start and self.clause_at(m.start) != mine
-                for u in self.frame(m).units(*SUBJECT_ROLES)[:1] if u.person is not None]
+                for u in self.frame(m).units(*SUBJECT_ROLES)[:1] if u.person is not None
+                and u.person not in stays]
         if told or bare:
             return list(dict.fromkeys([*told, *bare[:1], *reversed(bare[1:])]))
         if here and here[0].intro == "lam" and self.lam_subject(here[0]):
@@ -119,6 +126,18 @@ class Context:
             return []
         prev = self.doc.in_sentence(self.sent.index - 1)
         return [u for u in sentence_units(self.doc, prev) if not u.intro and u.person is not None][:1]
+
+    def _envoys(self, here: list[Unit]) -> list[Unit]:
+        """'أوفد X وزير خارجيته Y إلى أديس أبابا، حيث استقبله W': after a verb of sending, the ones sent
+        (named after its subject, nearest first), not the sender, who stays home."""
+        toks = self.doc.tokens
+        sender = next((u for u in here if u.start > self.sent.tok_start
+                       and self.words.has_stripped(toks[u.start - 1].text, "send-verb")), None)
+        if sender is None:
+            return []
+        # (not the one a message or an envoy is sent to: 'to President Y')
+        return [u for u in reversed(here) if u.start > sender.start and u.person != sender.person
+                and u.intro in ("", "bi")]
 
     def fronted_subject(self, trig: Mention, people: list[PersonMention]) -> Person | None:
         """A phrase with 'his visit' or 'his meeting with X' put first, nobody named before it: the person
@@ -677,7 +696,9 @@ def _plural_offices(ctx: Context) -> list[tuple[Mention, list[Person]]]:
                                   + [iso for iso in ctx.states() if not ctx.only_as_place(iso)]))
         # a dual ('the two presidents') may stand for the article's two states; a plural ('the leaders') not
         fallback = list(ctx.doc.focus[:2]) if m.via == "du" else []
-        states = after if len(after) >= 2 else (here if len(here) >= 2 else fallback)
+        # (ministers of a portfolio stand only for the states listed after them: 'defence ministers of X, Y')
+        told = here if len(here) >= 2 and m.role != "minister" else fallback
+        states = after if len(after) >= 2 else told
         if m.via == "du" and len(states) > 2:     # "the two presidents" of three states: the two named
             states = list(dict.fromkeys(p.person.iso for p in ctx.persons() if p.person and p.person.iso))
             states = states if len(states) == 2 else []

@@ -165,8 +165,7 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
     extra_guests = _fellow_guests(ctx, trig, guest) if ctx.frame(trig).filled("hosts") else list(
         dict.fromkeys(m.person for m in after if m.start < nxt and m.person.iso not in others
                       and toks[m.start].text.startswith(and_)))
-    places = ctx.places()
-    place = places[0] if places else _dateline(ctx)
+    place = _reception_place(ctx, trig)
     trip = _visit_to(ctx, hosts[0].iso or "", guest)
     date = ctx.event_date(trig) or (trip.date if trip else None)
     if _welcome_goes_on(ctx, trig, hosts, guest, date):
@@ -184,6 +183,18 @@ def reception(ctx: Context, trig: Mention) -> list[Event]:
     if abroad is not None:
         ev.place, ev.host_state, ev.subjects = abroad, abroad.iso, [*hosts, *guests]
     return [ev]
+
+
+def _reception_place(ctx: Context, trig: Mention) -> Place | None:
+    """Where a reception is: the sentence's first place, else the dateline's; not a place of a clause
+    before the reception's own when its clause names one ('وتعد أول زيارة إلى الجزائر، وتأتي بعد أن استقبل
+    X في نواكشوط Y': in Nouakchott)."""
+    places, toks, sent = ctx.places(), ctx.doc.tokens, ctx.sent
+    start = max((k for k in range(sent.tok_start, trig.start) if toks[k].text in CLAUSE_ENDS), default=None)
+    if places and start is not None and places[0] not in ctx.places(start, sent.tok_end):
+        end = next((k for k in range(trig.end, sent.tok_end) if toks[k].text in CLAUSE_ENDS), sent.tok_end)
+        places = ctx.places(trig.end, end) or places
+    return places[0] if places else _dateline(ctx)
 
 
 def _received_abroad(ctx: Context, trig: Mention, host: Person) -> Place | None:
@@ -243,10 +254,12 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
                    and u.person.iso not in mine]
         if subject:
             agents, partners = subject[:1], agents
-    elif not agents and partners and (frame.how.get("partner") == "after" and trig.via == "meet-verb"
+    elif not agents and partners and (frame.how.get("partner") in ("after", "with", "bi")
+                                      and trig.via == "meet-verb"
                                       or frame.how.get("partner") == "with" and trig.via in WITH_UNSAID
                                       or frame.how.get("partner") == "with" and _held_by_unsaid(ctx, trig)):
-        # 'when he met X', 'and discussed with X': a verb's subject left unsaid, the one met named after it
+        # 'when he met X', 'and discussed with X', 'and met there with X': a verb's subject left unsaid,
+        # the one met named after it
         theirs = {p.iso for p in partners}
         agents = [u.person for u in ctx.antecedents(trig)
                   if u.person is not None and u.person.iso and u.person.iso not in theirs][:1]
@@ -337,6 +350,9 @@ def _meeting_place(ctx: Context, trig: Mention) -> Place | None:
         before = ctx.places(ctx.sent.tok_start, trig.start)
         if before:
             return before[-1]
+    where = _where_before(ctx, trig)
+    if where is not None:
+        return where.place      # (a state with no city named: no place, not another clause's)
     clause = ctx.clause_at(trig.start)
     toks = ctx.doc.tokens
     comma = next((k for k in range(trig.end, clause.end) if toks[k].text in CLAUSE_ENDS), clause.end)
@@ -348,6 +364,17 @@ def _meeting_place(ctx: Context, trig: Mention) -> Place | None:
     nxt = min((m.start for m in ctx.of("trigger") if m.start > comma), default=ctx.sent.tok_end)
     found = found or ctx.places(ctx.sent.tok_start, nxt)
     return found[0] if found else _dateline(ctx)
+
+
+def _where_before(ctx: Context, trig: Mention) -> PlaceMention | None:
+    """'ثم انتقل إلى الكويت حيث عقد جلسة مباحثات مع X': a meeting told after 'where' (three words before
+    it at most, no comma) is in the place named right before that word."""
+    toks, there = ctx.doc.tokens, ctx.words.of("there")
+    k = next((k for k in range(trig.start - 1, max(ctx.sent.tok_start, trig.start - 4), -1)
+              if toks[k].text in there or toks[k].text in COMMAS), None)
+    if k is None or toks[k].text in COMMAS:
+        return None
+    return next((m for m in ctx.ms if isinstance(m, PlaceMention) and m.end == k and m.iso), None)
 
 
 def _in_a_state(ctx: Context, a: int, b: int) -> bool:
@@ -433,12 +460,23 @@ def meeting(ctx: Context, trig: Mention) -> list[Event]:
     ev = Event("meeting", "meeting.trigger", ctx.sent.index, agents=persons, place=place, date=date,
                spans=[ctx.span()], why=f"meeting «{ctx.doc.surface(trig.start, trig.end)}»: "
                                        f"{', '.join(p.ar for p in persons)}")
-    ev.subjects = persons if grouped or not subjects or _at_gathering(ctx, trig, place) else subjects
+    ev.subjects = persons if grouped or not subjects or _in_third_state(ctx, trig, place, persons) \
+        or _at_gathering(ctx, trig, place) else subjects
     if not grouped and _met_at_home(ctx, trig, subjects, place):
         ev.subjects = [p for p in counterparts if p.role != "ambassador"]
     if place is None and (third := _town_of_third_state(ctx, trig, persons)) is not None:
         ev.host_state, ev.subjects = third, persons     # both travelled there
     return [ev, *_chained(ctx, trig, ev)]
+
+
+def _in_third_state(ctx: Context, trig: Mention, place: Place | None, persons: list[Person]) -> bool:
+    """'التقى X الرئيس الصيني Y في الرياض': a meeting its own clause places in a city of a state none of
+    them is of: all came there (not a place read from another clause: 'وعقد فيها', 'there')."""
+    if place is None or place.iso is None or place.iso in {p.iso for p in persons}:
+        return False
+    toks, end = ctx.doc.tokens, ctx.sent.tok_end
+    comma = next((k for k in range(trig.end, end) if toks[k].text in CLAUSE_ENDS), end)
+    return place in ctx.places(trig.end, comma)
 
 
 def _town_of_third_state(ctx: Context, trig: Mention, persons: list[Person]) -> str | None:
@@ -482,7 +520,7 @@ def _heads_told(ctx: Context, trig: Mention) -> list[tuple[Mention, list[Person]
     return [(m, group) for m, group in _plural_offices(ctx)
             if (ctx.in_clause(m) or held is not None and held.start <= m.start < held.end
                 or two and m.end <= trig.start)
-            and m.role in ("president", "leader", "foreign_minister", "prime_minister")]
+            and m.role in ("president", "leader", "foreign_minister", "prime_minister", "minister")]
 
 
 def _held_by_two(ctx: Context, trig: Mention) -> bool:

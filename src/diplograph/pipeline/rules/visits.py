@@ -42,7 +42,8 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     # 'his visit', 'her tour', 'their arrival' carry a pronoun; 'the visit' does not
     arrival = ctx.words.prefix("arrival-noun")
     pronoun = masdar and (word.startswith(ctx.words.prefix("visit-with-pronoun"))
-                          or (word.startswith(arrival) and len(word) > len(arrival[0])))
+                          or (word.startswith(arrival) and len(word) > len(arrival[0]))
+                          or _of_him(ctx, trig))
     # 'the president and Mrs ... had arrived'
     dual_verb = toks[trig.start].text in ctx.words.of("dual-verb")
     their = ctx.words.prefix("their-suffix")
@@ -69,6 +70,7 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     else:
         own = [m for m in before if ctx.clause_at(m.start) == mine]
         candidates = _verb_subjects(ctx, trig, people, near, own, before)
+    candidates = _relative_subject(ctx, trig) or candidates
     found: list[tuple[Person, list[Stop]]] = []
     # an ambassador touring the state he is posted to pays it no state visit
     for cand in dict.fromkeys(c for c in candidates if c and c.iso and c.role != "ambassador"):
@@ -95,6 +97,25 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
            for (host, city, _), when in zip(hosts, _stop_dates(hosts, date))
            for v in visitors if v.iso != host]
     return out + _first_since(ctx, trig, visitor, hosts[0][0]) + _came_from_where(ctx, trig, visitor)
+
+
+def _relative_subject(ctx: Context, trig: Mention) -> list[Person]:
+    """'وحضر المباراة الرئيس X، الذي حل بالدوحة في اليوم ذاته': a verb of travel right after a relative
+    pronoun has as its subject the person named right before it (a comma between), even one named as
+    present at something."""
+    toks, k = ctx.doc.tokens, trig.start - 1
+    if k <= ctx.sent.tok_start or toks[k].text not in ctx.words.of("relative"):
+        return []
+    end = k - (toks[k - 1].text in COMMAS)
+    return [m.person for m in ctx.persons() if m.end == end and m.person is not None][:1]
+
+
+def _of_him(ctx: Context, trig: Mention) -> bool:
+    """'في أول زيارة خارجية له إلى تركيا': a noun of visiting with 'his' after it (an adjective or two
+    between) carries a pronoun as 'his visit' does."""
+    toks = ctx.doc.tokens
+    return any(toks[k].text in ctx.words.of("of-him")
+               for k in range(trig.end, min(trig.end + 3, ctx.sent.tok_end)))
 
 
 def _came_from_where(ctx: Context, trig: Mention, visitor: Person) -> list[Event]:
@@ -159,13 +180,30 @@ def _verb_subjects(ctx: Context, trig: Mention, people: list[PersonMention], nea
     it; then a subject joined to it by 'and' (who visits when the first is at home: the
     host's leader, then a guest); a delegation's named head, else its state's unnamed officials."""
     group = _group_subject(ctx, trig)
-    chosen = near[:1] if group else own[-1:] or near[:1] or before[-1:]
+    if not group and own and _received_him(ctx, own[-1]):
+        # 'X began it in Amman, where King Y received him, then moved to Kuwait': X goes on, the king stays
+        chosen = [m for m in before if not _received_him(ctx, m)][-1:]
+    else:
+        chosen = near[:1] if group else own[-1:] or near[:1] or before[-1:]
     if group and not chosen:
         return _state_delegation(ctx, trig.end)
     if not chosen:
         return _trip_goes_on(ctx, trig)
     return [m.person for m in chosen] + [
         p for m in chosen for p in _coordinated(ctx, people, m.person, m.end) if m.person]
+
+
+def _received_him(ctx: Context, m: PersonMention) -> bool:
+    """Whether a person is the host right after a verb of receiving with an object pronoun ('حيث استقبله
+    الملك Y'), or the one met 'with' right after a verb of meeting ('واجتمع فيها برئيس جنوب السودان Y'):
+    the one received, the one who met him, named before, is the traveller; the host stays at home."""
+    toks, him = ctx.doc.tokens, ctx.words.prefix("object-suffix")
+    met = [u for u in sentence_units(ctx.doc, ctx.ms)
+           if u.intro in ("bi", "with") and u.start <= m.start < u.end]
+    return any(q.value == "reception" and 0 <= m.start - q.end <= 2
+               and toks[q.start].text[len(q.prefix):].endswith(him)
+               or q.value == "meeting" and any(0 <= u.start - q.end <= 2 for u in met)
+               for q in ctx.of("trigger"))
 
 
 def _trip_goes_on(ctx: Context, trig: Mention) -> list[Person]:
@@ -935,7 +973,9 @@ def stayed_in(ctx: Context, m: PersonMention) -> list[Event]:
         return []
     k = next((j for j in range(m.end, min(m.end + 4, end))
               if not words.has_stripped(toks[j].text, "stay-span") and not toks[j].text.isdecimal()), end)
-    where = ctx.place_at(k + 1) if k + 1 < end and toks[k].text in words.of("in") else None
+    k = ctx.past_time(k)        # 'spent Friday in the city of Oran'
+    at = k + 1 + (k + 2 < end and words.has_stripped(toks[k + 1].text, "city-noun"))
+    where = ctx.place_at(at) if at < end and toks[k].text in words.of("in") else None
     host = _host(ctx, where, p) if where is not None else None
     return [] if where is None or host is None else [
         Event("visit", "visit.stayed", ctx.sent.index, agents=[p], parties=[host[0]], place=host[1],
@@ -947,7 +987,31 @@ def on_person(ctx: Context, m: PersonMention) -> list[Event]:
     """The rules read at a person's mention: speaking in a city abroad, coming back from one; not for one
     whose title is a former office ('رئيس الوزراء البريطاني الأسبق X'): he speaks or travels for no state."""
     return [] if _former(ctx, m) else said_in(ctx, m) or came_back(ctx, m) or acted_in(ctx, m) \
-        or headline_in(ctx, m) or stayed_in(ctx, m)
+        or headline_in(ctx, m) or stayed_in(ctx, m) or present_in(ctx, m)
+
+
+def present_in(ctx: Context, m: PersonMention) -> list[Event]:
+    """'افتتح وزير الثقافة السعودي في الرياض معرض الكتاب بحضور وزير الثقافة العراقي X': a named state person
+    'in the presence of' whom someone of another state acts in a city of his own state (named before the
+    cue, else the dateline's) was there (not an ambassador, who serves there)."""
+    p = m.person
+    if p is None or not p.named or not p.iso or p.role == "ambassador" or ctx.modal(m) \
+            or _remote(ctx, m.start):
+        return []
+    cue = next((q for q in ctx.of("witness") if 0 <= m.start - q.end <= 1), None)
+    if cue is None:
+        return []
+    acting = {q.person.iso for q in ctx.persons() if q.end <= cue.start and q.person and q.person.iso}
+    where = next((q for q in ctx.ms if isinstance(q, PlaceMention) and q.start < cue.start
+                  and q.kind in ("place", "state") and q.via != "nisba" and ctx.is_place(q)), None)
+    host = _host(ctx, where, p) if where is not None else None
+    if where is None and (line := _dateline(ctx)) is not None and line.iso and line.iso != p.iso:
+        host = line.iso, line
+    if host is None or host[0] not in acting:
+        return []
+    return [Event("visit", "visit.attend", ctx.sent.index, agents=[p], parties=[host[0]], place=host[1],
+                  date=ctx.event_date(m), spans=[ctx.span()],
+                  why=f"present at what {host[0]} does: {p.ar} -> {host[0]}")]
 
 
 def _former(ctx: Context, m: Mention) -> bool:
