@@ -295,3 +295,15 @@ def test_this_very_day_of_a_year(text, kind, date):
 def test_this_very_day_without_publication_is_the_year():
     text = "وقعت الكويت والعراق في مثل هذا اليوم من عام 2013 اتفاقية لترسيم الحدود البحرية."
     assert dates_of(text, "signing", None) == ["2013"]
+
+
+@pytest.mark.parametrize("text,kind,date", [
+    # compound ordinal days: 'the one and twentieth' is the 21st, not the 20th; 'the eleventh' stays one word
+    ("وصل رئيس الوزراء الماليزي إلى جاكرتا في الحادي والعشرين من أكتوبر 2023.", "visit", "2023-10-21"),
+    ("وقعت تونس وإيطاليا في الحادية والعشرين من يونيو 2022 مذكرة تفاهم في روما.", "signing", "2022-06-21"),
+    ("زار وزير الخارجية الكوري الجنوبي هانوي يوم الحادي والثلاثين من مايو 2019.", "visit", "2019-05-31"),
+    ("وصل رئيس الوزراء الماليزي إلى جاكرتا يوم الحادي عشر من أكتوبر 2023.", "visit", "2023-10-11"),
+    ("وصل رئيس الوزراء الماليزي إلى جاكرتا في العشرين من أكتوبر 2023.", "visit", "2023-10-20"),
+])
+def test_a_compound_ordinal_day_is_read_whole(text, kind, date):
+    assert dates_of(text, kind) == [date]
