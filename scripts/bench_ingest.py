@@ -10,7 +10,9 @@ distinct article by a numbered last line (so that none is skipped as already kno
 `make_corpus.py` (invented text with ~60x the facts of real news: throughput only, never quality).
 
 Each measurement is a fresh `diplograph ingest ... --no-html` process (cold with 1 or 2 jobs, or an
-incremental run over the same folder where nothing is new) or, mode `scan`, a fresh process that reads
+incremental run over the same folder where nothing is new), or, modes `ceiling-1` and `ceiling-2`, a fresh
+process doing pure-Python work on the same texts in one or two forked processes (how far two jobs can
+scale on this machine at all), or, mode `scan`, a fresh process that reads
 and folds every file and runs one pyahocorasick pass with every gazetteer and lexicon phrase (the floor
 of any matcher, start-up and automaton included); modes run interleaved, --runs
 rounds, and the table gives the median with the range (min-max) over the rounds. Peak RSS is the largest
@@ -41,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_corpus import generate
 from readme_blocks import write_block
 
-MODES = ("cold-1", "cold-2", "incremental", "scan")
+MODES = ("cold-1", "cold-2", "incremental", "scan", "ceiling-1", "ceiling-2")
 
 # The obvious alternative, as a fresh process too (start-up included): read every file, fold it, one
 # pyahocorasick pass with every gazetteer and lexicon phrase (the automaton is built in the run). The
@@ -62,6 +64,32 @@ for path in sorted(Path(sys.argv[1]).rglob("*.txt")):
     hits += sum(1 for _ in auto.iter_long(fold(path.read_text(encoding="utf-8"))))
 print(f"{hits} phrase matches")
 """
+# The machine's own limit for 1 -> 2 processes: pure-Python CPU work on the same articles (fold each text
+# and count its words, CEILING_REPS times), split in 1 or 2 forked processes, start-up included; no file
+# written, nothing serial but start-up. Two jobs of ingest cannot scale better than this does.
+CEILING_REPS = 40
+CEILING = """
+import sys
+from multiprocessing import get_context
+from pathlib import Path
+from diplograph.textfold import fold
+
+
+def work(paths):
+    n = 0
+    for p in paths:
+        text = Path(p).read_text(encoding="utf-8")
+        for _ in range(%d):
+            n += sum(len(w) for w in fold(text).split())
+    return n
+
+
+if __name__ == "__main__":
+    jobs = int(sys.argv[2])
+    paths = sorted(str(p) for p in Path(sys.argv[1]).rglob("*.txt"))
+    with get_context("fork").Pool(jobs) as pool:
+        print(sum(pool.map(work, [paths[i::jobs] for i in range(jobs)])), "words")
+""" % CEILING_REPS
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -160,6 +188,9 @@ def measure(corpus: Path, work: Path, n: int, mode: str, env: dict[str, str]) ->
     """One run of `mode` on `corpus`: (seconds, CPU seconds, peak RSS in KB)."""
     if mode == "scan":
         seconds, cpu, peak, _line = run_process([sys.executable, "-c", SCAN, str(corpus)], env)
+        return seconds, cpu, peak
+    if mode.startswith("ceiling"):
+        seconds, cpu, peak, _line = run_process([sys.executable, "-c", CEILING, str(corpus), mode[-1]], env)
         return seconds, cpu, peak
     graph = work / f"graph-{corpus.name}-{mode}"     # incremental: over this corpus, ingested once before
     jobs = 1 if mode == "cold-1" else 2
@@ -315,7 +346,8 @@ def bench_corpus(corpus: Path, work: Path, corpus_name: str, n: int, modes: list
         print(f"{corpus_name:<9} {n:>8} {mode:<12} {cells[0]:>18} {cells[1]:>16} {cells[2]:>16} "
               f"{cells[3]:>14}", flush=True)
         jobs = {"cold-1": "1", "cold-2": "2", "incremental": "2, again (nothing new)",
-                "scan": "1: Aho-Corasick scan only"}[mode]
+                "scan": "1: Aho-Corasick scan only", "ceiling-1": "1: pure-Python work only",
+                "ceiling-2": "2: pure-Python work only"}[mode]
         rows.append(f"| {corpus_name} | {n:,} | {jobs} | " + " | ".join(c.replace("-", "–") for c in cells)
                     + " |")
     notes = []
@@ -324,6 +356,13 @@ def bench_corpus(corpus: Path, work: Path, corpus_name: str, n: int, modes: list
         s2 = statistics.median(r[0] for r in results["cold-2"])
         print(f"#   {corpus_name} {n}: 2 jobs / 1 job speed-up {s1 / s2:.2f}x", flush=True)
         notes.append(f"- {corpus_name}, {n:,} articles: two jobs gave {s1 / s2:.2f}× one job.")
+    if "ceiling-1" in results and "ceiling-2" in results:
+        s1 = statistics.median(r[0] for r in results["ceiling-1"])
+        s2 = statistics.median(r[0] for r in results["ceiling-2"])
+        print(f"#   {corpus_name} {n}: this machine's ceiling, pure-Python work in 2 / 1 processes "
+              f"{s1 / s2:.2f}x", flush=True)
+        notes.append(f"- {corpus_name}, {n:,} articles: the same pure-Python work split in two processes ran "
+                     f"{s1 / s2:.2f}× one (this machine's ceiling for two jobs).")
     if "cold-1" in results and "scan" in results:
         c1 = statistics.median(r[1] for r in results["cold-1"])
         c0 = statistics.median(r[1] for r in results["scan"])
