@@ -833,11 +833,13 @@ def came_back(ctx: Context, m: PersonMention) -> list[Event]:
     'to his country' and 'coming'), had been there."""
     toks, words, end = ctx.doc.tokens, ctx.words, ctx.sent.tok_end
     p = m.person
-    if p is None or not p.iso or p.role == "ambassador" or ctx.modal(m) or m not in _of_states(ctx):
+    if p is None or not p.iso or p.role == "ambassador":
         return []
     k = _past_told(ctx, m.end)
     if not (_verb_before(ctx, m, "came-back") or (_verb_before(ctx, m, "arrived-home")
                                                    and _home_reached(ctx, k, p))):
+        return []       # the usual person: no verb of coming back (asked before the dearer tests below)
+    if ctx.modal(m) or m not in _of_states(ctx):
         return []
     # 'in haste from', 'to his country, coming from Paris': the first 'from' within a few words
     k = next((j for j in range(k, min(k + 4, end)) if toks[j].text in words.of("origin")), end)
