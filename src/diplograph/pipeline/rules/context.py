@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import attrgetter
 
 from ...document import (
     DateMention,
@@ -12,6 +13,7 @@ from ...document import (
     DocRef,
     Document,
     Mention,
+    MentionIndex,
     Person,
     PersonMention,
     Place,
@@ -54,7 +56,7 @@ class Context:
         self.words: Words = self.doc.lang.words      # the word classes of the document's language
         self._units: list[Unit] | None = None
         self._frames: dict[int, Frame] = {}
-        self._kinds: tuple[int, dict[str, list[Mention]]] | None = None   # `of`'s index, of so many mentions
+        self._kinds: MentionIndex[str] = MentionIndex(attrgetter("kind"))    # `of`'s index of `ms` by kind
 
     def units(self) -> list[Unit]:
         """The actors of the sentence (pipeline.slots), found once."""
@@ -174,12 +176,7 @@ class Context:
         once, and again only if the mentions changed)."""
         if len(kinds) != 1:
             return [m for m in self.ms if m.kind in kinds]
-        if self._kinds is None or self._kinds[0] != len(self.ms):
-            index: dict[str, list[Mention]] = {}
-            for m in self.ms:
-                index.setdefault(m.kind, []).append(m)
-            self._kinds = (len(self.ms), index)
-        return list(self._kinds[1].get(kinds[0], ()))
+        return list(self._kinds.group(self.ms, kinds[0]))
 
     def persons(self) -> list[PersonMention]:
         """Every person mention of the sentence the anchor may take."""
