@@ -55,6 +55,7 @@ class Context:
     def __post_init__(self) -> None:
         self.words: Words = self.doc.lang.words      # the word classes of the document's language
         self._units: list[Unit] | None = None
+        self._bare_units: list[Unit] | None = None
         self._frames: dict[int, Frame] = {}
         self._kinds: MentionIndex[str] = MentionIndex(attrgetter("kind"))    # `of`'s index of `ms` by kind
 
@@ -63,6 +64,13 @@ class Context:
         if self._units is None:
             self._units = sentence_units(self.doc, self.ms, self.is_place)
         return self._units
+
+    def bare_units(self) -> list[Unit]:
+        """The actors of the sentence with every capital read as its state (no place taken out), found
+        once: several rules ask them for each trigger and gathering of a sentence."""
+        if self._bare_units is None:
+            self._bare_units = sentence_units(self.doc, self.ms)
+        return self._bare_units
 
     def frame(self, trig: Mention) -> Frame:
         """The trigger's arguments, in the positions its frame names (`frames.tsv`), inside its clause."""

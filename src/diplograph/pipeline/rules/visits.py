@@ -14,7 +14,6 @@ from ...document import DateValue, Document, Event, Mention, Person, PersonMenti
 from ...lexicon import first_token_variants
 from ..clauses import COMMAS, Clause
 from ..names import company_cue
-from ..slots import sentence_units
 from .context import (
     Context,
     _dateline,
@@ -309,7 +308,7 @@ def _of_states(ctx: Context, *, witnesses: bool = False) -> list[PersonMention]:
     offices = [m.start for m in ctx.of("office")]
     # the head of a party, a movement, a company (the slots' reading: 'head of the political bureau of
     # the movement X')
-    stateless = [u for u in sentence_units(ctx.doc, ctx.ms) if u.person is None and u.iso is None]
+    stateless = [u for u in ctx.bare_units() if u.person is None and u.iso is None]
     return [m for m in (ctx.persons() if witnesses else ctx.people())
             if (m.start not in bodies or any(m.start <= k < m.end for k in offices))
             and not any(u.start <= m.start < u.end for u in stateless)]
