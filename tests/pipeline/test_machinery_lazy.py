@@ -1,0 +1,105 @@
+"""The machinery made cheaper for issue 15 (round 12) reads as it did: one index of mentions rebuilt on
+change (by sentence for the document, by kind for a sentence), the units of a sentence without places found
+once per sentence, and the rule of coming back asking its dear tests only of a person after a verb of
+coming back. Every sentence here was written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from operator import attrgetter
+from typing import Any
+
+import pytest
+
+from diplograph.document import Document, Mention, MentionIndex
+from diplograph.pipeline import extract_text
+from diplograph.pipeline import slots
+from diplograph.pipeline.rules import context, visits
+from diplograph.pipeline.rules.context import Context
+
+DAY = dt.date(2024, 3, 6)
+CAME_BACK = "وعاد الرئيس التونسي قيس سعيد مساء أمس من الجزائر."
+CAME_BACK_HOME = "وعاد رئيس الوزراء الهندي ناريندرا مودي إلى نيودلهي قادما من طوكيو."
+SAID = "وزير الخارجية المصري سامح شكري يؤكد أهمية الحوار بين دول المنطقة لحل الأزمات."
+VISIT = ("وصل الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر في زيارة رسمية، وكان في استقباله الرئيس الجزائري "
+         "عبد المجيد تبون بحضور وزير الخارجية، ثم شارك الرئيسان في قمة اقتصادية في وهران.")
+
+
+def _doc(text: str) -> Document:
+    return extract_text(text, "test.txt", published=DAY, min_confidence=0.0)
+
+
+def _counted(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
+    """Count the calls of module.name (still running it)."""
+    calls: list[int] = []
+    real: Callable[..., Any] = getattr(module, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_an_index_groups_the_mentions_by_their_key_in_their_order() -> None:
+    ms = [Mention("state", 0, 1, 0), Mention("person", 1, 3, 1), Mention("state", 4, 5, 1),
+          Mention("trigger", 6, 7, 2)]
+    by_sent: MentionIndex[int] = MentionIndex(attrgetter("sent"))
+    by_kind: MentionIndex[str] = MentionIndex(attrgetter("kind"))
+    assert by_sent.group(ms, 1) == ms[1:3] and by_sent.group(ms, 7) == []
+    assert by_kind.group(ms, "state") == [ms[0], ms[2]] and by_kind.group(ms, "date") == []
+    built = by_sent.built
+    assert by_sent.group(ms, 0) == [ms[0]] and by_sent.built is built      # the same list: not built again
+    ms.append(Mention("date", 8, 9, 1))                                     # grown: built again
+    assert by_sent.group(ms, 1) == [*ms[1:3], ms[4]] and by_sent.built is not built
+    other = [Mention("state", 0, 1, 1)] * len(ms)                           # another list of that length
+    assert by_sent.group(other, 1) == other and by_sent.group(other, 0) == []
+    del ms[1:]                                                              # shrunk: built again
+    assert by_sent.group(ms, 1) == [] and by_sent.group(ms, 0) == ms
+
+
+def test_find_events_reads_each_sentence_from_the_document_s_index() -> None:
+    doc = _doc(VISIT)
+    built = doc._by_sent.built
+    assert built is not None and built[0] is doc.mentions and built[1] == len(doc.mentions)
+    for s in doc.sentences:
+        assert doc.in_sentence(s.index) == [m for m in doc.mentions if m.sent == s.index]
+    assert doc._by_sent.built is built      # the stages' last index serves the readers after them
+
+
+def test_the_bare_units_of_a_sentence_are_found_once_and_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = _doc(VISIT)
+    s = doc.sentences[0]
+    ms = doc.in_sentence(s.index)
+    ctx = Context(doc, s, ms, None)
+    calls = _counted(monkeypatch, context, "sentence_units")
+    first = ctx.bare_units()
+    assert first == slots.sentence_units(doc, ms) and first
+    assert ctx.bare_units() is first and ctx.bare_units() is first
+    assert len(calls) == 1
+    assert ctx.units() == slots.sentence_units(doc, ms, ctx.is_place) and len(calls) == 2
+
+
+def test_a_person_after_no_verb_of_coming_back_is_not_tested_further(monkeypatch: pytest.MonkeyPatch) -> None:
+    of_states = _counted(monkeypatch, visits, "_of_states")
+    modal = _counted(monkeypatch, Context, "modal")
+    doc = _doc(SAID)
+    assert [m.person.ar for m in doc.people] == ["سامح شكري"] and doc.events == []
+    assert of_states == [] and modal == []
+
+
+@pytest.mark.parametrize(("text", "who", "where"), [
+    (CAME_BACK, "قيس سعيد", "DZ"),
+    (CAME_BACK_HOME, "ناريندرا مودي", "JP"),
+])
+def test_a_person_coming_back_still_has_been_there(monkeypatch: pytest.MonkeyPatch, text: str, who: str,
+                                                    where: str) -> None:
+    of_states = _counted(monkeypatch, visits, "_of_states")
+    doc = _doc(text)
+    assert [(e.rule, [a.ar for a in e.agents], e.parties) for e in doc.events] == \
+        [("visit.depart", [who], [where])]
+    assert of_states        # asked, after the verb
+
+
+def test_a_person_coming_back_in_a_plan_is_no_fact() -> None:
+    assert _doc("ومن المقرر أن يعود الرئيس التونسي قيس سعيد غدا من الجزائر.").events == []
