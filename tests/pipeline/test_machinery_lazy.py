@@ -13,6 +13,7 @@ import pytest
 
 from diplograph.document import Document, Mention, MentionIndex
 from diplograph.pipeline import extract_text
+from diplograph.pipeline import people as people_stage
 from diplograph.pipeline import slots
 from diplograph.pipeline.rules import context, visits
 from diplograph.pipeline.rules.context import Context
@@ -103,3 +104,19 @@ def test_a_person_coming_back_still_has_been_there(monkeypatch: pytest.MonkeyPat
 
 def test_a_person_coming_back_in_a_plan_is_no_fact() -> None:
     assert _doc("ومن المقرر أن يعود الرئيس التونسي قيس سعيد غدا من الجزائر.").events == []
+
+
+FAMILY = ("استقبل الرئيس الصيني شي جين بينغ في بكين الرئيس الكوري الجنوبي مون جاي إن. وأكد الجانبان أهمية "
+          "التعاون بين البلدين. وقال مون إن الزيارة ناجحة.")
+
+
+def test_the_first_words_of_full_names_are_kept_as_the_people_grow() -> None:
+    doc = extract_text(FAMILY, "test.txt", published=dt.date(2019, 3, 6), min_confidence=0.0)
+    assert [(m.sent, m.via, m.person.ar) for m in doc.people] == [
+        (0, "gazetteer", "شي جين بينغ"), (0, "gazetteer", "مون جاي إن"), (2, "surname", "مون جاي إن")]
+    kept: dict[str, set[Any]] = {}
+    for k in range(len(doc.people) + 1):        # added one by one, as read_people adds each sentence's
+        assert kept == people_stage._full_name_firsts(doc.people[:k], {})
+        if k < len(doc.people):
+            people_stage._full_name_firsts(doc.people[k:k + 1], kept)
+    assert set(kept) == {"شي", "مون"}
