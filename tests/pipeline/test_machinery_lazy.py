@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from diplograph.document import Document, Mention, MentionIndex
+from diplograph.gazetteer import Gazetteer
 from diplograph.pipeline import extract_text
 from diplograph.pipeline import people as people_stage
 from diplograph.pipeline import slots
@@ -120,3 +121,13 @@ def test_the_first_words_of_full_names_are_kept_as_the_people_grow() -> None:
         if k < len(doc.people):
             people_stage._full_name_firsts(doc.people[k:k + 1], kept)
     assert set(kept) == {"شي", "مون"}
+
+
+def test_a_word_is_spelt_as_translate_spells_it_and_again_with_another_table() -> None:
+    gz = Gazetteer(variant_table=str.maketrans({"غ": "ج", "ط": "ت"}))
+    for word in ("يونغ", "بطرس", "سلمان", "", "غطغ"):
+        assert gz.spelt(word) == word.translate(gz.variant_table) == gz.spelt(word)
+    assert gz.spelt("غطغ") == "جتج"
+    assert gz.variant_key(["كيم", "يونغ", "-", "اون"]) == ("كيم", "يونج", "اون")
+    gz.variant_table = str.maketrans({"غ": "ك"})      # another table: spelt anew
+    assert gz.spelt("يونغ") == "يونك"
