@@ -13,6 +13,8 @@ import pytest
 
 from diplograph.document import Document, Mention, MentionIndex
 from diplograph.gazetteer import Gazetteer
+from diplograph.language import default_language
+from diplograph.lexicon import CLITICS, first_token_variants, stripped_to
 from diplograph.pipeline import extract_text
 from diplograph.pipeline import people as people_stage
 from diplograph.pipeline import slots
@@ -131,3 +133,26 @@ def test_a_word_is_spelt_as_translate_spells_it_and_again_with_another_table() -
     assert gz.variant_key(["كيم", "يونغ", "-", "اون"]) == ("كيم", "يونج", "اون")
     gz.variant_table = str.maketrans({"غ": "ك"})      # another table: spelt anew
     assert gz.spelt("يونغ") == "يونك"
+
+
+def _stripped_by_hand(forms: frozenset[str], token: str) -> bool:
+    """`has_stripped` as it was written before the inverse: the token's variants met with the forms."""
+    return not forms.isdisjoint(first_token_variants(token))
+
+
+def test_the_tokens_stripped_to_a_class_are_those_its_variants_meet() -> None:
+    w = default_language().words
+    # every form with every way of writing up to three clitic letters or 'لل' before it, cut short too
+    heads = ["", *CLITICS, *(a + b for a in CLITICS for b in CLITICS),
+             *(a + b + c for a in CLITICS for b in CLITICS for c in "وبل"), "لل", "ولل", "فلل", "بلل"]
+    for feature in ("company", "companion", "kin", "delegation", "audience", "homeland", "org-head"):
+        forms = w.of(feature)
+        tokens = {h + f[k:] for f in forms for h in heads for k in (0, 1, 2)} | set(FAMILY.split())
+        tokens |= {t for f in forms for t in (f[:2], f[:3], "ل" + f[1:], "لل" + f[1:])}
+        for t in tokens:
+            assert w.has_stripped(t, feature) == _stripped_by_hand(forms, t), (feature, t)
+        assert w.stripped_at(sorted(tokens), feature) == [
+            k for k, t in enumerate(sorted(tokens)) if _stripped_by_hand(forms, t)]
+    assert stripped_to("الوفد") == {t for t in stripped_to("الوفد") if "الوفد" in first_token_variants(t)}
+    assert {"الوفد", "والوفد", "للوفد", "وللوفد", "فبالوفد"} <= stripped_to("الوفد")
+    assert "لالوفد" in stripped_to("الوفد") and "وفبالوفد" not in stripped_to("الوفد")   # three: too many
