@@ -17,7 +17,8 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from operator import itemgetter
+from itertools import compress
+from operator import attrgetter, itemgetter
 
 from ..document import Document, LeaderMention, Mention, Person, PersonMention, Sentence
 from ..lexicon import Words
@@ -791,7 +792,8 @@ def variant_leaders(doc: Document, gz: Gazetteer, sent: Sentence, taken: set[int
     toks = doc.tokens
     out: list[LeaderMention] = []
     done = sent.tok_start
-    for k in [k for k in range(sent.tok_start, sent.tok_end) if toks[k].text in openers]:
+    texts = map(attrgetter("text"), toks[sent.tok_start:sent.tok_end])
+    for k in list(compress(range(sent.tok_start, sent.tok_end), map(openers.__contains__, texts))):
         if k < done or k in taken:
             continue
         nxt = [t.text for t in toks[k + 1:min(k + 3, sent.tok_end)]]
