@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import total_ordering
-from typing import TYPE_CHECKING, NamedTuple
+from operator import attrgetter
+from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
     from .gazetteer import LeaderTerm
@@ -203,6 +205,34 @@ class Event:
         return out
 
 
+K = TypeVar("K", bound=Hashable)
+
+
+class MentionIndex(Generic[K]):
+    """A list of mentions grouped by a key (the sentence, the kind), in their order: built on the first
+    question, and again only when asked of another list or of this one grown or shrunk (stages replace or
+    extend `Document.mentions`; the groups of an unchanged list are read many times per sentence)."""
+
+    __slots__ = ("key", "built")
+
+    def __init__(self, key: Callable[[Mention], K]) -> None:
+        self.key = key
+        self.built: tuple[list[Mention], int, dict[K, list[Mention]]] | None = None
+
+    def group(self, mentions: list[Mention], key: K) -> list[Mention]:
+        """The mentions of `mentions` with that key (the index's own list: copy it to change it)."""
+        built = self.built
+        if built is None or built[0] is not mentions or built[1] != len(mentions):
+            index: dict[K, list[Mention]] = {}
+            for m in mentions:
+                index.setdefault(self.key(m), []).append(m)
+            built = self.built = (mentions, len(mentions), index)
+        return built[2].get(key, _NONE)
+
+
+_NONE: list[Mention] = []       # the group of a key no mention has (never changed)
+
+
 def _default_language() -> Language:
     """The shipped language data, for a document made without one (imported here: language.py needs
     this module)."""
@@ -236,9 +266,9 @@ class Document:
     dateline_place: Place | None = None
     notes: list[str] = field(default_factory=list)
     lang: Language = field(default_factory=lambda: _default_language(), repr=False, compare=False)
-    # `in_sentence`'s index of `mentions` by sentence: for that list, at that length
-    _by_sent: tuple[list[Mention], int, dict[int, list[Mention]]] | None = field(
-        default=None, init=False, repr=False, compare=False)
+    # `in_sentence`'s index of `mentions` by sentence
+    _by_sent: MentionIndex[int] = field(default_factory=lambda: MentionIndex(attrgetter("sent")), init=False,
+                                        repr=False, compare=False)
 
     @property
     def key(self) -> str:
@@ -264,11 +294,5 @@ class Document:
     def in_sentence(self, sent: int, kind: str | None = None) -> list[Mention]:
         """The mentions of a sentence (of one kind), in order: from the mentions indexed by sentence once,
         and again when the stages gave other mentions."""
-        known = self._by_sent
-        if known is None or known[0] is not self.mentions or known[1] != len(self.mentions):
-            index: dict[int, list[Mention]] = {}
-            for m in self.mentions:
-                index.setdefault(m.sent, []).append(m)
-            known = self._by_sent = (self.mentions, len(self.mentions), index)
-        here = known[2].get(sent, [])
+        here = self._by_sent.group(self.mentions, sent)
         return list(here) if kind is None else [m for m in here if m.kind == kind]

@@ -90,6 +90,7 @@ class Gazetteer:
     longest: dict[str, int] = field(default_factory=dict)   # first word of a key -> longest key's length
     _automaton: Any = field(default=None, init=False, repr=False, compare=False)   # built on first use
     _openers: Any = field(default=None, init=False, repr=False, compare=False)     # see `opener_forms`
+    _spelt: Any = field(default=None, init=False, repr=False, compare=False)       # see `spelt`
 
     def add(self, phrase: str, entry: Entry) -> None:
         for key in phrase_keys(phrase):
@@ -157,7 +158,20 @@ class Gazetteer:
                 out.append(w)
         if head:
             out.append(head)
-        return tuple(w.translate(self.variant_table) for w in out)
+        return tuple(map(self.spelt, out))
+
+    def spelt(self, word: str) -> str:
+        """A word with the letters transliterations swap folded alike (`variant_table`): memoised per word
+        (`translate` with a dict is slow on Arabic text, and a name's words recur across names, sentences
+        and articles; bounded, and begun again when the table is another)."""
+        memo = self._spelt
+        if memo is None or memo[0] is not self.variant_table or len(memo[1]) > 1 << 16:
+            memo = self._spelt = (self.variant_table, {})
+        known: dict[str, str] = memo[1]
+        found = known.get(word)
+        if found is None:
+            found = known[word] = word.translate(self.variant_table)
+        return found
 
     def leaders_by_variant(self, words: Sequence[str]) -> list[Entry]:
         """The leaders whose name (of two words or more) has the variant key of these words."""
@@ -165,7 +179,7 @@ class Gazetteer:
 
     def opens_variant(self, word: str) -> bool:
         """Whether a leader's name of two words or more may begin with this word, spelt some other way."""
-        return word in JOINED_HEADS or word.translate(self.variant_table) in self.variant_firsts
+        return word in JOINED_HEADS or self.spelt(word) in self.variant_firsts
 
     def variant_spelling(self, text: str) -> str:
         """Text with the letters transliterations swap folded alike, letter for letter (as variant keys):
@@ -204,7 +218,7 @@ class Gazetteer:
         """Whether a leader's name of two words or more may begin with these (three) words, spelt some
         other way."""
         first = words[0] if words else ""
-        if first not in JOINED_HEADS and first.translate(self.variant_table) not in self.variant_firsts:
+        if first not in JOINED_HEADS and self.spelt(first) not in self.variant_firsts:
             return False        # most words: one look-up
         return self.variant_key(words)[:2] in self.variant_heads
 

@@ -69,6 +69,9 @@ def split(value: str) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()]
 
 
+CLITICS = "وفبلك"      # the one-letter clitics `first_token_variants` strips (and, so, with, to, as)
+
+
 @lru_cache(maxsize=1 << 16)
 def first_token_variants(tok: str) -> tuple[str, ...]:
     """A token and what it may be once clitics are stripped: 'وبالرياض' -> 'الرياض', 'للرئيس' -> 'الرئيس'.
@@ -82,13 +85,24 @@ def first_token_variants(tok: str) -> tuple[str, ...]:
                 continue
             if t.startswith("لل") and len(t) > 3:
                 nxt.append("ال" + t[2:])
-            if t[0] in "وفبلك":
+            if t[0] in CLITICS:
                 nxt.append(t[1:])
         for t in nxt:
             if t not in out:
                 out.append(t)
         frontier = nxt
     return tuple(out)
+
+
+def stripped_to(form: str) -> frozenset[str]:
+    """Every token `first_token_variants` takes to `form` (its inverse): at most two steps, each a clitic
+    letter put back before the word or the article 'ال' written 'لل' after 'to' ('الرئيس' <- 'للرئيس',
+    'وللرئيس'); so the form, one or two clitics and the form, 'لل' for its article with one clitic or none
+    before it, each kept only if `first_token_variants` does take it to the form (its length rules)."""
+    heads = [form, "لل" + form[2:]] if form.startswith("ال") else [form]
+    found = {*heads, *(c + h for c in CLITICS for h in heads),
+             *(a + b + form for a in CLITICS for b in CLITICS)}
+    return frozenset(t for t in found if form in first_token_variants(t))
 
 
 @dataclass(frozen=True)
@@ -121,31 +135,24 @@ class Words:
 
     def has_stripped(self, token: str, feature: str) -> bool:
         """Whether a token, bare or once its clitics are stripped ('وبالوفد' -> 'الوفد'), is of the class."""
-        return not self.of(feature).isdisjoint(first_token_variants(token))
+        return token in self._stripped_tokens((feature,))
 
     def stripped_at(self, tokens: Iterable[str], *features: str) -> list[int]:
         """The positions of the tokens that, bare or once their clitics are stripped, are of one of the
-        classes (`has_stripped` of each feature): each token's answer is memoised per set of classes (a
-        word recurs across sentences, rules and articles; bounded), so most tokens cost one look-up."""
-        forms, seen = self._stripped_memo(features)
-        words = list(tokens)
-        hits = list(map(seen.get, words))
-        if None in hits:
-            if len(seen) > 1 << 16:
-                seen.clear()
-            for k in [k for k, hit in enumerate(hits) if hit is None]:
-                hits[k] = seen[words[k]] = not forms.isdisjoint(first_token_variants(words[k]))
-        return list(compress(count(), hits))
+        classes (`has_stripped` of each feature): one set look-up per token, in the tokens that stripping
+        takes to a form of the classes (`stripped_to` of each form, found once per set of classes)."""
+        return list(compress(count(), map(self._stripped_tokens(features).__contains__, tokens)))
 
-    def _stripped_memo(self, features: tuple[str, ...]) -> tuple[frozenset[str], dict[str, bool]]:
-        """The forms of the classes together, with the memo of `stripped_at` for them."""
-        memo = self._stripped_memos.get(features)
-        if memo is None:
-            memo = self._stripped_memos[features] = (frozenset().union(*map(self.of, features)), {})
-        return memo
+    def _stripped_tokens(self, features: tuple[str, ...]) -> frozenset[str]:
+        """The tokens `has_stripped` answers yes for, of one of the classes."""
+        known = self._stripped_memos.get(features)
+        if known is None:
+            forms = frozenset().union(*map(self.of, features))
+            known = self._stripped_memos[features] = frozenset().union(*map(stripped_to, forms))
+        return known
 
     @cached_property
-    def _stripped_memos(self) -> dict[tuple[str, ...], tuple[frozenset[str], dict[str, bool]]]:
+    def _stripped_memos(self) -> dict[tuple[str, ...], frozenset[str]]:
         return {}
 
     def listed(self, word: str) -> bool:

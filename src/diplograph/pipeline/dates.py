@@ -10,6 +10,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import compress
+from operator import attrgetter, itemgetter, or_
 from types import MappingProxyType
 
 from hijridate import Gregorian, Hijri
@@ -356,8 +358,9 @@ def find_dates(doc: Document, sent: Sentence, ms: list[Mention] | None = None) -
     i, end, toks, lex = sent.tok_start, sent.tok_end, doc.tokens, scan.lex
     ago = doc.lang.words.of("ago")
     # where a date may start: a number, a month, a weekday, a time word or 'ago' (most tokens are none)
-    starts = sorted(lex.keys() | {k for k in range(i, end)
-                                  if toks[k].text[-1:].isdigit() or toks[k].text in ago})
+    texts = list(map(attrgetter("text"), toks[i:end]))     # each test over the words with C iterators
+    starts = sorted(lex.keys() | set(compress(range(i, end), map(
+        or_, map(str.isdigit, map(itemgetter(slice(-1, None)), texts)), map(ago.__contains__, texts)))))
     if not starts:
         return []       # no number, month, weekday, time word or 'ago': no date, none relative (most)
     for k in starts:

@@ -13,8 +13,6 @@ added in `resolve`).
 """
 from __future__ import annotations
 
-from collections import defaultdict
-
 from ..document import DateMention, DateValue, Document, Event, Mention, Person
 from ..registry import Registry, Rule, default_registry
 from .published import header_lines
@@ -87,12 +85,8 @@ def find_events(doc: Document, registry: Registry | None = None) -> Document:
     rules, mention_rules = reg.rules(), reg.mention_rules()
     main = lead_date(doc)
     memory: dict[str, list[Person]] = {}
-    by_sent: dict[int, list[Mention]] = defaultdict(list)
-    for m in doc.mentions:
-        by_sent[m.sent].append(m)
     for s in doc.sentences:
-        ms = by_sent[s.index]
-        ctx = Context(doc, s, ms, main, memory)
+        ctx = Context(doc, s, doc.in_sentence(s.index), main, memory)
         done_meeting = False
         for trig in ctx.of("trigger"):
             rule = rules.get(trig.value or "")

@@ -554,6 +554,8 @@ def _states_from_context(doc: Document, found: list[Item], people: list[PersonMe
     """Items whose title names no state take the state most items name, else that of the person named just
     before the item, else the reporting state (else, in a delegation, none: the visit's rule gives them
     the state of the one they accompany)."""
+    if not found:
+        return found        # no item (most sentences with a title): nothing counted
     common = Counter(i.iso for i in found if i.iso).most_common(1)
     out = []
     for item in found:

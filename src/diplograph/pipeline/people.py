@@ -17,7 +17,8 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from operator import itemgetter
+from itertools import compress
+from operator import attrgetter, itemgetter
 
 from ..document import Document, LeaderMention, Mention, Person, PersonMention, Sentence
 from ..lexicon import Words
@@ -794,7 +795,8 @@ def variant_leaders(doc: Document, gz: Gazetteer, sent: Sentence, taken: set[int
     toks = doc.tokens
     out: list[LeaderMention] = []
     done = sent.tok_start
-    for k in [k for k in range(sent.tok_start, sent.tok_end) if toks[k].text in openers]:
+    texts = map(attrgetter("text"), toks[sent.tok_start:sent.tok_end])
+    for k in list(compress(range(sent.tok_start, sent.tok_end), map(openers.__contains__, texts))):
         if k < done or k in taken:
             continue
         nxt = [t.text for t in toks[k + 1:min(k + 3, sent.tok_end)]]
@@ -1040,31 +1042,45 @@ def read_people(doc: Document) -> Document:
     gz = doc.lang.gazetteer
     lexical = by_sentence(doc.mentions)
     people: list[PersonMention] = []
+    firsts: dict[str, set[Person]] = {}     # `_full_name_firsts` of `people`, kept as it grows
     openers = variant_openers(doc, gz)
     for s in doc.sentences:
         ms, surnamed = _month_surnames(doc, lexical[s.index], people)
         lexical[s.index] = ms
         found = find_people(doc, gz, s.index, ms, people, openers) + surnamed
-        people += found + _family_names(doc, s, ms, found, people)
+        found += _family_names(doc, s, ms, found, people, firsts)
+        people += found
+        _full_name_firsts(found, firsts)
     if doc.published is not None:
         doc.dates = [m for s in doc.sentences for m in find_dates(doc, s, lexical[s.index])]
     doc.people = _delegation_states(doc, people, lexical)
     return doc
 
 
+def _full_name_firsts(people: Sequence[PersonMention], into: dict[str, set[Person]]
+                      ) -> dict[str, set[Person]]:
+    """The first words of the names of the leaders files given in full (two words or more) by these people,
+    each with the persons whose name it opens, added to `into` (returned)."""
+    for p in people:
+        names = name_tokens(p.person.ar)
+        if p.person.named and len(names) > 1 and p.person.gazetteer:
+            into.setdefault(names[0], set()).add(p.person)
+    return into
+
+
 def _family_names(doc: Document, sent: Sentence, ms: list[Mention], found: list[PersonMention],
-                  before: Sequence[PersonMention]) -> list[PersonMention]:
+                  before: Sequence[PersonMention], firsts_before: dict[str, set[Person]]
+                  ) -> list[PersonMention]:
     """'وأكد شي', 'والتقى مون' after 'شي جين بينغ', 'مون جاي إن': a word no mention covers that is the first
     word of the one person named in full before (the family name of a name written family name first),
     when it is no given name, no title, no joiner of names and no function word, no other leader's name
     in office then opens with it, and no word that may go on a name follows it ('كيم يونغ شول' is
-    another Kim)."""
+    another Kim); `firsts_before`: `_full_name_firsts` of `before`, kept by the caller as the people grow
+    (not built again from every person before for each sentence)."""
     w = doc.lang.words
-    firsts: dict[str, set[Person]] = {}
-    for p in [*before, *found]:
-        names = name_tokens(p.person.ar)
-        if p.person.named and len(names) > 1 and p.person.gazetteer:
-            firsts.setdefault(names[0], set()).add(p.person)
+    firsts = firsts_before
+    if found:
+        firsts = _full_name_firsts(found, {k: set(v) for k, v in firsts_before.items()})
     if not firsts:
         return []       # nobody named in full before: no family name alone (most sentences)
     taken = {k for m in [*ms, *found] if m.kind != "conj" for k in range(m.start, m.end)}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import attrgetter
 
 from ...document import (
     DateMention,
@@ -12,6 +13,7 @@ from ...document import (
     DocRef,
     Document,
     Mention,
+    MentionIndex,
     Person,
     PersonMention,
     Place,
@@ -53,14 +55,22 @@ class Context:
     def __post_init__(self) -> None:
         self.words: Words = self.doc.lang.words      # the word classes of the document's language
         self._units: list[Unit] | None = None
+        self._bare_units: list[Unit] | None = None
         self._frames: dict[int, Frame] = {}
-        self._kinds: tuple[int, dict[str, list[Mention]]] | None = None   # `of`'s index, of so many mentions
+        self._kinds: MentionIndex[str] = MentionIndex(attrgetter("kind"))    # `of`'s index of `ms` by kind
 
     def units(self) -> list[Unit]:
         """The actors of the sentence (pipeline.slots), found once."""
         if self._units is None:
             self._units = sentence_units(self.doc, self.ms, self.is_place)
         return self._units
+
+    def bare_units(self) -> list[Unit]:
+        """The actors of the sentence with every capital read as its state (no place taken out), found
+        once: several rules ask them for each trigger and gathering of a sentence."""
+        if self._bare_units is None:
+            self._bare_units = sentence_units(self.doc, self.ms)
+        return self._bare_units
 
     def frame(self, trig: Mention) -> Frame:
         """The trigger's arguments, in the positions its frame names (`frames.tsv`), inside its clause."""
@@ -193,12 +203,7 @@ class Context:
         once, and again only if the mentions changed)."""
         if len(kinds) != 1:
             return [m for m in self.ms if m.kind in kinds]
-        if self._kinds is None or self._kinds[0] != len(self.ms):
-            index: dict[str, list[Mention]] = {}
-            for m in self.ms:
-                index.setdefault(m.kind, []).append(m)
-            self._kinds = (len(self.ms), index)
-        return list(self._kinds[1].get(kinds[0], ()))
+        return list(self._kinds.group(self.ms, kinds[0]))
 
     def persons(self) -> list[PersonMention]:
         """Every person mention of the sentence the anchor may take."""

@@ -14,7 +14,6 @@ from ...document import DateValue, Document, Event, Mention, Person, PersonMenti
 from ...lexicon import first_token_variants
 from ..clauses import COMMAS, Clause
 from ..names import company_cue
-from ..slots import sentence_units
 from .context import (
     Context,
     _dateline,
@@ -347,7 +346,7 @@ def _of_states(ctx: Context, *, witnesses: bool = False) -> list[PersonMention]:
     offices = [m.start for m in ctx.of("office")]
     # the head of a party, a movement, a company (the slots' reading: 'head of the political bureau of
     # the movement X')
-    stateless = [u for u in sentence_units(ctx.doc, ctx.ms) if u.person is None and u.iso is None]
+    stateless = [u for u in ctx.bare_units() if u.person is None and u.iso is None]
     return [m for m in (ctx.persons() if witnesses else ctx.people())
             if (m.start not in bodies or any(m.start <= k < m.end for k in offices))
             and not any(u.start <= m.start < u.end for u in stateless)]
@@ -888,11 +887,13 @@ def came_back(ctx: Context, m: PersonMention) -> list[Event]:
     'to his country' and 'coming'), had been there."""
     toks, words, end = ctx.doc.tokens, ctx.words, ctx.sent.tok_end
     p = m.person
-    if p is None or not p.iso or p.role == "ambassador" or ctx.modal(m) or m not in _of_states(ctx):
+    if p is None or not p.iso or p.role == "ambassador":
         return []
     k = _past_told(ctx, m.end)
     if not (_verb_before(ctx, m, "came-back") or (_verb_before(ctx, m, "arrived-home")
                                                    and _home_reached(ctx, k, p))):
+        return []       # the usual person: no verb of coming back (asked before the dearer tests below)
+    if ctx.modal(m) or m not in _of_states(ctx):
         return []
     # 'in haste from', 'to his country, coming from Paris': the first 'from' within a few words
     k = next((j for j in range(k, min(k + 4, end)) if toks[j].text in words.of("origin")), end)
