@@ -197,7 +197,7 @@ def _received_him(ctx: Context, m: PersonMention) -> bool:
     الملك Y'), or the one met 'with' right after a verb of meeting ('واجتمع فيها برئيس جنوب السودان Y'):
     the one received, the one who met him, named before, is the traveller; the host stays at home."""
     toks, him = ctx.doc.tokens, ctx.words.prefix("object-suffix")
-    met = [u for u in sentence_units(ctx.doc, ctx.ms)
+    met = [u for u in ctx.bare_units()
            if u.intro in ("bi", "with") and u.start <= m.start < u.end]
     return any(q.value == "reception" and 0 <= m.start - q.end <= 2
                and toks[q.start].text[len(q.prefix):].endswith(him)
@@ -996,12 +996,10 @@ def present_in(ctx: Context, m: PersonMention) -> list[Event]:
     'in the presence of' whom someone of another state acts in a city of his own state (named before the
     cue, else the dateline's) was there (not an ambassador, who serves there)."""
     p = m.person
-    if p is None or not p.named or not p.iso or p.role == "ambassador" or ctx.modal(m) \
-            or _remote(ctx, m.start):
-        return []
     cue = next((q for q in ctx.of("witness") if 0 <= m.start - q.end <= 1), None)
-    if cue is None:
-        return []
+    if cue is None or p is None or not p.named or not p.iso or p.role == "ambassador" or ctx.modal(m) \
+            or _remote(ctx, m.start):
+        return []       # the cue first: it is read for every person of every sentence
     acting = {q.person.iso for q in ctx.persons() if q.end <= cue.start and q.person and q.person.iso}
     where = next((q for q in ctx.ms if isinstance(q, PlaceMention) and q.start < cue.start
                   and q.kind in ("place", "state") and q.via != "nisba" and ctx.is_place(q)), None)
