@@ -1058,16 +1058,21 @@ def _family_names(doc: Document, sent: Sentence, ms: list[Mention], found: list[
     word of the one person named in full before (the family name of a name written family name first),
     when it is no given name, no title, no joiner of names and no function word, no other leader's name
     in office then opens with it, and no word that may go on a name follows it ('كيم يونغ شول' is
-    another Kim)."""
+    another Kim). Also a word inside the name that the press uses alone for its bearer ('لولا' of 'لويس
+    إيناسيو لولا دا سيلفا'). A name word that is also a function word ('لولا' were it not, 'لي' to me) is
+    the person only where it does not read as that word (`_function_word_here`)."""
     w = doc.lang.words
     firsts: dict[str, set[Person]] = {}
+    short = w.of("short-name")
     for p in [*before, *found]:
         names = name_tokens(p.person.ar)
         if p.person.named and len(names) > 1 and p.person.gazetteer:
-            firsts.setdefault(names[0], set()).add(p.person)
+            for word in {names[0], *(n for n in names[1:-1] if n in short)}:
+                firsts.setdefault(word, set()).add(p.person)
     if not firsts:
         return []       # nobody named in full before: no family name alone (most sentences)
-    taken = {k for m in [*ms, *found] if m.kind != "conj" for k in range(m.start, m.end)}
+    taken = {k for m in [*ms, *found] if m.kind != "conj" and not _modal_homograph(doc, m)
+             for k in range(m.start, m.end)}
     not_family = ("given-name", "title-head", "name-joiner", "name-stop", "son-of", "royal-title")
     out: list[PersonMention] = []
     for k in [k for k in range(sent.tok_start, sent.tok_end) if doc.tokens[k].text in firsts]:
@@ -1077,28 +1082,52 @@ def _family_names(doc: Document, sent: Sentence, ms: list[Mention], found: list[
                 or any(w.has(word, c) for c in not_family):
             continue
         person = next(iter(named))
-        if _leaders_opening(doc.lang.gazetteer, word, doc.published) > 1 \
+        if _leaders_opening(doc.lang.gazetteer, word, doc.published, person.iso) > 1 \
                 or not any(p.person == person and p.start < k for p in [*before, *found]) \
-                or _name_goes_on(doc, k + 1, sent.tok_end, taken):
+                or word not in short and _name_goes_on(doc, k + 1, sent.tok_end, taken) \
+                or _function_word_here(doc, k, sent):
             continue        # named in full only after this word, or the first word of a longer name
         out.append(PersonMention("person", k, k + 1, sent.index, iso=person.iso, person=person,
                                  role=person.role, via="surname"))
     return out
 
 
-_OPENERS: dict[tuple[int, dt.date | None], Counter[str]] = {}
+_OPENERS: dict[tuple[int, dt.date | None], Counter[tuple[str | None, str]]] = {}
 
 
-def _leaders_opening(gz: Gazetteer, word: str, day: dt.date | None) -> int:
-    """How many people of the leaders files in office on the day (any day, when none is known) have a
-    name that opens with the word: a family name two of them bear (Kim) stands for neither alone.
-    Counted once per gazetteer and day."""
+def _leaders_opening(gz: Gazetteer, word: str, day: dt.date | None, iso: str | None) -> int:
+    """How many people of the leaders files of the state in office on the day (any day, when none is
+    known) have a name that opens with the word: a family name two of them bear (Kim) stands for neither
+    alone; a leader of another state who bears it (Singapore's Lee beside China's Li) is told apart by
+    the person named in full before. Counted once per gazetteer and day."""
     key = (id(gz), day)
     if key not in _OPENERS:
         people = {t.person.key: t.person for terms in gz.offices.values() for t in terms
                   if day is None or t.covers(day)}
-        _OPENERS[key] = Counter(names[0] for p in people.values() if len(names := name_tokens(p.ar)) > 1)
-    return _OPENERS[key][word]
+        _OPENERS[key] = Counter((p.iso, names[0]) for p in people.values()
+                                if len(names := name_tokens(p.ar)) > 1)
+    return _OPENERS[key][(iso, word)]
+
+
+def _modal_homograph(doc: Document, m: Mention) -> bool:
+    """A modal read in a name word that is also a particle ('لولا'): the name may still be read there."""
+    return m.kind == "modal" and m.end - m.start == 1 and doc.lang.words.has(doc.tokens[m.start].text,
+                                                                               "name-homograph")
+
+
+def _function_word_here(doc: Document, k: int, sent: Sentence) -> bool:
+    """A name word that is also a function word reads as that word: 'لولا الدعم' (were it not for: a noun
+    with the article or 'أن' follows it at the head of its clause), 'بالنسبة لي', 'يبدو لي' (to me: after
+    a word that takes it)."""
+    w, toks = doc.lang.words, doc.tokens
+    word = toks[k].text
+    if not w.has(word, "name-homograph"):
+        return False
+    prev = toks[k - 1].text if k > sent.tok_start else ""
+    nxt = toks[k + 1].text if k + 1 < sent.tok_end else ""
+    heads = not prev or prev in COMMAS or w.has(prev, "and") or w.has(prev, "complementizer")
+    return heads and (nxt.startswith(w.prefix("article")) or w.has(nxt, "homograph-name-not-before")) \
+        or w.has(prev, "homograph-name-not-after")
 
 
 def _name_goes_on(doc: Document, k: int, end: int, taken: set[int]) -> bool:
