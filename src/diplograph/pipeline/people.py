@@ -1125,7 +1125,8 @@ def _function_word_here(doc: Document, k: int, sent: Sentence) -> bool:
         return False
     prev = toks[k - 1].text if k > sent.tok_start else ""
     nxt = toks[k + 1].text if k + 1 < sent.tok_end else ""
-    heads = not prev or prev in COMMAS or w.has(prev, "and") or w.has(prev, "complementizer")
+    heads = not prev.isalpha() or any(w.has(prev, c) for c in ("and", "complementizer", "clause-opener",
+                                                                "particle-head"))
     return heads and (nxt.startswith(w.prefix("article")) or w.has(nxt, "homograph-name-not-before")) \
         or w.has(prev, "homograph-name-not-after")
 
