@@ -285,7 +285,7 @@ def corefer(doc: Document) -> Document:
     people += surname_mentions(doc, people, doc.mentions)
     people += described_mentions(doc, people)
     surnamed = {(m.start, m.end) for m in people if m.via == "surname"}
-    # a word read as a person's surname is no nisba, nor the particle its form also is ('لولا')
+    # a word read as a person's surname is no nisba, nor the particle its form also is (were-it-not)
     lexical = [m for m in doc.mentions if not (m.kind in ("state", "modal") and (m.start, m.end) in surnamed)]
     found: list[Mention] = [*lexical, *people, *doc.dates]
     doc.people = people
