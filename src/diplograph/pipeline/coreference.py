@@ -19,6 +19,7 @@ from .clauses import COMMAS
 from .focus import find_focus
 from .lexical import dedupe_states
 from .names import TITLE_READINGS
+from .persons import function_word_here
 
 
 def _surnames(people: list[PersonMention], words: Words) -> tuple[dict[str, list[Person]], set[str]]:
@@ -79,7 +80,12 @@ def surname_mentions(doc: Document, people: list[PersonMention],
             word = toks[i].text
             if i in taken:
                 continue
+            homograph = doc.lang.words.has(word, "name-homograph") \
+                or doc.lang.words.has(word[1:], "name-homograph")
             for variant in (word, word[1:] if word[:1] in clitics else None):
+                if variant is not None and homograph and (variant != word or function_word_here(
+                        doc, i, s.tok_start, s.tok_end)):
+                    continue        # glued to 'and' (and-flowed) or a particle here: the word, not the name
                 # the one person of that name named in full before this point (two: ambiguous)
                 seen = [q for q in surnames.get(variant or "", []) if first_seen.get(q, 10**9) < i]
                 if len(seen) == 1 and variant not in given:

@@ -47,6 +47,7 @@ from .companions import (
 )
 from .counterparts import counterparts
 from .persons import (
+    function_word_here,
     known_person,
     name_span_after,
     new_person,
@@ -1060,7 +1061,7 @@ def _family_names(doc: Document, sent: Sentence, ms: list[Mention], found: list[
     in office then opens with it, and no word that may go on a name follows it ('كيم يونغ شول' is
     another Kim). Also a word inside the name that the press uses alone for its bearer ('لولا' of 'لويس
     إيناسيو لولا دا سيلفا'). A name word that is also a function word ('لولا' were it not, 'لي' to me) is
-    the person only where it does not read as that word (`_function_word_here`)."""
+    the person only where it does not read as that word (`function_word_here`)."""
     w = doc.lang.words
     firsts: dict[str, set[Person]] = {}
     short = w.of("short-name")
@@ -1085,7 +1086,7 @@ def _family_names(doc: Document, sent: Sentence, ms: list[Mention], found: list[
         if _leaders_opening(doc.lang.gazetteer, word, doc.published, person.iso) > 1 \
                 or not any(p.person == person and p.start < k for p in [*before, *found]) \
                 or word not in short and _name_goes_on(doc, k + 1, sent.tok_end, taken) \
-                or _function_word_here(doc, k, sent):
+                or function_word_here(doc, k, sent.tok_start, sent.tok_end):
             continue        # named in full only after this word, or the first word of a longer name
         out.append(PersonMention("person", k, k + 1, sent.index, iso=person.iso, person=person,
                                  role=person.role, via="surname"))
@@ -1113,22 +1114,6 @@ def _modal_homograph(doc: Document, m: Mention) -> bool:
     """A modal read in a name word that is also a particle ('لولا'): the name may still be read there."""
     return m.kind == "modal" and m.end - m.start == 1 and doc.lang.words.has(doc.tokens[m.start].text,
                                                                                "name-homograph")
-
-
-def _function_word_here(doc: Document, k: int, sent: Sentence) -> bool:
-    """A name word that is also a function word reads as that word: 'لولا الدعم' (were it not for: a noun
-    with the article or 'أن' follows it at the head of its clause), 'بالنسبة لي', 'يبدو لي' (to me: after
-    a word that takes it)."""
-    w, toks = doc.lang.words, doc.tokens
-    word = toks[k].text
-    if not w.has(word, "name-homograph"):
-        return False
-    prev = toks[k - 1].text if k > sent.tok_start else ""
-    nxt = toks[k + 1].text if k + 1 < sent.tok_end else ""
-    heads = not prev.isalpha() or any(w.has(prev, c) for c in ("and", "complementizer", "clause-opener",
-                                                                "particle-head"))
-    return heads and (nxt.startswith(w.prefix("article")) or w.has(nxt, "homograph-name-not-before")) \
-        or w.has(prev, "homograph-name-not-after")
 
 
 def _name_goes_on(doc: Document, k: int, end: int, taken: set[int]) -> bool:
