@@ -1075,12 +1075,14 @@ def _family_names(doc: Document, sent: Sentence, ms: list[Mention], found: list[
     taken = {k for m in [*ms, *found] if m.kind != "conj" and not _modal_homograph(doc, m)
              for k in range(m.start, m.end)}
     not_family = ("given-name", "title-head", "name-joiner", "name-stop", "son-of", "royal-title")
+    # a leader's name written like a name joiner (Abiy folds as 'Abi'): his name where no name goes on
+    own_names = w.of("name-homograph")
     out: list[PersonMention] = []
     for k in [k for k in range(sent.tok_start, sent.tok_end) if doc.tokens[k].text in firsts]:
         word = doc.tokens[k].text
         named = firsts[word]
         if k in taken or len(named) != 1 or word.startswith(w.prefix("article")) \
-                or any(w.has(word, c) for c in not_family):
+                or any(w.has(word, c) for c in not_family if c != "name-joiner" or word not in own_names):
             continue
         person = next(iter(named))
         if _leaders_opening(doc.lang.gazetteer, word, doc.published, person.iso) > 1 \
