@@ -118,10 +118,11 @@ def test_the_first_words_of_full_names_are_kept_as_the_people_grow() -> None:
     assert [(m.sent, m.via, m.person.ar) for m in doc.people] == [
         (0, "gazetteer", "شي جين بينغ"), (0, "gazetteer", "مون جاي إن"), (2, "surname", "مون جاي إن")]
     kept: dict[str, set[Any]] = {}
+    short = doc.lang.words.of("short-name")
     for k in range(len(doc.people) + 1):        # added one by one, as read_people adds each sentence's
-        assert kept == people_stage._full_name_firsts(doc.people[:k], {})
+        assert kept == people_stage._full_name_firsts(doc.people[:k], {}, short)
         if k < len(doc.people):
-            people_stage._full_name_firsts(doc.people[k:k + 1], kept)
+            people_stage._full_name_firsts(doc.people[k:k + 1], kept, short)
     assert set(kept) == {"شي", "مون"}
 
 

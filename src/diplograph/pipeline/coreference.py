@@ -19,6 +19,7 @@ from .clauses import COMMAS
 from .focus import find_focus
 from .lexical import dedupe_states
 from .names import TITLE_READINGS
+from .persons import function_word_here
 
 
 def _surnames(people: list[PersonMention], words: Words) -> tuple[dict[str, list[Person]], set[str]]:
@@ -79,7 +80,12 @@ def surname_mentions(doc: Document, people: list[PersonMention],
             word = toks[i].text
             if i in taken:
                 continue
+            homograph = doc.lang.words.has(word, "name-homograph") \
+                or doc.lang.words.has(word[1:], "name-homograph")
             for variant in (word, word[1:] if word[:1] in clitics else None):
+                if variant is not None and homograph and (variant != word or function_word_here(
+                        doc, i, s.tok_start, s.tok_end)):
+                    continue        # glued to 'and' (and-flowed) or a particle here: the word, not the name
                 # the one person of that name named in full before this point (two: ambiguous)
                 seen = [q for q in surnames.get(variant or "", []) if first_seen.get(q, 10**9) < i]
                 if len(seen) == 1 and variant not in given:
@@ -285,7 +291,8 @@ def corefer(doc: Document) -> Document:
     people += surname_mentions(doc, people, doc.mentions)
     people += described_mentions(doc, people)
     surnamed = {(m.start, m.end) for m in people if m.via == "surname"}
-    lexical = [m for m in doc.mentions if not (m.kind == "state" and (m.start, m.end) in surnamed)]
+    # a word read as a person's surname is no nisba, nor the particle its form also is (were-it-not)
+    lexical = [m for m in doc.mentions if not (m.kind in ("state", "modal") and (m.start, m.end) in surnamed)]
     found: list[Mention] = [*lexical, *people, *doc.dates]
     doc.people = people
     doc.mentions = dedupe_states(sorted(found, key=lambda m: (m.start, -m.end, m.kind)))

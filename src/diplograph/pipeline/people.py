@@ -48,6 +48,7 @@ from .companions import (
 )
 from .counterparts import counterparts
 from .persons import (
+    function_word_here,
     known_person,
     name_span_after,
     new_person,
@@ -1044,27 +1045,30 @@ def read_people(doc: Document) -> Document:
     people: list[PersonMention] = []
     firsts: dict[str, set[Person]] = {}     # `_full_name_firsts` of `people`, kept as it grows
     openers = variant_openers(doc, gz)
+    short = doc.lang.words.of("short-name")
     for s in doc.sentences:
         ms, surnamed = _month_surnames(doc, lexical[s.index], people)
         lexical[s.index] = ms
         found = find_people(doc, gz, s.index, ms, people, openers) + surnamed
         found += _family_names(doc, s, ms, found, people, firsts)
         people += found
-        _full_name_firsts(found, firsts)
+        _full_name_firsts(found, firsts, short)
     if doc.published is not None:
         doc.dates = [m for s in doc.sentences for m in find_dates(doc, s, lexical[s.index])]
     doc.people = _delegation_states(doc, people, lexical)
     return doc
 
 
-def _full_name_firsts(people: Sequence[PersonMention], into: dict[str, set[Person]]
-                      ) -> dict[str, set[Person]]:
+def _full_name_firsts(people: Sequence[PersonMention], into: dict[str, set[Person]],
+                      short: frozenset[str]) -> dict[str, set[Person]]:
     """The first words of the names of the leaders files given in full (two words or more) by these people,
-    each with the persons whose name it opens, added to `into` (returned)."""
+    and the inner words the press uses alone for their bearer (`short`: 'لولا' of 'لويس إيناسيو لولا دا
+    سيلفا'), each with the persons whose name it opens, added to `into` (returned)."""
     for p in people:
         names = name_tokens(p.person.ar)
         if p.person.named and len(names) > 1 and p.person.gazetteer:
-            into.setdefault(names[0], set()).add(p.person)
+            for word in {names[0], *(n for n in names[1:-1] if n in short)}:
+                into.setdefault(word, set()).add(p.person)
     return into
 
 
@@ -1075,46 +1079,61 @@ def _family_names(doc: Document, sent: Sentence, ms: list[Mention], found: list[
     word of the one person named in full before (the family name of a name written family name first),
     when it is no given name, no title, no joiner of names and no function word, no other leader's name
     in office then opens with it, and no word that may go on a name follows it ('كيم يونغ شول' is
-    another Kim); `firsts_before`: `_full_name_firsts` of `before`, kept by the caller as the people grow
-    (not built again from every person before for each sentence)."""
+    another Kim). Also a word inside the name that the press uses alone for its bearer ('لولا' of 'لويس
+    إيناسيو لولا دا سيلفا'). A name word that is also a function word ('لولا' were it not, 'لي' to me) is
+    the person only where it does not read as that word (`function_word_here`). `firsts_before`:
+    `_full_name_firsts` of `before`, kept by the caller as the people grow (not built again from every
+    person before for each sentence)."""
     w = doc.lang.words
-    firsts = firsts_before
+    firsts, short = firsts_before, w.of("short-name")
     if found:
-        firsts = _full_name_firsts(found, {k: set(v) for k, v in firsts_before.items()})
+        firsts = _full_name_firsts(found, {k: set(v) for k, v in firsts_before.items()}, short)
     if not firsts:
         return []       # nobody named in full before: no family name alone (most sentences)
-    taken = {k for m in [*ms, *found] if m.kind != "conj" for k in range(m.start, m.end)}
+    taken = {k for m in [*ms, *found] if m.kind != "conj" and not _modal_homograph(doc, m)
+             for k in range(m.start, m.end)}
     not_family = ("given-name", "title-head", "name-joiner", "name-stop", "son-of", "royal-title")
+    # a leader's name written like a name joiner (Abiy folds as 'Abi'): his name where no name goes on
+    own_names = w.of("name-homograph")
     out: list[PersonMention] = []
     for k in [k for k in range(sent.tok_start, sent.tok_end) if doc.tokens[k].text in firsts]:
         word = doc.tokens[k].text
         named = firsts[word]
         if k in taken or len(named) != 1 or word.startswith(w.prefix("article")) \
-                or any(w.has(word, c) for c in not_family):
+                or any(w.has(word, c) for c in not_family if c != "name-joiner" or word not in own_names):
             continue
         person = next(iter(named))
-        if _leaders_opening(doc.lang.gazetteer, word, doc.published) > 1 \
+        if _leaders_opening(doc.lang.gazetteer, word, doc.published, person.iso) > 1 \
                 or not any(p.person == person and p.start < k for p in [*before, *found]) \
-                or _name_goes_on(doc, k + 1, sent.tok_end, taken):
+                or word not in short and _name_goes_on(doc, k + 1, sent.tok_end, taken) \
+                or function_word_here(doc, k, sent.tok_start, sent.tok_end):
             continue        # named in full only after this word, or the first word of a longer name
         out.append(PersonMention("person", k, k + 1, sent.index, iso=person.iso, person=person,
                                  role=person.role, via="surname"))
     return out
 
 
-_OPENERS: dict[tuple[int, dt.date | None], Counter[str]] = {}
+_OPENERS: dict[tuple[int, dt.date | None], Counter[tuple[str | None, str]]] = {}
 
 
-def _leaders_opening(gz: Gazetteer, word: str, day: dt.date | None) -> int:
-    """How many people of the leaders files in office on the day (any day, when none is known) have a
-    name that opens with the word: a family name two of them bear (Kim) stands for neither alone.
-    Counted once per gazetteer and day."""
+def _leaders_opening(gz: Gazetteer, word: str, day: dt.date | None, iso: str | None) -> int:
+    """How many people of the leaders files of the state in office on the day (any day, when none is
+    known) have a name that opens with the word: a family name two of them bear (Kim) stands for neither
+    alone; a leader of another state who bears it (Singapore's Lee beside China's Li) is told apart by
+    the person named in full before. Counted once per gazetteer and day."""
     key = (id(gz), day)
     if key not in _OPENERS:
         people = {t.person.key: t.person for terms in gz.offices.values() for t in terms
                   if day is None or t.covers(day)}
-        _OPENERS[key] = Counter(names[0] for p in people.values() if len(names := name_tokens(p.ar)) > 1)
-    return _OPENERS[key][word]
+        _OPENERS[key] = Counter((p.iso, names[0]) for p in people.values()
+                                if len(names := name_tokens(p.ar)) > 1)
+    return _OPENERS[key][(iso, word)]
+
+
+def _modal_homograph(doc: Document, m: Mention) -> bool:
+    """A modal read in a name word that is also a particle ('لولا'): the name may still be read there."""
+    return m.kind == "modal" and m.end - m.start == 1 and doc.lang.words.has(doc.tokens[m.start].text,
+                                                                               "name-homograph")
 
 
 def _name_goes_on(doc: Document, k: int, end: int, taken: set[int]) -> bool:

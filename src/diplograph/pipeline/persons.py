@@ -165,3 +165,19 @@ def known_person(doc: Document, words: list[str], iso: str) -> Person | None:
     if len(words) > 1 and SequenceMatcher(None, first, words[0]).ratio() < 0.6:
         return None         # Michelle Obama is not Barack Obama
     return p
+
+
+def function_word_here(doc: Document, k: int, start: int, end: int) -> bool:
+    """A name word that is also a function word reads as that word: 'لولا الدعم' (were it not for: a noun
+    with the article or 'أن' follows it at the head of its clause), 'بالنسبة لي', 'يبدو لي' (to me: after
+    a word that takes it)."""
+    w, toks = doc.lang.words, doc.tokens
+    word = toks[k].text
+    if not w.has(word, "name-homograph"):
+        return False
+    prev = toks[k - 1].text if k > start else ""
+    nxt = toks[k + 1].text if k + 1 < end else ""
+    heads = not prev.isalpha() or any(w.has(prev, c) for c in ("and", "complementizer", "clause-opener",
+                                                                "particle-head"))
+    return heads and (nxt.startswith(w.prefix("article")) or w.has(nxt, "homograph-name-not-before")) \
+        or w.has(prev, "homograph-name-not-after")
