@@ -263,6 +263,11 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
         theirs = {p.iso for p in partners}
         agents = [u.person for u in ctx.antecedents(trig)
                   if u.person is not None and u.person.iso and u.person.iso not in theirs][:1]
+    if agents and partners and _own_state_before(ctx, trig, agents, partners):
+        # 'استقبله X، ثم عقد جلسة محادثات مع Y' (Y of X's state): the unsaid subject is the one received
+        theirs = {p.iso for p in partners}
+        agents = [u.person for u in ctx.antecedents(trig)
+                  if u.person is not None and u.person.iso and u.person.iso not in theirs][:1] or agents
     fronted = _fronted_meeting(ctx, trig)
     if fronted is not None and partners and fronted.iso not in {p.iso for p in partners}:
         agents = [fronted]      # a meeting noun put first: the subject after its comma met X
@@ -270,10 +275,23 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
     return list(dict.fromkeys(agents)), list(dict.fromkeys(p for p in partners if p not in agents))
 
 
+def _own_state_before(ctx: Context, trig: Mention, agents: list[Person], partners: list[Person]) -> bool:
+    """'واستقبله الملك، ثم عقد مباحثات مع ولي العهد': the actor read before the trigger is in a clause before
+    its own and of the state of the one met after 'with' (no meeting between states): the verb's subject was
+    left unsaid, not that actor."""
+    if {p.iso for p in agents} != {p.iso for p in partners} or ctx.frame(trig).how.get("partner") != "with" \
+            or not (trig.via in WITH_UNSAID or _held_by_unsaid(ctx, trig)):
+        return False
+    toks = ctx.doc.tokens
+    return all(any(toks[k].text in COMMAS for k in range(u.end, trig.start))
+               for u in ctx.frame(trig).units("agent"))
+
+
 def _held_by_unsaid(ctx: Context, trig: Mention) -> bool:
-    """'وعقد فيها مباحثات مع X', 'وأجرى في جدة محادثات مع X': a noun of talks right after a verb of holding
-    them (two words between at most: there, a place; no person), the verb's subject left unsaid."""
-    if not (trig.via or "").startswith("talks-noun"):
+    """'وعقد فيها مباحثات مع X', 'وأجرى في جدة محادثات مع X', 'ثم عقد اجتماعا مع X': a noun of talks or
+    meeting right after a verb of holding them (two words between at most: there, a place; no person), the
+    verb's subject left unsaid."""
+    if not (trig.via or "").startswith(("talks-noun", "meet-noun")):
         return False
     toks = ctx.doc.tokens
     return any(ctx.words.has_stripped(toks[k].text, "talks-verb")
