@@ -40,3 +40,36 @@ def test_talks_after_a_reception_are_the_guests(text: str, pairs: list[tuple[str
 ])
 def test_a_host_with_his_own_officials_is_no_meeting(text: str) -> None:
     assert meetings_with(text) == []
+
+
+def visit_dates(text: str) -> list[str | None]:
+    """The date of each visit read with no publication date known, sorted (None: undated)."""
+    return sorted((e.date.iso() if e.date else "") for e in events(text, "visit", None)) or []
+
+
+# 'last' before a visit noun dated by a month or a year only: the earlier trip the article recalls, its own
+# visit, kept apart from the current one its weekday cannot date
+LAST_VISITS = [
+    ("وصل الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر مساء الخميس في زيارة تستمر ثلاثة أيام.\n\n"
+     "وتعود آخر زيارة لماكرون إلى الجزائر إلى ديسمبر 2017، في مستهل ولايته الأولى.", ["", "2017-12"]),
+    ("حل وزير الخارجية الإيراني ضيفا على بغداد صباح الأحد في جولة إقليمية.\n\n"
+     "وكانت آخر زيارة لوزير الخارجية الإيراني إلى العراق في مارس 2021.", ["", "2021-03"]),
+    ("يبدأ الرئيس التركي رجب طيب أردوغان الثلاثاء زيارة رسمية إلى قطر.\n\n"
+     "وجرت آخر زيارة لأردوغان إلى قطر عام 2019، حين شارك في اجتماع اللجنة الاستراتيجية العليا.",
+     ["", "2019"]),
+]
+
+
+@pytest.mark.parametrize("text,dates", LAST_VISITS)
+def test_the_last_visit_dated_by_month_is_its_own(text: str, dates: list[str]) -> None:
+    assert visit_dates(text) == dates
+
+
+@pytest.mark.parametrize("text", [
+    # 'last' with no date of its own, or with the day of the current trip: the trip reported
+    "وصل الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر مساء الخميس.\n\nوهي آخر زيارة لماكرون إلى الجزائر "
+    "قبل انتهاء ولايته.",
+    "وصل الرئيس الأميركي جو بايدن إلى الرياض في 15 يوليو 2022، في آخر زيارة له إلى المنطقة قبل الانتخابات.",
+])
+def test_a_last_visit_without_its_own_month_is_the_current(text: str) -> None:
+    assert len(visit_dates(text)) == 1

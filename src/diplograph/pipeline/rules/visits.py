@@ -91,8 +91,9 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     coordinated = _coordinated(ctx, people, visitor, vis_end)
     visitors = list(dict.fromkeys([visitor] + [v for v, _ in found[1:]] + coordinated
                                   + _companions(ctx, visitor)))
-    out = [Event("visit", "visit.trigger", ctx.sent.index, agents=[v], parties=[host], place=city,
-                 date=when, spans=[ctx.span()],
+    rule = _latest_rule(ctx, trig, date)
+    out = [Event("visit", rule, ctx.sent.index, agents=[v], parties=[host], place=city, date=when,
+                 spans=[ctx.span()],
                  why=f"visit «{ctx.doc.surface(trig.start, trig.end)}»: {v.ar} -> {host}")
            for (host, city, _), when in zip(hosts, _stop_dates(hosts, date))
            for v in visitors if v.iso != host]
@@ -360,6 +361,15 @@ def _latest_date(ctx: Context, trig: Mention) -> DateValue | None:
     if trig.end < ctx.sent.tok_end and ctx.words.has_stripped(toks[trig.end].text, "latest"):
         return ctx.date(trig.start, 25)
     return ctx.event_date(trig)
+
+
+def _latest_rule(ctx: Context, trig: Mention, date: DateValue | None) -> str:
+    """'وتعود آخر زيارة لماكرون إلى الجزائر إلى ديسمبر 2017', 'وكانت آخر زيارة له عام 2019': 'last' before a
+    visit noun dated by a month or a year only is an earlier trip than the one reported (visit.past)."""
+    toks = ctx.doc.tokens
+    latest = trig.start > ctx.sent.tok_start \
+        and ctx.words.has_stripped(toks[trig.start - 1].text, "latest-before")
+    return "visit.past" if latest and date is not None and date.precision != "day" else "visit.trigger"
 
 
 def _first_since(ctx: Context, trig: Mention, visitor: Person, host: str) -> list[Event]:
