@@ -73,3 +73,37 @@ def test_the_last_visit_dated_by_month_is_its_own(text: str, dates: list[str]) -
 ])
 def test_a_last_visit_without_its_own_month_is_the_current(text: str) -> None:
     assert len(visit_dates(text)) == 1
+
+
+def undated_meetings(text: str) -> int:
+    """How many nodes the meetings read with no publication date known make in the graph."""
+    from diplograph.rdf import event_key
+    return len({event_key(e) for e in events(text, "meeting", None)})
+
+
+# with no publication date a weekday dates nothing, yet two weekdays still tell two days: the signing of
+# the two leaders one day and their talks the day before are two meetings
+WEEKDAY_MEETINGS = [
+    ("وقع رئيس الوزراء الإثيوبي آبي أحمد والرئيس الإريتري أسياس أفورقي يوم الاثنين في أسمرة إعلانا مشتركا "
+     "للسلام.\n\nوكان الزعيمان قد عقدا مساء الأحد جلسة محادثات مطولة في القصر الرئاسي بأسمرة.", 2),
+    ("وقع الرئيس الفرنسي إيمانويل ماكرون ونظيره الجزائري عبد المجيد تبون السبت في الجزائر العاصمة إعلانا "
+     "للشراكة.\n\nوكان تبون قد استقبل ماكرون في المطار مساء الخميس، قبل أن يعقدا جلسة مباحثات.", 2),
+    ("التقى وزير الخارجية المصري سامح شكري نظيره السوداني في القاهرة الثلاثاء لبحث الأزمة.\n\n"
+     "وعاد الوزيران فاجتمعا في القاهرة صباح الخميس لمتابعة ما اتفقا عليه.", 2),
+]
+
+
+@pytest.mark.parametrize("text,count", WEEKDAY_MEETINGS)
+def test_two_weekdays_are_two_meetings(text: str, count: int) -> None:
+    assert undated_meetings(text) == count
+
+
+@pytest.mark.parametrize("text", [
+    # one day told twice, the weekday in one sentence only or the same in both
+    "التقى وزير الخارجية المصري سامح شكري نظيره السوداني في القاهرة الثلاثاء.\n\n"
+    "وبحث الوزيران خلال لقائهما تطورات الأزمة في الخرطوم.",
+    "استقبل الرئيس الجزائري عبد المجيد تبون الرئيس الفرنسي إيمانويل ماكرون يوم الخميس في الجزائر.\n\n"
+    "وعقد الرئيسان يوم الخميس جلسة محادثات في قصر المرادية بالجزائر.",
+])
+def test_one_weekday_is_one_meeting(text: str) -> None:
+    assert undated_meetings(text) == 1
