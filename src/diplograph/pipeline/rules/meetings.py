@@ -264,7 +264,7 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
         agents = [u.person for u in ctx.antecedents(trig)
                   if u.person is not None and u.person.iso and u.person.iso not in theirs][:1]
     if agents and partners and _own_state_before(ctx, trig, agents, partners):
-        # 'استقبله X، ثم عقد جلسة محادثات مع Y' (Y of X's state): the unsaid subject is the one received
+        # 'X received him, then held talks with Y' (Y of X's state): the unsaid subject is the one received
         theirs = {p.iso for p in partners}
         agents = [u.person for u in ctx.antecedents(trig)
                   if u.person is not None and u.person.iso and u.person.iso not in theirs][:1] or agents
