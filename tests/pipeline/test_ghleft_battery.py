@@ -107,3 +107,37 @@ def test_two_weekdays_are_two_meetings(text: str, count: int) -> None:
 ])
 def test_one_weekday_is_one_meeting(text: str) -> None:
     assert undated_meetings(text) == 1
+
+
+# touring a site in the company of an official of another state ('برفقة', 'رفقة'): a meeting of the two; a
+# city of the companion's state named, the one touring is his guest there
+TOURS = [
+    ("وتفقد وزير الخارجية اليوناني برفقة نظيره التركي مولود تشاووش أوغلو الأحياء التي دمرها الزلزال.",
+     [["GR", "TR"]], []),
+    ("وتفقد الرئيس الفرنسي برفقة نظيره الجزائري عبد المجيد تبون مشروعا سكنيا جديدا في وهران.",
+     [["DZ", "FR"]], [("FR", "DZ")]),
+    ("وجال رئيس الوزراء الإيطالي رفقة الرئيس التونسي قيس سعيد في أزقة المدينة العتيقة في سوسة.",
+     [["IT", "TN"]], [("IT", "TN")]),
+    ("وتجولت الرئيسة الهندية برفقة رئيس وزراء سنغافورة في حدائق الخليج قبل مأدبة العشاء.",
+     [["IN", "SG"]], []),
+]
+
+
+@pytest.mark.parametrize("text,met,visited", TOURS)
+def test_touring_with_an_official_of_another_state(text: str, met: list[list[str]],
+                                                   visited: list[tuple[str, str]]) -> None:
+    from .conftest import meeting_states, visit_pairs
+    assert (meeting_states(text), visit_pairs(text)) == (met, visited)
+
+
+@pytest.mark.parametrize("text", [
+    # a companion of the same state, no companion, a body's mission with no official of a state
+    "وتفقد الرئيس المصري عبد الفتاح السيسي برفقة رئيس الوزراء مصطفى مدبولي مشروعات العاصمة الإدارية.",
+    "وتفقد وزير الدفاع الأميركي لويد أوستن القوات المنتشرة في قاعدة عريفجان بالكويت.",
+    "وتفقدت بعثة الأمم المتحدة برفقة مسؤولين محليين المواقع المتضررة في حلب.",
+    "وجال المستشار الألماني أولاف شولتس في أروقة معرض هانوفر برفقة وزير الاقتصاد الألماني.",
+    # 'تفقد' as 'loses': no company cue after it
+    "وحذر الرئيس التركي من أن المنطقة قد تفقد الأمل في السلام إذا استمرت الحرب.",
+])
+def test_touring_without_a_foreign_companion_is_no_meeting(text: str) -> None:
+    assert events(text, "meeting") == []

@@ -847,3 +847,30 @@ def _call_between(ctx: Context, states: set[str]) -> bool:
         if len(named & states) >= 2:
             return True
     return False
+
+
+def toured_with(ctx: Context, trig: Mention) -> list[Event]:
+    """'وتفقد X برفقة نظيره التركي Y الأحياء المدمرة في أنطاكية', 'وجال X رفقة الرئيس Y في المدينة القديمة':
+    touring a site in the company of an official of another state is meeting him; with a city of his state
+    named, the one touring is his guest there (with none, either may be the host)."""
+    toks, last = ctx.doc.tokens, ctx.sent.tok_end
+    end = next((k for k in range(trig.end, last) if toks[k].text in CLAUSE_ENDS), last)
+    cue = next((w for w in ctx.of("witness") if trig.end <= w.start < end), None)
+    if cue is None or ctx.modal(trig):
+        return []
+    persons = ctx.persons()
+    companion = next((m.person for m in persons if 0 <= m.start - cue.end <= 3 and m.person.iso), None)
+    subject = next((m.person for m in persons if trig.end <= m.start and m.end <= cue.start and m.person.iso),
+                   None) or next((u.person for u in ctx.antecedents(trig) if u.person is not None), None)
+    if companion is None or subject is None or subject.iso in (None, companion.iso):
+        return []
+    found = ctx.places(cue.end, end)
+    place = found[0] if found else None
+    ev = Event("meeting", "meeting.tour", ctx.sent.index, agents=[subject, companion], place=place,
+               date=ctx.event_date(trig), spans=[ctx.span()],
+               why=f"tour «{ctx.doc.surface(trig.start, trig.end)}» with {companion.ar}: {subject.ar}")
+    ev.subjects = [subject]
+    if place is not None and place.iso == companion.iso:
+        ev.host_state = companion.iso
+    return [ev]
+
