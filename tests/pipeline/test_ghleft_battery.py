@@ -141,3 +141,34 @@ def test_touring_with_an_official_of_another_state(text: str, met: list[list[str
 ])
 def test_touring_without_a_foreign_companion_is_no_meeting(text: str) -> None:
     assert events(text, "meeting") == []
+
+
+# leaders of states named in a list 'in the presence of' what a host state does in one of its cities were
+# there: each name joined by 'and' to the one before, the list opened by the cue
+PRESENCE_LISTS = [
+    ("وقعت تونس والاتحاد الأوروبي أمس في قصر قرطاج مذكرة تفاهم بشأن الطاقة، بحضور الرئيس قيس سعيد "
+     "ورئيسة الوزراء الإيطالية جورجيا ميلوني ورئيس الوزراء الهولندي مارك روته.",
+     [("IT", "TN"), ("NL", "TN")]),
+    ("ودشن الرئيس المصري عبد الفتاح السيسي في القاهرة منتدى غاز شرق المتوسط، بحضور رئيس الوزراء اليوناني "
+     "كيرياكوس ميتسوتاكيس والرئيس القبرصي نيكوس خريستودوليدس.", [("CY", "EG"), ("GR", "EG")]),
+    ("وافتتحت الإمارات في أبوظبي محطة للطاقة الشمسية بحضور رئيس الوزراء الهندي ناريندرا مودي ورئيس "
+     "الوزراء الباكستاني شهباز شريف.", [("IN", "AE"), ("PK", "AE")]),
+]
+
+
+@pytest.mark.parametrize("text,pairs", PRESENCE_LISTS)
+def test_leaders_in_a_presence_list_came(text: str, pairs: list[tuple[str, str]]) -> None:
+    from .conftest import visit_pairs
+    assert visit_pairs(text) == pairs
+
+
+@pytest.mark.parametrize("text", [
+    # the name after a comma opens another clause; a list in no city of the host; a planned signing
+    "وقعت تونس والاتحاد الأوروبي في قصر قرطاج مذكرة تفاهم بحضور الرئيس قيس سعيد، فيما رحبت رئيسة "
+    "الوزراء الإيطالية جورجيا ميلوني بالاتفاق من روما.",
+    "ومن المقرر أن توقع تونس والاتحاد الأوروبي مذكرة تفاهم في قرطاج بحضور الرئيس قيس سعيد ورئيسة الوزراء "
+    "الإيطالية جورجيا ميلوني.",
+])
+def test_no_visit_outside_a_presence_list(text: str) -> None:
+    from .conftest import visit_pairs
+    assert [p for p in visit_pairs(text) if p[0] == "IT"] == []

@@ -1008,10 +1008,11 @@ def present_in(ctx: Context, m: PersonMention) -> list[Event]:
     if p is None or not p.named or not p.iso or p.role == "ambassador" or ctx.modal(m) \
             or _remote(ctx, m.start):
         return []
-    cue = next((q for q in ctx.of("witness") if 0 <= m.start - q.end <= 1), None)
+    cue = _presence_cue(ctx, m)
     if cue is None:
         return []
-    acting = {q.person.iso for q in ctx.persons() if q.end <= cue.start and q.person and q.person.iso}
+    acting = {q.person.iso for q in ctx.persons() if q.end <= cue.start and q.person and q.person.iso} \
+        | set(ctx.states(b=cue.start, acting=True))
     where = next((q for q in ctx.ms if isinstance(q, PlaceMention) and q.start < cue.start
                   and q.kind in ("place", "state") and q.via != "nisba" and ctx.is_place(q)), None)
     host = _host(ctx, where, p) if where is not None else None
@@ -1022,6 +1023,22 @@ def present_in(ctx: Context, m: PersonMention) -> list[Event]:
     return [Event("visit", "visit.attend", ctx.sent.index, agents=[p], parties=[host[0]], place=host[1],
                   date=ctx.event_date(m), spans=[ctx.span()],
                   why=f"present at what {host[0]} does: {p.ar} -> {host[0]}")]
+
+
+def _presence_cue(ctx: Context, m: PersonMention) -> Mention | None:
+    """The 'in the presence of' cue a person is named after: right before him, or before the list he closes
+    ('بحضور الرئيس X ورئيسة الوزراء الإيطالية Y ورئيس الوزراء الهولندي Z': each joined by 'and', no comma)."""
+    k = m.start
+    while True:
+        cue = next((q for q in ctx.of("witness") if 0 <= k - q.end <= 1), None)
+        if cue is not None:
+            return cue
+        prev = max((q for q in ctx.persons() if q.end <= k and k - q.end <= 4), key=lambda q: q.end,
+                   default=None)
+        if prev is None or ctx.clause_break(prev.end, k) \
+                or not any(c.kind == "conj" and prev.end <= c.start <= k for c in ctx.ms):
+            return None
+        k = prev.start
 
 
 def _former(ctx: Context, m: Mention) -> bool:
