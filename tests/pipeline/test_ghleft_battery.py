@@ -172,3 +172,31 @@ def test_leaders_in_a_presence_list_came(text: str, pairs: list[tuple[str, str]]
 def test_no_visit_outside_a_presence_list(text: str) -> None:
     from .conftest import visit_pairs
     assert [p for p in visit_pairs(text) if p[0] == "IT"] == []
+
+
+# 'his guest' (no name, no nisba) received by a host: the visitor the article told of, to the host's state
+HIS_GUEST = [
+    "وصل رئيس الوزراء الهندي ناريندرا مودي إلى إسرائيل يوم الثلاثاء.\n\n"
+    "وخالف رئيس الوزراء الإسرائيلي بنيامين نتنياهو المراسم، فاستقبل ضيفه بنفسه عند باب الطائرة.",
+    "حطت طائرة المستشار الألماني أولاف شولتس في بكين صباح الجمعة.\n\n"
+    "واستقبل الرئيس الصيني شي جين بينغ ضيفه في قاعة الشعب الكبرى.",
+    "بدأت رئيسة الوزراء الإيطالية جورجيا ميلوني أمس زيارة إلى الجزائر.\n\n"
+    "واستقبل الرئيس عبد المجيد تبون ضيفته في قصر المرادية.",
+]
+
+
+@pytest.mark.parametrize("text", HIS_GUEST)
+def test_his_guest_is_the_visitor(text: str) -> None:
+    from .conftest import meeting_states
+    visitor = events(text, "visit")[0].agents[0].iso
+    host = events(text, "visit")[0].parties[0]
+    assert meeting_states(text) == [sorted([visitor or "", host])]
+
+
+@pytest.mark.parametrize("text", [
+    # no visitor told before, a guest of his own state
+    "واستقبل الرئيس الصيني شي جين بينغ ضيفه في قاعة الشعب الكبرى.",
+    "زار وزير الخارجية الصيني وانغ يي ولاية شينجيانغ.\n\nواستقبل الرئيس الصيني شي جين بينغ ضيفه في بكين.",
+])
+def test_his_guest_with_no_foreign_visitor_is_no_meeting(text: str) -> None:
+    assert events(text, "meeting") == []

@@ -40,12 +40,29 @@ def _reception_sides(ctx: Context, trig: Mention) -> tuple[list[Person], Person]
               + _delegations(ctx, frame.units("guest") or _from_after(ctx, trig))
               if p.iso and (not hosts or p.iso != hosts[0].iso)]
     visitor = _visitor_of(ctx, hosts[0].iso) if hosts and not guests and hosts[0].iso else None
-    guests = guests or ([visitor] if visitor is not None and frame.filled("hosts") else [])
+    guests = guests or ([visitor] if visitor is not None and (frame.filled("hosts") or _his_guest(ctx, trig))
+                        else [])
     if not guests:
         return None
     guest = guests[0]
     hosts = [h for h in hosts if h.iso != guest.iso]
     return (list(dict.fromkeys(hosts)), guest) if hosts else None
+
+
+def _his_guest(ctx: Context, trig: Mention) -> bool:
+    """'فاستقبل ضيفه بنفسه عند سلم الطائرة', 'استقبل X ضيفته في القصر': 'his guest' in the verb's clause,
+    within a few words after it (and after the host named there), stands for the visitor the article told
+    of."""
+    if trig.via != "receive-verb":
+        return False        # (a noun of receiving takes its date from what it is told with: not read here)
+    toks = ctx.doc.tokens
+    start = max([u.end for u in ctx.frame(trig).units("host")] + [trig.end])
+    for k in range(start, min(start + 4, ctx.sent.tok_end)):
+        if toks[k].text in COMMAS:
+            return False
+        if ctx.words.has_stripped(toks[k].text, "guest-pronoun"):
+            return True
+    return False
 
 
 NAME_TAIL = 2      # words of a name the people stage may leave unread at its end
