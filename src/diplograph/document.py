@@ -196,6 +196,7 @@ class Event:
     phrase: str | None = None            # anniversaries: 'الذكرى الـ 30 لإقامة العلاقات ...'
     of_relations: bool = False           # anniversaries: of diplomatic relations (implies an establishment)
     date_stated: bool = True             # False: the article's date (publication, lead), not the text's
+    weekday: str | None = None           # undated: the one weekday its sentences name (tells two days apart)
     confidence: float = 1.0              # how far the event can be trusted (pipeline.confidence)
     evidence: dict[str, float] = field(default_factory=dict)   # the features the confidence rests on
 

@@ -27,8 +27,10 @@ def date_part(ev: Event) -> str:
 
 def encounter_key(ev: Event) -> tuple[object, ...]:
     """IRI key of a meeting, visit or statement: who, with which states, when; undated, also where
-    (the city tells two undated meetings apart: Ankara, Jeddah)."""
+    (the city tells two undated meetings apart: Ankara, Jeddah) and the weekday named (Sunday, Monday)."""
     key: tuple[object, ...] = (joined(p.key for p in ev.agents), joined(ev.parties), date_part(ev))
     if ev.place is not None and not ev.date:
         key += (ev.place.key,)
+    if ev.weekday is not None and not ev.date:
+        key += (ev.weekday,)
     return key

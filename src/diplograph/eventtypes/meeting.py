@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..document import Event
-from ..pipeline.rules.meetings import bilateral_summit, discussed, meeting, reception, summons
+from ..pipeline.rules.meetings import bilateral_summit, discussed, meeting, reception, summons, toured_with
 from ..registry import EventType
 from . import encounter_key, people
 
@@ -34,6 +34,7 @@ TYPE = EventType(
     identity=lambda ev: (people(ev.agents),),
     iri_key=encounter_key,
     rules={"reception": reception, "meeting": meeting, "talks": meeting, "summit": bilateral_summit,
-           "discussed": discussed, "summons": summons},
+           "discussed": discussed, "summons": summons,
+           "tour": toured_with},
     derive=visits_of_guests, derive_round=1, cameo_for=third_place, edge_roles=("agent", "agent"),
     place_distinguishes=True, headline_takes_lead_date=True, colour="#d35400")

@@ -32,12 +32,40 @@ class Telling:
 
     recalling: frozenset[int] = frozenset()
     headline: bool = True
+    # the weekdays each sentence names, by its character range (a weekday stays undated with no publication
+    # date, yet still tells its day from another)
+    weekdays: tuple[tuple[int, int, frozenset[str]], ...] = ()
+
+    def days_named(self, ev: Event) -> frozenset[str]:
+        """The weekdays named in the sentences a reading was told in."""
+        return frozenset(day for start, end, days in self.weekdays for a, _ in ev.spans if start <= a < end
+                         for day in days)
 
 
 def telling(doc: Document) -> Telling:
     """What the merge reads of this article's sentences."""
+    weekdays = [(s, frozenset(m.value or "" for m in doc.in_sentence(s.index, "weekday")))
+                for s in doc.sentences]
     return Telling(frozenset(m.sent for m in doc.mentions if m.kind == "background"),
-                   opens_with_headline(doc))
+                   opens_with_headline(doc),
+                   tuple((s.start, s.end, days) for s, days in weekdays if days))
+
+
+def _weekdays_of_undated(doc: Document, told: Telling) -> None:
+    """An event the text leaves undated, told in sentences naming one weekday, keeps that weekday (two
+    undated meetings of the same people on Sunday and Monday are two nodes)."""
+    for ev in doc.events:
+        days = told.days_named(ev) if ev.date is None else frozenset()
+        ev.weekday = next(iter(days)) if len(days) == 1 else None
+
+
+def _other_weekdays(a: Event, b: Event, told: Telling) -> bool:
+    """Two readings the text does not date, told in sentences naming other weekdays ('وقع الرئيسان يوم
+    الاثنين' and 'وأجرى الزعيمان مساء الأحد محادثات', with no publication date to date them): two days."""
+    if a.date is not None or b.date is not None:
+        return False
+    days_a, days_b = told.days_named(a), told.days_named(b)
+    return bool(days_a) and bool(days_b) and days_a.isdisjoint(days_b)
 
 
 def _derive(events: list[Event], round_: int, registry: Registry) -> list[Event]:
@@ -229,8 +257,8 @@ def _same_happening(m: Event, ev: Event, kind: EventType, words: Words, told: Te
         return _titles_match(m, ev, words, told.headline) and _same_place(m, ev, kind)
     if kind.window_days and _within_days(m.date, ev.date, kind.window_days) and _same_place(m, ev, kind):
         return True
-    return _same_day(m.date, ev.date) and _titles_match(m, ev, words, told.headline) \
-        and _same_place(m, ev, kind)
+    return _same_day(m.date, ev.date) and not _other_weekdays(m, ev, told) \
+        and _titles_match(m, ev, words, told.headline) and _same_place(m, ev, kind)
 
 
 def _core(m: Event, ev: Event, registry: Registry) -> list[Person] | None:
@@ -324,6 +352,7 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
         doc.events = merge_events(doc.events + _derive(doc.events, round_, reg), reg, words, told)
     _dates_of_sources(doc, told.recalling)
     _headline_dates(doc, reg)
+    _weekdays_of_undated(doc, told)
     for kind in reg.types:                               # conventions across events (occasions...)
         kind.settle(doc)
     return doc

@@ -40,12 +40,29 @@ def _reception_sides(ctx: Context, trig: Mention) -> tuple[list[Person], Person]
               + _delegations(ctx, frame.units("guest") or _from_after(ctx, trig))
               if p.iso and (not hosts or p.iso != hosts[0].iso)]
     visitor = _visitor_of(ctx, hosts[0].iso) if hosts and not guests and hosts[0].iso else None
-    guests = guests or ([visitor] if visitor is not None and frame.filled("hosts") else [])
+    guests = guests or ([visitor] if visitor is not None and (frame.filled("hosts") or _his_guest(ctx, trig))
+                        else [])
     if not guests:
         return None
     guest = guests[0]
     hosts = [h for h in hosts if h.iso != guest.iso]
     return (list(dict.fromkeys(hosts)), guest) if hosts else None
+
+
+def _his_guest(ctx: Context, trig: Mention) -> bool:
+    """'فاستقبل ضيفه بنفسه عند سلم الطائرة', 'استقبل X ضيفته في القصر': 'his guest' in the verb's clause,
+    within a few words after it (and after the host named there), stands for the visitor the article told
+    of."""
+    if trig.via != "receive-verb":
+        return False        # (a noun of receiving takes its date from what it is told with: not read here)
+    toks = ctx.doc.tokens
+    start = max([u.end for u in ctx.frame(trig).units("host")] + [trig.end])
+    for k in range(start, min(start + 4, ctx.sent.tok_end)):
+        if toks[k].text in COMMAS:
+            return False
+        if ctx.words.has_stripped(toks[k].text, "guest-pronoun"):
+            return True
+    return False
 
 
 NAME_TAIL = 2      # words of a name the people stage may leave unread at its end
@@ -263,6 +280,11 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
         theirs = {p.iso for p in partners}
         agents = [u.person for u in ctx.antecedents(trig)
                   if u.person is not None and u.person.iso and u.person.iso not in theirs][:1]
+    if agents and partners and _own_state_before(ctx, trig, agents, partners):
+        # 'X received him, then held talks with Y' (Y of X's state): the unsaid subject is the one received
+        theirs = {p.iso for p in partners}
+        agents = [u.person for u in ctx.antecedents(trig)
+                  if u.person is not None and u.person.iso and u.person.iso not in theirs][:1] or agents
     fronted = _fronted_meeting(ctx, trig)
     if fronted is not None and partners and fronted.iso not in {p.iso for p in partners}:
         agents = [fronted]      # a meeting noun put first: the subject after its comma met X
@@ -270,10 +292,23 @@ def _meeting_sides(ctx: Context, trig: Mention) -> tuple[list[Person], list[Pers
     return list(dict.fromkeys(agents)), list(dict.fromkeys(p for p in partners if p not in agents))
 
 
+def _own_state_before(ctx: Context, trig: Mention, agents: list[Person], partners: list[Person]) -> bool:
+    """'واستقبله الملك، ثم عقد مباحثات مع ولي العهد': the actor read before the trigger is in a clause before
+    its own and of the state of the one met after 'with' (no meeting between states): the verb's subject was
+    left unsaid, not that actor."""
+    if {p.iso for p in agents} != {p.iso for p in partners} or ctx.frame(trig).how.get("partner") != "with" \
+            or not (trig.via in WITH_UNSAID or _held_by_unsaid(ctx, trig)):
+        return False
+    toks = ctx.doc.tokens
+    return all(any(toks[k].text in COMMAS for k in range(u.end, trig.start))
+               for u in ctx.frame(trig).units("agent"))
+
+
 def _held_by_unsaid(ctx: Context, trig: Mention) -> bool:
-    """'وعقد فيها مباحثات مع X', 'وأجرى في جدة محادثات مع X': a noun of talks right after a verb of holding
-    them (two words between at most: there, a place; no person), the verb's subject left unsaid."""
-    if not (trig.via or "").startswith("talks-noun"):
+    """'وعقد فيها مباحثات مع X', 'وأجرى في جدة محادثات مع X', 'ثم عقد اجتماعا مع X': a noun of talks or
+    meeting right after a verb of holding them (two words between at most: there, a place; no person), the
+    verb's subject left unsaid."""
+    if not (trig.via or "").startswith(("talks-noun", "meet-noun")):
         return False
     toks = ctx.doc.tokens
     return any(ctx.words.has_stripped(toks[k].text, "talks-verb")
@@ -829,3 +864,30 @@ def _call_between(ctx: Context, states: set[str]) -> bool:
         if len(named & states) >= 2:
             return True
     return False
+
+
+def toured_with(ctx: Context, trig: Mention) -> list[Event]:
+    """'وتفقد X برفقة نظيره التركي Y الأحياء المدمرة في أنطاكية', 'وجال X رفقة الرئيس Y في المدينة القديمة':
+    touring a site in the company of an official of another state is meeting him; with a city of his state
+    named, the one touring is his guest there (with none, either may be the host)."""
+    toks, last = ctx.doc.tokens, ctx.sent.tok_end
+    end = next((k for k in range(trig.end, last) if toks[k].text in CLAUSE_ENDS), last)
+    cue = next((w for w in ctx.of("witness") if trig.end <= w.start < end), None)
+    if cue is None or ctx.modal(trig):
+        return []
+    persons = ctx.persons()
+    companion = next((m.person for m in persons if 0 <= m.start - cue.end <= 3 and m.person.iso), None)
+    subject = next((m.person for m in persons if trig.end <= m.start and m.end <= cue.start and m.person.iso),
+                   None) or next((u.person for u in ctx.antecedents(trig) if u.person is not None), None)
+    if companion is None or subject is None or subject.iso in (None, companion.iso):
+        return []
+    found = ctx.places(cue.end, end)
+    place = found[0] if found else None
+    ev = Event("meeting", "meeting.tour", ctx.sent.index, agents=[subject, companion], place=place,
+               date=ctx.event_date(trig), spans=[ctx.span()],
+               why=f"tour «{ctx.doc.surface(trig.start, trig.end)}» with {companion.ar}: {subject.ar}")
+    ev.subjects = [subject]
+    if place is not None and place.iso == companion.iso:
+        ev.host_state = companion.iso
+    return [ev]
+

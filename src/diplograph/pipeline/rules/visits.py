@@ -90,8 +90,9 @@ def visit(ctx: Context, trig: Mention) -> list[Event]:
     coordinated = _coordinated(ctx, people, visitor, vis_end)
     visitors = list(dict.fromkeys([visitor] + [v for v, _ in found[1:]] + coordinated
                                   + _companions(ctx, visitor)))
-    out = [Event("visit", "visit.trigger", ctx.sent.index, agents=[v], parties=[host], place=city,
-                 date=when, spans=[ctx.span()],
+    rule = _latest_rule(ctx, trig, date)
+    out = [Event("visit", rule, ctx.sent.index, agents=[v], parties=[host], place=city, date=when,
+                 spans=[ctx.span()],
                  why=f"visit «{ctx.doc.surface(trig.start, trig.end)}»: {v.ar} -> {host}")
            for (host, city, _), when in zip(hosts, _stop_dates(hosts, date))
            for v in visitors if v.iso != host]
@@ -359,6 +360,15 @@ def _latest_date(ctx: Context, trig: Mention) -> DateValue | None:
     if trig.end < ctx.sent.tok_end and ctx.words.has_stripped(toks[trig.end].text, "latest"):
         return ctx.date(trig.start, 25)
     return ctx.event_date(trig)
+
+
+def _latest_rule(ctx: Context, trig: Mention, date: DateValue | None) -> str:
+    """'وتعود آخر زيارة لماكرون إلى الجزائر إلى ديسمبر 2017', 'وكانت آخر زيارة له عام 2019': 'last' before a
+    visit noun dated by a month or a year only is an earlier trip than the one reported (visit.past)."""
+    toks = ctx.doc.tokens
+    latest = trig.start > ctx.sent.tok_start \
+        and ctx.words.has_stripped(toks[trig.start - 1].text, "latest-before")
+    return "visit.past" if latest and date is not None and date.precision != "day" else "visit.trigger"
 
 
 def _first_since(ctx: Context, trig: Mention, visitor: Person, host: str) -> list[Event]:
@@ -996,11 +1006,13 @@ def present_in(ctx: Context, m: PersonMention) -> list[Event]:
     'in the presence of' whom someone of another state acts in a city of his own state (named before the
     cue, else the dateline's) was there (not an ambassador, who serves there)."""
     p = m.person
-    cue = next((q for q in ctx.of("witness") if 0 <= m.start - q.end <= 1), None)
-    if cue is None or p is None or not p.named or not p.iso or p.role == "ambassador" or ctx.modal(m) \
-            or _remote(ctx, m.start):
-        return []       # the cue first: it is read for every person of every sentence
-    acting = {q.person.iso for q in ctx.persons() if q.end <= cue.start and q.person and q.person.iso}
+    if not ctx.of("witness") or p is None or not p.named or not p.iso or p.role == "ambassador":
+        return []       # the sentence's cues first: this is read for every person of every sentence
+    cue = _presence_cue(ctx, m)
+    if cue is None or ctx.modal(m) or _remote(ctx, m.start):
+        return []
+    acting = {q.person.iso for q in ctx.persons() if q.end <= cue.start and q.person and q.person.iso} \
+        | set(ctx.states(b=cue.start, acting=True))
     where = next((q for q in ctx.ms if isinstance(q, PlaceMention) and q.start < cue.start
                   and q.kind in ("place", "state") and q.via != "nisba" and ctx.is_place(q)), None)
     host = _host(ctx, where, p) if where is not None else None
@@ -1011,6 +1023,22 @@ def present_in(ctx: Context, m: PersonMention) -> list[Event]:
     return [Event("visit", "visit.attend", ctx.sent.index, agents=[p], parties=[host[0]], place=host[1],
                   date=ctx.event_date(m), spans=[ctx.span()],
                   why=f"present at what {host[0]} does: {p.ar} -> {host[0]}")]
+
+
+def _presence_cue(ctx: Context, m: PersonMention) -> Mention | None:
+    """The 'in the presence of' cue a person is named after: right before him, or before the list he closes
+    ('بحضور الرئيس X ورئيسة الوزراء الإيطالية Y ورئيس الوزراء الهولندي Z': each joined by 'and', no comma)."""
+    k = m.start
+    while True:
+        cue = next((q for q in ctx.of("witness") if 0 <= k - q.end <= 1), None)
+        if cue is not None:
+            return cue
+        prev = max((q for q in ctx.persons() if q.end <= k and k - q.end <= 4), key=lambda q: q.end,
+                   default=None)
+        if prev is None or ctx.clause_break(prev.end, k) \
+                or not any(c.kind == "conj" and prev.end <= c.start <= k for c in ctx.ms):
+            return None
+        k = prev.start
 
 
 def _former(ctx: Context, m: Mention) -> bool:
