@@ -424,6 +424,7 @@ def targets(measured: dict[tuple[str, int], dict[str, list[tuple[float, float, i
     extraction = split.stage("extraction") / split.n * 1000
     serial = split.imports + split.total - split.parallel()
     amdahl = (split.imports + split.total) / (serial + split.parallel() / 2)
+    rounds = [one[0] / two[0] for one, two in zip(results["cold-1"], results["cold-2"])]
     return [
         "Issue 15's ingest targets, real texts, from the figures above:", "",
         f"- ≥ 450 articles/s with 2 jobs: {n / s2:.0f}: {_verdict(n / s2 >= 450)}. With 2 jobs each article "
@@ -433,12 +434,21 @@ def targets(measured: dict[tuple[str, int], dict[str, list[tuple[float, float, i
         f"- ≤ 2 ms CPU per article: {c1 / n * 1000:.1f} ms with 1 job (start-up included): "
         f"{_verdict(c1 / n * 1000 <= 2)}. The extraction takes {extraction:.1f} ms of it, everything else "
         f"{(split.imports + split.total) / split.n * 1000 - extraction:.1f} ms (breakdown).",
-        f"- ≥ 1.8× from 1 to 2 jobs: {s1 / s2:.2f}×: {_verdict(s1 / s2 >= 1.8)}. The ingest process does "
+        f"- ≥ 1.8× from 1 to 2 jobs: {s1 / s2:.2f}× (rounds {spread(rounds, digits=2)}): "
+        f"{_scaling_verdict(s1 / s2, amdahl)}. The ingest process does "
         f"{serial:.1f} s of the {split.imports + split.total:.1f} s CPU alone (imports, language data, "
         "reading and checking the texts, the index, the persistent store, the merged Turtle), the "
         f"workers {split.parallel():.1f} s: two free cores could give at most {amdahl:.2f}× (Amdahl), "
         "less while other processes share the cores.",
     ]
+
+
+def _scaling_verdict(ratio: float, bound: float) -> str:
+    """Met, not met, or not claimed: a ratio above the bound the serial share allows came from the rounds'
+    noise (another process slowing a one-job round), not from the design."""
+    if ratio >= 1.8 and ratio > bound:
+        return "**not claimed** (above the bound below: the rounds' noise, not the design)"
+    return _verdict(ratio >= 1.8)
 
 
 def _verdict(ok: bool) -> str:
