@@ -1,7 +1,7 @@
 """People, the shared pieces: a Person made from a name or an office, the span of words a name covers
 after a title, the leader of a state whose name the text writes, and the term in office a date picks.
-Read by the people stage (people.py) and its readers of lists (companions.py) and of counterparts
-(counterparts.py)."""
+Read by the people stage (people.py) and its readers of titles (titled.py), of lists (companions.py)
+and of counterparts (counterparts.py)."""
 from __future__ import annotations
 
 import datetime as dt
