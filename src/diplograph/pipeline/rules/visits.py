@@ -737,7 +737,7 @@ def _hosted_after(ctx: Context, m: Mention) -> PlaceMention | None:
                  if words.has_stripped(toks[k].text, "hosted-it")), None)
     if verb is None or not any(toks[k].text in words.of("relative") for k in range(m.end, verb)):
         return None
-    return ctx.place_at(_past_told(ctx, verb + 1))
+    return ctx.place_at(ctx.past_time(verb + 1))
 
 
 def at_gathering(ctx: Context, m: Mention) -> list[Event]:
@@ -866,12 +866,6 @@ def _held_before(ctx: Context, m: Mention) -> PlaceMention | None:
 def _former(ctx: Context, m: Mention) -> bool:
     """'الرئيس الأمريكي الأسبق X': the person's title is an office he held."""
     return any(q.kind == "former" and m.start <= q.start < m.end for q in ctx.ms)
-
-
-def _past_told(ctx: Context, k: int) -> int:
-    """Past the day, the time phrases and the commas told from token k ('، الثلاثاء، في طوكيو', 'مساء أمس
-    في برلين'): where the next word is (`Context.past_time`)."""
-    return ctx.past_time(k)
 
 
 def _remote(ctx: Context, start: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ...document import Event, Mention, Person, PersonMention, PlaceMention
 from ..clauses import COMMAS
 from .context import Context, _dateline
-from .visits import _former, _host, _of_states, _past_told, _remote
+from .visits import _former, _host, _of_states, _remote
 
 
 def on_person(ctx: Context, m: PersonMention) -> list[Event]:
@@ -33,9 +33,9 @@ def said_in(ctx: Context, m: PersonMention) -> list[Event]:
     if p is None or not p.named or not p.iso or p.role == "ambassador" \
             or not _verb_before(ctx, m, "said-in") or ctx.modal(m):
         return []
-    k = _past_told(ctx, m.end)
+    k = ctx.past_time(m.end)
     if k < end and words.has_stripped(toks[k].text, "audience"):
-        k = _past_told(ctx, k + 1)      # 'told reporters in Washington'
+        k = ctx.past_time(k + 1)      # 'told reporters in Washington'
     k = _occasion_end(ctx, k)      # during a press conference in Cairo: held there
     if k + 1 >= end or toks[k].text not in words.of("in"):
         return []
@@ -43,7 +43,7 @@ def said_in(ctx: Context, m: PersonMention) -> list[Event]:
                  and (q.kind == "place" or q.via == "capital")), None)
     if city is None or (host := _host(ctx, city, p)) is None:
         return []
-    k = _past_told(ctx, city.end)
+    k = ctx.past_time(city.end)
     if k >= end or not (words.has_stripped(toks[k].text, "complementizer") or toks[k].text == ":"):
         return []
     return [Event("visit", "visit.said-in", ctx.sent.index, agents=[p], parties=[host[0]], place=host[1],
@@ -59,7 +59,7 @@ def came_back(ctx: Context, m: PersonMention) -> list[Event]:
     p = m.person
     if p is None or not p.iso or p.role == "ambassador":
         return []
-    k = _past_told(ctx, m.end)
+    k = ctx.past_time(m.end)
     if not (_verb_before(ctx, m, "came-back") or (_verb_before(ctx, m, "arrived-home")
                                                    and _home_reached(ctx, k, p))):
         return []       # the usual person: no verb of coming back (asked before the dearer tests below)
@@ -99,7 +99,7 @@ def acted_in(ctx: Context, m: PersonMention) -> list[Event]:
     if p is None or not p.iso or p.role == "ambassador" or not _verb_before(ctx, m, "act-verb") \
             or ctx.modal(m) or _remote(ctx, m.start):
         return []
-    k = _past_told(ctx, m.end)
+    k = ctx.past_time(m.end)
     if k >= end or not words.has_stripped(toks[k].text, "act-noun"):
         return []
     for j in range(k + 1, min(k + 9, end - 1)):
