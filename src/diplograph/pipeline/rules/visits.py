@@ -797,8 +797,7 @@ def _hosted_by(ctx: Context, m: Mention) -> PlaceMention | None:
     told = {j for q in ctx.ms if q.kind in ("state", "place", "date", "time") for j in range(q.start, q.end)}
     if any(j not in told for j in range(verb + 1, m.start)):
         return None
-    return next((q for q in ctx.ms if isinstance(q, PlaceMention) and q.kind in ("place", "state") and q.iso
-                 and q.via != "nisba" and (q.end in (verb, verb - 1) or q.start == verb + 1)), None)
+    return ctx.place_where(lambda q: bool(q.iso) and (q.end in (verb, verb - 1) or q.start == verb + 1))
 
 
 def _present_at(ctx: Context, m: Mention, people: list[PersonMention]) -> list[PersonMention]:
@@ -858,9 +857,8 @@ def _held_before(ctx: Context, m: Mention) -> PlaceMention | None:
                  if words.has_stripped(toks[k].text, "at-gathering")), None)
     if lead is None:
         return None
-    return next((q for q in ctx.ms if isinstance(q, PlaceMention) and q.kind in ("place", "state") and q.iso
-                 and q.via != "nisba" and q.end in (lead - 1, lead) and q.start > start
-                 and toks[q.start - 1].text in words.of("in") and ctx.is_place(q)), None)
+    return ctx.place_where(lambda q: bool(q.iso) and q.end in (lead - 1, lead) and q.start > start
+                           and toks[q.start - 1].text in words.of("in") and ctx.is_place(q))
 
 
 def _former(ctx: Context, m: Mention) -> bool:

@@ -10,7 +10,7 @@ arrival, departure, attending, gatherings) and the helpers both sides use (`_hos
 `_remote`) are in visits.py."""
 from __future__ import annotations
 
-from ...document import Event, Mention, Person, PersonMention, PlaceMention
+from ...document import Event, Mention, Person, PersonMention
 from ..clauses import COMMAS
 from .context import Context, _dateline
 from .visits import _former, _host, _of_states, _remote
@@ -39,8 +39,7 @@ def said_in(ctx: Context, m: PersonMention) -> list[Event]:
     k = _occasion_end(ctx, k)      # during a press conference in Cairo: held there
     if k + 1 >= end or toks[k].text not in words.of("in"):
         return []
-    city = next((q for q in ctx.ms if q.start == k + 1 and isinstance(q, PlaceMention)
-                 and (q.kind == "place" or q.via == "capital")), None)
+    city = ctx.place_where(lambda q: q.start == k + 1 and (q.kind == "place" or q.via == "capital"))
     if city is None or (host := _host(ctx, city, p)) is None:
         return []
     k = ctx.past_time(city.end)
@@ -166,8 +165,7 @@ def present_in(ctx: Context, m: PersonMention) -> list[Event]:
         return []
     acting = {q.person.iso for q in ctx.persons() if q.end <= cue.start and q.person and q.person.iso} \
         | set(ctx.states(b=cue.start, acting=True))
-    where = next((q for q in ctx.ms if isinstance(q, PlaceMention) and q.start < cue.start
-                  and q.kind in ("place", "state") and q.via != "nisba" and ctx.is_place(q)), None)
+    where = ctx.place_where(lambda q: q.start < cue.start and ctx.is_place(q))
     host = _host(ctx, where, p) if where is not None else None
     if where is None and (line := _dateline(ctx)) is not None and line.iso and line.iso != p.iso:
         host = line.iso, line
