@@ -17,8 +17,10 @@ from .visits import _former, _host, _of_states, _remote
 
 
 def on_person(ctx: Context, m: PersonMention) -> list[Event]:
-    """The rules read at a person's mention: speaking in a city abroad, coming back from one; not for one
-    whose title is a former office ('رئيس الوزراء البريطاني الأسبق X'): he speaks or travels for no state."""
+    """The rules read at a person's mention, the first that finds a visit: speaking, acting or staying in a
+    city abroad, coming back from one, a headline naming him in one, present at what a host does there; not
+    for one whose title is a former office ('رئيس الوزراء البريطاني الأسبق X'): he speaks or travels for no
+    state."""
     return [] if _former(ctx, m) else said_in(ctx, m) or came_back(ctx, m) or acted_in(ctx, m) \
         or headline_in(ctx, m) or stayed_in(ctx, m) or present_in(ctx, m)
 
