@@ -18,7 +18,7 @@ from diplograph.lexicon import CLITICS, first_token_variants, stripped_to
 from diplograph.pipeline import extract_text
 from diplograph.pipeline import people as people_stage
 from diplograph.pipeline import slots
-from diplograph.pipeline.rules import context, visits
+from diplograph.pipeline.rules import context, visits_at
 from diplograph.pipeline.rules.context import Context
 
 DAY = dt.date(2024, 3, 6)
@@ -85,7 +85,7 @@ def test_the_bare_units_of_a_sentence_are_found_once_and_as_before(monkeypatch: 
 
 
 def test_a_person_after_no_verb_of_coming_back_is_not_tested_further(monkeypatch: pytest.MonkeyPatch) -> None:
-    of_states = _counted(monkeypatch, visits, "_of_states")
+    of_states = _counted(monkeypatch, visits_at, "_of_states")
     modal = _counted(monkeypatch, Context, "modal")
     doc = _doc(SAID)
     assert [m.person.ar for m in doc.people] == ["سامح شكري"] and doc.events == []
@@ -98,7 +98,7 @@ def test_a_person_after_no_verb_of_coming_back_is_not_tested_further(monkeypatch
 ])
 def test_a_person_coming_back_still_has_been_there(monkeypatch: pytest.MonkeyPatch, text: str, who: str,
                                                     where: str) -> None:
-    of_states = _counted(monkeypatch, visits, "_of_states")
+    of_states = _counted(monkeypatch, visits_at, "_of_states")
     doc = _doc(text)
     assert [(e.rule, [a.ar for a in e.agents], e.parties) for e in doc.events] == \
         [("visit.depart", [who], [where])]

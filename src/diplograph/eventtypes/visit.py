@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from ..document import Document
-from ..pipeline.rules.visits import at_gathering, attend, depart, listed_companions, on_person, visit
+from ..pipeline.rules.visits import at_gathering, attend, depart, listed_companions, visit
+from ..pipeline.rules.visits_at import on_person
 from ..registry import EventType
 from . import encounter_key, people
 

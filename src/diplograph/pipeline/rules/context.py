@@ -2,7 +2,7 @@
 (document titles, pairs of states completed from the article's states, the dateline place)."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import attrgetter
@@ -292,8 +292,14 @@ class Context:
     def place_at(self, k: int) -> PlaceMention | None:
         """The city or state (by its name or capital, not a nisba) named from token k ('في موسكو' at
         'موسكو', 'من نيجيريا' at 'نيجيريا')."""
-        return next((q for q in self.ms if q.start == k and isinstance(q, PlaceMention)
-                     and q.kind in ("place", "state") and q.via != "nisba"), None)
+        return self.place_where(lambda q: q.start == k)
+
+    def place_where(self, holds: Callable[[PlaceMention], bool]) -> PlaceMention | None:
+        """The first city or state of the sentence (by its name or capital, not a nisba) for which `holds` is
+        true: the one scan for a place that rules tie to a position ('in' before it, a verb of hosting
+        beside it, the token after 'then in')."""
+        return next((q for q in self.ms if isinstance(q, PlaceMention) and q.kind in ("place", "state")
+                     and q.via != "nisba" and holds(q)), None)
 
     def past_time(self, k: int, reach: int = 6) -> int:
         """Past the time phrases and commas told from token k, within `reach` words (', الثلاثاء، في

@@ -655,8 +655,7 @@ def _chained(ctx: Context, trig: Mention, first: Event) -> list[Event]:
     for k in range(trig.end, ctx.sent.tok_end - 1):
         if toks[k].text not in ctx.words.of("then") or toks[k + 1].text not in ctx.words.of("in"):
             continue
-        place = next((m for m in ctx.ms if m.start == k + 2 and isinstance(m, PlaceMention)
-                      and ctx.is_place(m) and m.place), None)
+        place = ctx.place_where(lambda m: m.start == k + 2 and ctx.is_place(m) and m.place is not None)
         if place is None or place.place is None or place.place == first.place:
             continue
         end = next((j for j in range(place.end, ctx.sent.tok_end)
