@@ -223,6 +223,18 @@ class Context:
             out.append(m)
         return out
 
+    def mark_after(self, a: int, end: int | None = None) -> int:
+        """The first clause mark (`CLAUSE_ENDS`) in tokens [a, end) (`end`: the sentence's end by default),
+        else `end`: where what starts at a stops."""
+        stop = self.sent.tok_end if end is None else end
+        toks = self.doc.tokens
+        return next((k for k in range(a, stop) if toks[k].text in CLAUSE_ENDS), stop)
+
+    def mark_before(self, b: int) -> int | None:
+        """The last clause mark (`CLAUSE_ENDS`) of the sentence before token b (None: none)."""
+        toks = self.doc.tokens
+        return max((k for k in range(self.sent.tok_start, b) if toks[k].text in CLAUSE_ENDS), default=None)
+
     def clause_break(self, a: int, b: int) -> bool:
         return any(self.doc.tokens[k].text in ("،", ",", ".", "؛") for k in range(a, b))
 

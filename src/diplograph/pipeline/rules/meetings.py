@@ -9,7 +9,6 @@ from ...document import DateValue, Event, Mention, Person, PersonMention, Place,
 from ..clauses import COMMAS
 from ..slots import Unit
 from .context import (
-    CLAUSE_ENDS,
     MOST_STATES,
     Context,
     _dateline,
@@ -206,11 +205,10 @@ def _reception_place(ctx: Context, trig: Mention) -> Place | None:
     """Where a reception is: the sentence's first place, else the dateline's; not a place of a clause
     before the reception's own when its clause names one ('وتعد أول زيارة إلى الجزائر، وتأتي بعد أن استقبل
     X في نواكشوط Y': in Nouakchott)."""
-    places, toks, sent = ctx.places(), ctx.doc.tokens, ctx.sent
-    start = max((k for k in range(sent.tok_start, trig.start) if toks[k].text in CLAUSE_ENDS), default=None)
-    if places and start is not None and places[0] not in ctx.places(start, sent.tok_end):
-        end = next((k for k in range(trig.end, sent.tok_end) if toks[k].text in CLAUSE_ENDS), sent.tok_end)
-        places = ctx.places(trig.end, end) or places
+    places = ctx.places()
+    start = ctx.mark_before(trig.start)
+    if places and start is not None and places[0] not in ctx.places(start, ctx.sent.tok_end):
+        places = ctx.places(trig.end, ctx.mark_after(trig.end)) or places
     return places[0] if places else _dateline(ctx)
 
 
@@ -218,9 +216,7 @@ def _received_abroad(ctx: Context, trig: Mention, host: Person) -> Place | None:
     """'استقبل X في مقر إقامته في باريس Y', 'استقبل X بنيويورك Y': a host who receives in a city of another
     state, named right after the trigger in its clause, is there himself; the guest not of that state
     came there too."""
-    toks, reach = ctx.doc.tokens, min(ctx.sent.tok_end, trig.end + 10)
-    end = next((k for k in range(trig.end, reach) if toks[k].text in CLAUSE_ENDS), reach)
-    found = ctx.places(trig.end, end)
+    found = ctx.places(trig.end, ctx.mark_after(trig.end, min(ctx.sent.tok_end, trig.end + 10)))
     if not found or found[0].iso in (None, host.iso) or host.role == "ambassador":
         return None
     return found[0]
@@ -389,8 +385,7 @@ def _meeting_place(ctx: Context, trig: Mention) -> Place | None:
     if where is not None:
         return where.place      # (a state with no city named: no place, not another clause's)
     clause = ctx.clause_at(trig.start)
-    toks = ctx.doc.tokens
-    comma = next((k for k in range(trig.end, clause.end) if toks[k].text in CLAUSE_ENDS), clause.end)
+    comma = ctx.mark_after(trig.end, clause.end)
     after = ctx.places(trig.end) if ctx.held(trig) else []      # 'talks that X held with Y in Z'
     found = ctx.places(trig.end, trig.end + 4) or after or ctx.places(clause.start, comma)
     if not found and _in_a_state(ctx, trig.end, comma):
@@ -509,9 +504,7 @@ def _in_third_state(ctx: Context, trig: Mention, place: Place | None, persons: l
     them is of: all came there (not a place read from another clause: 'وعقد فيها', 'there')."""
     if place is None or place.iso is None or place.iso in {p.iso for p in persons}:
         return False
-    toks, end = ctx.doc.tokens, ctx.sent.tok_end
-    comma = next((k for k in range(trig.end, end) if toks[k].text in CLAUSE_ENDS), end)
-    return place in ctx.places(trig.end, comma)
+    return place in ctx.places(trig.end, ctx.mark_after(trig.end))
 
 
 def _town_of_third_state(ctx: Context, trig: Mention, persons: list[Person]) -> str | None:
@@ -819,7 +812,7 @@ def discussed(ctx: Context, trig: Mention) -> list[Event]:
         return []
     # 'with' near the verb, or further in its clause after a long name and the topic talked of
     end = ctx.sent.tok_end
-    stop = next((k for k in range(trig.end, end) if toks[k].text in CLAUSE_ENDS), end)
+    stop = ctx.mark_after(trig.end)
     reach = max(min(trig.end + 8, end), min(trig.end + 14, stop))
     with_at = [k for k in range(trig.end, reach) if toks[k].text in ctx.words.of("with")]
     if not with_at or not any(m.start > with_at[0] and m.start - with_at[0] <= 4 for m in ctx.people()) \
@@ -869,8 +862,7 @@ def toured_with(ctx: Context, trig: Mention) -> list[Event]:
     """'وتفقد X برفقة نظيره التركي Y الأحياء المدمرة في أنطاكية', 'وجال X رفقة الرئيس Y في المدينة القديمة':
     touring a site in the company of an official of another state is meeting him; with a city of his state
     named, the one touring is his guest there (with none, either may be the host)."""
-    toks, last = ctx.doc.tokens, ctx.sent.tok_end
-    end = next((k for k in range(trig.end, last) if toks[k].text in CLAUSE_ENDS), last)
+    end = ctx.mark_after(trig.end)
     cue = next((w for w in ctx.of("witness") if trig.end <= w.start < end), None)
     if cue is None or ctx.modal(trig):
         return []
