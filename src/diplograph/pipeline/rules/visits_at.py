@@ -60,10 +60,12 @@ def came_back(ctx: Context, m: PersonMention) -> list[Event]:
     p = m.person
     if p is None or not p.iso or p.role == "ambassador":
         return []
-    k = ctx.past_time(m.end)
-    if not (_verb_before(ctx, m, "came-back") or (_verb_before(ctx, m, "arrived-home")
-                                                   and _home_reached(ctx, k, p))):
+    came = _verb_before(ctx, m, "came-back")
+    if not came and not _verb_before(ctx, m, "arrived-home"):
         return []       # the usual person: no verb of coming back (asked before the dearer tests below)
+    k = ctx.past_time(m.end)
+    if not came and not _home_reached(ctx, k, p):
+        return []
     if ctx.modal(m) or m not in _of_states(ctx):
         return []
     # 'in haste from', 'to his country, coming from Paris': the first 'from' within a few words
